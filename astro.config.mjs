@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * Hosting: `BASE_PATH=/sub/path/` builds a site that lives under that path; `SITE=https://example.org`
+ * sets the origin used for canonical URLs and the sitemap. Both are optional.
+ */
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE || 'https://example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No prefetch, no dev toolbar requests: the built site talks to nobody but its own origin.
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,91 @@
+/**
+ * The reports' own arithmetic, checked. Every check that can run (its inputs are stated) is
+ * recorded with both sides; a disagreement becomes a warning, never a silent correction.
+ */
+import Big from 'big.js';
+import { decimals, sum, type Decimal } from './numbers.ts';
+import { gradeForScore } from './grade.ts';
+import type { BudgetLine, Check, Indicator, Report } from './model.ts';
+
+/** a / b × 100 at the precision of `like`; and the truncated form, for the message. */
+function rate(a: Decimal, b: Decimal, like: Decimal): { rounded: string; truncated: string } | null {
+  const den = new Big(b);
+  if (den.eq(0)) return null;
+  const exact = new Big(a).times(100).div(den);
+  const dp = decimals(like);
+  return { rounded: exact.round(dp, Big.roundHalfUp).toFixed(dp), truncated: exact.round(dp, Big.roundDown).toFixed(dp) };
+}
+
+/** Runs every check whose inputs the report states. `line` in a check is the source line. */
+export function runChecks(report: Report, indicators: readonly Indicator[], budgetLines: readonly BudgetLine[]): Check[] {
+  const checks: Check[] = [];
+  const f = report.figures;
+  const v = (k: keyof Report['figures']) => f[k]?.value ?? null;
+  const add = (label_zh: string, label_en: string, field: string, stated: string, computed: string, ok: boolean, line: number | null) =>
+    checks.push({ label_zh, label_en, field, stated, computed, ok, line });
+  const figLine = (k: keyof Report['figures'] | 'grade') => (k === 'grade' ? report.grade?.line : f[k]?.line) ?? null;
+
+  const checkRate = (zh: string, en: string, field: string, stated: Decimal | null, a: Decimal | null, b: Decimal | null, line: number | null, absolute = false) => {
+    if (stated === null || a === null || b === null) return;
+    const r = rate(a, b, stated);
+    if (!r) return;
+    const s = absolute ? stated.replace(/^-/u, '') : stated;
+    const rounded = absolute ? r.rounded.replace(/^-/u, '') : r.rounded;
+    const truncated = absolute ? r.truncated.replace(/^-/u, '') : r.truncated;
+    const ok = new Big(s).eq(rounded);
+    add(zh, en, field, `${s}%`, ok || !new Big(s).eq(truncated) ? `${rounded}%` : `${rounded}% (${truncated}% when truncated instead of rounded)`, ok, line);
+  };
+  const checkSum = (zh: string, en: string, field: string, total: Decimal | null, parts: (Decimal | null)[], line: number | null) => {
+    if (total === null || parts.some((p) => p === null)) return;
+    const s = sum(parts as Decimal[]);
+    add(zh, en, field, total, s, new Big(total).eq(s), line);
+  };
+
+  checkRate('执行率 = 支出 ÷ 调整后预算', 'execution rate = spent ÷ final budget', 'execution_rate_pct', v('execution_rate_pct'), v('spent_wan'), v('budget_final_wan'), figLine('execution_rate_pct'));
+  checkSum('年初预算 + 调整 = 调整后预算', 'initial budget + adjustment = final budget', 'budget_final_wan', v('budget_final_wan'), [v('budget_initial_wan'), v('budget_adjustment_wan')], figLine('budget_final_wan'));
+  checkRate('调整率 = 调整额 ÷ 年初预算', 'adjustment rate = adjustment ÷ initial budget', 'budget_adjustment_rate_pct', v('budget_adjustment_rate_pct'), v('budget_adjustment_wan'), v('budget_initial_wan'), figLine('budget_adjustment_rate_pct'), true);
+  checkSum('基本支出 + 项目支出 = 总支出', 'basic + project spending = total spending', 'spent_wan', v('spent_wan'), [v('basic_spent_wan'), v('project_spent_wan')], figLine('spent_wan'));
+  checkSum('人员支出 + 公用支出 = 基本支出', 'personnel + public spending = basic spending', 'basic_spent_wan', v('basic_spent_wan'), [v('personnel_spent_wan'), v('public_spent_wan')], figLine('basic_spent_wan'));
+  checkSum('财政拨款收入 + 其他收入 = 收入总额', 'fiscal + other income = total income', 'income_total_wan', v('income_total_wan'), [v('income_fiscal_wan'), v('income_other_wan')], figLine('income_total_wan'));
+  checkSum('财政拨款支出 + 其他支出 = 总支出', 'fiscal + other spending = total spending', 'spent_wan', v('spent_wan'), [v('spent_fiscal_wan'), v('spent_other_wan')], figLine('spent_fiscal_wan'));
+  checkRate('财政拨款支出占比', 'share of fiscal spending', 'spent_fiscal_share_pct', v('spent_fiscal_share_pct'), v('spent_fiscal_wan'), v('spent_wan'), figLine('spent_fiscal_share_pct'));
+  checkRate('其他支出占比', 'share of other spending', 'spent_other_share_pct', v('spent_other_share_pct'), v('spent_other_wan'), v('spent_wan'), figLine('spent_other_share_pct'));
+  checkRate('政府采购执行率', 'procurement execution rate', 'procurement_rate_pct', v('procurement_rate_pct'), v('procurement_spent_wan'), v('procurement_budget_wan'), figLine('procurement_rate_pct'));
+
+  const score = v('self_score');
+  const scored = indicators.filter((i) => i.score !== null);
+  if (scored.length > 0) {
+    if (score !== null) checkSum('评分表得分合计 = 自评得分', 'scoring table total = self score', 'indicators.score', score, scored.map((i) => i.score), scored[0]?.line ?? null);
+    const weighted = indicators.filter((i) => i.weight !== null);
+    if (weighted.length > 0) checkSum('评分表分值合计 = 100', 'scoring table weights total 100', 'indicators.weight', '100', weighted.map((i) => i.weight), null);
+    for (const i of scored) {
+      if (i.weight !== null && new Big(i.score!).gt(i.weight)) add(`得分不超过分值：${i.name}`, `score within weight: ${i.name}`, `indicators[${i.index - 1}].score`, i.score!, `≤ ${i.weight}`, false, i.line);
+    }
+  }
+  if (score !== null && report.grade) {
+    const band = gradeForScore(score);
+    add('等级与得分区间一致（优≥90，良80–89，中60–79，差<60）', 'grade agrees with score band (优 ≥ 90, 良 80–89, 中 60–79, 差 < 60)', 'grade', report.grade.value, `${band} (${score})`, band === report.grade.value, figLine('grade'));
+  }
+  // Counts the narrative states, against the table (only when the table is in the text).
+  const listed = indicators.filter((i) => i.weight === null);
+  if (listed.length > 0) {
+    const total = v('indicators_stated_total');
+    if (total !== null) add('所述指标数 = 表中指标数', 'stated indicator count = rows in the table', 'indicators_stated_total', total, String(listed.length), Number(total) === listed.length, figLine('indicators_stated_total'));
+    const met = v('indicators_stated_met');
+    const metCount = listed.filter((i) => i.met === true).length;
+    const unassessed = listed.filter((i) => i.met === null).length;
+    // Rows the build cannot assess (illegible, no comparable numbers) may account for a difference.
+    if (met !== null) {
+      const ok = Number(met) >= metCount && Number(met) <= metCount + unassessed;
+      add('所述达标指标数 = 表中达标指标数', 'stated indicators met = met rows in the table', 'indicators_stated_met', met, unassessed > 0 ? `${metCount} (+${unassessed} not assessed)` : String(metCount), ok, figLine('indicators_stated_met'));
+    }
+  }
+
+  budgetLines.forEach((b, i) => {
+    const field = (c: string) => `budget_lines[${i}].${c}`;
+    checkSum(`${b.name}：年初 + 调整 = 调整后`, `${b.name}: initial + adjustment = final`, field('final_wan'), b.final_wan, [b.initial_wan, b.adjustment_wan], b.line);
+    checkRate(`${b.name}：执行率`, `${b.name}: execution rate`, field('execution_rate_pct'), b.execution_rate_pct, b.spent_wan, b.final_wan, b.line);
+    checkRate(`${b.name}：调整率`, `${b.name}: adjustment rate`, field('adjustment_rate_pct'), b.adjustment_rate_pct, b.adjustment_wan, b.initial_wan, b.line, true);
+  });
+  return checks;
+}

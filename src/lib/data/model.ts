@@ -1,0 +1,146 @@
+/**
+ * The shapes of the build's outputs: what the pages read (src/generated/) and what the open
+ * data publishes (/data/). Amounts are canonical decimal strings ("4652.48"); missing is null.
+ */
+import type { Decimal } from './numbers.ts';
+import type { Grade } from './grade.ts';
+import type { Comparator } from './quantity.ts';
+import type { FigureKey } from './schema.ts';
+import type { Warning } from './parse.ts';
+
+/** A figure as the site shows it: its value, the printed form and where it was read. */
+export interface TracedValue<T = Decimal> {
+  value: T;
+  printed: string;
+  quote: string;
+  line: number;
+  note: string | null;
+}
+
+export interface Department {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  short_name_zh: string;
+  admin_code: string;
+  level: 'district' | 'city';
+  city_zh: string;
+  province_zh: string;
+  aliases: string[];
+}
+
+export interface Indicator {
+  report_id: string;
+  /** Position in the report's table, 1-based */
+  index: number;
+  task: string | null;
+  level1: string | null;
+  level2: string | null;
+  name: string;
+  target_text: string | null;
+  actual_text: string | null;
+  target_value: Decimal | null;
+  actual_value: Decimal | null;
+  unit: string | null;
+  comparator: Comparator | null;
+  /** The report's own word where it gives one, else computed from target and result; null = not assessed */
+  met: boolean | null;
+  met_basis: 'stated' | 'computed' | null;
+  reason: string | null;
+  weight: Decimal | null;
+  score: Decimal | null;
+  legible: boolean;
+  note: string | null;
+  quote: string;
+  line: number;
+}
+
+export interface BudgetLine {
+  report_id: string;
+  name: string;
+  initial_wan: Decimal | null;
+  adjustment_wan: Decimal | null;
+  final_wan: Decimal | null;
+  spent_wan: Decimal | null;
+  execution_rate_pct: Decimal | null;
+  adjustment_rate_pct: Decimal | null;
+  score: Decimal | null;
+  quote: string;
+  line: number;
+}
+
+export interface Task {
+  name: string;
+  funds: TracedValue | null;
+  goal: string | null;
+  outcome: string | null;
+  quote: string;
+  line: number;
+}
+
+export interface TracedText {
+  text: string;
+  quote: string;
+  line: number;
+}
+
+export interface Report {
+  id: string;
+  department_id: string;
+  fiscal_year: number;
+  title_year: number | null;
+  kind: 'department' | 'project';
+  project_name: string | null;
+  title: string;
+  title_line: number;
+  filed_on: string | null;
+  source_file: string;
+  source_sha256: string;
+  /** Every figure the report states, keyed as in docs/data-format.md */
+  figures: Partial<Record<Exclude<FigureKey, 'grade'>, TracedValue>>;
+  grade: TracedValue<Grade> | null;
+  execution_rate_computed_pct: Decimal | null;
+  indicator_count: number;
+  indicators_met: number;
+  indicators_not_met: number;
+  tasks: Task[];
+  duties: TracedText[];
+  problems: TracedText[];
+  measures: TracedText[];
+  notes: string[];
+  /** The arithmetic checks that ran, and what disagreed */
+  checks: Check[];
+}
+
+export interface Check {
+  /** What was compared, in Chinese and English */
+  label_zh: string;
+  label_en: string;
+  /** printed or stated side */
+  stated: string;
+  /** computed side */
+  computed: string;
+  ok: boolean;
+  field: string;
+  line: number | null;
+}
+
+export interface ProvenanceRow {
+  report_id: string;
+  field: string;
+  value: string;
+  quote: string;
+  source_file: string;
+  line: number;
+}
+
+export interface SiteData {
+  departments: Department[];
+  reports: Report[];
+  indicators: Indicator[];
+  budgetLines: BudgetLine[];
+  provenance: ProvenanceRow[];
+  warnings: Warning[];
+  /** Latest date the data itself names (git date of data/ is not available in every checkout) */
+  dataVersion: string;
+}

@@ -1,0 +1,130 @@
+/**
+ * The open-data tables of ../shared/DESIGN.md, with exactly the columns listed there, as CSV
+ * (UTF-8, no byte-order mark, LF line ends, RFC 4180 quoting) and JSON (arrays of objects).
+ */
+import Papa from 'papaparse';
+import type { SiteData } from './model.ts';
+import { toJsonNumber, type Decimal } from './numbers.ts';
+
+type Cell = string | number | boolean | null;
+type ColumnType = 'string' | 'integer' | 'number' | 'boolean';
+export interface TableSpec<T> {
+  name: string;
+  columns: readonly { name: string; type: ColumnType; get: (row: T) => Cell }[];
+  rows: (data: SiteData) => T[];
+}
+
+const dec = (d: Decimal | null | undefined) => d ?? null;
+
+export const TABLES = {
+  departments: {
+    name: 'departments',
+    rows: (d: SiteData) => d.departments,
+    columns: [
+      { name: 'id', type: 'string', get: (r) => r.id },
+      { name: 'name_zh', type: 'string', get: (r) => r.name_zh },
+      { name: 'name_en', type: 'string', get: (r) => r.name_en },
+      { name: 'short_name_zh', type: 'string', get: (r) => r.short_name_zh },
+      { name: 'admin_code', type: 'string', get: (r) => r.admin_code },
+      { name: 'level', type: 'string', get: (r) => r.level },
+      { name: 'city_zh', type: 'string', get: (r) => r.city_zh },
+      { name: 'province_zh', type: 'string', get: (r) => r.province_zh },
+    ],
+  } satisfies TableSpec<SiteData['departments'][number]>,
+  reports: {
+    name: 'reports',
+    rows: (d: SiteData) => d.reports,
+    columns: [
+      { name: 'id', type: 'string', get: (r) => r.id },
+      { name: 'department_id', type: 'string', get: (r) => r.department_id },
+      { name: 'fiscal_year', type: 'integer', get: (r) => r.fiscal_year },
+      { name: 'kind', type: 'string', get: (r) => r.kind },
+      { name: 'project_name', type: 'string', get: (r) => r.project_name },
+      { name: 'title', type: 'string', get: (r) => r.title },
+      { name: 'filed_on', type: 'string', get: (r) => r.filed_on },
+      { name: 'budget_initial_wan', type: 'number', get: (r) => dec(r.figures.budget_initial_wan?.value) },
+      { name: 'budget_adjustment_wan', type: 'number', get: (r) => dec(r.figures.budget_adjustment_wan?.value) },
+      { name: 'budget_final_wan', type: 'number', get: (r) => dec(r.figures.budget_final_wan?.value) },
+      { name: 'spent_wan', type: 'number', get: (r) => dec(r.figures.spent_wan?.value) },
+      { name: 'execution_rate_pct', type: 'number', get: (r) => dec(r.figures.execution_rate_pct?.value) },
+      { name: 'execution_rate_computed_pct', type: 'number', get: (r) => r.execution_rate_computed_pct },
+      { name: 'basic_spent_wan', type: 'number', get: (r) => dec(r.figures.basic_spent_wan?.value) },
+      { name: 'project_spent_wan', type: 'number', get: (r) => dec(r.figures.project_spent_wan?.value) },
+      { name: 'self_score', type: 'number', get: (r) => dec(r.figures.self_score?.value) },
+      { name: 'grade', type: 'string', get: (r) => r.grade?.value ?? null },
+      { name: 'grade_as_printed', type: 'string', get: (r) => r.grade?.printed ?? null },
+      { name: 'indicator_count', type: 'integer', get: (r) => r.indicator_count },
+      { name: 'indicators_met', type: 'integer', get: (r) => r.indicators_met },
+      { name: 'source_file', type: 'string', get: (r) => r.source_file },
+    ],
+  } satisfies TableSpec<SiteData['reports'][number]>,
+  indicators: {
+    name: 'indicators',
+    rows: (d: SiteData) => d.indicators,
+    columns: [
+      { name: 'report_id', type: 'string', get: (r) => r.report_id },
+      { name: 'task', type: 'string', get: (r) => r.task },
+      { name: 'level1', type: 'string', get: (r) => r.level1 },
+      { name: 'level2', type: 'string', get: (r) => r.level2 },
+      { name: 'name', type: 'string', get: (r) => r.name },
+      { name: 'target_text', type: 'string', get: (r) => r.target_text },
+      { name: 'actual_text', type: 'string', get: (r) => r.actual_text },
+      { name: 'target_value', type: 'number', get: (r) => r.target_value },
+      { name: 'actual_value', type: 'number', get: (r) => r.actual_value },
+      { name: 'unit', type: 'string', get: (r) => r.unit },
+      { name: 'comparator', type: 'string', get: (r) => r.comparator },
+      { name: 'met', type: 'boolean', get: (r) => r.met },
+      { name: 'reason', type: 'string', get: (r) => r.reason },
+      { name: 'weight', type: 'number', get: (r) => r.weight },
+      { name: 'score', type: 'number', get: (r) => r.score },
+      { name: 'legible', type: 'boolean', get: (r) => r.legible },
+    ],
+  } satisfies TableSpec<SiteData['indicators'][number]>,
+  'budget-lines': {
+    name: 'budget-lines',
+    rows: (d: SiteData) => d.budgetLines,
+    columns: [
+      { name: 'report_id', type: 'string', get: (r) => r.report_id },
+      { name: 'name', type: 'string', get: (r) => r.name },
+      { name: 'initial_wan', type: 'number', get: (r) => r.initial_wan },
+      { name: 'adjustment_wan', type: 'number', get: (r) => r.adjustment_wan },
+      { name: 'final_wan', type: 'number', get: (r) => r.final_wan },
+      { name: 'spent_wan', type: 'number', get: (r) => r.spent_wan },
+      { name: 'execution_rate_pct', type: 'number', get: (r) => r.execution_rate_pct },
+      { name: 'score', type: 'number', get: (r) => r.score },
+    ],
+  } satisfies TableSpec<SiteData['budgetLines'][number]>,
+  provenance: {
+    name: 'provenance',
+    rows: (d: SiteData) => d.provenance,
+    columns: [
+      { name: 'report_id', type: 'string', get: (r) => r.report_id },
+      { name: 'field', type: 'string', get: (r) => r.field },
+      { name: 'value', type: 'string', get: (r) => r.value },
+      { name: 'quote', type: 'string', get: (r) => r.quote },
+      { name: 'source_file', type: 'string', get: (r) => r.source_file },
+      { name: 'line', type: 'integer', get: (r) => r.line },
+    ],
+  } satisfies TableSpec<SiteData['provenance'][number]>,
+} as const;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+function cells<T>(spec: TableSpec<T>, data: SiteData) {
+  return spec.rows(data).map((row) => spec.columns.map((c) => c.get(row)));
+}
+
+export function tableCsv(name: TableName, data: SiteData): string {
+  const spec = TABLES[name] as TableSpec<unknown>;
+  const rows = cells(spec, data).map((r) => r.map((c) => (c === null ? '' : String(c))));
+  return `${Papa.unparse({ fields: spec.columns.map((c) => c.name), data: rows }, { newline: '\n' })}\n`;
+}
+
+export function tableJson(name: TableName, data: SiteData): string {
+  const spec = TABLES[name] as TableSpec<unknown>;
+  const rows = cells(spec, data).map((r) =>
+    Object.fromEntries(spec.columns.map((c, i) => [c.name, c.type === 'number' ? toJsonNumber((r[i] as string | null) ?? null) : (r[i] ?? null)])),
+  );
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
