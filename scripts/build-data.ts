@@ -11,6 +11,7 @@ import { buildSiteData } from '../src/lib/data/build.ts';
 import { DataError, formatWarning } from '../src/lib/data/parse.ts';
 import { TABLE_NAMES, tableCsv, tableJson } from '../src/lib/data/tables.ts';
 import { writeFoldersAtomically, type FileMap } from '../src/lib/data/write.ts';
+import { dataPackage } from '../src/lib/data/datapackage.ts';
 import type { SiteData } from '../src/lib/data/model.ts';
 
 const { values } = parseArgs({
@@ -38,6 +39,7 @@ export function outputs(data: SiteData, dir: string): Map<string, FileMap> {
     pub.set(`${t}.csv`, tableCsv(t, data));
     pub.set(`${t}.json`, tableJson(t, data));
   }
+  pub.set('datapackage.json', `${JSON.stringify(dataPackage({ version: data.dataVersion }), null, 2)}\n`);
   for (const r of data.reports) {
     const bundle = {
       report: r,

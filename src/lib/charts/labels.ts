@@ -1,0 +1,55 @@
+/**
+ * Labels and values several charts share: what a report is called in a chart, and which
+ * execution rate it has.
+ */
+import type { Decimal } from '../data/numbers.ts';
+import type { Department, Report } from '../data/model.ts';
+import type { Texts } from './types.ts';
+
+/** An execution rate and where it comes from. */
+export interface RateValue {
+  value: Decimal;
+  /** 'printed': the report states it; 'computed': spent ÷ final budget, worked out by the build. */
+  basis: 'printed' | 'computed';
+}
+
+/**
+ * The report's printed execution rate, else the one the build computed from spent and final
+ * budget, else null (not reported, and not computable). Never 0 for "unknown".
+ */
+export function executionRate(report: Report): RateValue | null {
+  const printed = report.figures.execution_rate_pct?.value;
+  if (printed !== undefined) return { value: printed, basis: 'printed' };
+  if (report.execution_rate_computed_pct !== null) return { value: report.execution_rate_computed_pct, basis: 'computed' };
+  return null;
+}
+
+/**
+ * A short English name from the registry's full one: "…of Baiyun District, Guangzhou" →
+ * "Baiyun District", "Jiangmen Municipal …" → "Jiangmen". The registry has no short English
+ * name; when neither pattern fits, the full name is used rather than a guess.
+ */
+export function shortNameEn(nameEn: string): string {
+  const district = /\bof ([A-Z][\w-]*(?: [A-Z][\w-]*)*) (District|County)\b/u.exec(nameEn);
+  if (district) return `${district[1]} ${district[2]}`;
+  const city = /^([A-Z][\w-]*) (?:Municipal|City)\b/u.exec(nameEn);
+  if (city?.[1]) return city[1];
+  return nameEn;
+}
+
+/** The department's short names; the department id if the registry does not know it. */
+export function departmentLabel(departmentId: string, departments: readonly Department[]): Texts {
+  const d = departments.find((x) => x.id === departmentId);
+  if (!d) return { zh: departmentId, en: departmentId };
+  return { zh: d.short_name_zh, en: shortNameEn(d.name_en) };
+}
+
+/**
+ * A report in a chart: department short name and fiscal year, plus the project for a
+ * project report ("坪山区投推署 2021 · 招商引资"). Project names exist in Chinese only.
+ */
+export function reportLabel(report: Report, departments: readonly Department[]): Texts {
+  const dept = departmentLabel(report.department_id, departments);
+  const project = report.kind === 'project' && report.project_name ? ` · ${report.project_name}` : '';
+  return { zh: `${dept.zh} ${report.fiscal_year}${project}`, en: `${dept.en} ${report.fiscal_year}${project}` };
+}

@@ -1,0 +1,88 @@
+/**
+ * A tiny SVG element builder that produces strings.
+ *
+ * Hand-written because the charts are rendered at build time in Node, where there is no DOM
+ * (jsdom and friends are not available here), and d3-selection needs one. It is also the one
+ * place where untrusted report text (department and project names) meets markup, so it escapes
+ * every text node and attribute value itself and refuses the attributes a strict
+ * Content-Security-Policy would block (`style`, `on…` handlers).
+ *
+ * `el` returns a `Markup` value rather than a bare string: a bare string child is always
+ * treated as text and escaped, so a name like `<script>` can never be mistaken for markup.
+ */
+
+/** Already-built, safe markup. Only `el` and `fragment` create it. */
+export class Markup {
+  readonly #markup: string;
+  /** @internal use `el` or `fragment` */
+  constructor(markup: string, token: symbol) {
+    if (token !== TOKEN) throw new Error('Markup is created by el() or fragment() only');
+    this.#markup = markup;
+  }
+  toString(): string {
+    return this.#markup;
+  }
+}
+const TOKEN = Symbol('markup');
+
+/** A child: markup, text (escaped), a number (rounded), nothing, or a list of these. */
+export type Child = Markup | string | number | null | undefined | false | readonly Child[];
+/** An attribute value; null, undefined and false leave the attribute out. */
+export type AttrValue = string | number | null | undefined | false;
+export type Attrs = Readonly<Record<string, AttrValue>>;
+
+const TAG = /^[a-zA-Z][a-zA-Z0-9]*$/u;
+const ATTR = /^[a-zA-Z][a-zA-Z0-9:_.-]*$/u;
+// Characters XML 1.0 does not allow at all: keep the SVG well-formed whatever the input holds.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes & < > " ' and drops characters XML forbids. Used for text and attribute values alike. */
+export function escapeXml(s: string): string {
+  return s.replace(NOT_XML, '').replace(/[&<>"']/gu, (c) => ENTITIES[c] ?? c);
+}
+
+/**
+ * A number as an SVG coordinate: at most 2 decimals, no trailing zeros, no "-0", so snapshots
+ * are stable. A non-finite number is a bug upstream and throws instead of printing "NaN".
+ */
+export function num(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`not a finite number: ${n}`);
+  const r = Math.round(n * 100) / 100;
+  return Object.is(r, -0) || r === 0 ? '0' : String(r);
+}
+
+function attribute(name: string, value: AttrValue): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (!ATTR.test(name)) throw new Error(`bad attribute name: ${JSON.stringify(name)}`);
+  // A strict CSP blocks inline style and inline handlers; refuse them here so no chart can emit one.
+  if (name.toLowerCase() === 'style' || /^on/iu.test(name)) throw new Error(`attribute not allowed: ${name}`);
+  return ` ${name}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
+}
+
+function child(c: Child): string {
+  if (c === null || c === undefined || c === false) return '';
+  if (c instanceof Markup) return c.toString();
+  if (typeof c === 'number') return num(c);
+  if (typeof c === 'string') return escapeXml(c);
+  return c.map(child).join('');
+}
+
+/** `el('text', { x: 1.234 }, 'a < b')` is `<text x="1.23">a &lt; b</text>`. */
+export function el(tag: string, attrs: Attrs = {}, ...children: Child[]): Markup {
+  if (!TAG.test(tag)) throw new Error(`bad tag name: ${JSON.stringify(tag)}`);
+  const a = Object.entries(attrs).map(([k, v]) => attribute(k, v)).join('');
+  const body = children.map(child).join('');
+  return new Markup(body === '' ? `<${tag}${a}/>` : `<${tag}${a}>${body}</${tag}>`, TOKEN);
+}
+
+/** Several children as one piece of markup, without a wrapping element. */
+export function fragment(...children: Child[]): Markup {
+  return new Markup(children.map(child).join(''), TOKEN);
+}
+
+/** An id safe for attributes and url(#…) references: lower-case letters, digits and hyphens. */
+export function safeId(s: string): string {
+  const id = s.toLowerCase().replace(/[^a-z0-9-]+/gu, '-').replace(/-+/gu, '-').replace(/^-|-$/gu, '');
+  return /^[a-z]/u.test(id) ? id : `c-${id}`;
+}

@@ -1,0 +1,140 @@
+/**
+ * The Frictionless Data Package describing the open-data tables: one Table Schema per table,
+ * generated from the same column list that writes the CSV (tables.ts), so headers and schema
+ * cannot drift apart. Column descriptions here are also what the /data/ page shows.
+ */
+import { TABLES, TABLE_NAMES, type TableName } from './tables.ts';
+import { GRADES } from './grade.ts';
+
+interface ColumnDoc {
+  zh: string;
+  en: string;
+  required?: boolean;
+  enum?: readonly string[];
+  unit?: string;
+}
+
+const WAN = '万元 (10,000 CNY), exact as printed';
+const PCT = 'percent';
+
+export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
+  departments: {
+    id: { zh: '部门标识（网址中使用）', en: 'Department id (used in URLs)', required: true },
+    name_zh: { zh: '官方中文名称', en: 'Official Chinese name', required: true },
+    name_en: { zh: '英文名称', en: 'English name', required: true },
+    short_name_zh: { zh: '中文简称', en: 'Chinese short name', required: true },
+    admin_code: { zh: '行政区划代码（GB/T 2260）', en: 'Administrative division code (GB/T 2260)', required: true },
+    level: { zh: '层级：district 区县，city 地级市', en: 'Level: district or prefecture-level city', required: true, enum: ['district', 'city'] },
+    city_zh: { zh: '所在城市', en: 'City', required: true },
+    province_zh: { zh: '所在省份', en: 'Province', required: true },
+  },
+  reports: {
+    id: { zh: '报告标识', en: 'Report id', required: true },
+    department_id: { zh: '部门标识', en: 'Department id', required: true },
+    fiscal_year: { zh: '数据所属财政年度', en: 'Fiscal year the figures cover', required: true },
+    kind: { zh: '报告类型：department 部门整体支出，project 项目支出', en: 'Report kind: department-wide or a single project', required: true, enum: ['department', 'project'] },
+    project_name: { zh: '项目名称（项目支出报告）', en: 'Project name (project reports)' },
+    title: { zh: '报告标题（按原文，空白已规范）', en: 'Title as printed (whitespace normalised)', required: true },
+    filed_on: { zh: '填报日期（原文载明时）', en: 'Filing date, where printed' },
+    budget_initial_wan: { zh: '年初预算', en: 'Initial budget', unit: WAN },
+    budget_adjustment_wan: { zh: '年中预算调整（调减为负）', en: 'Mid-year adjustment (negative = cut)', unit: WAN },
+    budget_final_wan: { zh: '调整后预算（全年预算数）', en: 'Final (adjusted) budget', unit: WAN },
+    spent_wan: { zh: '实际支出（执行数）', en: 'Actual spending', unit: WAN },
+    execution_rate_pct: { zh: '预算执行率（原文所载）', en: 'Budget execution rate as reported', unit: PCT },
+    execution_rate_computed_pct: { zh: '预算执行率（按支出÷调整后预算计算，四舍五入两位）', en: 'Execution rate computed as spent ÷ final budget, rounded half-up to 2 decimals', unit: PCT },
+    basic_spent_wan: { zh: '基本支出', en: 'Basic (operating) spending', unit: WAN },
+    project_spent_wan: { zh: '项目支出', en: 'Project spending', unit: WAN },
+    self_score: { zh: '自评得分', en: 'Self-evaluation score (points)' },
+    grade: { zh: '自评等级（规范化）', en: 'Self-evaluation grade, normalised', enum: GRADES },
+    grade_as_printed: { zh: '自评等级（原文写法）', en: 'Grade as printed (e.g. 优秀, 良好)' },
+    indicator_count: { zh: '绩效指标数（不含评分表项目）', en: 'Performance indicators listed (scoring-table items excluded)', required: true },
+    indicators_met: { zh: '达标指标数', en: 'Indicators met', required: true },
+    source_file: { zh: '原文文件（/data/sources/ 下）', en: 'Source text file (under /data/sources/)', required: true },
+  },
+  indicators: {
+    report_id: { zh: '报告标识', en: 'Report id', required: true },
+    task: { zh: '所属任务或目标', en: 'Task or goal the indicator belongs to' },
+    level1: { zh: '一级指标（原文写法，可能有识别错误）', en: 'Level-1 category as printed (may be OCR-damaged)' },
+    level2: { zh: '二级指标（原文写法）', en: 'Level-2 category as printed' },
+    name: { zh: '指标名称（三级指标，原文写法）', en: 'Indicator name as printed', required: true },
+    target_text: { zh: '目标值（原文）', en: 'Target as printed' },
+    actual_text: { zh: '实际完成值（原文）', en: 'Result as printed' },
+    target_value: { zh: '目标数值', en: 'Target number' },
+    actual_value: { zh: '实际数值', en: 'Result number' },
+    unit: { zh: '单位', en: 'Unit' },
+    comparator: { zh: '目标的比较方式（>=, <=, >, <, =）', en: 'How the target compares (>=, <=, >, <, =)', enum: ['>=', '<=', '>', '<', '='] },
+    met: { zh: '是否达标：报告所述，否则按数值计算；空为无法评定', en: 'Met: as the report states, else computed; empty = not assessed' },
+    reason: { zh: '未达标原因（原文）', en: 'Stated reason for a miss' },
+    weight: { zh: '评分表分值', en: 'Scoring table: points available' },
+    score: { zh: '评分表得分', en: 'Scoring table: points scored' },
+    legible: { zh: '原文是否可辨认（false 表示识别损坏，原文照录）', en: 'Legible in the source (false = OCR-garbled, kept as printed)', required: true },
+  },
+  'budget-lines': {
+    report_id: { zh: '报告标识', en: 'Report id', required: true },
+    name: { zh: '项目或子预算名称', en: 'Project or sub-budget name', required: true },
+    initial_wan: { zh: '年初预算', en: 'Initial budget', unit: WAN },
+    adjustment_wan: { zh: '年中调整（调减为负）', en: 'Mid-year adjustment (negative = cut)', unit: WAN },
+    final_wan: { zh: '调整后预算', en: 'Final budget', unit: WAN },
+    spent_wan: { zh: '实际支出', en: 'Spending', unit: WAN },
+    execution_rate_pct: { zh: '执行率（原文所载）', en: 'Execution rate as reported', unit: PCT },
+    score: { zh: '项目自评得分', en: 'Project self-evaluation score' },
+  },
+  provenance: {
+    report_id: { zh: '报告标识', en: 'Report id', required: true },
+    field: { zh: '字段', en: 'Field the value fills', required: true },
+    value: { zh: '规范化后的值', en: 'Normalised value', required: true },
+    quote: { zh: '原文引文（与原文仅空白不同）', en: 'Quote from the source (identical but for whitespace)', required: true },
+    source_file: { zh: '原文文件', en: 'Source file', required: true },
+    line: { zh: '引文起始行（从 1 起）', en: 'Line the quote starts on (1-based)', required: true },
+  },
+};
+
+const PRIMARY_KEYS: Record<TableName, string[]> = {
+  departments: ['id'],
+  reports: ['id'],
+  indicators: [],
+  'budget-lines': ['report_id', 'name'],
+  provenance: ['report_id', 'field'],
+};
+const FOREIGN_KEYS: Partial<Record<TableName, { fields: string[]; reference: { resource: string; fields: string[] } }[]>> = {
+  reports: [{ fields: ['department_id'], reference: { resource: 'departments', fields: ['id'] } }],
+  indicators: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
+  'budget-lines': [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
+  provenance: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
+};
+
+export function dataPackage(opts: { version: string }) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'investment-promotion-self-evaluations',
+    title: '投资促进机构绩效自评报告 · Investment-promotion bureaus’ performance self-evaluations',
+    description: 'Figures read from the performance self-evaluation reports published by Chinese investment-promotion bureaus; every value is traced to a quote of its source (provenance table). Amounts in 万元 (10,000 CNY) exactly as printed.',
+    version: opts.version,
+    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+    resources: TABLE_NAMES.map((t) => ({
+      name: t,
+      path: `${t}.csv`,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', lineTerminator: '\n', header: true },
+      schema: {
+        fields: TABLES[t].columns.map((c) => {
+          const doc = COLUMN_DOCS[t][c.name];
+          if (!doc) throw new Error(`no documentation for ${t}.${c.name}`);
+          return {
+            name: c.name,
+            type: c.type,
+            description: `${doc.en}${doc.unit ? ` (${doc.unit})` : ''}. ${doc.zh}`,
+            ...(c.type === 'number' ? { bareNumber: true } : {}),
+            ...(doc.required || doc.enum ? { constraints: { ...(doc.required ? { required: true } : {}), ...(doc.enum ? { enum: [...doc.enum] } : {}) } } : {}),
+          };
+        }),
+        missingValues: [''],
+        ...(PRIMARY_KEYS[t].length ? { primaryKey: PRIMARY_KEYS[t] } : {}),
+        ...(FOREIGN_KEYS[t] ? { foreignKeys: FOREIGN_KEYS[t] } : {}),
+      },
+    })),
+  };
+}

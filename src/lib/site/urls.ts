@@ -1,0 +1,55 @@
+/**
+ * Every internal link goes through here, so the site works at a domain's root and under a
+ * sub-path (`BASE_PATH=/sub/path/ npm run build`). Paths inside the site are written without
+ * a leading slash and without the language prefix: `reports/<id>/`, `` for the overview.
+ */
+import type { Lang } from './i18n.ts';
+
+/** Joins the base (e.g. "/" or "/sub/path/") and a site path with exactly one slash between. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const root = b.startsWith('/') ? b : `/${b}`;
+  return `${root}${path.replace(/^\/+/u, '')}`;
+}
+
+/** The site path with the language prefix: English pages live under `en/`. */
+export function localized(lang: Lang, path: string): string {
+  const p = path.replace(/^\/+/u, '');
+  return lang === 'en' ? `en/${p}` : p;
+}
+
+/** The site's base path, as Astro was configured (`import.meta.env.BASE_URL`). */
+export function basePath(): string {
+  return import.meta.env.BASE_URL ?? '/';
+}
+
+/** An href for a path inside the site, not language-specific (downloads, assets). */
+export function href(path: string): string {
+  return withBase(basePath(), path);
+}
+
+/** An href for a page in the given language. */
+export function pageHref(lang: Lang, path: string): string {
+  return href(localized(lang, path));
+}
+
+// Site paths of each page type (language-neutral; pass them to `pageHref`).
+export const paths = {
+  overview: (): string => '',
+  departments: (): string => '#departments',
+  department: (id: string): string => `departments/${id}/`,
+  report: (id: string): string => `reports/${id}/`,
+  source: (id: string, line?: number): string => `sources/${id}/${line === undefined ? '' : `#L${line}`}`,
+  search: (): string => 'search/',
+  compare: (ids: readonly string[]): string => `compare/?ids=${ids.map(encodeURIComponent).join(',')}`,
+  indicators: (): string => 'indicators/',
+  data: (): string => 'data/',
+  about: (): string => 'about/',
+  /** The raw text as the build copies it to /data/sources/ */
+  rawSource: (file: string): string => `data/sources/${file}`,
+};
+
+/** Absolute URL of a page for canonical and hreflang links. */
+export function absoluteUrl(site: URL | undefined, pathWithBase: string): string {
+  return site ? new URL(pathWithBase, site).href : pathWithBase;
+}
