@@ -92,20 +92,30 @@ export function compareRows(columns: readonly CompareColumn[]): CompareRow[] {
   return rows;
 }
 
-export interface Likeness { code: 'years' | 'kinds' | 'missing'; zh: string; en: string }
+export type LikenessCode = 'years' | 'kinds' | 'missing';
+export interface Likeness { code: LikenessCode; zh: string; en: string }
+
+/** The wording of each warning; `{years}` is replaced by the list of years. */
+export const LIKENESS_TEXT: Record<LikenessCode, { zh: string; en: string }> = {
+  years: {
+    zh: '所比较的报告属于不同财政年度（{years}）：预算规模和执行情况受当年政策与疫情等因素影响，差异不全是部门之间的差异。',
+    en: "The reports cover different fiscal years ({years}): budgets and execution depend on each year's circumstances, so differences are not only between departments.",
+  },
+  kinds: {
+    zh: '其中既有部门整体支出报告，也有单个项目的支出报告：项目报告只涵盖部门的一部分资金，金额不能与部门整体直接比较。',
+    en: 'Some are department-wide reports and some cover a single project: a project report covers only part of a department’s money, so its amounts are not comparable with a whole department’s.',
+  },
+  missing: { zh: '有的部门尚无报告。', en: 'Some departments have no report yet.' },
+};
 
 /** Plain words on what makes the selected reports not directly comparable. */
 export function likeness(columns: readonly CompareColumn[]): Likeness[] {
   const reports = columns.map((c) => c.report).filter((r): r is Report => r !== null);
   const out: Likeness[] = [];
+  const fill = (code: LikenessCode, years = '') => ({ code, zh: LIKENESS_TEXT[code].zh.replace('{years}', years.replaceAll(', ', '、')), en: LIKENESS_TEXT[code].en.replace('{years}', years) });
   const years = [...new Set(reports.map((r) => r.fiscal_year))].sort();
-  if (years.length > 1) {
-    out.push({ code: 'years', zh: `所比较的报告属于不同财政年度（${years.join('、')}）：预算规模和执行情况受当年政策与疫情等因素影响，差异不全是部门之间的差异。`, en: `The reports cover different fiscal years (${years.join(', ')}): budgets and execution depend on each year's circumstances, so differences are not only between departments.` });
-  }
-  const kinds = new Set(reports.map((r) => r.kind));
-  if (kinds.size > 1) {
-    out.push({ code: 'kinds', zh: '其中既有部门整体支出报告，也有单个项目的支出报告：项目报告只涵盖部门的一部分资金，金额不能与部门整体直接比较。', en: 'Some are department-wide reports and some cover a single project: a project report covers only part of a department’s money, so its amounts are not comparable with a whole department’s.' });
-  }
-  if (columns.some((c) => c.report === null)) out.push({ code: 'missing', zh: '有的部门尚无报告。', en: 'Some departments have no report yet.' });
+  if (years.length > 1) out.push(fill('years', years.join(', ')));
+  if (new Set(reports.map((r) => r.kind)).size > 1) out.push(fill('kinds'));
+  if (columns.some((c) => c.report === null)) out.push(fill('missing'));
   return out;
 }
