@@ -29,7 +29,7 @@ function lineOfQuote(text: SourceText, quote: string, file: string, line: number
 
 function figureValue(key: FigureKey, f: Figure): Decimal {
   const kind = FIGURE_KINDS[key];
-  const d = parseDecimal(f.printed.replace(/万元$|%$|分$|人$|个$/u, ''));
+  const d = parseDecimal(toHalfWidth(f.printed).replace(/万元$|%$|分$|人$|个$/u, ''));
   return f.negative && kind !== 'grade' ? negate(d) : d;
 }
 
@@ -166,7 +166,8 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
   // Budget lines
   const budgetLines: BudgetLine[] = r.budgetLines.map(({ line: rowLine, value: row }, i) => {
     const line = lineOfQuote(text, row.quote, blLabel, rowLine, 'column "quote"', srcLabel);
-    const quoteDigits = toHalfWidth(compact(row.quote));
+    // Values are canonical ("5278.33"); the quote may print thousands separators ("5,278.33").
+    const quoteDigits = toHalfWidth(compact(row.quote)).replace(/,(?=\d{3}(?:\D|$))/gu, '');
     const amounts = ['initial_wan', 'adjustment_wan', 'final_wan', 'spent_wan', 'execution_rate_pct', 'adjustment_rate_pct', 'score'] as const;
     for (const col of amounts) {
       const v = row[col];

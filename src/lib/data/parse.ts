@@ -38,7 +38,8 @@ export function decodeText(file: string, bytes: Uint8Array, warnings: Warning[])
   if (bytes.length === 0) throw new DataError(file, null, null, 'file is empty');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM: keep a byte-order mark in the text so it can be reported (the default drops it silently).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     try {
       text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
@@ -85,19 +86,22 @@ export function parseCsv<S extends z.ZodType>(
 ): CsvRow<z.output<S>>[] {
   const raw: { line: number; cells: string[] }[] = [];
   let start = 0;
-  const parseErrors: Papa.ParseError[] = [];
+  const parseErrors: { line: number; error: Papa.ParseError }[] = [];
   Papa.parse<string[]>(text, {
     skipEmptyLines: 'greedy',
     step(result) {
-      raw.push({ line: lineAt(text, start), cells: result.data });
-      parseErrors.push(...result.errors);
+      const line = lineAt(text, start);
+      raw.push({ line, cells: result.data });
+      // In step mode Papa numbers every row 0, so the error gets the line of its row here.
+      parseErrors.push(...result.errors.map((error) => ({ line, error })));
       start = result.meta.cursor;
-      // Skip the newline that ends this row so the next row starts on its own line.
-      while (text[start] === '\r' || text[start] === '\n') start++;
+      // Skip the newline that ends this row, and blank lines (spaces only, which 'greedy'
+      // skips too), so the next row starts on its own line.
+      while (/\s/u.test(text.charAt(start))) start++;
     },
   });
-  const fatal = parseErrors.find((e) => e.type === 'Quotes');
-  if (fatal) throw new DataError(file, (fatal.row ?? 0) + 1, null, `CSV syntax: ${fatal.message}`);
+  const fatal = parseErrors.find((e) => e.error.type === 'Quotes');
+  if (fatal) throw new DataError(file, fatal.line, null, `CSV syntax: ${fatal.error.message}`);
   const header = raw.shift();
   if (!header) throw new DataError(file, null, null, 'file is empty');
   if (header.cells.join(',') !== columns.join(',')) {
@@ -148,8 +152,11 @@ export function parseJson<S extends z.ZodType>(file: string, text: string, schem
   const parsed = schema.safeParse(value);
   if (parsed.success) return { value: parsed.data, lineOf: (path) => nearest(path).line };
   const issue = parsed.error.issues[0]!;
-  const { node, exact, line } = nearest(issue.path.filter((p): p is string | number => typeof p !== 'symbol'));
-  const field = issue.path.map(String).join('.') || null;
-  const found = node && exact ? getNodeValue(node) : undefined;
+  // An unknown key: point at the key itself, not at (and not print) the whole object holding it.
+  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  const path = [...issue.path.filter((p): p is string | number => typeof p !== 'symbol'), ...(unknownKey !== undefined ? [unknownKey] : [])];
+  const { node, exact, line } = nearest(path);
+  const field = path.map(String).join('.') || null;
+  const found = node && exact && unknownKey === undefined ? getNodeValue(node) : undefined;
   throw new DataError(file, line, field, zodMessage(issue, found));
 }

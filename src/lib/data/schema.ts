@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ParseValueError, parseDecimal } from './numbers.ts';
 import { normaliseGrade } from './grade.ts';
 import { containsLoosely } from './provenance.ts';
+import { toHalfWidth } from './text.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'expected a lower-case slug such as "guangzhou-baiyun"');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -97,7 +98,7 @@ function figure(kind: FigureKind) {
           if (!normaliseGrade(f.printed)) ctx.addIssue({ code: 'custom', path: ['printed'], message: `"${f.printed}" is not a grade (优, 良, 中, 差 or 优秀, 良好 …)` });
           return;
         }
-        const d = parseDecimal(f.printed.replace(/万元$|%$|分$|人$|个$/u, ''));
+        const d = parseDecimal(toHalfWidth(f.printed).replace(/万元$|%$|分$|人$|个$/u, ''));
         if (d.startsWith('-') && kind !== 'signedAmount') ctx.addIssue({ code: 'custom', path: ['printed'], message: `"${f.printed}" is negative` });
         if (kind === 'count' && d.includes('.')) ctx.addIssue({ code: 'custom', path: ['printed'], message: `"${f.printed}" is not a whole number` });
       } catch (e) {

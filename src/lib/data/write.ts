@@ -14,13 +14,14 @@ export function writeFoldersAtomically(outputs: ReadonlyMap<string, FileMap>): v
     for (const [target, files] of outputs) {
       const tmp = join(dirname(target), `.build-tmp-${target.split('/').pop()}`);
       rmSync(tmp, { recursive: true, force: true });
+      // Staged before writing, so a write that fails half-way is cleaned up too.
+      staged.push([tmp, target]);
       for (const [rel, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const path = join(tmp, rel);
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, content);
       }
       mkdirSync(tmp, { recursive: true });
-      staged.push([tmp, target]);
     }
   } catch (e) {
     for (const [tmp] of staged) rmSync(tmp, { recursive: true, force: true });

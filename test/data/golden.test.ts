@@ -1,0 +1,79 @@
+/**
+ * Golden outputs: the small fixture data folder builds into exactly the committed tables under
+ * test/data/expected/. On a mismatch the new output is written beside the expected file as
+ * `<table>-changed.<ext>` for a person to diff (and to rename over the expected file when the
+ * change is intended), and the test fails.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSiteData } from '../../src/lib/data/build.ts';
+import { formatWarning } from '../../src/lib/data/parse.ts';
+import { TABLE_NAMES, tableCsv, tableJson } from '../../src/lib/data/tables.ts';
+import { EXPECTED, GOLDEN, ROOT } from './helpers.ts';
+
+const data = buildSiteData(GOLDEN, { labelRoot: ROOT, dataVersion: '2024-03-31' });
+
+/** Compares `actual` with the expected file; writes a `-changed` copy and fails on a difference. */
+function expectGolden(name: string, ext: string, actual: string): void {
+  const expectedPath = join(EXPECTED, `${name}.${ext}`);
+  const changedPath = join(EXPECTED, `${name}-changed.${ext}`);
+  const expected = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8') : null;
+  if (expected === actual) {
+    rmSync(changedPath, { force: true });
+    return;
+  }
+  writeFileSync(changedPath, actual);
+  expect.fail(
+    expected === null
+      ? `${expectedPath} does not exist; the output is in ${changedPath}`
+      : `${name}.${ext} differs from the expected output: diff ${expectedPath} ${changedPath}`,
+  );
+}
+
+const DESIGN_COLUMNS = {
+  departments: 'id,name_zh,name_en,short_name_zh,admin_code,level,city_zh,province_zh',
+  reports: 'id,department_id,fiscal_year,kind,project_name,title,filed_on,budget_initial_wan,budget_adjustment_wan,budget_final_wan,spent_wan,execution_rate_pct,execution_rate_computed_pct,basic_spent_wan,project_spent_wan,self_score,grade,grade_as_printed,indicator_count,indicators_met,source_file',
+  indicators: 'report_id,task,level1,level2,name,target_text,actual_text,target_value,actual_value,unit,comparator,met,reason,weight,score,legible',
+  'budget-lines': 'report_id,name,initial_wan,adjustment_wan,final_wan,spent_wan,execution_rate_pct,score',
+  provenance: 'report_id,field,value,quote,source_file,line',
+} as const;
+
+describe('golden outputs of the fixture data folder', () => {
+  it('publishes exactly the five tables of the design', () => {
+    expect([...TABLE_NAMES].sort()).toEqual(Object.keys(DESIGN_COLUMNS).sort());
+  });
+
+  describe.each(TABLE_NAMES)('%s', (table) => {
+    it(`${table}.csv equals test/data/expected/${table}.csv`, () => {
+      expectGolden(table, 'csv', tableCsv(table, data));
+    });
+
+    it(`${table}.json equals test/data/expected/${table}.json`, () => {
+      expectGolden(table, 'json', tableJson(table, data));
+    });
+
+    it('has exactly the columns of the design, in order', () => {
+      const csv = tableCsv(table, data);
+      expect(csv.slice(0, csv.indexOf('\n'))).toBe(DESIGN_COLUMNS[table]);
+      const rows = JSON.parse(tableJson(table, data)) as Record<string, unknown>[];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(Object.keys(row).join(',')).toBe(DESIGN_COLUMNS[table]);
+    });
+
+    it('is UTF-8 without a byte-order mark, with LF line ends and a final newline', () => {
+      const csv = tableCsv(table, data);
+      expect(csv.startsWith('\uFEFF')).toBe(false);
+      expect(csv).not.toContain('\r');
+      expect(csv.endsWith('\n')).toBe(true);
+    });
+  });
+
+  it('warns once, about the budget line whose stated rate is truncated', () => {
+    expect(data.warnings.map(formatWarning)).toMatchInlineSnapshot(`
+      [
+        "test/data/fixtures/golden/sources/fixture-2023-department.txt:22: budget_lines[0].execution_rate_pct: 招商推介经费项目: execution rate: stated 96.65%, computed 96.66% (96.65% when truncated instead of rounded)",
+      ]
+    `);
+  });
+});
