@@ -6,11 +6,12 @@ import type { SiteData } from './model.ts';
 export function buildSiteData(dataDir: string, opts: { labelRoot?: string; dataVersion?: string } = {}): SiteData {
   const loaded = loadData(dataDir, opts.labelRoot);
   const warnings = [...loaded.warnings];
-  const derived = loaded.reports.map((r) => deriveReport(r, warnings));
+  // Every table in report-id order, whatever the order of sources.csv.
+  const derived = loaded.reports.map((r) => deriveReport(r, warnings)).sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     departments: loaded.departments.map((d) => d.value).sort(byId),
-    reports: derived.map((d) => d.report).sort(byId),
+    reports: derived.map((d) => d.report),
     indicators: derived.flatMap((d) => d.indicators),
     budgetLines: derived.flatMap((d) => d.budgetLines),
     provenance: derived.flatMap((d) => d.provenance),

@@ -7,7 +7,7 @@ import { negate, parseDecimal, percentOf, type Decimal } from './numbers.ts';
 import { normaliseGrade, type Grade } from './grade.ts';
 import { parseQuantity, type Quantity } from './quantity.ts';
 import { cleanText, compact, toHalfWidth } from './text.ts';
-import { FIGURE_KEYS, FIGURE_KINDS, type Figure, type FigureKey } from './schema.ts';
+import { FIGURE_KEYS, FIGURE_KINDS, figureNumber, type Figure, type FigureKey } from './schema.ts';
 import type { LoadedReport } from './load.ts';
 import type { BudgetLine, Indicator, ProvenanceRow, Report, Task, TracedText, TracedValue } from './model.ts';
 import { runChecks } from './checks.ts';
@@ -29,8 +29,9 @@ function lineOfQuote(text: SourceText, quote: string, file: string, line: number
 
 function figureValue(key: FigureKey, f: Figure): Decimal {
   const kind = FIGURE_KINDS[key];
-  const d = parseDecimal(toHalfWidth(f.printed).replace(/万元$|%$|分$|人$|个$/u, ''));
-  return f.negative && kind !== 'grade' ? negate(d) : d;
+  if (kind === 'grade') throw new Error('a grade is not a number');
+  const d = figureNumber(kind, f.printed);
+  return f.negative ? negate(d) : d;
 }
 
 function quantity(text: string | null, file: string, line: number, column: string): Quantity | null {
@@ -57,7 +58,7 @@ export function computeMet(target: Quantity | null, actual: Quantity | null): bo
     case '>': return a > t || (a === t && actual.comparator === '>');
     case '<=': return actual.comparator === '>' || actual.comparator === '>=' ? null : a <= t;
     case '<': return a < t || (a === t && actual.comparator === '<');
-    case '=': return a === t;
+    case '=': return actual.comparator === null || actual.comparator === '=' ? a === t : null;
   }
 }
 
@@ -94,7 +95,7 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
     let funds: TracedValue | null = null;
     if (t.funds) {
       const fl = lineOfQuote(text, t.funds.quote, recordLabel, record.lineOf(['tasks', i, 'funds', 'quote']), `tasks.${i}.funds.quote`, srcLabel);
-      funds = { value: parseDecimal(t.funds.printed.replace(/万元$/u, '')), printed: t.funds.printed, quote: t.funds.quote, line: fl, note: t.funds.note ?? null };
+      funds = { value: figureNumber('amount', t.funds.printed), printed: t.funds.printed, quote: t.funds.quote, line: fl, note: t.funds.note ?? null };
       trace(`tasks[${i}].funds_wan`, funds.value, t.funds.quote, fl);
     }
     return { name: cleanText(t.name), funds, goal: t.goal && cleanText(t.goal), outcome: t.outcome && cleanText(t.outcome), quote: t.quote, line };

@@ -77,6 +77,19 @@ export type SourceRow = z.output<typeof sourceRow>;
 /** What a figure's printed form must parse as. */
 export type FigureKind = 'amount' | 'signedAmount' | 'percent' | 'points' | 'count' | 'grade';
 
+const UNIT: Record<Exclude<FigureKind, 'grade'>, RegExp> = {
+  amount: /万元$/u,
+  signedAmount: /万元$/u,
+  percent: /%$/u,
+  points: /分$/u,
+  count: /(?:人|个|家|项)$/u,
+};
+
+/** The number of a printed figure: half-width, the unit its kind allows removed, parsed exactly. */
+export function figureNumber(kind: Exclude<FigureKind, 'grade'>, printed: string): string {
+  return parseDecimal(toHalfWidth(printed).trim().replace(UNIT[kind], ''));
+}
+
 function figure(kind: FigureKind) {
   return z
     .strictObject({
@@ -98,7 +111,7 @@ function figure(kind: FigureKind) {
           if (!normaliseGrade(f.printed)) ctx.addIssue({ code: 'custom', path: ['printed'], message: `"${f.printed}" is not a grade (优, 良, 中, 差 or 优秀, 良好 …)` });
           return;
         }
-        const d = parseDecimal(toHalfWidth(f.printed).replace(/万元$|%$|分$|人$|个$/u, ''));
+        const d = figureNumber(kind, f.printed);
         if (d.startsWith('-') && kind !== 'signedAmount') ctx.addIssue({ code: 'custom', path: ['printed'], message: `"${f.printed}" is negative` });
         if (kind === 'count' && d.includes('.')) ctx.addIssue({ code: 'custom', path: ['printed'], message: `"${f.printed}" is not a whole number` });
       } catch (e) {
