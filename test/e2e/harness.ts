@@ -60,3 +60,13 @@ export async function watchedPage(browser: Browser, origin: string, viewport = {
   });
   return { page, problems };
 }
+
+/**
+ * The environment for a child `npm run build`: without what Vitest injects into process.env
+ * (BASE_URL, MODE, NODE_ENV=test, …), which would leak into Vite inside the child build.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[k];
+  return { ...env, ...extra };
+}
