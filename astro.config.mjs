@@ -29,5 +29,6 @@ export default defineConfig({
       ],
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  // Scripts always as files: the CSP header in public/_headers allows 'self' scripts, not inline ones.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -25,10 +25,15 @@ export function toHalfWidth(s: string): string {
     .replace(/㎡/gu, 'm²');
 }
 
-/** Removes extraction debris: HTML tags such as `<b>`, markdown emphasis and heading marks. */
+/**
+ * Removes extraction debris: the formatting tags a PDF-to-text tool leaves (`<b>2000</b>`),
+ * markdown emphasis and heading marks. Only those tags: anything else that looks like markup
+ * (`<script>`, `<img …>`) is the report's text and is kept, to be shown as text.
+ */
+const DEBRIS_TAG = /<\/?(?:b|i|u|em|strong|sup|sub|span|font|br|p)(?:\s[^<>]*)?\/?>/giu;
 export function stripMarkup(s: string): string {
   return s
-    .replace(/<\/?[a-zA-Z][^<>]*>/gu, '')
+    .replace(DEBRIS_TAG, '')
     .replace(/\*\*/gu, '')
     .replace(/^\s*#{1,6}\s+/gmu, '')
     .replace(/^\s*-\s+/gmu, '');
