@@ -68,12 +68,35 @@ export function truncate(s: string, maxWidth: number, fontSize: number): string 
   return `${out}…`;
 }
 
-/** Joins a list in running text: "a、b、c" / "a, b, c". */
-export function joinList(items: readonly string[], lang: Lang): string {
-  return items.join(lang === 'zh' ? '、' : ', ');
+/**
+ * Breaks a text into lines no wider than `maxWidth`: at spaces for Latin text, anywhere between
+ * CJK characters (Chinese has no spaces). A single over-long word is truncated unless `keepWords`
+ * (for texts that must stay whole, like "not reported": a word may then overhang a little).
+ */
+export function wrapText(s: string, maxWidth: number, fontSize: number, keepWords = false): string[] {
+  const tokens = s.match(/[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const tok of tokens) {
+    if (line !== '' && textWidth(`${line}${tok}`.trimEnd(), fontSize) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = tok.trimStart();
+    } else line += tok;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return keepWords ? lines : lines.map((l) => truncate(l, maxWidth, fontSize));
 }
 
-/** Ends a sentence: "。" in Chinese, ". " in English. */
+/**
+ * Joins a list in running text: "a、b、c" / "a; b; c". In Chinese, items that hold a comma or
+ * an enumeration comma themselves are joined with "；" so the list stays readable.
+ */
+export function joinList(items: readonly string[], lang: Lang): string {
+  if (lang === 'en') return items.join('; ');
+  return items.join(items.some((i) => /[，、]/u.test(i)) ? '；' : '、');
+}
+
+/** Ends a sentence: "。" in Chinese, "." in English. */
 export function sentence(s: string, lang: Lang): string {
   return lang === 'zh' ? `${s}。` : `${s}.`;
 }

@@ -4,7 +4,8 @@
  */
 import type { Decimal } from '../data/numbers.ts';
 import type { Department, Report } from '../data/model.ts';
-import type { Texts } from './types.ts';
+import { formatPercent, NOT_REPORTED } from './format.ts';
+import type { Lang, Texts } from './types.ts';
 
 /** An execution rate and where it comes from. */
 export interface RateValue {
@@ -52,4 +53,11 @@ export function reportLabel(report: Report, departments: readonly Department[]):
   const dept = departmentLabel(report.department_id, departments);
   const project = report.kind === 'project' && report.project_name ? ` · ${report.project_name}` : '';
   return { zh: `${dept.zh} ${report.fiscal_year}${project}`, en: `${dept.en} ${report.fiscal_year}${project}` };
+}
+
+/** "96.05%", "96.05%（计算值）" / "96.05% (computed)", or "未报告" / "not reported". */
+export function formatRate(rate: RateValue | null, lang: Lang): string {
+  if (!rate) return NOT_REPORTED[lang];
+  const mark = rate.basis === 'computed' ? (lang === 'zh' ? '（计算值）' : ' (computed)') : '';
+  return `${formatPercent(rate.value, lang)}${mark}`;
 }

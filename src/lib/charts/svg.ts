@@ -31,6 +31,7 @@ export type Child = Markup | string | number | null | undefined | false | readon
 export type AttrValue = string | number | null | undefined | false;
 export type Attrs = Readonly<Record<string, AttrValue>>;
 
+const CONTAINERS = new Set(['svg', 'g', 'defs', 'pattern']);
 const TAG = /^[a-zA-Z][a-zA-Z0-9]*$/u;
 const ATTR = /^[a-zA-Z][a-zA-Z0-9:_.-]*$/u;
 // Characters XML 1.0 does not allow at all: keep the SVG well-formed whatever the input holds.
@@ -60,25 +61,32 @@ function attribute(name: string, value: AttrValue): string {
   return ` ${name}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
 }
 
-function child(c: Child): string {
-  if (c === null || c === undefined || c === false) return '';
-  if (c instanceof Markup) return c.toString();
-  if (typeof c === 'number') return num(c);
-  if (typeof c === 'string') return escapeXml(c);
-  return c.map(child).join('');
+/** Children as escaped strings, nested lists flattened, empty ones dropped. */
+function flatten(children: readonly Child[], out: string[] = []): string[] {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (c instanceof Markup) out.push(c.toString());
+    else if (typeof c === 'number') out.push(num(c));
+    else if (typeof c === 'string') out.push(escapeXml(c));
+    else flatten(c, out);
+  }
+  return out.filter((s) => s !== '');
 }
 
 /** `el('text', { x: 1.234 }, 'a < b')` is `<text x="1.23">a &lt; b</text>`. */
 export function el(tag: string, attrs: Attrs = {}, ...children: Child[]): Markup {
   if (!TAG.test(tag)) throw new Error(`bad tag name: ${JSON.stringify(tag)}`);
   const a = Object.entries(attrs).map(([k, v]) => attribute(k, v)).join('');
-  const body = children.map(child).join('');
+  const parts = flatten(children);
+  // Line breaks between the children of containers keep snapshot diffs line-sized; never inside
+  // <text>, where whitespace would show.
+  const body = parts.join(CONTAINERS.has(tag) ? '\n' : '');
   return new Markup(body === '' ? `<${tag}${a}/>` : `<${tag}${a}>${body}</${tag}>`, TOKEN);
 }
 
 /** Several children as one piece of markup, without a wrapping element. */
 export function fragment(...children: Child[]): Markup {
-  return new Markup(children.map(child).join(''), TOKEN);
+  return new Markup(flatten(children).join(''), TOKEN);
 }
 
 /** An id safe for attributes and url(#…) references: lower-case letters, digits and hyphens. */

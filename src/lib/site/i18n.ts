@@ -35,6 +35,8 @@ const zh = {
   footerMethod: '方法与说明',
   footerUpdated: '数据最后更新：',
   breadcrumbLabel: '位置',
+  colon: '：',
+  comma: '，',
 
   // Overview
   overviewTitle: '投资促进机构绩效自评报告',
@@ -42,7 +44,7 @@ const zh = {
   overviewLead2: '每个数字都链接到报告原文中的那一句，构建时还会核对报告自己的算术。',
   keyFigures: '主要数字',
   kfDepartments: '部门',
-  kfReports: '份报告',
+  kfReports: '报告',
   kfYears: '财政年度',
   kfMoney: '报告所列支出合计',
   kfMoneyNote: (missing: number, total: number) =>
@@ -103,6 +105,10 @@ const zh = {
   oneYearOnly: '目前只收录了一个年度的报告，图中只有一个点，还看不出趋势。',
 
   // Report
+  reportHeading: (department: string, year: number, kind: string) => `${department} ${year} 年度${kind}绩效自评报告`,
+  printedTitle: '标题（原文）',
+  noteLabel: '说明：',
+  scoringCheck: '与报告核对',
   reportOf: '报告单位',
   filedOn: '填报日期',
   viewSource: '查看报告原文',
@@ -115,6 +121,7 @@ const zh = {
   executionRate: '预算执行率',
   executionRatePrinted: '报告所写',
   executionRateComputed: '按支出 ÷ 调整后预算计算',
+  computedLabel: '计算值',
   selfScore: '自评得分',
   grade: '自评等级',
   gradePrinted: (printed: string) => `原文写作“${printed}”`,
@@ -191,7 +198,6 @@ const zh = {
 
   // Charts
   showDataTable: '查看数据表',
-  chartsPending: '图表将在图表库就绪后显示。',
 
   figure: {
     budget_initial_wan: '年初预算',
@@ -236,7 +242,7 @@ const en: Messages = {
   siteTagline: 'Open data you can check sentence by sentence',
   skipToContent: 'Skip to content',
   searchLabel: 'Search the reports',
-  searchPlaceholder: 'department, indicator, keyword',
+  searchPlaceholder: 'department or keyword',
   searchButton: 'Search',
   navLabel: 'Main',
   navOverview: 'Overview',
@@ -251,16 +257,18 @@ const en: Messages = {
   footerMethod: 'Method and caveats',
   footerUpdated: 'Data last changed: ',
   breadcrumbLabel: 'Breadcrumb',
+  colon: ': ',
+  comma: ', ',
 
   overviewTitle: 'Performance self-evaluation reports of investment-promotion bureaus',
   overviewLead1:
     'This site collects the budget performance self-evaluation reports that investment-promotion bureaus in Guangdong publish, and turns their budgets, spending, self-scores and performance indicators into comparable open data.',
   overviewLead2: "Every figure links to the sentence of the report it comes from, and the build re-checks the reports' own arithmetic.",
   keyFigures: 'Key figures',
-  kfDepartments: 'departments',
-  kfReports: 'reports',
-  kfYears: 'fiscal years',
-  kfMoney: 'spending covered by the reports',
+  kfDepartments: 'Departments',
+  kfReports: 'Reports',
+  kfYears: 'Fiscal years',
+  kfMoney: 'Spending covered by the reports',
   kfMoneyNote: (missing: number, total: number) =>
     missing === 0
       ? `All ${total} reports state their spending; added up exactly as printed.`
@@ -318,6 +326,10 @@ const en: Messages = {
   compareLink: (n: number) => `Compare side by side with ${n} other department${n === 1 ? '' : 's'}`,
   oneYearOnly: 'Only one year is covered so far: the chart shows a single point, not a trend.',
 
+  reportHeading: (department: string, year: number, kind: string) => `${department}: ${kind.toLowerCase()} performance self-evaluation, ${year}`,
+  printedTitle: 'Title as printed',
+  noteLabel: 'Note: ',
+  scoringCheck: 'Checked against the report',
   reportOf: 'Reporting department',
   filedOn: 'Filed on',
   viewSource: 'Read the source text',
@@ -330,6 +342,7 @@ const en: Messages = {
   executionRate: 'Budget execution rate',
   executionRatePrinted: 'as printed',
   executionRateComputed: 'computed as spent ÷ final budget',
+  computedLabel: 'Computed',
   selfScore: 'Self-score',
   grade: 'Grade',
   gradePrinted: (printed: string) => `printed as “${printed}”`,
@@ -408,7 +421,6 @@ const en: Messages = {
   sha256: 'SHA-256',
 
   showDataTable: 'Show data table',
-  chartsPending: 'Charts appear once the chart library is ready.',
 
   figure: {
     budget_initial_wan: 'Initial budget',

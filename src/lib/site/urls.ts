@@ -41,7 +41,8 @@ export const paths = {
   report: (id: string): string => `reports/${id}/`,
   source: (id: string, line?: number): string => `sources/${id}/${line === undefined ? '' : `#L${line}`}`,
   search: (): string => 'search/',
-  compare: (ids: readonly string[]): string => `compare/?ids=${ids.map(encodeURIComponent).join(',')}`,
+  /** The comparison view; with ids, preselected (`compare/?ids=a,b`) */
+  compare: (ids: readonly string[] = []): string => (ids.length ? `compare/?ids=${ids.map(encodeURIComponent).join(',')}` : 'compare/'),
   indicators: (): string => 'indicators/',
   data: (): string => 'data/',
   about: (): string => 'about/',

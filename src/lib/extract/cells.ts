@@ -1,0 +1,108 @@
+/**
+ * A report's tables as rows of cells, whatever the layout the text arrived in:
+ * - `|`-separated or tab-separated rows: cells are explicit, empty ones included;
+ * - space-separated rows: cells are split at spaces and an empty cell simply vanishes;
+ * - one cell per line: every line is a row of one cell.
+ * Each cell remembers its range in the original text, for quoting.
+ */
+import { cellKind, normalise, type CellKind } from './values.ts';
+
+export interface Cell {
+  /** As printed, trimmed */
+  raw: string;
+  /** Half-width, markup-free, whitespace-free */
+  norm: string;
+  kind: CellKind;
+  /** Range in the original text */
+  start: number;
+  end: number;
+  /** 1-based line */
+  line: number;
+  /** Position in its row, and the number of cells of the row */
+  index: number;
+  count: number;
+  /** The row's separators are printed (`|`, tab): empty cells are kept */
+  explicit: boolean;
+}
+
+const UNIT_TOKEN = /^(?:万元|亿元|元|万|个|家|次|场|场次|篇|份|本|人|人次|条|天|项|宗|户|期|册|%|分|m²|平方米|亩)$/u;
+const COMPARATOR_TOKEN = /^(?:≥|≤|>|<|>=|<=|≥=)$/u;
+const CJK = /[\u3400-\u9fff]/u;
+
+interface Piece { start: number; end: number }
+
+function pieces(line: string, re: RegExp): Piece[] {
+  return [...line.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Splits a space-separated row into cells, re-joining what the spaces broke apart. */
+function spaceCells(line: string): Piece[] {
+  // A row aligned with runs of spaces keeps single spaces inside its cells.
+  if ((line.match(/\S {2,}\S/gu) ?? []).length >= 1) return pieces(line, /\S+(?: \S+)*/gu);
+  const tokens = pieces(line, /\S+/gu);
+  const text = (p: Piece) => line.slice(p.start, p.end);
+  const out: Piece[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    // Characters spread out by spaces: a run of ≥4 one-character tokens with CJK or a decimal point.
+    let j = i;
+    while (j < tokens.length && [...text(tokens[j]!)].length === 1) j++;
+    const run = tokens.slice(i, j);
+    const joined = run.map(text).join('');
+    if (run.length >= 4 && ([...joined].filter((c) => CJK.test(c)).length >= 2 || /\d\.\d/u.test(joined))) {
+      out.push({ start: run[0]!.start, end: run.at(-1)!.end });
+      i = j;
+      continue;
+    }
+    out.push(tokens[i]!);
+    i++;
+  }
+  // A unit printed apart from its number, a comparator apart from its number.
+  const merged: Piece[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const p = out[i]!;
+    const prev = merged.at(-1);
+    const n = normalise(text(p));
+    if (prev && UNIT_TOKEN.test(n) && /[\d%]$/u.test(normalise(line.slice(prev.start, prev.end)))) { prev.end = p.end; continue; }
+    if (prev && /^\(/u.test(n) && !/\d/u.test(n) && CJK.test(normalise(line.slice(prev.start, prev.end)))) { prev.end = p.end; continue; }
+    if (prev && COMPARATOR_TOKEN.test(normalise(line.slice(prev.start, prev.end))) && /^\d/u.test(n)) { prev.end = p.end; continue; }
+    merged.push({ ...p });
+  }
+  return merged;
+}
+
+/** The rows of cells of a text: one row per non-blank line. */
+export function tableRows(original: string): Cell[][] {
+  const rows: Cell[][] = [];
+  let base = 0;
+  original.split('\n').forEach((rawLine, i) => {
+    const line = rawLine.replace(/\r$/u, '');
+    const offset = base;
+    base += rawLine.length + 1;
+    if (line.trim() === '') return;
+    let parts: Piece[];
+    let explicit = true;
+    if ((line.match(/\|/gu) ?? []).length >= 2) {
+      if (/^[\s|:\-—]+$/u.test(line)) return;
+      const bars = [-1, ...[...line.matchAll(/\|/gu)].map((m) => m.index), line.length];
+      parts = bars.slice(1).map((end, k) => ({ start: bars[k]! + 1, end }));
+      if (line.slice(0, bars[1]).trim() === '') parts.shift();
+      if (line.slice(bars.at(-2)! + 1).trim() === '') parts.pop();
+    } else if (line.includes('\t')) {
+      const tabs = [-1, ...[...line.matchAll(/\t/gu)].map((m) => m.index), line.length];
+      parts = tabs.slice(1).map((end, k) => ({ start: tabs[k]! + 1, end }));
+    } else {
+      explicit = false;
+      parts = spaceCells(line);
+    }
+    if (/^[\s\-—|]+$/u.test(line)) return;
+    const cells = parts.map((p, index): Cell => {
+      let { start, end } = p;
+      while (start < end && /\s/u.test(line[start]!)) start++;
+      while (end > start && /\s/u.test(line[end - 1]!)) end--;
+      const raw = line.slice(start, end);
+      return { raw, norm: normalise(raw), kind: cellKind(raw), start: offset + start, end: offset + end, line: i + 1, index, count: parts.length, explicit };
+    });
+    rows.push(cells);
+  });
+  return rows;
+}

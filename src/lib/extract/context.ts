@@ -1,0 +1,74 @@
+/**
+ * Traps: numbers a cue points at that are not the answer. Each rule looks at the words before
+ * the cue, within the clause, the sentence or the section it stands in.
+ */
+import type { Flow } from './flow.ts';
+
+export interface ReportContext {
+  kind: 'department' | 'project' | null;
+  fiscalYear: number | null;
+}
+
+/** Where, before `at`, the last of `stops` stands (the scope starts after it). */
+function scopeStart(text: string, at: number, stops: RegExp): number {
+  for (let i = at - 1; i >= 0; i--) if (stops.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+const CLAUSE = /[,;。!?:、\n\t]/u;
+const SEGMENT = /[;。!?\n]/u;
+const SENTENCE = /[。!?\n]/u;
+
+/** The words from the start of the clause / segment / sentence / paragraph up to `at`. */
+export function before(flow: Flow, at: number, scope: 'clause' | 'segment' | 'sentence' | 'paragraph'): string {
+  const stops = scope === 'clause' ? CLAUSE : scope === 'segment' ? SEGMENT : scope === 'sentence' ? SENTENCE : /\n/u;
+  return flow.text.slice(scopeStart(flow.text, at, stops), at);
+}
+
+const YEAR_ON_YEAR = /同比|比上年|较上年|上年|去年|上一年|前一年|相比|较20\d{2}|比20\d{2}|增幅|降幅/u;
+/** A component of spending or budget, not the whole: 基本支出, 人员支出, 财政拨款支出 … */
+const COMPONENT = /(?:基本|人员|公用|拨款|资本性|采购|基金|其他资金|其中)(?:支出|经费)?$/u;
+/** Words that say the sentence is about the department as a whole. */
+const WHOLE = /部门|整体|本局|我局|本单位|我单位|本中心|我中心|本署|我署/u;
+/** A heading or the first short sentence of a paragraph naming one project or fund. */
+const SUB_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)?[^。,;]{2,30}?(?:项目|经费|专项资金|专项)[。.:]/u;
+const PROJECT_HEADING = /项目(?:支出)?(?:情况|完成情况|绩效|执行情况)|专项资金|经费(?:使用)?情况/u;
+
+/**
+ * Why the number a cue at `cueStart` points at is a trap, or null when it is not.
+ * `field` decides which rules apply: a score is not a component of spending.
+ */
+export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, field: 'amount' | 'rate' | 'score' | 'grade'): string | null {
+  const clause = before(flow, cueStart, 'clause');
+  if (YEAR_ON_YEAR.test(clause)) return '同比/上年数';
+  if (field !== 'grade' && field !== 'score' && /到位/u.test(clause)) return '到位资金，不是支出';
+  if (field !== 'grade' && field !== 'score' && /采购/u.test(before(flow, cueStart, 'segment'))) return '政府采购';
+  if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause)) return '支出的组成部分';
+  if (ctx.fiscalYear !== null) {
+    const years = [...clause.matchAll(/(20\d{2})年/gu)].map((m) => Number(m[1]));
+    if (years.length > 0 && years.at(-1) !== ctx.fiscalYear) return `${years.at(-1)} 年的数，不是 ${ctx.fiscalYear} 年度`;
+  }
+  if (ctx.kind === 'department') {
+    const sentence = before(flow, cueStart, 'sentence');
+    if (/该项目|本项目|此项目/u.test(sentence)) return '部门报告中某个项目的数';
+    if (/项目/u.test(clause) && !WHOLE.test(clause)) return '部门报告中某个项目的数';
+    if (/项目|经费/u.test(sentence) && !WHOLE.test(sentence)) return '部门报告中某个项目的数';
+    const paragraph = before(flow, cueStart, 'paragraph');
+    if (SUB_ITEM.test(paragraph) && !WHOLE.test(paragraph.slice(0, paragraph.search(/[。.:]/u) + 1))) return '部门报告中某个项目的数';
+    const heading = sectionHeading(flow, cueStart);
+    if (heading && PROJECT_HEADING.test(heading) && !WHOLE.test(heading)) return `“${heading}”一节中的项目数`;
+  }
+  return null;
+}
+
+/** The heading of the section `at` stands in: the nearest earlier short line or enumerated line. */
+export function sectionHeading(flow: Flow, at: number): string | null {
+  let end = flow.text.lastIndexOf('\n', at - 1);
+  while (end > 0) {
+    const start = flow.text.lastIndexOf('\n', end - 1) + 1;
+    const line = flow.text.slice(start, end);
+    if (line.length > 0 && line.length <= 30 && !line.includes('\t') && /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d))/u.test(line)) return line;
+    end = start - 1;
+  }
+  return null;
+}

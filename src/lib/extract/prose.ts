@@ -1,0 +1,147 @@
+/**
+ * Cue-based extraction from prose (and from a form's label–value cells, which read the same
+ * way in the normalised view): `年度实际支出 4,468.73 万元`, `完成预算的 99.21%`,
+ * `自评得分97.57分`, `评价等级为优`.
+ *
+ * A cue is followed by a short connector and the value; anything else between them (a
+ * comparison, a parenthesis, an instruction) means the number is not the cue's.
+ */
+import type { Candidate } from './candidates.ts';
+import type { Flow } from './flow.ts';
+import type { HeadlineField } from './schema.ts';
+import { trapReason, type ReportContext } from './context.ts';
+import { GRADE_WORDS, NUMBER, readDecimal } from './values.ts';
+
+type ValueKind = 'amount' | 'percent' | 'points';
+
+interface Cue {
+  field: HeadlineField;
+  /** Regular-expression source of the cue words, in half-width form */
+  words: string;
+  tier: number;
+  kind: ValueKind;
+}
+
+/** The cues, by field. Specific wording is tier 2, vague wording tier 1. */
+export const CUES: readonly Cue[] = [
+  { field: 'budget_initial_wan', words: '年初(?:批复)?预算(?:数|安排|资金|金额|总额)?', tier: 2, kind: 'amount' },
+  { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)', tier: 2, kind: 'amount' },
+  { field: 'budget_final_wan', words: '年度预算', tier: 1, kind: 'amount' },
+  { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|(?:全年|年度|实际)?执行(?:数|金额)|支出总额|(?:全年|年度)?总支出(?:完成)?', tier: 2, kind: 'amount' },
+  { field: 'spent_wan', words: '决算支出(?:数)?|累计支出|支出合计', tier: 1, kind: 'amount' },
+  { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出)?执行率|完成(?:全年)?预算的?|预算完成率', tier: 2, kind: 'percent' },
+  { field: 'execution_rate_pct', words: '预算执行进度', tier: 1, kind: 'percent' },
+  { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数)|总得分|最终得分', tier: 2, kind: 'points' },
+];
+
+/**
+ * Between a cue and its value: a parenthesis about the maximum (`(满分100分)`), a verb (`为`,
+ * `达到`), a colon, and in a form a cell or line break.
+ */
+const CONNECTOR = String.raw`(?:\((?:满分|总分|分值)[^()\n]{0,12}\))?(?:为|是|达到|达|共计|合计|约)?:?(?:\t|\n)?`;
+
+const UNIT: Record<ValueKind, string> = {
+  amount: String.raw`(?<unit>万元|亿元|元|万)?`,
+  percent: '(?<unit>%)',
+  points: '(?<unit>分)?',
+};
+
+function cueRegex(cue: Cue): RegExp {
+  return new RegExp(`(?<cue>${cue.words})${CONNECTOR}(?<num>${NUMBER})${UNIT[cue.kind]}`, 'dgu');
+}
+
+/** What a skipped number was and why, for the reviewer. */
+export interface Skipped {
+  field: HeadlineField;
+  note: string;
+}
+
+export interface Found {
+  candidates: Candidate[];
+  skipped: Skipped[];
+}
+
+const TRAP_KIND: Record<ValueKind, 'amount' | 'rate' | 'score'> = { amount: 'amount', percent: 'rate', points: 'score' };
+
+/** Candidates for the figure fields from every cue in the text. */
+export function proseFigures(flow: Flow, ctx: ReportContext): Found {
+  const candidates: Candidate[] = [];
+  const skipped: Skipped[] = [];
+  const seen = new Set<string>();
+  for (const cue of CUES) {
+    for (const m of flow.text.matchAll(cueRegex(cue))) {
+      const g = m.groups!;
+      const start = m.index;
+      const end = start + m[0].length;
+      const key = `${cue.field}@${start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const [numStart, numEnd] = m.indices!.groups!.num!;
+      // A rate is printed with its % sign; amounts and points without their unit.
+      const printedSpan = { start: numStart, end: cue.kind === 'percent' ? end : numEnd };
+      const printed = flow.excerpt(printedSpan).replace(/\s+/gu, '');
+      const line = flow.lineOf({ start, end });
+      const skip = (why: string) => skipped.push({ field: cue.field, note: `“${printed}”（第 ${line} 行，${g.cue}）：${why}` });
+      const after = flow.text.slice(end, end + 2);
+      if (cue.kind === 'amount' && g.unit !== '万元') {
+        if (g.unit) skip(`单位是“${g.unit}”，不是万元；未换算`);
+        continue;
+      }
+      if (cue.kind === 'points' && !g.unit && !/^(?:[,;。\t\n)]|$)/u.test(after)) continue;
+      if (end >= flow.text.length || after.startsWith('\uFFFD')) { skip('文本在此截断，数字可能不完整'); continue; }
+      const value = readDecimal(g.num!);
+      if (value === null) continue;
+      if (cue.kind === 'points' && (Number(value) <= 0 || Number(value) > 100)) { skip('不是 0–100 之间的分数'); continue; }
+      const trap = trapReason(flow, start, ctx, TRAP_KIND[cue.kind]);
+      if (trap) { skip(trap); continue; }
+      candidates.push({
+        field: cue.field,
+        value,
+        printed,
+        quote: flow.quote({ start, end }),
+        tier: cue.tier,
+        rule: `正文“${g.cue}”`,
+        doubts: [],
+      });
+    }
+  }
+  return { candidates, skipped };
+}
+
+const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');
+/**
+ * `自评结果为“优”`, `评价等级为优`, `自评等次优`, `自评良好`. A bare `自评` takes only a two-character
+ * grade (`自评中` is "during the self-evaluation"); a grade followed by `、` is a list of grades.
+ */
+const GRADE = new RegExp(
+  String.raw`(?<cue>(?:自评|评价|绩效|考核|综合)?(?:等级|等次)|(?:自评|评价|考核)(?:结果|结论)|自评)` +
+    String.raw`(?:为|是|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」]?)(?=[。,;.!)\t\n]|$)`,
+  'dgu',
+);
+
+/** Candidates for the grade. */
+export function proseGrades(flow: Flow, ctx: ReportContext): Found {
+  const candidates: Candidate[] = [];
+  const skipped: Skipped[] = [];
+  for (const m of flow.text.matchAll(GRADE)) {
+    const g = m.groups!;
+    const grade = g.grade!;
+    if (g.cue === '自评' && grade.length < 2 && !g.open) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const line = flow.lineOf({ start, end });
+    const trap = trapReason(flow, start, ctx, 'grade');
+    if (trap) { skipped.push({ field: 'grade', note: `“${grade}”（第 ${line} 行，${g.cue}）：${trap}` }); continue; }
+    const [gradeStart, gradeEnd] = m.indices!.groups!.grade!;
+    candidates.push({
+      field: 'grade',
+      value: grade,
+      printed: flow.excerpt({ start: gradeStart, end: gradeEnd }).replace(/\s+/gu, ''),
+      quote: flow.quote({ start, end }),
+      tier: 2,
+      rule: `正文“${g.cue}”`,
+      doubts: [],
+    });
+  }
+  return { candidates, skipped };
+}

@@ -1,0 +1,403 @@
+/**
+ * Builds the site once (at the root and under a sub-path) and checks the built pages against
+ * src/generated/site-data.json: every figure formatted and linked to its source line, the
+ * indicator marks, the source anchors, the layout's contracts, and the strict-CSP rules.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
+import type { Report, SiteData } from '../../src/lib/data/model.ts';
+import { formatGrade, formatValue, kindOfField } from '../../src/lib/site/format.ts';
+import type { Lang } from '../../src/lib/site/i18n.ts';
+import { BuiltSite, ROOT, buildSite, one, text } from './helpers.ts';
+
+const OUT = 'test/output/pages-site';
+const OUT_SUB = 'test/output/pages-site-sub';
+const SUB = '/sub/path/';
+
+let site: BuiltSite;
+let sub: BuiltSite;
+let data: SiteData;
+
+beforeAll(() => {
+  buildSite(OUT);
+  buildSite(OUT_SUB, SUB);
+  site = new BuiltSite(OUT, '/');
+  sub = new BuiltSite(OUT_SUB, SUB);
+  data = JSON.parse(readFileSync(join(ROOT, 'src/generated/site-data.json'), 'utf8')) as SiteData;
+}, 300_000);
+
+const LANGS: Lang[] = ['zh', 'en'];
+const prefix = (lang: Lang): string => (lang === 'en' ? 'en/' : '');
+
+/** The pages this suite owns: overview, departments, reports, sources, in both languages. */
+function ownPages(s: BuiltSite, d: SiteData): string[] {
+  const paths = ['', ...d.departments.map((x) => `departments/${x.id}/`), ...d.reports.flatMap((r) => [`reports/${r.id}/`, `sources/${r.id}/`])];
+  return LANGS.flatMap((lang) => paths.map((p) => prefix(lang) + p)).filter((p) => s.pages().includes(p));
+}
+
+/** Report ids from the curated inputs, known before the build runs (test names need them). */
+const reportIds = (): string[] =>
+  readdirSync(join(ROOT, 'data/reports'))
+    .filter((f) => /^[a-z0-9-]+\.json$/u.test(f))
+    .map((f) => f.replace(/\.json$/u, ''))
+    .sort();
+
+function sourceLineCount(r: Report): number {
+  const lines = readFileSync(join(ROOT, 'data/sources', r.source_file), 'utf8').split(/\r?\n/u);
+  if (lines.at(-1) === '') lines.pop();
+  return lines.length;
+}
+
+function sourceHref(s: BuiltSite, lang: Lang, id: string, line: number): string {
+  return s.href(`${prefix(lang)}sources/${id}/#L${line}`);
+}
+
+describe('every page of this suite is built, in both languages', () => {
+  it('has an overview, a page per department, and a report and source page per report', () => {
+    const pages = site.pages();
+    for (const lang of LANGS) {
+      expect(pages).toContain(prefix(lang));
+      for (const d of data.departments) expect(pages).toContain(`${prefix(lang)}departments/${d.id}/`);
+      for (const r of data.reports) {
+        expect(pages).toContain(`${prefix(lang)}reports/${r.id}/`);
+        expect(pages).toContain(`${prefix(lang)}sources/${r.id}/`);
+      }
+    }
+    expect(ownPages(site, data)).toHaveLength(2 * (1 + data.departments.length + 2 * data.reports.length));
+  });
+});
+
+describe('strict CSP and no client JavaScript', () => {
+  it('no page has a style attribute, an inline event handler or a <script>', () => {
+    for (const p of ownPages(site, data)) {
+      const html = site.html(p);
+      expect(html, p).not.toMatch(/\sstyle\s*=/iu);
+      expect(html, p).not.toMatch(/<script/iu);
+      expect(html, p).not.toMatch(/\son[a-z]+\s*=/iu);
+    }
+  });
+  it('no page requests anything from another origin', () => {
+    for (const p of ownPages(site, data)) {
+      const root = site.page(p);
+      for (const el of root.querySelectorAll('link[href], img[src], source[src], iframe, object, embed')) {
+        const url = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+        if (el.getAttribute('rel') === 'canonical' || el.getAttribute('rel') === 'alternate') continue;
+        expect(url.startsWith('/') || url.startsWith('data:'), `${p}: ${url}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe.each(LANGS)('layout (%s)', (lang) => {
+  const htmlLang = lang === 'zh' ? 'zh-CN' : 'en';
+  it('sets <html lang>, canonical and hreflang alternates on every page', () => {
+    for (const p of ownPages(site, data).filter((x) => (lang === 'en') === x.startsWith('en/'))) {
+      const root = site.page(p);
+      expect(one(root, 'html').getAttribute('lang'), p).toBe(htmlLang);
+      const neutral = lang === 'en' ? p.slice(3) : p;
+      expect(one(root, 'link[rel=canonical]').getAttribute('href'), p).toBe(`https://example.org/${p}`);
+      const alt = Object.fromEntries(root.querySelectorAll('link[rel=alternate]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      expect(alt['zh-CN'], p).toBe(`https://example.org/${neutral}`);
+      expect(alt.en, p).toBe(`https://example.org/en/${neutral}`);
+    }
+  });
+  it('has a skip link, a labelled GET search form with q, the navigation, a language switch and the footer', () => {
+    const m = lang === 'zh' ? { nav: ['概览', '部门', '指标', '比较', '数据', '关于'], switch: 'English', updated: '数据最后更新' } : { nav: ['Overview', 'Departments', 'Indicators', 'Compare', 'Data', 'About'], switch: '中文', updated: 'Data last changed' };
+    const path = `${prefix(lang)}reports/${data.reports[0]?.id}/`;
+    const root = site.page(path);
+    const skip = one(root, 'a[href="#main"]');
+    expect(one(root, '#main').tagName).toBe('MAIN');
+    expect(text(skip).length).toBeGreaterThan(0);
+
+    const form = one(root, 'header form[role=search]');
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe(`/${prefix(lang)}search/`);
+    const input = one(form, 'input[name=q]');
+    expect(one(form, `label[for=${input.getAttribute('id')}]`)).toBeTruthy();
+
+    const nav = root.querySelectorAll('header nav a');
+    expect(nav.map(text)).toEqual(m.nav);
+    expect(nav.map((a) => a.getAttribute('href'))).toEqual(['', '#departments', 'indicators/', 'compare/', 'data/', 'about/'].map((x) => `/${prefix(lang)}${x}`));
+
+    const other = lang === 'zh' ? `/en/${path}` : `/${path.slice(3)}`;
+    expect(text(one(root, `header a[href="${other}"]`))).toBe(m.switch);
+
+    const footer = text(one(root, 'body > footer'));
+    expect(footer).toContain(m.updated);
+    expect(footer).toContain(data.dataVersion);
+    expect(one(root, `body > footer a[href="/${prefix(lang)}about/"]`)).toBeTruthy();
+  });
+});
+
+describe.each(LANGS)('report pages (%s)', (lang) => {
+  const page = (r: Report): HTMLElement => site.page(`${prefix(lang)}reports/${r.id}/`);
+
+  it.each(reportIds())('%s: every stated figure is shown formatted and linked to its source line', (id) => {
+    const r = data.reports.find((x) => x.id === id) as Report;
+    const root = page(r);
+    const figures = Object.entries(r.figures);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const [field, f] of figures) {
+      if (!f) continue;
+      const el = one(root, `[data-field="${field}"]`);
+      expect(text(one(el, '[data-value]')), field).toBe(formatValue(f.value, kindOfField(field), lang));
+      const links = el.querySelectorAll('a.source-link').map((a) => a.getAttribute('href'));
+      expect(links, field).toContain(sourceHref(site, lang, r.id, f.line));
+    }
+    const grade = one(root, '[data-field="grade"]');
+    if (r.grade) {
+      expect(text(one(grade, '[data-value]'))).toBe(formatGrade(r.grade.value, lang));
+      expect(text(grade)).toContain(r.grade.printed);
+      expect(grade.querySelectorAll('a.source-link').map((a) => a.getAttribute('href'))).toContain(sourceHref(site, lang, r.id, r.grade.line));
+    }
+  });
+
+  it('formats amounts exactly: Baiyun final budget', () => {
+    const r = data.reports.find((x) => x.id === 'guangzhou-baiyun-2021-department') as Report;
+    const el = one(page(r), '[data-field="budget_final_wan"]');
+    expect(text(one(el, '[data-value]'))).toBe(lang === 'zh' ? '4,652.48 万元' : '4,652.48 (10,000 CNY)');
+    expect(one(el, 'a.source-link').getAttribute('href')).toBe(`/${prefix(lang)}sources/guangzhou-baiyun-2021-department/#L87`);
+  });
+
+  it('Panyu shows its score as not reported, never 0 or "-"', () => {
+    const r = data.reports.find((x) => x.id === 'guangzhou-panyu-2021-department') as Report;
+    const el = one(page(r), '[data-field="self_score"]');
+    expect(text(one(el, '[data-value]'))).toBe(lang === 'zh' ? '未报告' : 'not reported');
+    expect(el.querySelector('a.source-link')).toBeNull();
+  });
+
+  it('headline figures a report does not state are "not reported"', () => {
+    const r = data.reports.find((x) => x.id === 'jiangmen-2024-department') as Report;
+    const root = page(r);
+    for (const field of ['budget_initial_wan', 'budget_final_wan', 'execution_rate_pct']) {
+      expect(text(one(one(root, `[data-field="${field}"]`), '[data-value]'))).toBe(lang === 'zh' ? '未报告' : 'not reported');
+    }
+  });
+
+  it.each(reportIds())('%s: indicator rows and met marks match the data', (id) => {
+    const r = data.reports.find((x) => x.id === id) as Report;
+    const rows = data.indicators.filter((i) => i.report_id === id && i.weight === null && i.score === null);
+    const root = page(r);
+    const table = root.querySelector('[data-testid=indicators]');
+    if (rows.length === 0) {
+      expect(table).toBeNull();
+      return;
+    }
+    const trs = (table as HTMLElement).querySelectorAll('tr[data-indicator]');
+    expect(trs).toHaveLength(r.indicator_count);
+    expect(trs.map((tr) => Number(tr.getAttribute('data-indicator')))).toEqual(rows.map((i) => i.index));
+    for (const [k, tr] of trs.entries()) {
+      const ind = rows[k];
+      if (!ind) throw new Error('row without indicator');
+      const mark = one(tr, '[data-met]');
+      const expected = ind.met === true ? 'met' : ind.met === false ? 'not-met' : 'not-assessed';
+      expect(mark.getAttribute('data-met'), `indicator ${ind.index}`).toBe(expected);
+      // A symbol and a word, not colour alone
+      expect(text(mark)).toMatch(lang === 'zh' ? /^[✓✗○] (达成|未达成|未判定)$/u : /^[✓✗○] (met|not met|not assessed)$/u);
+      expect(text(tr)).toContain(ind.name.replace(/\s+/gu, ' ').trim());
+      expect(tr.querySelectorAll('a.source-link').map((a) => a.getAttribute('href'))).toContain(sourceHref(site, lang, id, ind.line));
+      expect(tr.querySelector('[data-illegible]') !== null, `indicator ${ind.index} illegible badge`).toBe(!ind.legible);
+    }
+    expect((table as HTMLElement).querySelectorAll('[data-met=met]')).toHaveLength(r.indicators_met);
+    expect((table as HTMLElement).querySelectorAll('[data-met=not-met]')).toHaveLength(r.indicators_not_met);
+  });
+
+  it('Jiangmen marks its garbled rows illegible', () => {
+    const root = page(data.reports.find((x) => x.id === 'jiangmen-2024-department') as Report);
+    const badges = root.querySelectorAll('[data-illegible]');
+    expect(badges).toHaveLength(data.indicators.filter((i) => i.report_id === 'jiangmen-2024-department' && !i.legible).length);
+    expect(badges.length).toBeGreaterThan(0);
+    expect(text(badges[0])).toBe(lang === 'zh' ? '无法辨认' : 'illegible in source');
+  });
+
+  it('Pingshan shows its scoring table with the sums checked', () => {
+    const id = 'shenzhen-pingshan-2021-project';
+    const root = page(data.reports.find((x) => x.id === id) as Report);
+    const table = one(root, '[data-testid=scoring]');
+    const scoring = data.indicators.filter((i) => i.report_id === id && i.weight !== null);
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(scoring.length);
+    expect(text(one(table, '[data-total=weight]'))).toBe('100');
+    expect(text(one(table, '[data-total=score]'))).toBe('98');
+    expect(text(root.querySelector('[data-caveat=project]'))).toContain(lang === 'zh' ? '项目支出报告' : 'project report');
+  });
+
+  it.each(reportIds())('%s: the build-check panel lists every check with both sides', (id) => {
+    const r = data.reports.find((x) => x.id === id) as Report;
+    const rows = one(page(r), '[data-testid=checks]').querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(r.checks.length);
+    for (const [k, tr] of rows.entries()) {
+      const c = r.checks[k];
+      if (!c) throw new Error('row without check');
+      expect(tr.getAttribute('data-ok')).toBe(String(c.ok));
+      expect(text(tr)).toContain(c.stated);
+      expect(text(tr)).toContain(c.computed);
+      expect(text(tr)).toContain(lang === 'zh' ? (c.ok ? '一致' : '不一致') : c.ok ? 'ok' : 'disagrees');
+    }
+  });
+
+  it('Panyu: the share disagreement and the title-year caveat are shown', () => {
+    const root = page(data.reports.find((x) => x.id === 'guangzhou-panyu-2021-department') as Report);
+    const bad = one(root, '[data-testid=checks] tr[data-ok=false]');
+    expect(text(bad)).toContain('99.78%');
+    expect(text(bad)).toContain('99.80%');
+    expect(text(one(root, '[data-caveat=title-year]'))).toMatch(/2022.*2021/u);
+  });
+
+  it('report content stays Chinese and is marked so on English pages', () => {
+    if (lang !== 'en') return;
+    const r = data.reports[0] as Report;
+    const root = page(r);
+    expect(root.querySelectorAll('[lang="zh-CN"]').length).toBeGreaterThan(5);
+    const body = text(one(root, 'main'));
+    for (const s of ['Headline figures', 'What the build checked', 'Performance indicators', 'Show data table']) expect(body).toContain(s);
+    expect(body).not.toContain('主要数字');
+  });
+});
+
+describe.each(LANGS)('source pages (%s)', (lang) => {
+  it.each(reportIds())('%s: one anchor per line, each linking to itself, cited lines marked', (id) => {
+    const r = data.reports.find((x) => x.id === id) as Report;
+    const root = site.page(`${prefix(lang)}sources/${id}/`);
+    const lines = one(root, '[data-testid=source-text]').querySelectorAll('.source-line');
+    expect(lines).toHaveLength(sourceLineCount(r));
+    lines.forEach((line, i) => {
+      expect(line.getAttribute('id')).toBe(`L${i + 1}`);
+      expect(one(line, 'a.ln').getAttribute('href')).toBe(`#L${i + 1}`);
+    });
+    // The first and an arbitrary line carry the verbatim text.
+    const src = readFileSync(join(ROOT, 'data/sources', r.source_file), 'utf8').split(/\r?\n/u);
+    expect(one(lines[0] as HTMLElement, '.tx').textContent).toBe(src[0]);
+
+    // Every line the report page links to is marked as cited here.
+    const cited = new Set(lines.filter((l) => l.hasAttribute('data-cited')).map((l) => l.getAttribute('id')));
+    const report = site.page(`${prefix(lang)}reports/${id}/`);
+    const targets = report.querySelectorAll('a.source-link').map((a) => a.getAttribute('href') ?? '');
+    expect(targets.length).toBeGreaterThan(0);
+    for (const href of targets) {
+      const m = /\/sources\/([^/]+)\/#(L\d+)$/u.exec(href);
+      expect(m?.[1], href).toBe(id);
+      expect(cited.has(m?.[2] ?? ''), href).toBe(true);
+    }
+    for (const p of data.provenance.filter((x) => x.report_id === id)) expect(cited.has(`L${p.line}`), p.field).toBe(true);
+
+    // Download of the raw text and the way back.
+    expect(root.querySelector(`a[href="/data/sources/${r.source_file}"]`)).toBeTruthy();
+    expect(root.querySelector(`a[href="/${prefix(lang)}reports/${id}/"]`)).toBeTruthy();
+  });
+});
+
+describe.each(LANGS)('overview (%s)', (lang) => {
+  it('shows the key figures from the data, exactly summed', () => {
+    const root = site.page(prefix(lang));
+    expect(text(one(root, '[data-kf=departments]'))).toBe(String(data.departments.length));
+    expect(text(one(root, '[data-kf=reports]'))).toBe(String(data.reports.length));
+    // 4468.73 + 8778.17 + 9825.88 + 920.94 + 1372.97, checked by hand
+    expect(text(one(root, '[data-kf=spent]'))).toBe(lang === 'zh' ? '25,366.69 万元' : '25,366.69 (10,000 CNY)');
+  });
+  it('lists every report in the table with its figures and links', () => {
+    const root = site.page(prefix(lang));
+    const rows = one(root, '[data-testid=reports-table]').querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(data.reports.length);
+    for (const r of data.reports) {
+      const tr = one(root, `tr[data-report="${r.id}"]`);
+      expect(one(tr, 'th a').getAttribute('href')).toBe(`/${prefix(lang)}reports/${r.id}/`);
+      const score = text(one(tr, '[data-col=score]'));
+      expect(score).toBe(r.figures.self_score ? r.figures.self_score.value : lang === 'zh' ? '未报告' : 'not reported');
+      if (r.indicator_count > 0) expect(text(one(tr, '[data-col=indicators]'))).toContain(`${r.indicators_met} / ${r.indicator_count}`);
+    }
+  });
+  it('lists every department under #departments', () => {
+    const root = site.page(prefix(lang));
+    const section = one(root, '#departments');
+    for (const d of data.departments) expect(section.querySelector(`a[href="/${prefix(lang)}departments/${d.id}/"]`), d.id).toBeTruthy();
+  });
+});
+
+describe.each(LANGS)('department pages (%s)', (lang) => {
+  it('show names, region, code, every report and a compare link of at most 4 ids', () => {
+    for (const d of data.departments) {
+      const root = site.page(`${prefix(lang)}departments/${d.id}/`);
+      const facts = text(one(root, '[data-testid=department-facts]'));
+      for (const s of [d.name_zh, d.name_en, d.admin_code, d.city_zh, d.province_zh]) expect(facts, d.id).toContain(s);
+      const reports = data.reports.filter((r) => r.department_id === d.id);
+      for (const r of reports) expect(root.querySelector(`a[href="/${prefix(lang)}reports/${r.id}/"]`), r.id).toBeTruthy();
+      const compare = one(root, '[data-testid=compare-link]').getAttribute('href') ?? '';
+      const m = /^\/(?:en\/)?compare\/\?ids=(.+)$/u.exec(compare);
+      const ids = m?.[1]?.split(',') ?? [];
+      expect(ids[0]).toBe(d.id);
+      expect(ids.length).toBeGreaterThanOrEqual(2);
+      expect(ids.length).toBeLessThanOrEqual(4);
+    }
+  });
+  it('Panyu lists its staff with source links', () => {
+    const root = site.page(`${prefix(lang)}departments/guangzhou-panyu/`);
+    const staff = one(root, '[data-testid=staff]');
+    const r = data.reports.find((x) => x.id === 'guangzhou-panyu-2021-department') as Report;
+    expect(text(staff)).toContain(r.figures.staff_actual?.value ?? 'missing');
+    expect(staff.querySelector(`a[href="/${prefix(lang)}sources/${r.id}/#L${r.figures.staff_actual?.line}"]`)).toBeTruthy();
+  });
+});
+
+/** A chart as the Chart component renders it: SVG, caption, description and a data table. */
+function expectChart(fig: HTMLElement, lang: Lang): void {
+  expect(text(one(fig, 'figcaption')).length).toBeGreaterThan(0);
+  const svgs = fig.querySelectorAll('.chart-svg > svg');
+  expect(svgs.length).toBeGreaterThanOrEqual(1);
+  for (const svg of svgs) expect(svg.getAttribute('role')).toBe('img');
+  expect(text(one(fig, 'p')).length).toBeGreaterThan(10);
+  expect(text(one(fig, 'details > summary'))).toBe(lang === 'zh' ? '查看数据表' : 'Show data table');
+  const table = one(fig, 'details table');
+  expect(text(one(table, 'caption')).length).toBeGreaterThan(0);
+  expect(table.querySelectorAll('thead th[scope=col]').length).toBeGreaterThan(1);
+  expect(table.querySelectorAll('tbody tr').length).toBeGreaterThan(0);
+}
+
+describe.each(LANGS)('charts (%s)', (lang) => {
+  it('the overview shows execution rates, scores and budget against rate', () => {
+    const figs = site.page(prefix(lang)).querySelectorAll('figure[data-chart]');
+    expect(figs).toHaveLength(3);
+    for (const f of figs) expectChart(f, lang);
+    // The execution-rate table names every report
+    expect(figs[0]?.querySelectorAll('details tbody tr')).toHaveLength(data.reports.length);
+  });
+  it('every report page has its budget execution chart; every department page its trend', () => {
+    for (const r of data.reports) {
+      const figs = site.page(`${prefix(lang)}reports/${r.id}/`).querySelectorAll('figure[data-chart]');
+      expect(figs.length, r.id).toBeGreaterThanOrEqual(1);
+      for (const f of figs) expectChart(f, lang);
+    }
+    for (const d of data.departments) {
+      const figs = site.page(`${prefix(lang)}departments/${d.id}/`).querySelectorAll('figure[data-chart]');
+      expect(figs, d.id).toHaveLength(1);
+      expectChart(figs[0] as HTMLElement, lang);
+    }
+  });
+  it('ids are unique on every page (two drawings of a chart do not collide)', () => {
+    for (const p of ownPages(site, data)) {
+      const ids = site.page(p).querySelectorAll('[id]').map((e) => e.getAttribute('id'));
+      expect(new Set(ids).size, p).toBe(ids.length);
+    }
+  });
+});
+
+describe('under a sub-path (BASE_PATH=/sub/path/)', () => {
+  it('every internal link, form and asset starts with the base', () => {
+    let checked = 0;
+    for (const p of ownPages(sub, data)) {
+      const root = sub.page(p);
+      for (const el of root.querySelectorAll('[href], [src], form[action]')) {
+        const url = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '';
+        if (url.startsWith('#') || url.startsWith('data:')) continue;
+        if (/^https?:/u.test(url)) {
+          expect(new URL(url).pathname.startsWith(SUB), `${p}: ${url}`).toBe(true);
+        } else {
+          expect(url.startsWith(SUB), `${p}: ${url}`).toBe(true);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { allDepartments, allReports, budgetLinesOf, getDepartment, getReport, indicatorsOf, provenanceOf, siteData } from '../../src/lib/site/data.ts';
+import { keyFigures } from '../../src/lib/site/overview.ts';
+import { caveats, citedLines, executionRateAgrees, headlineFigures, indicatorGroups, otherFigures, scoringTable } from '../../src/lib/site/report-view.ts';
+import { compareIds, dutiesByReport, staffFigures } from '../../src/lib/site/department-view.ts';
+import { splitLines } from '../../src/lib/site/source-text.ts';
+import { t } from '../../src/lib/site/i18n.ts';
+import type { Department, Report } from '../../src/lib/data/model.ts';
+import Big from 'big.js';
+
+describe('keyFigures', () => {
+  it('sums spent_wan exactly and counts the reports without it', () => {
+    const kf = keyFigures(siteData.reports, siteData.departments.length);
+    const expected = siteData.reports.reduce((acc, r) => (r.figures.spent_wan ? acc.plus(r.figures.spent_wan.value) : acc), new Big(0));
+    expect(new Big(kf.spentTotal).eq(expected)).toBe(true);
+    expect(kf.reportsWithoutSpent).toBe(siteData.reports.filter((r) => !r.figures.spent_wan).length);
+    expect(kf.reports).toBe(siteData.reports.length);
+  });
+  it('leaves a report without spending out of the sum rather than counting it as 0', () => {
+    const [a, b] = siteData.reports as [Report, Report];
+    const noSpent: Report = { ...b, figures: { ...b.figures, spent_wan: undefined } };
+    const kf = keyFigures([a, noSpent], 2);
+    expect(kf.spentTotal).toBe(a.figures.spent_wan?.value);
+    expect(kf.reportsWithoutSpent).toBe(1);
+  });
+  it('adds 0.1 + 0.2 as 0.3', () => {
+    const base = siteData.reports[0] as Report;
+    const withSpent = (v: string): Report => ({ ...base, figures: { spent_wan: { value: v, printed: v, quote: v, line: 1, note: null } } });
+    expect(keyFigures([withSpent('0.1'), withSpent('0.2')], 1).spentTotal).toBe('0.3');
+  });
+});
+
+describe('report view', () => {
+  it('headline figures are the six fixed ones, null where not stated', () => {
+    const jiangmen = getReport('jiangmen-2024-department');
+    const h = headlineFigures(jiangmen);
+    expect(h.map((f) => f.field)).toEqual(['budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score']);
+    expect(h.find((f) => f.field === 'budget_final_wan')?.value).toBeNull();
+    expect(h.find((f) => f.field === 'spent_wan')?.value?.value).toBe('920.94');
+  });
+  it('other figures are the stated rest', () => {
+    const panyu = getReport('guangzhou-panyu-2021-department');
+    const fields = otherFigures(panyu).map((f) => f.field);
+    expect(fields).toContain('staff_actual');
+    expect(fields).not.toContain('spent_wan');
+    expect(otherFigures(panyu).every((f) => f.value !== null)).toBe(true);
+  });
+  it('execution rate: printed and computed compared exactly', () => {
+    expect(executionRateAgrees(getReport('guangzhou-baiyun-2021-department'))).toBe(true);
+    expect(executionRateAgrees(getReport('jiangmen-2024-department'))).toBeNull();
+  });
+  it('indicators are grouped by task (Baiyun) or level 1 (Jiangmen); scoring rows kept apart (Pingshan)', () => {
+    const baiyun = indicatorGroups(indicatorsOf('guangzhou-baiyun-2021-department'));
+    expect(baiyun.map((g) => g.rows.length)).toEqual([6, 6, 10, 5]);
+    const jiangmen = indicatorGroups(indicatorsOf('jiangmen-2024-department'));
+    expect(jiangmen.map((g) => g.name)).toEqual(['产指', '效指标', '满意']);
+    const pingshan = indicatorsOf('shenzhen-pingshan-2021-project');
+    expect(indicatorGroups(pingshan).flatMap((g) => g.rows)).toHaveLength(getReport('shenzhen-pingshan-2021-project').indicator_count);
+    const scoring = scoringTable(pingshan);
+    expect(scoring?.rows).toHaveLength(16);
+    expect(scoring?.weightTotal).toBe('100');
+    expect(scoring?.scoreTotal).toBe(getReport('shenzhen-pingshan-2021-project').figures.self_score?.value);
+    expect(scoringTable(indicatorsOf('guangzhou-baiyun-2021-department'))).toBeNull();
+  });
+  it('caveats: project report, title year, illegible rows', () => {
+    const kinds = (id: string) => {
+      const r = getReport(id);
+      return caveats(r, getDepartment(r.department_id), indicatorsOf(id)).map((c) => c.kind);
+    };
+    expect(kinds('shenzhen-pingshan-2021-project')).toEqual(['project']);
+    expect(kinds('guangzhou-panyu-2021-department')).toEqual(['title-year']);
+    expect(kinds('jiangmen-2024-department')).toEqual(['illegible']);
+    expect(kinds('guangzhou-baiyun-2021-department')).toEqual([]);
+  });
+  it('cited lines include every provenance line and every figure line', () => {
+    for (const r of allReports()) {
+      const lines = new Set(citedLines(r, indicatorsOf(r.id), budgetLinesOf(r.id), provenanceOf(r.id)));
+      for (const p of provenanceOf(r.id)) expect(lines.has(p.line)).toBe(true);
+      for (const f of Object.values(r.figures)) if (f) expect(lines.has(f.line)).toBe(true);
+    }
+  });
+});
+
+describe('department view', () => {
+  it('staff figures come from the reports that state them', () => {
+    const s = staffFigures(allReports().filter((r) => r.department_id === 'guangzhou-panyu'));
+    expect(s).toHaveLength(1);
+    expect(s[0]?.figures.map((f) => f.field)).toEqual(['staff_authorized', 'staff_actual', 'staff_retired', 'staff_other']);
+    expect(staffFigures(allReports().filter((r) => r.department_id === 'jiangmen'))).toEqual([]);
+  });
+  it('duties skip reports that list none', () => {
+    expect(dutiesByReport(allReports().filter((r) => r.department_id === 'shenzhen-pingshan'))).toEqual([]);
+  });
+  it('compare ids: this department first, same city next, at most 4', () => {
+    const ids = compareIds(getDepartment('guangzhou-baiyun'), allDepartments());
+    expect(ids[0]).toBe('guangzhou-baiyun');
+    expect(ids.length).toBeLessThanOrEqual(4);
+    expect(ids.slice(1, 3).every((id) => id.startsWith('guangzhou-'))).toBe(true);
+    const dept = (id: string, city: string): Department => ({ ...getDepartment('jiangmen'), id, city_zh: city });
+    expect(compareIds(dept('a', 'X'), [dept('a', 'X'), dept('b', 'Y'), dept('c', 'X')], 2)).toEqual(['a', 'c']);
+  });
+});
+
+describe('source text lines', () => {
+  it('a final newline does not add an empty line', () => {
+    expect(splitLines('a\nb\n')).toEqual(['a', 'b']);
+    expect(splitLines('a\r\nb')).toEqual(['a', 'b']);
+    expect(splitLines('a\n\n')).toEqual(['a', '']);
+  });
+});
+
+describe('i18n', () => {
+  it('English interface strings contain no Chinese except the language switch and grade labels', () => {
+    const en = t('en');
+    const cjk = /[\u4e00-\u9fff]/u;
+    for (const [key, value] of Object.entries(en)) {
+      if (typeof value === 'string' && !['switchLanguage', 'switchLanguageLabel'].includes(key)) expect(cjk.test(value), key).toBe(false);
+    }
+    for (const v of Object.values(en.figure)) expect(cjk.test(v)).toBe(false);
+  });
+  it('both languages have the same keys', () => {
+    expect(Object.keys(t('en')).sort()).toEqual(Object.keys(t('zh')).sort());
+    expect(Object.keys(t('en').figure).sort()).toEqual(Object.keys(t('zh').figure).sort());
+  });
+});
