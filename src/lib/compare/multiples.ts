@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3';
 import Big from 'big.js';
 import { el } from '../charts/svg.ts';
 import { svgRoot, chartId, missingLabel } from '../charts/frame.ts';
-import { formatMoney, formatPercent } from '../charts/format.ts';
+import { formatMoney, formatPercent, textWidth } from '../charts/format.ts';
 import { OKABE_ITO, SMALL_FONT_SIZE } from '../charts/theme.ts';
 import type { ChartOutput, Lang } from '../charts/types.ts';
 import type { CompareColumn } from './model.ts';
@@ -41,8 +41,8 @@ export function prepareMultiples(columns: readonly CompareColumn[]): { data: Mul
 }
 
 const W = 320;
-const H = 96;
-const LEFT = 64;
+const H = 84;
+const LEFT = 72;
 const RIGHT = 12;
 
 /** One department's small chart, on the shared scale 0…max. */
@@ -50,7 +50,7 @@ export function multipleChart(d: MultipleDatum, max: number, lang: Lang): ChartO
   const x = scaleLinear().domain([0, max || 1]).range([LEFT, W - RIGHT]);
   const rows = [
     { key: 'budget', label: lang === 'zh' ? '调整后预算' : 'Final budget', value: d.budget, fill: OKABE_ITO.skyBlue, y: 14 },
-    { key: 'spent', label: lang === 'zh' ? '支出' : 'Spent', value: d.spent, fill: OKABE_ITO.blue, y: 42 },
+    { key: 'spent', label: lang === 'zh' ? '支出' : 'Spent', value: d.spent, fill: OKABE_ITO.orange, y: 42 },
   ];
   const name = d.label[lang];
   const rate = formatPercent(d.rate, lang) + (d.rateComputed ? (lang === 'zh' ? '（计算值）' : ' (computed)') : '');
@@ -64,10 +64,16 @@ export function multipleChart(d: MultipleDatum, max: number, lang: Lang): ChartO
       el('text', { x: LEFT - 6, y: r.y + 13, 'text-anchor': 'end', 'font-size': SMALL_FONT_SIZE }, r.label),
       r.value === null
         ? missingLabel(LEFT + 4, r.y + 13, lang)
-        : [
-            el('rect', { x: LEFT, y: r.y, width: Math.max(0.5, x(Number(r.value)) - LEFT), height: 18, fill: r.fill, stroke: 'currentColor', 'stroke-width': 0.5 }),
-            el('text', { x: LEFT + 4, y: r.y + 32, 'font-size': SMALL_FONT_SIZE }, formatMoney(r.value, lang)),
-          ],
+        : (() => {
+            const end = x(Number(r.value));
+            const label = formatMoney(r.value, lang);
+            // The value after the bar's end when it fits, else inside the bar (dark text on the light bar colours).
+            const outside = end + 4 + textWidth(label, SMALL_FONT_SIZE) <= W - RIGHT;
+            return [
+              el('rect', { x: LEFT, y: r.y, width: Math.max(0.5, end - LEFT), height: 18, fill: r.fill, stroke: 'currentColor', 'stroke-width': 0.5 }),
+              el('text', outside ? { x: end + 4, y: r.y + 13, 'font-size': SMALL_FONT_SIZE } : { x: end - 4, y: r.y + 13, 'font-size': SMALL_FONT_SIZE, 'text-anchor': 'end', fill: '#000000' }, label),
+            ];
+          })(),
     ),
   );
   const svg = svgRoot(
