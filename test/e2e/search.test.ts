@@ -64,7 +64,9 @@ describe('search in Chromium', () => {
     expect(link).toMatch(/^\/reports\/guangzhou-baiyun-2021-department\/#indicator-\d+$/u);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/guangzhou-baiyun-2021-department/u);
+    await page.waitForURL(/guangzhou-baiyun-2021-department\/#indicator-\d+$/u);
+    // The anchor exists and is the indicator's row.
+    expect(await page.locator(':target').textContent()).toContain('外出考察数量');
     await page.context().close();
   });
 
