@@ -65,6 +65,13 @@ describe('a build under a sub-path', () => {
       }
       if (!(res.headers.get('content-type') ?? '').includes('html')) continue;
       const doc = parse(await res.text());
+      // Canonical, Open Graph and hreflang URLs name the configured site and the sub-path.
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      if (!canonical.startsWith(`https://data.example.gov.cn${SUB}`)) broken.push(`canonical ${canonical} on ${path}`);
+      if (doc.querySelector('meta[property="og:url"]')?.getAttribute('content') !== canonical) broken.push(`og:url differs from canonical on ${path}`);
+      for (const alt of doc.querySelectorAll('link[rel="alternate"][hreflang]')) {
+        if (!alt.getAttribute('href')!.startsWith(`https://data.example.gov.cn${SUB}`)) broken.push(`hreflang ${alt.getAttribute('href')} on ${path}`);
+      }
       const refs = [
         ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
         ...doc.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
