@@ -113,6 +113,13 @@ describe('trendChart', () => {
     expect(svg.querySelectorAll('.chart-panel-spent circle')).toHaveLength(2);
   });
 
+  it("labels the spending axis up to at least the largest value (Pingshan's 1,372.97 under a 1,500 tick)", () => {
+    const pingshan = site.reports.filter((r) => r.department_id === 'shenzhen-pingshan');
+    const svg = trendChart(prepareTrend(pingshan, site.departments), { width: 640, height: 360 }, 'zh').svg;
+    const ticks = [...svg.matchAll(/>([\d,]+)<\/text>/gu)].map((m) => Number(m[1]!.replace(/,/gu, '')));
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(1372.97);
+  });
+
   it('keeps a hostile department name as text', () => {
     const t = prepareTrend([year(2021, { spent_wan: '1' })], [dept({ short_name_zh: HOSTILE.script })]);
     const out = trendChart(t, SIZE, 'zh');

@@ -103,7 +103,7 @@ export function trendChart(data: Trend, size: ChartSize, lang: Lang, options?: C
 
   const spent: Series[] = data.points.map((p) => ({ year: p.fiscalYear, value: p.spent === null ? null : Number(p.spent), text: p.spent === null ? '' : formatNumber(p.spent), computed: false }));
   const rate: Series[] = data.points.map((p) => ({ year: p.fiscalYear, value: p.rate === null ? null : Number(p.rate.value), text: p.rate === null ? '' : formatPercent(p.rate.value, lang), computed: p.rate?.basis === 'computed' }));
-  const ySpent = scaleLinear().domain([0, Math.max(1, max(spent, (s) => s.value) ?? 1)]).nice().range([top1 + panelH, top1 + 14]);
+  const ySpent = scaleLinear().domain([0, Math.max(1, max(spent, (s) => s.value) ?? 1)]).nice(4).range([top1 + panelH, top1 + 14]);
   const rates = rate.flatMap((s) => (s.value === null ? [] : [s.value]));
   const yRate = scaleLinear()
     .domain([Math.max(0, Math.floor(Math.min(90, min(rates) ?? 90) / 10) * 10 - 10), Math.max(105, Math.ceil((max(rates) ?? 100) / 5) * 5 + 5)])
