@@ -106,3 +106,25 @@ describe('indicator explorer in Chromium', () => {
     await page.context().close();
   });
 });
+
+describe('overview table sorting in Chromium', () => {
+  const order = (page: Page) => page.locator('[data-testid="reports-table"] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.report));
+
+  it('sorts by a column with the keyboard, missing values last, and reverses', async () => {
+    const { page, problems } = await watchedPage(browser, server.origin);
+    await page.goto(server.url(''));
+    const spent = page.locator('[data-testid="reports-table"] thead th').nth(4);
+    await spent.locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await spent.getAttribute('aria-sort')).toBe('ascending');
+    expect((await order(page))[0]).toBe('jiangmen-2024-department'); // 920.94, the smallest
+    await page.keyboard.press('Enter');
+    expect(await spent.getAttribute('aria-sort')).toBe('descending');
+    expect((await order(page))[0]).toBe('guangzhou-panyu-2021-department'); // 9,825.88
+    const rate = page.locator('[data-testid="reports-table"] thead th').nth(5);
+    await rate.locator('button').click();
+    expect((await order(page)).at(-1)).toBe('jiangmen-2024-department'); // rate not reported: last
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
