@@ -30,9 +30,16 @@ const YEAR_ON_YEAR = /同比|比上年|较上年|上年|去年|上一年|前一�
 const COMPONENT = /(?:基本|人员|公用|拨款|资本性|采购|基金|其他资金|其中)(?:支出|经费)?$/u;
 /** Words that say the sentence is about the department as a whole. */
 const WHOLE = /部门|整体|本局|我局|本单位|我单位|本中心|我中心|本署|我署/u;
+/** `一、`, `（二）`, `3.`: the mark of a heading or an enumerated item. */
+const ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d))/u;
+
 /** A heading or the first short sentence of a paragraph naming one project or fund. */
 const SUB_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)?[^。,;]{2,30}?(?:项目|经费|专项资金|专项)[。.:]/u;
-const PROJECT_HEADING = /项目(?:支出)?(?:情况|完成情况|绩效|执行情况)|专项资金|经费(?:使用)?情况/u;
+/** A section about one project or fund, or about projects: `（一）招商活动经费`, `四、项目支出情况`. */
+const PROJECT_HEADING = /(?:项目|经费|专项资金|专项|资金)(?:支出)?(?:使用)?(?:情况|完成情况|绩效|执行情况|绩效情况)?[。.:]?$/u;
+
+/** A heading about the budget as a whole: `预算资金使用情况`, `资金管理情况`, `财政资金…`. */
+const GENERIC_HEADING = /^(?:预算|财政|资金|收支|年度|总体)/u;
 
 /**
  * Why the number a cue at `cueStart` points at is a trap, or null when it is not.
@@ -56,7 +63,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     const paragraph = before(flow, cueStart, 'paragraph');
     if (SUB_ITEM.test(paragraph) && !WHOLE.test(paragraph.slice(0, paragraph.search(/[。.:]/u) + 1))) return '部门报告中某个项目的数';
     const heading = sectionHeading(flow, cueStart);
-    if (heading && PROJECT_HEADING.test(heading) && !WHOLE.test(heading)) return `“${heading}”一节中的项目数`;
+    const topic = heading?.replace(ENUMERATOR, '') ?? '';
+    if (heading && PROJECT_HEADING.test(topic) && !GENERIC_HEADING.test(topic) && !WHOLE.test(heading)) return `“${heading}”一节中的项目数`;
   }
   return null;
 }
@@ -67,7 +75,7 @@ export function sectionHeading(flow: Flow, at: number): string | null {
   while (end > 0) {
     const start = flow.text.lastIndexOf('\n', end - 1) + 1;
     const line = flow.text.slice(start, end);
-    if (line.length > 0 && line.length <= 30 && !line.includes('\t') && /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d))/u.test(line)) return line;
+    if (line.length > 0 && line.length <= 30 && !line.includes('\t') && ENUMERATOR.test(line)) return line;
     end = start - 1;
   }
   return null;

@@ -71,8 +71,11 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   }
   const record = { id, project_name: f.kind.value === 'project' ? f.project_name.value : null, figures, tasks: [], duties: [], problems: [], measures: [], notes: [] };
 
+  // Without a recognisable title, the text's opening words stand in (the build needs a title it can find).
+  const openingWords = x.text.split('\n').map((l) => l.trim()).find((l) => l !== '' && !/TEST FIXTURE|测试夹具/u.test(l))?.slice(0, 40).trim() ?? id;
+  const title = x.title?.text ?? openingWords;
   const source = {
-    id, file: `${id}.txt`, sha256, title: x.title?.text ?? '', department_id: dept.id,
+    id, file: `${id}.txt`, sha256, title, department_id: dept.id,
     fiscal_year: f.fiscal_year.value ?? '', title_year: x.title?.year === null || x.title?.year === undefined ? '' : String(x.title.year),
     kind: f.kind.value ?? '', filed_on: filedOn(x.text),
   };
@@ -104,6 +107,7 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     '',
     ...(flagged.length === 0 ? ['None.'] : flagged.map((k) => `- \`${k}\`${f[k].value === null ? ' (left null)' : ` = ${f[k].value}`}: ${f[k].uncertain.join('；')}`)),
     ...(uncertainRows.length > 0 ? [`- indicators: ${uncertainRows.length} of ${x.indicators.length} rows have an UNCERTAIN note (columns inferred)`] : []),
+    ...(x.title ? [] : [`- \`title\` in sources.row.csv: no title line was recognised; the text's opening words “${title}” stand in`]),
     '',
     '## Numbers set aside as traps',
     '',

@@ -46,7 +46,7 @@ export function extractReport(text: string): Extraction {
   const candidates: Candidate[] = [...form.candidates, ...prose.candidates, ...grades.candidates];
   const skipped = [...form.skipped, ...prose.skipped, ...grades.skipped];
   const figures = Object.fromEntries(
-    FIGURE_FIELDS.map((f) => [f, resolve(f, candidates, form.doubts[f] ?? [], notesFor(skipped, f))]),
+    FIGURE_FIELDS.map((f) => [f, resolve(f, candidates, [...(form.doubts[f] ?? []), ...notesFor(prose.doubts, f)], notesFor(skipped, f))]),
   ) as Record<(typeof FIGURE_FIELDS)[number], Resolved>;
 
   return {

@@ -118,12 +118,16 @@ function collapse(chars: Ch[]): Ch[] {
   return out;
 }
 
+const TITLE_LINE = /(?:绩效自评|绩效评价|自评)(?:情况)?(?:的)?(?:报告|表)$/u;
+
 /** `填报人:钟利红`: a label and its value, one to a line in a report's or a form's heading. */
 const FIELD_LINE = /^[\u4e00-\u9fff()]{2,12}:/u;
 
 function joinLines(prev: string, next: string): string {
   if (prev.includes('\t') || next.includes('\t')) return '\n';
   if (FIELD_LINE.test(prev) || FIELD_LINE.test(next)) return '\n';
+  // A title (…绩效自评报告, …自评表) and a bracketed note are paragraphs of their own.
+  if (/(?:报告|自评表|】)$/u.test(prev) || (TITLE_LINE.test(next) && next.length <= 60)) return '\n';
   if (prev.endsWith('\uFFFD') || /[。!?]$/u.test(prev)) return '\n';
   if ([...prev].length < SHORT_LINE || HEADING.test(next)) return '\n';
   if (/[A-Za-z]$/u.test(prev) && /^[A-Za-z]/u.test(next)) return ' ';

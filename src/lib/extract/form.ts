@@ -18,14 +18,16 @@ import type { Cell } from './cells.ts';
 import { quoteOriginal, type Flow } from './flow.ts';
 import type { Skipped } from './prose.ts';
 import type { HeadlineField } from './schema.ts';
-import { GRADE_WORDS, decimalsOf, readDecimal } from './values.ts';
+import { decimals } from '../data/numbers.ts';
+import { GRADE_WORDS, readDecimal } from './values.ts';
 
 type Column = 'initial' | 'final' | 'spent' | 'weight' | 'rate' | 'score';
 
 const HEADER: readonly (readonly [RegExp, Column])[] = [
-  [/^年初预算(?:数|金额)?(?:\(万元\))?$/u, 'initial'],
-  [/^(?:全年|年度|调整后)预算(?:数|金额)?(?:\(万元\))?$/u, 'final'],
-  [/^(?:全年|年度)?(?:执行数|实际支出(?:数)?|支出数|决算数)(?:\(万元\))?$/u, 'spent'],
+  [/^年初预算(?:数|金额)?$/u, 'initial'],
+  // A single 预算数 column is the budget the rate is computed against.
+  [/^(?:(?:全年|年度|调整后)预算(?:数|金额)?|预算数)$/u, 'final'],
+  [/^(?:全年|年度)?(?:执行数|实际支出(?:数)?|支出数|决算数)$/u, 'spent'],
   [/^(?:分值|权重)$/u, 'weight'],
   [/^(?:预算)?执行率$/u, 'rate'],
   [/^得分$/u, 'score'],
@@ -39,8 +41,10 @@ const FIELD_OF: Partial<Record<Column, HeadlineField>> = {
 const ROW_LABEL = /资金总额|预算执行情况|项目资金|^合计$|^总计$|年度资金|万元/u;
 const VALUE_KINDS = new Set(['number', 'percent', 'placeholder', 'instruction']);
 
+/** A header cell's column; a parenthesis (`（万元）`, `（A）`, `（B/A）`, `（%）`) does not count. */
 function columnOf(cell: Cell): Column | null {
-  for (const [re, col] of HEADER) if (re.test(cell.norm)) return col;
+  const name = cell.norm.replace(/\([^()]*\)/gu, '');
+  for (const [re, col] of HEADER) if (re.test(name)) return col;
   return null;
 }
 
@@ -72,14 +76,27 @@ interface Slot { cell: Cell | null }
 function dataRow(stream: Cell[], from: number): { label: Cell | null; slots: Cell[] } | null {
   let i = from;
   let label: Cell | null = null;
+  let open = 0;
   for (let labels = 0; i < stream.length && labels < 3; i++) {
     const c = stream[i]!;
     if (c.kind === 'empty') continue;
+    // A note on the header split over cells: `(20 分*执行率)`.
+    const depth = open + (c.norm.match(/\(/gu)?.length ?? 0) - (c.norm.match(/\)/gu)?.length ?? 0);
+    if (open > 0 || (c.norm.startsWith('(') && depth > 0)) { open = Math.max(depth, 0); continue; }
     if (c.kind === 'text' && ROW_LABEL.test(c.norm)) { label = c; labels++; continue; }
     break;
   }
   const first = stream[i];
   if (!first || !VALUE_KINDS.has(first.kind)) return null;
+  if (label && label.explicit && label.count > 1 && label.line === first.line) {
+    // Printed separators: every cell after the label counts, an empty one too.
+    const row: Cell[] = [];
+    for (let k = stream.indexOf(label) + 1; k < stream.length && stream[k]!.line === label.line; k++) {
+      if (stream[k]!.kind === 'text') break;
+      row.push(stream[k]!);
+    }
+    return { label, slots: row };
+  }
   if (first.count > 1) {
     // A row: its cells from the first value on, stopping at a text cell (the next label).
     const row: Cell[] = [];
@@ -122,7 +139,7 @@ function check(assignment: Assignment, anyPercent: boolean): { fits: boolean; ve
   if (rate !== null && final !== null && spent !== null && !new Big(final).eq(0)) {
     const computed = new Big(spent).times(100).div(final);
     // Printed rates are rounded or truncated to their last decimal.
-    const tolerance = new Big(10).pow(-decimalsOf(rate));
+    const tolerance = new Big(10).pow(-decimals(rate));
     return { fits: true, verified: computed.minus(rate).abs().lte(tolerance) };
   }
   return { fits: true, verified: false };
@@ -194,6 +211,16 @@ function budgetRow(flow: Flow, stream: Cell[], header: Header, found: FormFound)
     }
   }
   const where = `自评表“${label?.raw.replace(/\s+/gu, '') ?? '预算执行'}”行（第 ${(label ?? row.slots[0])?.line} 行）`;
+  // A row of zeros is a form left at its defaults (the figures may stand in a 其中 row): no values.
+  const amounts = row.slots.filter((c) => c.kind === 'number' || c.kind === 'percent').map((c) => readDecimal(c.raw));
+  const zeros = amounts.filter((d) => d !== null && new Big(d).eq(0)).length;
+  if (zeros >= 2 && amounts.length - zeros <= 1) {
+    for (const col of header.columns) {
+      const field = FIELD_OF[col];
+      if (field) addDoubt(found, field, `${where}预算数、执行数均为 0，像是未填写的表格，未取值`);
+    }
+    return;
+  }
   if (assignments.length === 0) {
     for (const col of header.columns) {
       const field = FIELD_OF[col];

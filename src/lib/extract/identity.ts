@@ -13,20 +13,28 @@ export interface Title {
   year: number | null;
 }
 
-const TITLE = /绩效自评报告|绩效自评表|绩效评价报告|自评报告|绩效自评的报告/u;
+const TITLE = /(?:绩效)?(?:自评|评价)(?:情况)?(?:的)?报告|自评表/u;
 
 /** The first line, among the first 30 of the view, that reads as a report's or form's title. */
 export function findTitle(flow: Flow): Title | null {
   let start = 0;
+  let previous: { start: number; text: string } | null = null;
   for (let n = 0; n < 30 && start < flow.text.length; n++) {
     let end = flow.text.indexOf('\n', start);
     if (end < 0) end = flow.text.length;
+    // A text dumped as one long line starts with its title: the words up to 报告/自评表, no punctuation before.
+    const m = TITLE.exec(flow.text.slice(start, end));
+    if (m && end - start > 60 && m.index + m[0].length <= 60 && !/[。,;:!?]|^(?:根据|现将|按照)/u.test(flow.text.slice(start, start + m.index))) end = start + m.index + m[0].length;
     const line = flow.text.slice(start, end);
     if (TITLE.test(line) && line.length <= 60 && !/测试|fixture|虚构/iu.test(line)) {
-      const text = flow.excerpt({ start, end }).replace(/^\s*#+\s*/u, '').trim();
-      const year = /(\d{4})年/u.exec(line);
+      // A title broken over two lines (`…2024年度部门整体支出` / `绩效评价自评报告`): the first
+      // half is a short line without punctuation, and the second names neither year nor body.
+      if (previous && !/\d{4}年|局|中心|署|部门|项目/u.test(line) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text)) start = previous.start;
+      const text = flow.excerpt({ start, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
+      const year = /(\d{4})年/u.exec(flow.text.slice(start, end));
       return { text, span: { start, end }, year: year ? Number(year[1]) : null };
     }
+    previous = { start, text: line };
     start = end + 1;
   }
   return null;
@@ -40,23 +48,51 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
     if (/部门整体|整体支出|部门绩效/u.test(t)) return make('department', title.span, '标题');
-    if (/项目支出|项目绩效|专项资金|项目资金/u.test(t)) return make('project', title.span, '标题');
+    if (/项目支出|项目绩效|项目自评|专项资金|项目资金/u.test(t)) return make('project', title.span, '标题');
   }
   const form = /(?<dept>部门整体支出绩效自评表)|(?<project>项目支出绩效自评表)/u.exec(flow.text.slice(0, 400));
   if (form) {
     const span = { start: form.index, end: form.index + form[0].length };
     return make(form.groups!.dept ? 'department' : 'project', span, '表名');
   }
-  return null;
+  // No title says it: a 项目名称 field near the top, else 部门整体 in the opening pages; flagged.
+  const project = /(?:^|\n|\t)项目名称/u.exec(flow.text.slice(0, 800));
+  const whole = /部门整体/u.exec(flow.text.slice(0, 1500));
+  const guess = project ? { kind: 'project' as const, m: project, at: project[0].indexOf('项目名称'), len: 4 } : whole ? { kind: 'department' as const, m: whole, at: 0, len: 4 } : null;
+  if (!guess) return null;
+  const start = guess.m.index + guess.at;
+  const c = make(guess.kind, { start, end: start + guess.len }, '正文推断');
+  return { ...c, tier: 1, doubts: ['标题没有说明是部门整体还是项目支出报告，由正文推断'] };
 }
 
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
-const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|厅|委|办)`;
-const PLACE_START = /^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟|地区|县|区|旗)/u;
+const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
+/** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区). */
+const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
+const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报/u;
+const PLACE_START = {
+  test(name: string): boolean {
+    const place = PLACE.exec(name)?.[0] ?? '';
+    return place.length > 0 && !NOT_PLACE.test(place);
+  },
+};
+const SEAL = String.raw`(?:\((?:公章|盖章|签章)\))?`;
 const ORG_FIELD = new RegExp(
-  String.raw`(?<label>部门名称|单位名称|部门\(单位\)名称|主管部门|预算部门|预算单位|填报单位|报送单位)(?:\((?:公章|盖章|签章)\))?:?(?:\t|\n)?(?:\((?:公章|盖章|签章)\))?(?<name>${ORG})`,
-  'u',
+  String.raw`(?<label>部门名称|单位名称|部门\(单位\)名称|主管部门|预算部门|预算单位|填报单位|报送单位)${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<name>${ORG})`,
+  'gu',
 );
+
+/**
+ * A labelled field of a form or a report's heading: the label starts a line or a cell, or a
+ * colon or a cell break follows it. `…主管部门对接市商务局` in prose is not a field.
+ */
+function isField(flow: Flow, m: RegExpMatchArray): boolean {
+  const before = m.index === 0 ? '\n' : flow.text[m.index! - 1]!;
+  if (before === '\n' || before === '\t' || (m.groups!.connector ?? '') !== '') return true;
+  // A form flattened onto one line keeps its cells apart with spaces only in the original.
+  const at = flow.originalRange({ start: m.index!, end: m.index! + 1 }).start;
+  return at === 0 || /\s/u.test(flow.original[at - 1]!);
+}
 
 /**
  * The department: a labelled field (主管部门, 部门名称) first, else the name before the year in
@@ -65,11 +101,21 @@ const ORG_FIELD = new RegExp(
  */
 export function findDepartment(flow: Flow, title: Title | null): Candidate[] {
   const out: Candidate[] = [];
-  const field = ORG_FIELD.exec(flow.text);
-  if (field && !isInstruction(field.groups!.name!)) {
+  const field = [...flow.text.matchAll(ORG_FIELD)].find((m) => isField(flow, m) && !isInstruction(m.groups!.name!));
+  if (field) {
     const nameStart = field.index + field[0].length - field.groups!.name!.length;
     const span = { start: nameStart, end: field.index + field[0].length };
-    out.push({ field: 'department_name', value: field.groups!.name!, printed: flow.excerpt(span).replace(/\s+/gu, ''), quote: flow.quote({ start: field.index, end: span.end }), tier: 3, rule: `“${field.groups!.label}”栏`, doubts: [] });
+    const name = field.groups!.name!;
+    const full = PLACE_START.test(name) && !/^(?:区|市|县|省)/u.test(name) ? null : completeName(flow, name);
+    out.push({
+      field: 'department_name',
+      value: full?.name ?? name,
+      printed: full?.name ?? flow.excerpt(span).replace(/\s+/gu, ''),
+      quote: flow.quote(full ? full.span : { start: field.index, end: span.end }),
+      tier: 3,
+      rule: full ? `“${field.groups!.label}”栏“${name}”，全称见正文` : `“${field.groups!.label}”栏`,
+      doubts: !full && /^(?:区|市|县|省|本|我)/u.test(name) ? [`“${field.groups!.label}”栏只写“${name}”，没有地名；正文中也没有找到全称`] : [],
+    });
   }
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
@@ -117,11 +163,11 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const PROJECT_FIELD = /项目名称(?:\((?:全称)\))?:?(?:\t|\n)?(?<name>[^\t\n。]{2,60}?)(?=\t|\n|$|主管部门|实施单位|项目负责人|联系电话|填报人|预算单位|项目单位)/u;
+const PROJECT_FIELD = /项目名称(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)(?<name>[^\t\n。]{2,60}?)(?=\t|\n|$|主管部门|实施单位|项目负责人|联系电话|填报人|预算单位|项目单位)/gu;
 
 /** The project, from its 项目名称 field (project reports only). */
 export function findProject(flow: Flow): Candidate | null {
-  const m = PROJECT_FIELD.exec(flow.text);
+  const m = [...flow.text.matchAll(PROJECT_FIELD)].find((x) => isField(flow, x));
   if (!m) return null;
   const name = m.groups!.name!.replace(/^:/u, '');
   if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return null;
@@ -139,11 +185,11 @@ export function findProject(flow: Flow): Candidate | null {
 const FIGURE_YEAR = new RegExp(
   [
     String.raw`截[至止](?<a>\d{4})年(?:12月31日|底|末)`,
-    String.raw`(?<b>\d{4})年度?(?:本单位|本部门|本局|我局|部门整体|部门|单位|整体)?(?:全年)?(?:的)?(?:收入|支出|收支|年初预算|预算|决算|总支出)`,
-    String.raw`^\((?<c>\d{4})年度?\)$`,
+    String.raw`(?<b>\d{4})年度?,?(?:本单位|本部门|本局|本中心|本署|我局|我单位|我中心|我署|部门整体|部门|单位|整体)?(?:全年)?(?:的)?(?:收入|支出|收支|年初预算|预算|决算|总支出)`,
+    String.raw`(?:^|自评表)\((?<c>\d{4})年度?\)`,
     String.raw`(?:评价|自评)年度:?(?:\t|\n)?(?<d>\d{4})`,
   ].join('|'),
-  'gmu',
+  'dgmu',
 );
 
 /** Candidates for the fiscal year: the year most figure phrases name, else the title's. */
@@ -151,6 +197,9 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
   const votes = new Map<number, { count: number; first: Candidate }>();
   for (const m of flow.text.matchAll(FIGURE_YEAR)) {
     const g = m.groups!;
+    // The title names the year of the report, which is not always the year of its figures.
+    const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d)![0];
+    if (title && yearAt >= title.span.start && yearAt < title.span.end) continue;
     const year = Number(g.a ?? g.b ?? g.c ?? g.d);
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const span = { start: m.index, end: m.index + m[0].length };

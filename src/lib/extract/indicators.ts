@@ -24,8 +24,9 @@ const HEADER: readonly (readonly [RegExp, Column])[] = [
   [/偏差原因|未能实现|未完成原因|原因分析/u, 'reason'],
 ];
 
-const LEVEL1 = /^(?:产出|效益|满意度|成本|效果|影响)指标$|^满意度$/u;
-const LEVEL2 = /^(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)指标$/u;
+/** 一级指标 and 二级指标 names, a points note such as `（50分）` aside. */
+const LEVEL1 = /^(?:(?:产出|效益|满意度|成本|效果|影响)指标|满意度)(?:\([^()]*\))?$/u;
+const LEVEL2 = /^(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)指标(?:\([^()]*\))?$/u;
 const TOTAL = /^(?:总分|合计|总计)$/u;
 
 function columnOf(norm: string): Column | null {

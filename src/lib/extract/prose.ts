@@ -24,21 +24,21 @@ interface Cue {
 
 /** The cues, by field. Specific wording is tier 2, vague wording tier 1. */
 export const CUES: readonly Cue[] = [
-  { field: 'budget_initial_wan', words: '年初(?:批复)?预算(?:数|安排|资金|金额|总额)?', tier: 2, kind: 'amount' },
+  { field: 'budget_initial_wan', words: '年初(?:批复)?预算(?:数|安排|资金|金额|总额)?(?:批复)?', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)', tier: 2, kind: 'amount' },
-  { field: 'budget_final_wan', words: '年度预算', tier: 1, kind: 'amount' },
+  { field: 'budget_final_wan', words: '年度预算|调整预算数', tier: 1, kind: 'amount' },
   { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|(?:全年|年度|实际)?执行(?:数|金额)|支出总额|(?:全年|年度)?总支出(?:完成)?', tier: 2, kind: 'amount' },
-  { field: 'spent_wan', words: '决算支出(?:数)?|累计支出|支出合计', tier: 1, kind: 'amount' },
+  { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计', tier: 1, kind: 'amount' },
   { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出)?执行率|完成(?:全年)?预算的?|预算完成率', tier: 2, kind: 'percent' },
   { field: 'execution_rate_pct', words: '预算执行进度', tier: 1, kind: 'percent' },
-  { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数)|总得分|最终得分', tier: 2, kind: 'points' },
+  { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数)|绩效得分|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
 ];
 
 /**
  * Between a cue and its value: a parenthesis about the maximum (`(满分100分)`), a verb (`为`,
  * `达到`), a colon, and in a form a cell or line break.
  */
-const CONNECTOR = String.raw`(?:\((?:满分|总分|分值)[^()\n]{0,12}\))?(?:为|是|达到|达|共计|合计|约)?:?(?:\t|\n)?`;
+const CONNECTOR = String.raw`(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?<labelUnit>万元|元|%|分)\))?(?:为|是|达到|达|共计|合计|约)?:?(?:\t|\n)?`;
 
 const UNIT: Record<ValueKind, string> = {
   amount: String.raw`(?<unit>万元|亿元|元|万)?`,
@@ -58,8 +58,14 @@ export interface Skipped {
 
 export interface Found {
   candidates: Candidate[];
+  /** Numbers set aside as traps */
   skipped: Skipped[];
+  /** Values the text states in a form the field cannot take (an amount in 元): the reviewer decides */
+  doubts: Skipped[];
 }
+
+/** The next cell holds a value (`\t97.00%`, ` 25`, `\n≥5场 `): not `\n2.自评结论`, not `\n2022年…`. */
+const NEXT_CELL_IS_VALUE = /^[ \t\n][≥≤<>]?\d[\d.,]*(?:%|万元|元|分|个|家|次|场|人|项|条|篇|份|本|天)?(?=[ \t\n]|$)/u;
 
 const TRAP_KIND: Record<ValueKind, 'amount' | 'rate' | 'score'> = { amount: 'amount', percent: 'rate', points: 'score' };
 
@@ -67,6 +73,7 @@ const TRAP_KIND: Record<ValueKind, 'amount' | 'rate' | 'score'> = { amount: 'amo
 export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   const candidates: Candidate[] = [];
   const skipped: Skipped[] = [];
+  const doubts: Skipped[] = [];
   const seen = new Set<string>();
   for (const cue of CUES) {
     for (const m of flow.text.matchAll(cueRegex(cue))) {
@@ -83,12 +90,21 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const line = flow.lineOf({ start, end });
       const skip = (why: string) => skipped.push({ field: cue.field, note: `“${printed}”（第 ${line} 行，${g.cue}）：${why}` });
       const after = flow.text.slice(end, end + 2);
-      if (cue.kind === 'amount' && g.unit !== '万元') {
-        if (g.unit) skip(`单位是“${g.unit}”，不是万元；未换算`);
+      // A form's label may carry the unit: `全年预算数（万元）` / `612.40`.
+      const unit = g.unit ?? g.labelUnit;
+      if (cue.kind === 'amount' && unit !== '万元') {
+        if (unit) doubts.push({ field: cue.field, note: `第 ${line} 行“${flow.excerpt({ start, end }).replace(/\s+/gu, '')}”的单位是“${unit}”，不是万元；未换算，未取值` });
         continue;
       }
       if (cue.kind === 'points' && !g.unit && !/^(?:[,;。\t\n)]|$)/u.test(after)) continue;
-      if (end >= flow.text.length || after.startsWith('\uFFFD')) { skip('文本在此截断，数字可能不完整'); continue; }
+      // A value followed by more values is a table row (an indicator's target, result, 分值 and
+      // 得分 after its name), whether its cells are split by tabs, line breaks or spaces.
+      if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24))) {
+        skip('表格行中的指标值或分值，不是标题数字');
+        continue;
+      }
+      // A bare number where the text stops may be cut short; one followed by its unit is whole.
+      if (!g.unit && (end >= flow.text.length || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
       const value = readDecimal(g.num!);
       if (value === null) continue;
       if (cue.kind === 'points' && (Number(value) <= 0 || Number(value) > 100)) { skip('不是 0–100 之间的分数'); continue; }
@@ -105,16 +121,17 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       });
     }
   }
-  return { candidates, skipped };
+  return { candidates, skipped, doubts };
 }
 
 const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');
 /**
  * `自评结果为“优”`, `评价等级为优`, `自评等次优`, `自评良好`. A bare `自评` takes only a two-character
- * grade (`自评中` is "during the self-evaluation"); a grade followed by `、` is a list of grades.
+ * grade (`自评中` is "during the self-evaluation"); a grade followed by `、` is a list of grades,
+ * one followed by `的` or `(` a description. Not `考核结果`: that is usually a staff appraisal.
  */
 const GRADE = new RegExp(
-  String.raw`(?<cue>(?:自评|评价|绩效|考核|综合)?(?:等级|等次)|(?:自评|评价|考核)(?:结果|结论)|自评)` +
+  String.raw`(?<cue>(?:自评|评价|绩效|综合)?(?:等级|等次)(?:评定)?|(?:自评|评价)(?:结果|结论)|评定(?:等级|结果)|综合评定|自评)` +
     String.raw`(?:为|是|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」]?)(?=[。,;.!)\t\n]|$)`,
   'dgu',
 );
@@ -143,5 +160,5 @@ export function proseGrades(flow: Flow, ctx: ReportContext): Found {
       doubts: [],
     });
   }
-  return { candidates, skipped };
+  return { candidates, skipped, doubts: [] };
 }

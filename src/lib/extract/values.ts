@@ -51,9 +51,3 @@ export function cellKind(text: string): CellKind {
   if (isInstruction(n)) return 'instruction';
   return 'text';
 }
-
-/** Number of decimals printed. */
-export function decimalsOf(d: Decimal): number {
-  const i = d.indexOf('.');
-  return i < 0 ? 0 : d.length - i - 1;
-}

@@ -1,0 +1,111 @@
+/**
+ * The two commands as a person runs them: `scripts/extract.ts` (`npm run extract`) and
+ * `scripts/extract-eval.ts` (`npm run extract:eval`).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractionJsonSchema } from '../../src/lib/extract/schema.ts';
+import { runScript } from './helpers.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'extract-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const PINGSHAN = 'data/sources/shenzhen-pingshan-2021-project.txt';
+const GBK = 'test/extract/eval/made-up-gbk.txt';
+
+describe('npm run extract -- <file> --json', () => {
+  it('prints exactly one JSON object on stdout, and nothing else', () => {
+    const r = runScript('extract.ts', [PINGSHAN, '--json']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimStart().startsWith('{')).toBe(true);
+    expect(r.stdout.trimEnd().endsWith('}')).toBe(true);
+    const parsed = extractionJsonSchema.parse(JSON.parse(r.stdout));
+    expect(parsed).toMatchObject({ kind: 'project', project_name: '招商引资', spent_wan: 1372.97, self_score: 98, grade: '优' });
+    expect(parsed.evidence.spent_wan).toEqual({ printed: '1372.97', quote: '实际支出1372.97万元', line: 57 });
+  });
+
+  it('sends warnings to stderr, so stdout stays one JSON object (a GBK file)', () => {
+    const r = runScript('extract.ts', [GBK, '--json']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/GB18030\/GBK/u);
+    expect(JSON.parse(r.stdout)).toMatchObject({ department_name: '青禾市云溪区商务局', grade: '优秀' });
+  });
+
+  it('keeps stdout to the JSON object when --out writes files too', () => {
+    const out = join(work, 'both');
+    const r = runScript('extract.ts', [PINGSHAN, '--json', '--out', out]);
+    expect(r.status).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.stderr).toMatch(/^wrote .*shenzhen-pingshan-2021-project\.json$/mu);
+  });
+});
+
+describe('npm run extract -- <file> --out <dir>', () => {
+  const out = join(work, 'draft');
+
+  it('writes the draft files in the data layout and says so on stderr', () => {
+    const r = runScript('extract.ts', [PINGSHAN, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(out).sort()).toEqual(['REVIEW.md', 'reports', 'sources', 'sources.row.csv']);
+    expect(readdirSync(join(out, 'reports')).sort()).toEqual(['shenzhen-pingshan-2021-project.indicators.csv', 'shenzhen-pingshan-2021-project.json']);
+    expect(r.stderr.match(/^wrote /gmu)).toHaveLength(5);
+  });
+
+  it('refuses to overwrite an existing file without --force, and leaves it as it was', () => {
+    const record = join(out, 'reports/shenzhen-pingshan-2021-project.json');
+    writeFileSync(record, 'reviewed by hand\n');
+    const r = runScript('extract.ts', [PINGSHAN, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/refusing to overwrite .*shenzhen-pingshan-2021-project\.json.*pass --force/u);
+    expect(readFileSync(record, 'utf8')).toBe('reviewed by hand\n');
+  });
+
+  it('overwrites with --force', () => {
+    const record = join(out, 'reports/shenzhen-pingshan-2021-project.json');
+    const r = runScript('extract.ts', [PINGSHAN, '--out', out, '--force']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(record, 'utf8'))).toMatchObject({ id: 'shenzhen-pingshan-2021-project', project_name: '招商引资' });
+  });
+
+  it('never overwrites a curated file: --out data refuses for a report already in data/', () => {
+    const r = runScript('extract.ts', [PINGSHAN, '--out', 'data']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/refusing to overwrite data\/sources\/shenzhen-pingshan-2021-project\.txt/u);
+  });
+});
+
+describe('usage errors', () => {
+  it('exits 2 without a file, and 1 for a file that does not exist', () => {
+    expect(runScript('extract.ts', []).status).toBe(2);
+    const r = runScript('extract.ts', ['no/such/report.txt', '--json']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('error: no/such/report.txt: file not found\n');
+  });
+});
+
+describe('npm run extract:eval -- <folder>', () => {
+  it('prints per-field accuracy and exits 0', () => {
+    const r = runScript('extract-eval.ts', ['test/extract/eval']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^field +correct +missed \(null\) +wrong +accuracy$/mu);
+    expect(r.stdout).toMatch(/^all fields +\d+\/\d+/mu);
+  });
+
+  it('lists every miss with field, expected, got and case, and still exits 0', () => {
+    const folder = join(work, 'miss');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'one.txt'), readFileSync(PINGSHAN));
+    writeFileSync(join(folder, 'one.expected.json'), JSON.stringify({
+      about: 'a deliberately wrong expectation', made_up: false, department_name: '深圳市坪山区投资推广服务署', fiscal_year: 2021, kind: 'project',
+      project_name: '招商引资', budget_initial_wan: 1423.71, budget_final_wan: 1375.72, spent_wan: 1, execution_rate_pct: 99.8, self_score: 98, grade: '优',
+    }));
+    const r = runScript('extract-eval.ts', [folder]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('wrong   spent_wan           expected 1  got 1372.97  case one');
+    expect(r.stdout).toMatch(/^all fields +9\/10 +0 +1 +90\.0%$/mu);
+  });
+});

@@ -1,0 +1,281 @@
+/**
+ * The pieces of the extractor on small texts: the normalised view and its map back to the
+ * original, table cells, each cue and each trap, the form's alignment, identity fields.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolve, type Candidate } from '../../src/lib/extract/candidates.ts';
+import { tableRows } from '../../src/lib/extract/cells.ts';
+import { extractReport, toJson } from '../../src/lib/extract/extract.ts';
+import { Flow } from '../../src/lib/extract/flow.ts';
+import { cellKind, isInstruction } from '../../src/lib/extract/values.ts';
+
+/** The headline fields of a text. */
+const fields = (text: string) => {
+  const { indicators: _i, evidence: _e, ...headline } = toJson(extractReport(text));
+  return headline;
+};
+const pick = <K extends keyof ReturnType<typeof fields>>(text: string, ...keys: K[]) => {
+  const f = fields(text);
+  return Object.fromEntries(keys.map((k) => [k, f[k]]));
+};
+const DEPT = '某市投资促进局2023年部门整体支出绩效自评报告\n';
+const PROJECT = '2023年度某某项目支出绩效自评报告\n';
+
+describe('Flow, the normalised view', () => {
+  it('joins characters spread out by spaces, and keeps a row of single digits apart', () => {
+    expect(new Flow('自 评 得 分 为 9 7 . 5 7 分').text).toBe('自评得分为97.57分');
+    expect(new Flow('得分 5 5 4 3').text).toBe('得分5 5 4 3');
+  });
+
+  it('maps full-width digits and punctuation to half-width, and removes markup', () => {
+    expect(new Flow('**执行率为９８．３０％**，<b>优</b>').text).toBe('执行率为98.30%,优');
+  });
+
+  it('joins a number broken by a line break in wrapped prose', () => {
+    const flow = new Flow('全年预算执行情况良好，各项支出均按预算执行，全年实际支出１，２８７．\n９３万元，执行率为98.30%。');
+    expect(flow.text).toContain('实际支出1,287.93万元');
+  });
+
+  it('ends a paragraph at a short line, a heading, a table row and a title', () => {
+    expect(new Flow('一、基本情况\n全年预算数 100 万元').text).toBe('一、基本情况\n全年预算数100万元');
+    expect(new Flow('【made-up test fixture, not a real report, 测试】\n某局2023年部门整体支出绩效自评报告').text).toContain('】\n某局');
+  });
+
+  it('quotes the original characters of a span, whitespace and full-width forms included', () => {
+    const original = '全年预算执行情况良好，各项支出均按预算执行，全年实际支出１，２８７．\n９３万元，执行率为98.30%。';
+    const flow = new Flow(original);
+    const at = flow.text.indexOf('1,287.93');
+    const q = flow.quote({ start: at, end: at + '1,287.93'.length });
+    expect(q).toEqual({ quote: '１，２８７．\n９３', line: 1 });
+  });
+
+  it('widens a quote that occurs twice until it is unique', () => {
+    const flow = new Flow('执行数 100 万元。\n另：执行数 100 万元，完成预算的 99%。');
+    const at = flow.text.lastIndexOf('执行数');
+    expect(flow.quote({ start: at, end: at + '执行数100万元'.length })).toEqual({ quote: '执行数 100 万元，', line: 2 });
+  });
+});
+
+describe('tableRows', () => {
+  it('splits `|` rows and tab rows into explicit cells, empty ones kept', () => {
+    const [pipes] = tableRows('| 年度资金总额 | | 150.00 | 95.20% |');
+    expect(pipes!.map((c) => c.raw)).toEqual(['年度资金总额', '', '150.00', '95.20%']);
+    const [tabs] = tableRows('\t产指\t数 指\t≥100 家');
+    expect(tabs!.map((c) => [c.raw, c.explicit])).toEqual([['', true], ['产指', true], ['数 指', true], ['≥100 家', true]]);
+  });
+
+  it('splits a space-separated row at spaces, keeping a unit with its number', () => {
+    const [row] = tableRows('产出指标 数量指标 走访服务企业 ≥ 100 家次 118 家次 30 30');
+    expect(row!.map((c) => c.raw)).toEqual(['产出指标', '数量指标', '走访服务企业', '≥ 100 家次', '118 家次', '30', '30']);
+  });
+
+  it('reads cells as numbers, percents, placeholders and unfilled instructions', () => {
+    expect(['1,050.00', '95.18%', '—', '（请填写自评得分）', '优'].map(cellKind)).toEqual(['number', 'percent', 'placeholder', 'instruction', 'text']);
+    expect(isInstruction('（填写得分，不超过分值）')).toBe(true);
+  });
+});
+
+describe('prose cues', () => {
+  it('reads each headline figure after its cue', () => {
+    expect(pick(`${DEPT}2023 年部门整体年初预算安排 5,278.33 万元, 调整后预算数 4,652.48 万元, 年度实际支出 4,468.73 万元, 年度预算支出执行率为 96.05%。自评分值为 91.35 分，自评结果为“优”。`,
+      'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score', 'grade'))
+      .toEqual({ budget_initial_wan: 5278.33, budget_final_wan: 4652.48, spent_wan: 4468.73, execution_rate_pct: 96.05, self_score: 91.35, grade: '优' });
+  });
+
+  it('reads the Guangzhou summary sentence (全年预算数 … 执行数 … 完成预算的 …%)', () => {
+    expect(pick(`${DEPT}全年预算数 9904.52 万元，执行数 9825.88 万元，完成预算的 99.21%。`, 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_final_wan: 9904.52, spent_wan: 9825.88, execution_rate_pct: 99.21 });
+  });
+
+  it('reads grades in their printed forms', () => {
+    expect(pick(`${DEPT}自评等次优，得分高。`, 'grade')).toEqual({ grade: '优' });
+    expect(pick(`${DEPT}经综合评分，自评得分97.57分，自评优秀。`, 'grade', 'self_score')).toEqual({ grade: '优秀', self_score: 97.57 });
+    expect(pick(`${DEPT}评定等级：良好。`, 'grade')).toEqual({ grade: '良好' });
+  });
+
+  it('returns null for a value the text does not state', () => {
+    expect(pick(`${DEPT}本部门较好地完成了年度任务。`, 'budget_initial_wan', 'spent_wan', 'self_score', 'grade'))
+      .toEqual({ budget_initial_wan: null, spent_wan: null, self_score: null, grade: null });
+  });
+});
+
+describe('traps', () => {
+  it('a year-on-year change is not spending', () => {
+    expect(pick(`${DEPT}实际支出比上年增加 186.40 万元，同比增长 8.81%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: null, execution_rate_pct: null });
+    expect(pick(`${DEPT}支出总额较上年减少 120.5 万元，下降 12.23%。`, 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('the previous year\'s spending is not this year\'s', () => {
+    expect(pick(`${DEPT}2022年度本部门实际支出 2,114.72 万元。`, 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('funds received (到位资金) are not spending', () => {
+    expect(pick(`${PROJECT}项目资金到位，到位资金实际支出 500 万元。`, 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('procurement spending and its rate are not the report\'s', () => {
+    expect(pick(`${PROJECT}涉及政府采购年度预算金额430.89万元，实际支出430.89万元，执行率100%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: null, execution_rate_pct: null });
+  });
+
+  it('a component of spending (基本支出, 项目支出) is not the total', () => {
+    expect(pick(`${DEPT}其中基本支出执行数 473.63 万元。`, 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('one project\'s figures inside a department report are not the department\'s', () => {
+    expect(pick(`${DEPT}1.招商引资经费。该项目年初预算数100万元，全年执行数为46.91万元，完成预算的80.00%。`, 'budget_initial_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_initial_wan: null, spent_wan: null, execution_rate_pct: null });
+    expect(pick(`${DEPT}（一）招商活动经费\n年初预算 200.00 万元，实际支出 176.50 万元。`, 'budget_initial_wan', 'spent_wan')).toEqual({ budget_initial_wan: null, spent_wan: null });
+  });
+
+  it('maximum points and weights are not the score', () => {
+    expect(pick(`${DEPT}按百分制评分（满分100分），预算执行率指标权重 20%。`, 'self_score', 'execution_rate_pct')).toEqual({ self_score: null, execution_rate_pct: null });
+    expect(pick(`${DEPT}自评得分（满分100分）：92 分。`, 'self_score')).toEqual({ self_score: 92 });
+  });
+
+  it('staff counts are not amounts', () => {
+    expect(pick(`${DEPT}全年执行数 42 人，实际支出人员 8 人。`, 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('an instruction printed in an unfilled form is not a value', () => {
+    expect(pick(`${DEPT}自评得分：（请填写，满分100分）\n自评等级：（优/良/中/差）`, 'self_score', 'grade')).toEqual({ self_score: null, grade: null });
+  });
+
+  it('an indicator row\'s target after its name is not the headline rate', () => {
+    expect(pick(`${DEPT}三级指标\t年度指标值\t实际完成值\n预算执行率\t100%\t97.00%\t10\t10`, 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+  });
+
+  it('an indicator row flattened onto one line, cells split by spaces, is not the headline rate', () => {
+    expect(pick(`${PROJECT}三级指标 年初目标值 实际完成值 得分 预算资金执行率 90% 100% 10 资金拨付及时性 98%以上 100% 10`, 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+  });
+
+  it('a value at the end of a line followed by a numbered heading is still read', () => {
+    expect(pick(`${DEPT}全年预算数 1000 万元，执行数 950 万元，预算执行率为 95%\n2.自评结论：自评得分 91 分`, 'execution_rate_pct', 'self_score')).toEqual({ execution_rate_pct: 95, self_score: 91 });
+  });
+
+  it('a section about the budget as a whole is not a project section; one about a named fund is', () => {
+    expect(pick(`${DEPT}二、预算资金使用情况\n全年预算数 1000 万元，执行数 950 万元。\n三、产业扶持资金\n全年预算数 300 万元，执行数 290 万元。`, 'budget_final_wan', 'spent_wan'))
+      .toEqual({ budget_final_wan: 1000, spent_wan: 950 });
+  });
+
+  it('an amount in 元 is left null and flagged, not converted', () => {
+    const x = extractReport(`${PROJECT}该项目年初预算为 1,234,567.00 元。`);
+    expect(x.fields.budget_initial_wan.value).toBeNull();
+    expect(x.fields.budget_initial_wan.uncertain.join()).toMatch(/单位是“元”/u);
+  });
+
+  it('a number cut off at the end of the text is left null', () => {
+    expect(pick(`${DEPT}经综合评分，本部门自评得分为 9`, 'self_score')).toEqual({ self_score: null });
+  });
+
+  it('a list of grades, or a grade in a phrase, is not the grade', () => {
+    expect(pick(`${DEPT}评价等级为优、良、中、差四档；在自评中，发现问题。等级为优秀的项目有3个。`, 'grade')).toEqual({ grade: null });
+  });
+
+  it('disagreeing candidates leave the field null and flagged', () => {
+    const x = extractReport(`${DEPT}全年预算数 1000 万元。\n另据统计，全年预算数 1200 万元。`);
+    expect(x.fields.budget_final_wan.value).toBeNull();
+    expect(x.fields.budget_final_wan.uncertain[0]).toMatch(/^候选值不一致/u);
+  });
+});
+
+describe('the self-evaluation form', () => {
+  const header = '项目支出绩效自评表\n（2023年度）\n项目名称 某专项\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n';
+
+  it('places the values of a complete budget row in column order', () => {
+    expect(pick(`${header}年度资金总额 300 280 266.5 10 95.18% 9.5`, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_initial_wan: 300, budget_final_wan: 280, spent_wan: 266.5, execution_rate_pct: 95.18 });
+  });
+
+  it('lets the printed rate decide the columns when an empty cell vanished', () => {
+    expect(pick(`${header}年度资金总额 120 110 10 91.67% 9.2`, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_initial_wan: null, budget_final_wan: 120, spent_wan: 110, execution_rate_pct: 91.67 });
+  });
+
+  it('leaves null, and flags, columns the values could fill in more than one way', () => {
+    const x = extractReport(`${header}年度资金总额 80 80 72 10 9`);
+    expect([x.fields.budget_final_wan.value, x.fields.spent_wan.value, x.fields.execution_rate_pct.value]).toEqual([null, null, null]);
+    expect(x.fields.spent_wan.uncertain.join()).toMatch(/空单元格消失/u);
+  });
+
+  it('aligns `|` cells under their headers, an empty cell giving null', () => {
+    const text = '项目支出绩效自评表\n| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| | 年度资金总额 | | 150.00 | 142.80 | 10 | 95.20% | 9.52 |';
+    expect(pick(text, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_initial_wan: null, budget_final_wan: 150, spent_wan: 142.8, execution_rate_pct: 95.2 });
+  });
+
+  it('takes no value from a budget row of zeros (a form left at its defaults), and flags it', () => {
+    const x = extractReport(`${header}年度资金总额: 0 0 0 10 0 0 其中：当年财政拨款 60 58.5 57.2`);
+    expect([x.fields.budget_initial_wan.value, x.fields.spent_wan.value, x.fields.execution_rate_pct.value]).toEqual([null, null, null]);
+    expect(x.fields.spent_wan.uncertain.join()).toMatch(/均为 0/u);
+  });
+
+  it('reads a label–value pair whose unit is in the label (全年预算数（万元） / 612.40)', () => {
+    expect(pick(`${DEPT}全年预算数（万元）\n612.40\n全年执行数（万元）\n598.06\n人员编制\n18`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 612.4, spent_wan: 598.06 });
+  });
+
+  it('reads a header whose cells carry notes (预算数 (A), 执行率(B/A), (20 分*执行率))', () => {
+    expect(pick('某项目自评表\n项目名称 某专项 预算数 (A) 执行数(B) 执行率(B/A) 得分 (20 分*执行率) 285.84 285.84 100% 20 三级指标', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_final_wan: 285.84, spent_wan: 285.84, execution_rate_pct: 100 });
+  });
+
+  it('reads the 总分 row\'s 得分, not its 分值', () => {
+    const scoring = '绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n';
+    expect(pick(`${header}${scoring}总分 100 93.5`, 'self_score')).toEqual({ self_score: 93.5 });
+    expect(pick(`${header}${scoring}总分 100`, 'self_score')).toEqual({ self_score: null });
+    expect(pick(`${header}${scoring}总分 100 （请填写）`, 'self_score')).toEqual({ self_score: null });
+  });
+});
+
+describe('identity', () => {
+  it('takes the year the figures cover, not the title\'s', () => {
+    expect(pick('区投资促进中心关于 2022 年部门整体支出绩效自评报告\n2021 年度本单位收入总额 9825.88 万元。截至 2021 年 12 月 31 日，在职 23 人。', 'fiscal_year'))
+      .toEqual({ fiscal_year: 2021 });
+    expect(pick('某局2022年部门整体支出绩效自评报告\n相比 2020 年度支出减少了 12.23%。', 'fiscal_year')).toEqual({ fiscal_year: 2022 });
+  });
+
+  it('completes a title that names the department without its place', () => {
+    expect(pick('区投资促进中心关于 2022 年部门整体支出绩效自评报告\n广州市番禺区投资促进中心是财政补助事业单位。', 'department_name'))
+      .toEqual({ department_name: '广州市番禺区投资促进中心' });
+  });
+
+  it('reads a title broken over two lines, and one at the start of a text dumped as one line', () => {
+    expect(pick('霁州市鹿鸣区投资促进中心2024年度部门整体支出\n\n绩效评价自评报告\n一、基本情况', 'department_name', 'kind')).toEqual({ department_name: '霁州市鹿鸣区投资促进中心', kind: 'department' });
+    expect(pick('2021 年茂名市某某局整体支出 绩效自评报告 根据《关于开展 2022 年市级财政资金绩效自评工作的通知》要求,我单位及时布置自评任务,明确人员分工。', 'department_name', 'fiscal_year', 'kind'))
+      .toEqual({ department_name: '茂名市某某局', fiscal_year: 2021, kind: 'department' });
+  });
+
+  it('flags a department named without its place, and reads one after a code (219-…)', () => {
+    const x = extractReport('某项目自评表\n单位名称:区商务局 填报日期:2021 年 4 月 22 日');
+    expect(x.fields.department_name.value).toBe('区商务局');
+    expect(x.fields.department_name.uncertain.join()).toMatch(/没有地名/u);
+    expect(pick('项目支出绩效自评表 主管部门 310-桐川市投资促进局 实施单位 310001-桐川市投资促进局', 'department_name')).toEqual({ department_name: '桐川市投资促进局' });
+  });
+
+  it('prefers a labelled field to the title', () => {
+    expect(pick('# 部门整体支出绩效自评报告\n部门名称: (公章) 江门市投资促进局\n填 报 人: 某某', 'department_name', 'kind'))
+      .toEqual({ department_name: '江门市投资促进局', kind: 'department' });
+  });
+
+  it('reads the project of a project report, and none of a department report', () => {
+    expect(pick('2021 年度招商引资项目支出 绩效自评报告\n项目名称：招商引资\n主管部门（公章）：深圳市坪山区投资推广服务署', 'kind', 'project_name', 'department_name'))
+      .toEqual({ kind: 'project', project_name: '招商引资', department_name: '深圳市坪山区投资推广服务署' });
+    expect(pick(`${DEPT}项目名称：招商引资`, 'project_name')).toEqual({ project_name: null });
+    expect(pick(`${PROJECT}项目名称：（填写项目全称）`, 'project_name')).toEqual({ project_name: null });
+  });
+});
+
+describe('resolve', () => {
+  const c = (value: string, tier: number, line = 1): Candidate => ({
+    field: 'spent_wan', value, printed: value, quote: { quote: value, line }, tier, rule: 'test', doubts: [],
+  });
+
+  it('takes the value its highest-tier candidates agree on, "80" and "80.00" alike', () => {
+    expect(resolve('spent_wan', [c('80', 2), c('80.00', 2)]).value).toBe('80');
+  });
+
+  it('keeps a higher tier\'s value and flags a lower tier that disagrees', () => {
+    const r = resolve('spent_wan', [c('80', 3), c('90', 2, 7)]);
+    expect(r.value).toBe('80');
+    expect(r.uncertain).toEqual(['另有不同的候选值：“90”（第 7 行，test）']);
+  });
+});
