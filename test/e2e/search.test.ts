@@ -1,3 +1,4 @@
+import { DEPARTMENT_QUERIES } from '../fixtures/search-queries.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { SITE_DIR } from './global-setup.ts';
@@ -32,16 +33,7 @@ async function searchFor(q: string, lang: 'zh' | 'en' = 'zh') {
 }
 
 describe('search in Chromium', () => {
-  it.each([
-    ['白云', 'guangzhou-baiyun'],
-    ['baiyun', 'guangzhou-baiyun'],
-    ['liwan', 'guangzhou-liwan'],
-    ['Jiangmen', 'jiangmen'],
-    ['pingshan', 'shenzhen-pingshan'],
-    ['baiyn', 'guangzhou-baiyun'],
-    ['白雲', 'guangzhou-baiyun'],
-    ['ｂａｉｙｕｎ', 'guangzhou-baiyun'],
-  ])('typing %s lists %s as the only department, first', async (q, id) => {
+  it.each(DEPARTMENT_QUERIES)('typing %s lists %s as the only department, first', async (q, id) => {
     const { page, problems, groups } = await searchFor(q);
     expect(groups[0]?.label).toBe('部门');
     expect(groups[0]?.links).toEqual([`/departments/${id}/`]);

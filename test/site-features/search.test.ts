@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { DEPARTMENT_QUERIES } from '../fixtures/search-queries.ts';
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../src/lib/data/build.ts';
 import { buildSearchPayload, buildSearchRecords, pinyinForms, traditionalMap } from '../../src/lib/search/build-index.ts';
@@ -40,17 +41,7 @@ describe('search index builder', () => {
 });
 
 describe('search queries', () => {
-  it.each([
-    ['白云', 'guangzhou-baiyun'],
-    ['baiyun', 'guangzhou-baiyun'],
-    ['liwan', 'guangzhou-liwan'],
-    ['Jiangmen', 'jiangmen'],
-    ['pingshan', 'shenzhen-pingshan'],
-    ['baiyn', 'guangzhou-baiyun'],
-    ['白雲', 'guangzhou-baiyun'],
-    ['ｂａｉｙｕｎ', 'guangzhou-baiyun'],
-    ['番禺', 'guangzhou-panyu'],
-  ])('%s finds %s first and no other department', (q, id) => {
+  it.each(DEPARTMENT_QUERIES)('%s finds %s first and no other department', (q, id) => {
     expect(first(q)).toBe(`departments/${id}/`);
     expect(departments(q)).toEqual([`departments/${id}/`]);
   });
