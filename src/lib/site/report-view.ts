@@ -5,7 +5,8 @@
 import type { BudgetLine, Department, Indicator, ProvenanceRow, Report, TracedValue } from '../data/model.ts';
 import { FIGURE_KEYS, type FigureKey } from '../data/schema.ts';
 import { same, sum } from '../data/numbers.ts';
-import { kindOfField, type ValueKind } from './format.ts';
+import { formatAmount, formatGrade, formatPercent, formatPoints, kindOfField, type ValueKind } from './format.ts';
+import { departmentShortName } from './names.ts';
 
 export type FigureField = Exclude<FigureKey, 'grade'>;
 
@@ -127,4 +128,28 @@ export function caveats(report: Report, department: Department, indicators: read
 /** The budget lines chart needs at least one line with an amount. */
 export function hasBudgetAmounts(lines: readonly BudgetLine[]): boolean {
   return lines.some((l) => l.initial_wan !== null || l.final_wan !== null || l.spent_wan !== null);
+}
+
+/**
+ * One sentence with a report's headline figures, for the page's meta description and social
+ * previews: "白云区投促局 2021 年：调整后预算 4,652.48 万元，支出 4,468.73 万元，执行率 96.05%，自评 91.35 分（优）。"
+ * Figures the report does not state are left out rather than shown as "not reported".
+ */
+export function reportSummary(report: Report, department: Department, lang: 'zh' | 'en'): string {
+  const f = report.figures;
+  const parts: string[] = [];
+  if (lang === 'zh') {
+    if (f.budget_final_wan) parts.push(`调整后预算 ${formatAmount(f.budget_final_wan.value, lang)}`);
+    if (f.spent_wan) parts.push(`支出 ${formatAmount(f.spent_wan.value, lang)}`);
+    if (f.execution_rate_pct) parts.push(`执行率 ${formatPercent(f.execution_rate_pct.value, lang)}`);
+    if (f.self_score) parts.push(`自评 ${formatPoints(f.self_score.value, lang)}${report.grade ? `（${report.grade.printed}）` : ''}`);
+    else if (report.grade) parts.push(`自评${report.grade.printed}`);
+    return `${departmentShortName(department, lang)} ${report.fiscal_year} 年${report.kind === 'project' ? '项目支出' : '部门整体支出'}绩效自评：${parts.join('，')}。`;
+  }
+  if (f.budget_final_wan) parts.push(`final budget ${formatAmount(f.budget_final_wan.value, lang)}`);
+  if (f.spent_wan) parts.push(`spent ${formatAmount(f.spent_wan.value, lang)}`);
+  if (f.execution_rate_pct) parts.push(`execution rate ${formatPercent(f.execution_rate_pct.value, lang)}`);
+  if (f.self_score) parts.push(`self-score ${formatPoints(f.self_score.value, lang)}${report.grade ? ` (${formatGrade(report.grade.value, lang)})` : ''}`);
+  else if (report.grade) parts.push(`self-grade ${formatGrade(report.grade.value, lang)}`);
+  return `${department.name_en}, ${report.fiscal_year} ${report.kind === 'project' ? 'project' : 'department-wide'} self-evaluation: ${parts.join(', ')}.`;
 }
