@@ -1,24 +1,31 @@
 /**
- * npm run build:data [-- --data <dir>] — builds the checked data from data/ (or another data
- * folder, e.g. a synthetic corpus) into src/generated/ (for the pages) and public/data/ (the
- * open-data downloads). Prints every warning; exits 1 with one clear message on bad input.
+ * npm run build:data [-- --data <dir>] — builds the checked data from data/ into src/generated/
+ * (for the pages) and public/data/ (the open-data downloads). Prints every warning; exits 1
+ * with one clear message on bad input.
+ *
+ * `DATA_DIR=<dir>` (a synthetic corpus, a fixture) reads that folder instead and writes every
+ * output to a work folder of its own (src/lib/data/locations.ts), leaving the checkout's
+ * src/generated/ and public/ untouched; `npm run build` then builds the site from there.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSiteData } from '../src/lib/data/build.ts';
 import { DataError, formatWarning } from '../src/lib/data/parse.ts';
-import { TABLE_NAMES, tableCsv, tableJson } from '../src/lib/data/tables.ts';
-import { writeFoldersAtomically, type FileMap } from '../src/lib/data/write.ts';
+import { TABLE_NAMES, tableCsvChunks, tableJsonChunks } from '../src/lib/data/tables.ts';
+import { writeFoldersAtomically, type FileContent, type FileEntries } from '../src/lib/data/write.ts';
 import { dataPackage } from '../src/lib/data/datapackage.ts';
+import { generatedFiles } from '../src/lib/data/generated.ts';
+import { dataLocations } from '../src/lib/data/locations.ts';
 import type { SiteData } from '../src/lib/data/model.ts';
 
+const locations = dataLocations();
 const { values } = parseArgs({
   options: {
-    data: { type: 'string', default: process.env.DATA_DIR ?? 'data' },
-    generated: { type: 'string', default: 'src/generated' },
-    public: { type: 'string', default: 'public/data' },
+    data: { type: 'string', default: locations.dataDir },
+    generated: { type: 'string', default: locations.generatedDir },
+    public: { type: 'string', default: locations.publicDataDir },
   },
 });
 const dataDir = resolve(values.data);
@@ -33,30 +40,58 @@ function dataVersion(dir: string): string {
   }
 }
 
-export function outputs(data: SiteData, dir: string): Map<string, FileMap> {
-  const pub: FileMap = new Map();
+/** Groups rows by report id once (a filter per report would be quadratic at scale). */
+function byReport<T extends { report_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.report_id);
+    if (list) list.push(row);
+    else map.set(row.report_id, [row]);
+  }
+  return map;
+}
+
+/** The open-data files, produced one at a time so they are streamed to disk. */
+function* publicFiles(data: SiteData, dir: string): Generator<[string, FileContent]> {
   for (const t of TABLE_NAMES) {
-    pub.set(`${t}.csv`, tableCsv(t, data));
-    pub.set(`${t}.json`, tableJson(t, data));
+    yield [`${t}.csv`, tableCsvChunks(t, data)];
+    yield [`${t}.json`, tableJsonChunks(t, data)];
   }
-  pub.set('datapackage.json', `${JSON.stringify(dataPackage({ version: data.dataVersion }), null, 2)}\n`);
+  yield ['datapackage.json', `${JSON.stringify(dataPackage({ version: data.dataVersion }), null, 2)}\n`];
+  const indicators = byReport(data.indicators);
+  const budgetLines = byReport(data.budgetLines);
+  const provenance = byReport(data.provenance);
   for (const r of data.reports) {
-    const bundle = {
-      report: r,
-      indicators: data.indicators.filter((i) => i.report_id === r.id),
-      budget_lines: data.budgetLines.filter((b) => b.report_id === r.id),
-      provenance: data.provenance.filter((p) => p.report_id === r.id),
-    };
-    pub.set(`reports/${r.id}.json`, `${JSON.stringify(bundle, null, 2)}\n`);
-    pub.set(`sources/${r.source_file}`, readFileSync(join(dir, 'sources', r.source_file)));
+    const bundle = { report: r, indicators: indicators.get(r.id) ?? [], budget_lines: budgetLines.get(r.id) ?? [], provenance: provenance.get(r.id) ?? [] };
+    yield [`reports/${r.id}.json`, `${JSON.stringify(bundle, null, 2)}\n`];
+    yield [`sources/${r.source_file}`, readFileSync(join(dir, 'sources', r.source_file))];
   }
-  const gen: FileMap = new Map([['site-data.json', `${JSON.stringify(data, null, 1)}\n`]]);
-  return new Map([[resolve(values.generated), gen], [resolve(values.public), pub]]);
+}
+
+export function outputs(data: SiteData, dir: string): Map<string, FileEntries> {
+  return new Map<string, FileEntries>([[resolve(values.generated), generatedFiles(data)], [resolve(values.public), publicFiles(data, dir)]]);
+}
+
+/**
+ * With DATA_DIR, Astro's public folder is the work folder's: give it the checkout's other
+ * public files (favicon, hosting headers) beside the data/ just written.
+ */
+function mirrorPublicAssets(): void {
+  if (!locations.external || resolve(values.public) !== locations.publicDataDir) return;
+  const from = resolve('public');
+  if (!existsSync(from)) return;
+  mkdirSync(locations.publicDir, { recursive: true });
+  for (const f of readdirSync(from)) {
+    if (f === 'data') continue;
+    rmSync(join(locations.publicDir, f), { recursive: true, force: true });
+    cpSync(join(from, f), join(locations.publicDir, f), { recursive: true });
+  }
 }
 
 try {
   const data = buildSiteData(dataDir, { dataVersion: dataVersion(dataDir) });
   writeFoldersAtomically(outputs(data, dataDir));
+  mirrorPublicAssets();
   for (const w of data.warnings) console.warn(`warning: ${formatWarning(w)}`);
   console.log(
     `build-data: ${data.departments.length} departments, ${data.reports.length} reports, ${data.indicators.length} indicators, ` +

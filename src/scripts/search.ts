@@ -1,16 +1,67 @@
 /**
  * Search as you type on /search/. Progressive enhancement: without JavaScript the page is a
- * GET form plus a full list of departments and reports. The index is fetched the first time a
- * search box gets focus (or at once when the page opens with ?q=). Results are built as DOM
- * nodes: report text is untrusted, so no HTML strings are ever parsed.
+ * GET form plus links to every department and report. The index is fetched the first time a
+ * search box gets focus (or at once when the page opens with ?q=), by a Web Worker that also
+ * runs the queries (src/scripts/search-worker.ts), so the page never freezes while a large
+ * index is built; where workers are unavailable the same code runs here. Results are built
+ * as DOM nodes: report text is untrusted, so no HTML strings are ever parsed. After each
+ * render the root's `data-search-done` holds the query shown (the benchmark waits for it).
  */
-import { createSearcher, type Searcher } from '../lib/search/search.ts';
 import { highlightParts } from '../lib/search/highlight.ts';
 import type { SearchPayload, SearchRecord } from '../lib/search/types.ts';
 import type { FuseResult } from 'fuse.js';
 
+/** Runs queries; resolves with the results, or null when a newer query overtook this one. */
+type Run = (q: string, limit: number) => Promise<FuseResult<SearchRecord>[] | null>;
+
 const root = document.querySelector<HTMLElement>('[data-search-root]');
 if (root) init(root);
+
+/** A search engine in a worker (preferred) or on this thread. */
+function engine(url: string): Promise<Run> {
+  if (typeof Worker === 'undefined') return inPage(url);
+  return new Promise<Run>((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(inPage(url));
+      return;
+    }
+    let latest = 0;
+    const pending = new Map<number, (r: FuseResult<SearchRecord>[] | null) => void>();
+    const run: Run = (q, limit) =>
+      new Promise((done) => {
+        const id = ++latest;
+        // Only the newest query's results matter: older ones are answered with null.
+        for (const [old, settle] of pending) {
+          settle(null);
+          pending.delete(old);
+        }
+        pending.set(id, done);
+        worker.postMessage({ type: 'search', id, q, limit });
+      });
+    worker.onmessage = (e: MessageEvent<{ type: string; id?: number; results?: FuseResult<SearchRecord>[] }>) => {
+      const m = e.data;
+      if (m.type === 'ready') resolve(run);
+      else if (m.type === 'error') reject(new Error('index'));
+      else if (m.type === 'results' && m.id !== undefined) {
+        pending.get(m.id)?.(m.results ?? []);
+        pending.delete(m.id);
+      }
+    };
+    worker.onerror = () => reject(new Error('worker'));
+    worker.postMessage({ type: 'load', url: new URL(url, location.href).href });
+  });
+}
+
+/** Without workers: the same search on this thread (Fuse is then loaded as a separate chunk). */
+async function inPage(url: string): Promise<Run> {
+  const [{ createSearcher }, response] = await Promise.all([import('../lib/search/search.ts'), fetch(url)]);
+  if (!response.ok) throw new Error(`${response.status}`);
+  const s = createSearcher((await response.json()) as SearchPayload);
+  return (q, limit) => Promise.resolve(s.search(q, limit));
+}
 
 function init(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -20,15 +71,15 @@ function init(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   const lang = root.dataset.lang === 'en' ? 'en' : 'zh';
   const text = JSON.parse(root.dataset.text ?? '{}') as Record<string, string>;
-  let searcher: Promise<Searcher> | null = null;
+  let searcher: Promise<Run> | null = null;
 
-  const load = () =>
-    (searcher ??= fetch(root.dataset.indexUrl!)
-      .then((r) => {
-        if (!r.ok) throw new Error(`${r.status}`);
-        return r.json() as Promise<SearchPayload>;
-      })
-      .then(createSearcher));
+  const load = () => {
+    searcher ??= engine(root.dataset.indexUrl!);
+    void searcher.then(() => {
+      root.dataset.searchReady = '';
+    }, () => undefined);
+    return searcher;
+  };
 
   input.addEventListener('focus', () => void load(), { once: true });
   input.addEventListener('input', () => void run());
@@ -73,17 +124,19 @@ function init(root: HTMLElement): void {
       results.replaceChildren();
       status.textContent = '';
       if (fallback) fallback.hidden = false;
+      root.dataset.searchDone = '';
       return;
     }
-    let s: Searcher;
+    let found: FuseResult<SearchRecord>[] | null;
     try {
-      s = await load();
+      found = await (await load())(q, 60);
     } catch {
       status.textContent = text.loadError ?? 'Search index could not be loaded.';
       return;
     }
-    if (input.value.trim() !== q) return; // a newer keystroke is running
-    render(s.search(q, 60), q);
+    if (found === null || input.value.trim() !== q) return; // a newer keystroke is running
+    render(found, q);
+    root.dataset.searchDone = q;
   }
 
   function render(found: FuseResult<SearchRecord>[], q: string): void {

@@ -68,6 +68,23 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/**
+ * Line numbers of increasing offsets, counted from where the last one stopped: a CSV of
+ * 15,000 rows costs one pass, not one pass per row.
+ */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    if (offset < at) {
+      at = 0;
+      line = 1;
+    }
+    for (; at < offset && at < text.length; at++) if (text.charCodeAt(at) === 10) line++;
+    return line;
+  };
+}
+
 function zodMessage(issue: z.core.$ZodIssue, input: unknown): string {
   const shown = input === undefined ? '' : `, found ${JSON.stringify(input)}`;
   return `${issue.message}${shown}`;
@@ -87,10 +104,11 @@ export function parseCsv<S extends z.ZodType>(
   const raw: { line: number; cells: string[] }[] = [];
   let start = 0;
   const parseErrors: { line: number; error: Papa.ParseError }[] = [];
+  const lineOf = lineCounter(text);
   Papa.parse<string[]>(text, {
     skipEmptyLines: 'greedy',
     step(result) {
-      const line = lineAt(text, start);
+      const line = lineOf(start);
       raw.push({ line, cells: result.data });
       // In step mode Papa numbers every row 0, so the error gets the line of its row here.
       parseErrors.push(...result.errors.map((error) => ({ line, error })));

@@ -111,20 +111,52 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
-function cells<T>(spec: TableSpec<T>, data: SiteData) {
-  return spec.rows(data).map((row) => spec.columns.map((c) => c.get(row)));
+/** Rows per chunk when a table is streamed. */
+const CHUNK = 2000;
+
+/** The CSV of a table as chunks of text (header first); joined, they are `tableCsv`. */
+export function* tableCsvChunks(name: TableName, data: SiteData): Generator<string> {
+  const spec = TABLES[name] as TableSpec<unknown>;
+  const rows = spec.rows(data);
+  const fields = spec.columns.map((c) => c.name);
+  if (rows.length === 0) {
+    yield `${Papa.unparse({ fields, data: [] }, { newline: '\n' })}\n`;
+    return;
+  }
+  yield Papa.unparse([fields], { newline: '\n' });
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const cellRows = rows.slice(i, i + CHUNK).map((row) => spec.columns.map((c) => { const v = c.get(row); return v === null ? '' : String(v); }));
+    yield `\n${Papa.unparse(cellRows, { newline: '\n' })}`;
+  }
+  yield '\n';
 }
 
 export function tableCsv(name: TableName, data: SiteData): string {
+  return [...tableCsvChunks(name, data)].join('');
+}
+
+/** The JSON of a table as chunks (pretty-printed, one object at a time); joined, they are `tableJson`. */
+export function* tableJsonChunks(name: TableName, data: SiteData): Generator<string> {
   const spec = TABLES[name] as TableSpec<unknown>;
-  const rows = cells(spec, data).map((r) => r.map((c) => (c === null ? '' : String(c))));
-  return `${Papa.unparse({ fields: spec.columns.map((c) => c.name), data: rows }, { newline: '\n' })}\n`;
+  const rows = spec.rows(data);
+  if (rows.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  yield '[';
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const part = rows.slice(i, i + CHUNK).map((row) => {
+      const obj = Object.fromEntries(spec.columns.map((c) => {
+        const v = c.get(row);
+        return [c.name, c.type === 'number' ? toJsonNumber((v as string | null) ?? null) : (v ?? null)];
+      }));
+      return `\n  ${JSON.stringify(obj, null, 2).replace(/\n/gu, '\n  ')}`;
+    });
+    yield `${i > 0 ? ',' : ''}${part.join(',')}`;
+  }
+  yield '\n]\n';
 }
 
 export function tableJson(name: TableName, data: SiteData): string {
-  const spec = TABLES[name] as TableSpec<unknown>;
-  const rows = cells(spec, data).map((r) =>
-    Object.fromEntries(spec.columns.map((c, i) => [c.name, c.type === 'number' ? toJsonNumber((r[i] as string | null) ?? null) : (r[i] ?? null)])),
-  );
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  return [...tableJsonChunks(name, data)].join('');
 }

@@ -1,86 +1,76 @@
 /**
- * Builds the search payload at build time: records for departments, reports and indicators
- * (never long narrative text), pinyin from pinyin-pro, traditional-character variants from
- * opencc-js, and the Fuse index pre-built so the browser only parses it.
+ * Builds the search payload at build time: departments (names, aliases, English, pinyin from
+ * pinyin-pro), reports (a few numbers each: their department carries the words) and the
+ * distinct indicator names with their first rows — never long narrative text — and the
+ * traditional-character variants (opencc-js) of the characters used. See types.ts for the
+ * wire format and wire.ts for how the browser expands it.
  */
-import Fuse from 'fuse.js';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
-import type { SiteData } from '../data/model.ts';
-import { FUSE_OPTIONS } from './options.ts';
-import { normaliseForSearch } from './normalise.ts';
-import type { SearchPayload, SearchRecord } from './types.ts';
+import type { Indicator, SiteData } from '../data/model.ts';
+import { expandPayload, indicatorRowRecords } from './wire.ts';
+import type { SearchPayload, SearchRecord, WireDepartment, WireIndicatorName, WireReport } from './types.ts';
 
-const KIND_ZH = { department: '部门整体支出', project: '项目支出' } as const;
-const KIND_EN = { department: 'department-wide', project: 'project' } as const;
+/** Rows listed per indicator name: search shows where a name occurs, newest first, not all 15,000 times. */
+export const ROWS_PER_INDICATOR_NAME = 20;
 
 /** "白云区" → ["baiyunqu", "bai yun qu", "byq"] */
 export function pinyinForms(zh: string): string[] {
+  const spaced = pinyinSpaced(zh);
+  if (!spaced) return [];
+  const syllables = spaced.split(' ');
+  return [syllables.join(''), spaced, syllables.map((s) => s[0]).join('')];
+}
+
+/** "白云区" → "bai yun qu" (Han characters only; ü as v) */
+function pinyinSpaced(zh: string): string {
   const han = zh.replace(/[^\u4e00-\u9fff]/gu, '');
-  if (!han) return [];
-  const syllables = pinyin(han, { toneType: 'none', type: 'array', v: true });
-  const initials = pinyin(han, { pattern: 'first', toneType: 'none', type: 'array' });
-  return [syllables.join(''), syllables.join(' '), initials.join('')];
+  if (!han) return '';
+  return pinyin(han, { toneType: 'none', type: 'array', v: true }).join(' ');
 }
 
-/** Region words of a department: "广州市白云区" → 白云, 广州 (with and without 市/区/县). */
-function regionWords(city: string, districtName: string | null): string[] {
-  const bare = (s: string) => s.replace(/[市区县]$/u, '');
-  return [city, bare(city), ...(districtName ? [districtName, bare(districtName)] : [])];
+/** The district of a department from its name: "广州市白云区投资促进局" → 白云区. */
+function districtOf(d: SiteData['departments'][number]): string {
+  if (d.level !== 'district') return '';
+  return /([^市]+区|[^市]+县)/u.exec(d.name_zh.replace(d.city_zh, ''))?.[1] ?? '';
 }
 
-export function buildSearchRecords(data: SiteData): SearchRecord[] {
-  const depts = new Map(data.departments.map((d) => [d.id, d]));
-  const records: SearchRecord[] = [];
-  for (const d of data.departments) {
-    const district = d.level === 'district' ? (/([^市]+区|[^市]+县)/u.exec(d.name_zh.replace(d.city_zh, ''))?.[1] ?? null) : null;
-    const regions = regionWords(d.city_zh, district);
-    const placePinyin = regions.flatMap(pinyinForms);
-    const bareDistrict = district?.replace(/[区县]$/u, '');
-    records.push({
-      kind: 'department',
-      path: `departments/${d.id}/`,
-      name: d.name_zh,
-      alt: [d.short_name_zh, d.name_en, ...d.aliases, ...pinyinForms(bareDistrict ?? d.city_zh.replace(/市$/u, '')), ...placePinyin],
-      context: [d.province_zh, ...regions],
-      subtitle: `${d.province_zh}${d.city_zh}${d.level === 'district' ? ' · 区县级' : ' · 地级市'} · ${d.admin_code}`,
-      subtitle_en: `${d.level === 'district' ? 'District' : 'Prefecture-level city'} · ${d.admin_code}`,
-      name_en: d.name_en,
-    });
-  }
-  for (const r of data.reports) {
-    const d = depts.get(r.department_id);
-    const place = d ? [d.short_name_zh, d.name_en, ...pinyinForms(d.short_name_zh.replace(/(投促局|投促中心|商务投促局|投推署)$/u, ''))] : [];
-    records.push({
-      kind: 'report',
-      path: `reports/${r.id}/`,
-      name: `${d?.short_name_zh ?? r.department_id} ${r.fiscal_year} 年${r.project_name ? `「${r.project_name}」` : ''}${KIND_ZH[r.kind]}绩效自评报告`,
-      alt: [r.title, String(r.fiscal_year), ...place],
-      context: [d?.name_zh ?? '', KIND_ZH[r.kind], KIND_EN[r.kind]],
-      subtitle: `${d?.name_zh ?? ''} · ${r.fiscal_year} · ${KIND_ZH[r.kind]}`,
-      subtitle_en: `${d?.name_en ?? ''} · ${r.fiscal_year} · ${KIND_EN[r.kind]} report`,
-      name_en: d ? `${d.name_en}, ${r.fiscal_year} ${KIND_EN[r.kind]} self-evaluation` : null,
-    });
-  }
-  const reports = new Map(data.reports.map((r) => [r.id, r]));
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The payload without the character map (see buildSearchPayload). */
+function encode(data: SiteData): Omit<SearchPayload, 't2s'> {
+  const departments = [...data.departments].sort((a, b) => byId(a.id, b.id));
+  const deptIndex = new Map(departments.map((d, i) => [d.id, i]));
+  const wireDepartments: WireDepartment[] = departments.map((d) => {
+    const district = districtOf(d);
+    const place = district || d.city_zh;
+    const pinyinField = [pinyinSpaced(place), district ? pinyinSpaced(d.city_zh) : ''].filter(Boolean).join('|');
+    return [d.id, d.name_zh, d.short_name_zh, d.name_en, d.level === 'city' ? 1 : 0, d.admin_code, d.province_zh, d.city_zh, district, d.aliases.join('|'), pinyinField];
+  });
+
+  const reports = [...data.reports].sort((a, b) => byId(a.id, b.id));
+  const reportIndex = new Map(reports.map((r, i) => [r.id, i]));
+  const wireReports: WireReport[] = reports.map((r) => {
+    const kind = r.kind === 'project' ? 1 : 0;
+    const natural = `${r.department_id}-${r.fiscal_year}-${r.kind}`;
+    return [deptIndex.get(r.department_id) ?? 0, r.fiscal_year, kind, r.project_name ?? '', r.id === natural ? '' : r.id];
+  });
+
+  // Indicator names: scoring-table rows are reached through their report.
+  const year = new Map(reports.map((r) => [r.id, r.fiscal_year]));
+  const byName = new Map<string, Indicator[]>();
   for (const i of data.indicators) {
-    if (i.weight !== null) continue; // scoring-table rows are reached through their report
-    const r = reports.get(i.report_id);
-    const d = r ? depts.get(r.department_id) : undefined;
-    const met = i.met === true ? '达标' : i.met === false ? '未达标' : '未评定';
-    const metEn = i.met === true ? 'met' : i.met === false ? 'not met' : 'not assessed';
-    records.push({
-      kind: 'indicator',
-      path: `reports/${i.report_id}/#indicator-${i.index}`,
-      name: i.name,
-      alt: [i.target_text ?? '', i.actual_text ?? ''].filter(Boolean),
-      context: [i.task ?? '', d?.short_name_zh ?? '', String(r?.fiscal_year ?? ''), met],
-      subtitle: `${d?.short_name_zh ?? ''} ${r?.fiscal_year ?? ''} · ${met}${i.legible ? '' : ' · 原文无法辨认'}`,
-      subtitle_en: `${d?.name_en ?? ''} ${r?.fiscal_year ?? ''} · ${metEn}${i.legible ? '' : ' · illegible in source'}`,
-      name_en: null,
-    });
+    if (i.weight !== null) continue;
+    const list = byName.get(i.name);
+    if (list) list.push(i);
+    else byName.set(i.name, [i]);
   }
-  return records;
+  const wireIndicators: WireIndicatorName[] = [...byName].sort(([a], [b]) => byId(a, b)).map(([name, rows]) => {
+    const newest = [...rows].sort((a, b) => (year.get(b.report_id) ?? 0) - (year.get(a.report_id) ?? 0) || byId(a.report_id, b.report_id) || a.index - b.index);
+    const flat = newest.slice(0, ROWS_PER_INDICATOR_NAME).flatMap((i) => [reportIndex.get(i.report_id) ?? 0, i.index, (i.met === true ? 1 : i.met === false ? 0 : 2) + (i.legible ? 0 : 4)]);
+    return [name, rows.length, flat];
+  });
+  return { v: 2, departments: wireDepartments, reports: wireReports, indicators: wireIndicators };
 }
 
 /** Maps every traditional variant of a character used in the index to that character. */
@@ -98,11 +88,25 @@ export function traditionalMap(records: readonly SearchRecord[]): Record<string,
   return map;
 }
 
+const cache = new WeakMap<SiteData, SearchPayload>();
+
+/** The search payload of a data set (computed once per data set: several routes ask for it). */
 export function buildSearchPayload(data: SiteData): SearchPayload {
-  const raw = buildSearchRecords(data);
-  const t2s = traditionalMap(raw);
-  const norm = (s: string) => normaliseForSearch(s);
-  const records = raw.map((r) => ({ ...r, name: norm(r.name), alt: r.alt.map(norm), context: r.context.filter(Boolean).map(norm) }));
-  const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], records).toJSON();
-  return { records, index, t2s };
+  let payload = cache.get(data);
+  if (!payload) {
+    const encoded = encode(data);
+    payload = { ...encoded, t2s: traditionalMap(expandPayload({ ...encoded, t2s: {} }).records) };
+    cache.set(data, payload);
+  }
+  return payload;
+}
+
+/**
+ * Every record search can return: departments, reports and the indicator rows listed per
+ * name (up to ROWS_PER_INDICATOR_NAME each), as the browser expands them.
+ */
+export function buildSearchRecords(data: SiteData): SearchRecord[] {
+  const x = expandPayload(buildSearchPayload(data));
+  const rows = x.indicatorRows.flatMap((_, n) => indicatorRowRecords(x, n, ROWS_PER_INDICATOR_NAME));
+  return [...x.records.slice(0, x.firstIndicator), ...rows];
 }

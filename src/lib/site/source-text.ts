@@ -1,13 +1,14 @@
 /**
- * Reads a report's verbatim source text at build time (data/sources/<file>) and splits it into
+ * Reads a report's verbatim source text at build time (data/sources/<file>, or DATA_DIR's) and splits it into
  * numbered lines the same way the data build locates quotes (1-based, split on \n or \r\n).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dataLocations } from '../data/locations.ts';
 
-/** Where the verbatim texts live; the build runs from the project root. */
+/** Where the verbatim texts live: data/sources/, or DATA_DIR's; the build runs from the project root. */
 export function sourceDir(root: string = process.cwd()): string {
-  return join(root, 'data', 'sources');
+  return dataLocations(process.env, root).sourcesDir;
 }
 
 /**

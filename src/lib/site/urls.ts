@@ -44,6 +44,12 @@ export const paths = {
   /** The comparison view; with ids, preselected (`compare/?ids=a,b`) */
   compare: (ids: readonly string[] = []): string => (ids.length ? `compare/?ids=${ids.map(encodeURIComponent).join(',')}` : 'compare/'),
   indicators: (): string => 'indicators/',
+  /** Page `n` of the indicator explorer (large data sets only; page 1 is `indicators/`) */
+  indicatorsPage: (n: number): string => (n <= 1 ? 'indicators/' : `indicators/page/${n}/`),
+  /** Page `n` of the list of every report (large data sets only) */
+  reportList: (n: number): string => `reports/page/${n}/`,
+  /** The departments of a province, by the first two digits of their GB/T 2260 codes (large data sets only) */
+  province: (code: string): string => `provinces/${code}/`,
   data: (): string => 'data/',
   about: (): string => 'about/',
   /** The raw text as the build copies it to /data/sources/ */

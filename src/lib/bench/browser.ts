@@ -1,0 +1,213 @@
+/**
+ * Search measured in Chromium (Debian's, through playwright-core) on a built site:
+ *
+ * - the site's own search: each query typed one character at a time into /search/; a
+ *   keystroke's latency runs from its `input` event (Event.timeStamp) to the moment the
+ *   script marks the results of that very query rendered (`data-search-done`, observed with
+ *   a MutationObserver), and to the next animation frame after it;
+ * - Pagefind, on the same site: `pagefind.search(prefix)` and `data()` of its top 10 for
+ *   every prefix of the same queries, timed in the page.
+ *
+ * Bytes are counted per URL fetched (including the worker's), as the gzipped size of the
+ * file on disk (what a host compressing at level 9 sends).
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { gzBytes } from './weights.ts';
+import { relevance, type BenchQuery } from './queries.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface Served { origin: string; close(): Promise<void> }
+
+export async function serveSite(dir: string): Promise<Served> {
+  const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
+  const server: Server = createServer((req, res) => files(req, res, () => {
+    res.statusCode = 404;
+    res.end('not found');
+  }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Records every URL the context fetches (pages and workers alike). */
+function fetched(context: BrowserContext): { urls: () => string[]; reset: () => void } {
+  let urls: string[] = [];
+  context.on('requestfinished', (r) => urls.push(r.url()));
+  return { urls: () => [...urls], reset: () => { urls = []; } };
+}
+
+function bytesOf(siteDir: string, origin: string, urls: readonly string[]): number {
+  let n = 0;
+  for (const u of new Set(urls)) {
+    if (!u.startsWith(origin)) continue;
+    let path = decodeURIComponent(new URL(u).pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(siteDir, path);
+    if (existsSync(file)) n += gzBytes(file);
+  }
+  return n;
+}
+
+export interface KeystrokeTiming { query: string; prefix: string; ms: number; frameMs: number }
+export interface QueryOutcome { q: string; kind: string; found: number; ideal: number; score: number; top: string[] }
+
+export interface OwnSearchResult {
+  keystrokes: KeystrokeTiming[];
+  /** Focus to index ready (fetch, parse, index build in the worker) */
+  readyMs: number;
+  /** Bytes fetched from focusing the box to the first results (payload and worker script) */
+  firstSearchBytes: number;
+  firstSearchUrls: string[];
+  outcomes: QueryOutcome[];
+}
+
+/** Types every query into /search/ and times each keystroke. */
+export async function measureOwnSearch(browser: Browser, origin: string, siteDir: string, queries: readonly BenchQuery[]): Promise<OwnSearchResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const net = fetched(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+  net.reset();
+  await page.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('[data-search-root]')!;
+    const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+    const w = window as unknown as { __timings: { prefix: string; ms: number; frameMs: number }[]; __start: { value: string; at: number } | null };
+    w.__timings = [];
+    w.__start = null;
+    // Capture phase: runs before the search script's own input listener.
+    document.addEventListener('input', (e) => { w.__start = { value: input.value.trim(), at: e.timeStamp }; }, { capture: true });
+    new MutationObserver(() => {
+      const start = w.__start;
+      if (!start || root.dataset.searchDone !== start.value || start.value === '') return;
+      const entry = { prefix: start.value, ms: performance.now() - start.at, frameMs: Number.NaN };
+      w.__timings.push(entry);
+      w.__start = null;
+      requestAnimationFrame(() => { entry.frameMs = performance.now() - start.at; });
+    }).observe(root, { attributes: true, attributeFilter: ['data-search-done'] });
+  });
+  const box = page.locator('#search-q');
+  const t0 = Date.now();
+  await box.focus();
+  await page.locator('[data-search-root][data-search-ready]').waitFor({ timeout: 120_000 });
+  const readyMs = Date.now() - t0;
+
+  const keystrokes: KeystrokeTiming[] = [];
+  const outcomes: QueryOutcome[] = [];
+  let firstSearchBytes = 0;
+  let firstSearchUrls: string[] = [];
+  for (const [qi, query] of queries.entries()) {
+    await box.fill('');
+    await page.waitForTimeout(30);
+    await page.evaluate(() => { (window as unknown as { __timings: unknown[] }).__timings = []; });
+    let typed = '';
+    for (const ch of query.q) {
+      typed += ch;
+      const before = await page.evaluate(() => (window as unknown as { __timings: unknown[] }).__timings.length);
+      await page.keyboard.type(ch);
+      if (typed.trim() === typed.slice(0, -1).trim()) continue; // a space: the query does not change
+      await page.waitForFunction((n) => (window as unknown as { __timings: unknown[] }).__timings.length > n, before, { timeout: 30_000 });
+      await page.waitForTimeout(20);
+    }
+    await page.waitForTimeout(50); // let the last frame time land
+    const timings = await page.evaluate(() => (window as unknown as { __timings: { prefix: string; ms: number; frameMs: number }[] }).__timings);
+    keystrokes.push(...timings.map((t) => ({ query: query.q, ...t })));
+    const top = await page.locator('[data-search-results] a').evaluateAll((as) => as.slice(0, 10).map((a) => (a as HTMLAnchorElement).href));
+    outcomes.push({ q: query.q, kind: query.kind, ideal: query.ideal, top, ...relevance(query, top) });
+    if (qi === 0) {
+      firstSearchUrls = net.urls();
+      firstSearchBytes = bytesOf(siteDir, origin, firstSearchUrls);
+    }
+  }
+  await context.close();
+  return { keystrokes, readyMs, firstSearchBytes, firstSearchUrls: firstSearchUrls.map((u) => u.replace(origin, '')), outcomes };
+}
+
+export interface PagefindResult {
+  keystrokes: KeystrokeTiming[];
+  /** Bytes of a cold first query (pagefind.js, WebAssembly, index chunks, top-10 fragments), median over queries */
+  coldQueryBytesMedian: number;
+  coldQueryBytes: { q: string; bytes: number }[];
+  outcomes: QueryOutcome[];
+}
+
+interface PagefindApi {
+  init(): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+}
+
+/** Loads Pagefind's JS API into a page of the site (zh or en index by the page's language). */
+async function pagefindPage(browser: Browser, origin: string, path: string): Promise<{ page: Page; context: BrowserContext; net: ReturnType<typeof fetched> }> {
+  // The site's CSP allows no WebAssembly compilation; Pagefind needs it, so the measurement
+  // page bypasses the CSP (the site itself is not changed for Pagefind).
+  const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' });
+  const net = fetched(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  net.reset();
+  await page.evaluate(async (url) => {
+    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pf.init();
+    (window as unknown as { __pf: PagefindApi }).__pf = pf;
+  }, `${origin}/pagefind/pagefind.js`);
+  return { page, context, net };
+}
+
+async function pagefindTop(page: Page, q: string): Promise<{ ms: number; urls: string[] }> {
+  return page.evaluate(async (query) => {
+    const pf = (window as unknown as { __pf: PagefindApi }).__pf;
+    const t0 = performance.now();
+    const found = await pf.search(query);
+    const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+    return { ms: performance.now() - t0, urls: data.map((d) => d.url) };
+  }, q);
+}
+
+/** English queries go to the English pages' index, the rest to the Chinese one. */
+const pagefindPath = (q: BenchQuery) => (q.kind === 'english' ? '/en/search/' : '/search/');
+
+export async function measurePagefind(browser: Browser, origin: string, siteDir: string, queries: readonly BenchQuery[]): Promise<PagefindResult> {
+  const keystrokes: KeystrokeTiming[] = [];
+  const outcomes: QueryOutcome[] = [];
+  const coldQueryBytes: { q: string; bytes: number }[] = [];
+  const sessions = new Map<string, Awaited<ReturnType<typeof pagefindPage>>>();
+  for (const query of queries) {
+    // Cold: a fresh context per query, everything it fetches counted.
+    const cold = await pagefindPage(browser, origin, pagefindPath(query));
+    const first = await pagefindTop(cold.page, query.q);
+    coldQueryBytes.push({ q: query.q, bytes: bytesOf(siteDir, origin, cold.net.urls()) });
+    outcomes.push({ q: query.q, kind: query.kind, ideal: query.ideal, top: first.urls, ...relevance(query, first.urls) });
+    await cold.context.close();
+    // As you type: one session per language, every prefix searched in turn.
+    const path = pagefindPath(query);
+    if (!sessions.has(path)) sessions.set(path, await pagefindPage(browser, origin, path));
+    const { page } = sessions.get(path)!;
+    let typed = '';
+    for (const ch of query.q) {
+      typed += ch;
+      if (typed.trim() === typed.slice(0, -1).trim()) continue;
+      const { ms } = await pagefindTop(page, typed.trim());
+      keystrokes.push({ query: query.q, prefix: typed.trim(), ms, frameMs: Number.NaN });
+    }
+  }
+  for (const s of sessions.values()) await s.context.close();
+  const sorted = coldQueryBytes.map((c) => c.bytes).sort((a, b) => a - b);
+  return { keystrokes, coldQueryBytes, coldQueryBytesMedian: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0, outcomes };
+}
+
+/** The p-th percentile (nearest rank) of a list of numbers. */
+export function percentile(values: readonly number[], p: number): number {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return Number.NaN;
+  return v[Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1))]!;
+}

@@ -1,0 +1,181 @@
+/**
+ * Expands the compact search payload into search records. Runs in the browser (keep it free
+ * of Node imports) and in the tests, so both search exactly the same records.
+ */
+import type { SearchPayload, SearchRecord, WireDepartment } from './types.ts';
+
+export const KIND_ZH = { department: '部门整体支出', project: '项目支出' } as const;
+export const KIND_EN = { department: 'department-wide', project: 'project' } as const;
+const MET_ZH = ['未达标', '达标', '未评定'] as const;
+const MET_EN = ['not met', 'met', 'not assessed'] as const;
+
+/** "bai yun" → ["baiyun", "by"]: the joined syllables and their initials. */
+export function pinyinVariants(spaced: string): string[] {
+  const syllables = spaced.split(' ').filter(Boolean);
+  return syllables.length === 0 ? [] : [syllables.join(''), syllables.map((s) => s[0]).join('')];
+}
+
+/** "Investment Promotion Bureau of Baiyun District, Guangzhou" → "Baiyun District, Guangzhou"; "Jiangmen Municipal …" → "Jiangmen". */
+export function placeEn(nameEn: string): string {
+  const of = /\bof (.+)$/u.exec(nameEn);
+  if (of?.[1]) return of[1];
+  const city = /^(.+?) Municipal\b/u.exec(nameEn);
+  return city?.[1] ?? nameEn;
+}
+
+const bare = (s: string) => s.replace(/[市区县]$/u, '');
+const unique = (xs: readonly string[]) => [...new Set(xs.filter(Boolean))];
+
+interface DepartmentParts {
+  id: string;
+  short: string;
+  name_zh: string;
+  name_en: string;
+  /** Place words the department is found by: 白云区, 白云, 广州市, 广州 */
+  places: string[];
+  /** Its own place name as printed: 白云区 (江门市 for a city) */
+  place: string;
+  /** Pinyin of the place names, full and bare, joined and as initials: baiyunqu, byq, baiyun, by … */
+  pinyin: string[];
+  /** Pinyin of its own place name as printed (baiyunqu, byq): what its reports are found by */
+  placePinyin: string[];
+  /** Pinyin syllables, for the candidate keys only */
+  syllables: string[];
+  placeEn: string;
+  /** The words that name this department's own place exactly (白云区, 白云, baiyun, baiyun district …), to break ties */
+  own: string[];
+}
+
+/** Pinyin variants of a place name, with and without its 市/区/县 (the last syllable). */
+function placeVariants(zh: string, spaced: string): string[] {
+  const syllables = spaced.split(' ').filter(Boolean);
+  const bareForm = /[市区县]$/u.test(zh) && syllables.length > 1 ? syllables.slice(0, -1).join(' ') : '';
+  return [...pinyinVariants(spaced), ...pinyinVariants(bareForm)];
+}
+
+function departmentParts(w: WireDepartment): DepartmentParts {
+  const [id, name_zh, short, name_en, , , , city, district, , pinyin] = w;
+  // Pinyin travels for the place itself first (the district, or the city), then the city.
+  const [ownSpaced = '', citySpaced = ''] = pinyin.split('|');
+  const place = district || city;
+  const own = placeVariants(place, ownSpaced);
+  const ofCity = district && citySpaced ? placeVariants(city, citySpaced) : [];
+  return {
+    id, short, name_zh, name_en, place,
+    places: unique([district, bare(district), city, bare(city)]),
+    pinyin: unique([...own, ...ofCity]),
+    placePinyin: pinyinVariants(ownSpaced),
+    // Without the 区/县/市 syllable every district shares ("qu"): the key of a place is its name.
+    syllables: unique([[place, ownSpaced], [city, citySpaced]].flatMap(([zh, spaced]) => {
+      const parts = (spaced ?? '').split(' ').filter(Boolean);
+      return /[市区县]$/u.test(zh ?? '') && parts.length > 1 ? parts.slice(0, -1) : parts;
+    })),
+    placeEn: placeEn(name_en),
+    own: unique([place, bare(place), ...own, placeEn(name_en).split(',')[0] ?? '']),
+  };
+}
+
+/** The records of a payload, ready for Fuse, plus what the candidate keys need. */
+export interface ExpandedRecords {
+  records: SearchRecord[];
+  /** Extra text per record whose keys narrow the candidates but which Fuse does not score (pinyin syllables) */
+  keyText: string[][];
+  /** Per record, the words that name it exactly (its own place, a report's year), to break Fuse's ties */
+  exactWords: string[][];
+  /** Index of the first indicator-name record; records from here on are indicator names */
+  firstIndicator: number;
+  /** Rows behind each indicator-name record (same order), expanded on demand */
+  indicatorRows: { name: string; count: number; rows: number[] }[];
+  /** The report records (same order as payload.reports), for the indicator rows' subtitles */
+  reportIds: string[];
+  departmentOfReport: DepartmentParts[];
+  reportYears: number[];
+}
+
+/** Builds the search records (as printed; the searcher normalises what it indexes). */
+export function expandPayload(payload: SearchPayload): ExpandedRecords {
+  const depts = payload.departments.map(departmentParts);
+  const records: SearchRecord[] = [];
+  const keyText: string[][] = [];
+  const exactWords: string[][] = [];
+  payload.departments.forEach((w, i) => {
+    const d = depts[i]!;
+    const [, , , , level, code, province, city] = w;
+    const aliases = w[9].split('|').filter(Boolean);
+    records.push({
+      kind: 'department',
+      path: `departments/${d.id}/`,
+      name: d.name_zh,
+      alt: unique([d.short, d.name_en, ...aliases, ...d.pinyin]),
+      context: unique([province, ...d.places]),
+      subtitle: `${province}${city}${level === 0 ? ' · 区县级' : ' · 地级市'} · ${code}`,
+      subtitle_en: `${level === 0 ? 'District' : 'Prefecture-level city'} · ${code}`,
+      name_en: d.name_en,
+    });
+    keyText.push(d.syllables);
+    exactWords.push(d.own);
+  });
+  const reportIds: string[] = [];
+  const departmentOfReport: DepartmentParts[] = [];
+  const reportYears: number[] = [];
+  for (const [di, year, k, project, explicitId] of payload.reports) {
+    const d = depts[di]!;
+    const kind = k === 1 ? 'project' : 'department';
+    const id = explicitId || `${d.id}-${year}-${kind}`;
+    reportIds.push(id);
+    departmentOfReport.push(d);
+    reportYears.push(year);
+    // Searched by place, year, kind and project, and (weakly, as context) by the full name
+    // of the department: a search for a place finds the department before its reports.
+    records.push({
+      kind: 'report',
+      path: `reports/${id}/`,
+      name: `${d.place} ${year} 年${project ? `「${project}」` : ''}${KIND_ZH[kind]}绩效自评报告`,
+      alt: unique([String(year), d.placeEn, ...d.placePinyin]),
+      context: unique([d.name_zh, KIND_ZH[kind], KIND_EN[kind]]),
+      subtitle: `${d.name_zh} · ${year} · ${KIND_ZH[kind]}`,
+      subtitle_en: `${d.name_en} · ${year} · ${KIND_EN[kind]} report`,
+      name_en: `${d.name_en}, ${year} ${KIND_EN[kind]} self-evaluation`,
+    });
+    keyText.push(d.syllables);
+    exactWords.push([...d.own, String(year)]);
+  }
+  const firstIndicator = records.length;
+  const indicatorRows = payload.indicators.map(([name, count, rows]) => {
+    records.push({
+      kind: 'indicator', path: '', name: name, alt: [], context: [],
+      subtitle: `${count}`, subtitle_en: `${count}`, name_en: null,
+    });
+    keyText.push([]);
+    exactWords.push([name]);
+    return { name, count, rows };
+  });
+  return { records, keyText, exactWords, firstIndicator, indicatorRows, reportIds, departmentOfReport, reportYears };
+}
+
+/** The search records of the rows behind an indicator name (at most `max`). */
+export function indicatorRowRecords(x: ExpandedRecords, nameIndex: number, max: number): SearchRecord[] {
+  const entry = x.indicatorRows[nameIndex];
+  if (!entry) return [];
+  const out: SearchRecord[] = [];
+  for (let k = 0; k + 2 < entry.rows.length && out.length < max; k += 3) {
+    const r = entry.rows[k]!;
+    const index = entry.rows[k + 1]!;
+    const flags = entry.rows[k + 2]!;
+    const met = flags & 3;
+    const illegible = (flags & 4) !== 0;
+    const d = x.departmentOfReport[r]!;
+    const year = x.reportYears[r]!;
+    out.push({
+      kind: 'indicator',
+      path: `reports/${x.reportIds[r]}/#indicator-${index}`,
+      name: entry.name,
+      alt: [],
+      context: [],
+      subtitle: `${d.short} ${year} · ${MET_ZH[met] ?? ''}${illegible ? ' · 原文无法辨认' : ''}`,
+      subtitle_en: `${d.name_en} ${year} · ${MET_EN[met] ?? ''}${illegible ? ' · illegible in source' : ''}`,
+      name_en: null,
+    });
+  }
+  return out;
+}

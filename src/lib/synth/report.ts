@@ -1,0 +1,493 @@
+/**
+ * One synthetic report: its source text and its curated record, written together so that
+ * every quote in the record is a line (or a sentence) of the text, every printed value is in
+ * its quote, and the figures agree with each other the way the data build checks them —
+ * except where a report is meant to be imperfect (a truncated rate, a missing figure, an
+ * illegible indicator row), in the proportions the real reports show.
+ */
+import { Random } from './random.ts';
+import { formatCents, formatHundredths, fullWidthDigits, rateHundredths, rateHundredthsTruncated } from './money.ts';
+import {
+  CHINESE_NUMERALS, DUTIES, INDICATORS, MEASURES, MISS_REASONS, OCR_NOISE, PROBLEMS, RESULT_SENTENCES, TASKS, WORD_TARGETS, WORK_SENTENCES,
+  type IndicatorShape,
+} from './phrases.ts';
+import type { SynthDepartment } from './departments.ts';
+
+/** The first line of every synthetic text: nobody may mistake it for a real report. */
+export const SYNTHETIC_MARK = '合成测试数据，不是真实报告 (synthetic test data, not a real report)';
+
+export type FigureJson = { printed: string; quote: string; negative?: true; note?: string };
+export type QuotedJson = { text: string; quote: string };
+export interface RecordJson {
+  id: string;
+  project_name: string | null;
+  figures: Record<string, FigureJson>;
+  tasks: { name: string; funds: FigureJson | null; goal: string | null; outcome: string | null; quote: string }[];
+  duties: QuotedJson[];
+  problems: QuotedJson[];
+  measures: QuotedJson[];
+  notes: string[];
+}
+
+/** A row of `<id>.indicators.csv`, cells in INDICATOR_COLUMNS order. */
+export type IndicatorCells = [task: string, level1: string, level2: string, name: string, target_text: string, actual_text: string,
+  target_quantity: string, actual_quantity: string, stated_met: string, reason: string, weight: string, score: string, legible: string,
+  note: string, quote: string];
+/** A row of `<id>.budget-lines.csv`, cells in BUDGET_LINE_COLUMNS order. */
+export type BudgetLineCells = [name: string, initial_wan: string, adjustment_wan: string, final_wan: string, spent_wan: string,
+  execution_rate_pct: string, adjustment_rate_pct: string, score: string, quote: string];
+
+export interface SynthReport {
+  id: string;
+  file: string;
+  title: string;
+  department_id: string;
+  fiscal_year: number;
+  title_year: number | null;
+  kind: 'department' | 'project';
+  filed_on: string | null;
+  text: string;
+  record: RecordJson;
+  indicators: IndicatorCells[];
+  budgetLines: BudgetLineCells[];
+}
+
+export interface ReportPlan {
+  department: SynthDepartment;
+  year: number;
+  kind: 'department' | 'project';
+  /** Project name for project reports */
+  project: string | null;
+  seed: number;
+}
+
+const numeral = (i: number) => CHINESE_NUMERALS[i] ?? String(i + 1);
+
+/** Accumulates the text line by line; every helper returns the exact line it wrote. */
+class Text {
+  readonly lines: string[] = [];
+  add(line: string): string {
+    this.lines.push(line);
+    return line;
+  }
+  blank(): void {
+    this.lines.push('');
+  }
+  toString(): string {
+    return `${this.lines.join('\n')}\n`;
+  }
+}
+
+/** A score of the given band, with 0, 1 or 2 decimals as printed. */
+function drawScore(rnd: Random): { printed: string; value: number } {
+  const v = Math.max(52, Math.min(100, rnd.normal(92.5, 4.5)));
+  const dp = rnd.weighted([[2, 5], [1, 3], [0, 2]] as const);
+  const printed = v >= 100 ? '100' : v.toFixed(dp);
+  return { printed, value: Number(printed) };
+}
+
+function gradeOf(score: number): '优' | '良' | '中' | '差' {
+  return score >= 90 ? '优' : score >= 80 ? '良' : score >= 60 ? '中' : '差';
+}
+
+const GRADE_FORMS = { 优: ['优秀', '优'], 良: ['良好', '良'], 中: ['中', '合格'], 差: ['差', '不合格'] } as const;
+
+/** A garbled copy of a cell, as OCR leaves a damaged table (kept as printed, never read). */
+function garble(rnd: Random, s: string): string {
+  const chars = [...s].map((c) => (rnd.chance(0.45) ? rnd.pick(OCR_NOISE) : c));
+  const at = rnd.int(1, Math.max(1, chars.length - 1));
+  chars.splice(at, 0, ' ');
+  return `${chars.join('')}${rnd.chance(0.5) ? ')' : ''}`;
+}
+
+interface IndicatorDraw {
+  target: string;
+  actual: string;
+  targetQuantity: string;
+  actualQuantity: string;
+  met: boolean;
+}
+
+/** Target and result of one indicator, in one of the printed forms the reports use. */
+function drawIndicator(rnd: Random, shape: IndicatorShape, unit: string, lo: number, hi: number, name: string, met: boolean): IndicatorDraw {
+  const sp = rnd.chance(0.5) ? ' ' : '';
+  switch (shape) {
+    case 'count': {
+      const t = rnd.int(lo, hi);
+      const a = met ? t + rnd.int(0, Math.max(1, Math.round(t * 0.5))) : Math.max(0, t - rnd.int(1, Math.max(1, Math.round(t * 0.3))));
+      const form = rnd.weighted([['ge', 5], ['above', 2], ['plain', 3]] as const);
+      const target = form === 'ge' ? `≥${t}${sp}${unit}` : form === 'above' ? `${t}${unit}以上` : `${t}${sp}${unit}`;
+      const actual = `${a}${sp}${unit}`;
+      return { target, actual, targetQuantity: target, actualQuantity: actual, met };
+    }
+    case 'percent': {
+      const t = rnd.chance(0.3) ? 100 : rnd.int(lo, hi);
+      const a = met ? (t === 100 ? 100 : Math.min(100, t + rnd.int(0, 100 - t))) : Math.max(0, t - rnd.int(1, 15));
+      const form = rnd.weighted([['ge', 4], ['above', 2], ['floor', 2], ['plain', 3]] as const);
+      const target = form === 'ge' ? `≥${t}%` : form === 'above' ? `${t}%以上` : form === 'floor' ? `不低于${t}%` : `${t}%`;
+      // A decimal never lifts a missed result to its target: a ≤ t − 1 then.
+      const decimals = rnd.chance(0.3) && a < 100 ? `.${rnd.int(1, 9)}` : '';
+      const actual = `${a}${decimals}%`;
+      return { target, actual, targetQuantity: target, actualQuantity: actual, met };
+    }
+    case 'amount': {
+      const t = rnd.int(lo, hi);
+      // In tenths, so the printed result is exact ("214.8", never "214.79999999999998").
+      const tenths = met ? t * 10 + rnd.int(0, t * 6) : rnd.int(t * 5, t * 9);
+      const a = `${Math.floor(tenths / 10)}${tenths % 10 ? `.${tenths % 10}` : ''}`;
+      const target = rnd.chance(0.6) ? `≥${t}${sp}${unit}` : `${t}${sp}${unit}`;
+      const actual = `${a}${sp}${unit}`;
+      return { target, actual, targetQuantity: target, actualQuantity: actual, met };
+    }
+    case 'days': {
+      const t = rnd.int(lo, hi);
+      const a = met ? rnd.int(Math.max(1, Math.round(t * 0.5)), t) : t + rnd.int(1, 10);
+      const target = rnd.chance(0.6) ? `≤${t}${sp}${unit}` : `${t}${unit}以内`;
+      const actual = `${a}${sp}${unit}`;
+      return { target, actual, targetQuantity: target, actualQuantity: actual, met };
+    }
+    case 'words': {
+      const target = WORD_TARGETS[name] ?? '达到预期';
+      return { target, actual: met ? target : '部分实现', targetQuantity: '', actualQuantity: '', met };
+    }
+  }
+}
+
+const SCORING_ROWS = [
+  ['决策', '项目立项', '立项依据充分性'], ['决策', '绩效目标', '绩效目标合理性'], ['决策', '资金投入', '预算编制科学性'],
+  ['过程', '资金管理', '资金到位率'], ['过程', '资金管理', '预算执行率'], ['过程', '资金管理', '资金使用合规性'],
+  ['过程', '组织实施', '管理制度健全性'], ['产出', '产出数量', '实际完成率'], ['产出', '产出质量', '质量达标率'],
+  ['产出', '产出时效', '完成及时性'], ['效益', '项目效益', '实施效益'], ['效益', '满意度', '服务对象满意度'],
+] as const;
+
+/**
+ * Writes one report. The stream of random draws is the plan's own (seeded by department,
+ * year and kind), so a report does not change when the corpus around it does.
+ */
+export function synthReport(plan: ReportPlan): SynthReport {
+  const rnd = new Random(plan.seed);
+  const { department: d, year, kind } = plan;
+  const id = `${d.id}-${year}-${kind}`;
+  const commas = rnd.chance(0.4);
+  const money = (c: number) => formatCents(c, commas);
+  const sp = rnd.chance(0.7) ? ' ' : '';
+  const text = new Text();
+  const figures: Record<string, FigureJson> = {};
+  const notes: string[] = [];
+  const indicators: IndicatorCells[] = [];
+  const budgetLines: BudgetLineCells[] = [];
+
+  // ── Title ───────────────────────────────────────────────────────────────────────────
+  const titleForm = rnd.weighted([['same', 93], ['next', 3], ['none', 4]] as const);
+  const titleYear = titleForm === 'same' ? year : titleForm === 'next' ? year + 1 : null;
+  const what = kind === 'project' ? `${plan.project}项目支出绩效自评报告` : '部门整体支出绩效自评报告';
+  const title = titleForm === 'same' ? `${d.name_zh}${sp}${year}${sp}年度${what}` : titleForm === 'next' ? `${d.short_name_zh}关于${sp}${year + 1}${sp}年${what}` : what;
+  text.add(SYNTHETIC_MARK);
+  text.add(title);
+  text.blank();
+  text.add(`部门名称：${d.name_zh}`);
+  let filedOn: string | null = null;
+  if (rnd.chance(0.35)) {
+    const m = rnd.int(3, 6);
+    const day = rnd.int(1, 28);
+    filedOn = `${year + 1}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    text.add(`填报日期：${year + 1}年${m}月${day}日`);
+  }
+  if (titleForm === 'next') notes.push(`标题写作 ${year + 1} 年，正文所列为 ${year} 年度的预算执行情况。`);
+  text.blank();
+
+  // ── Who they are ────────────────────────────────────────────────────────────────────
+  const duties: QuotedJson[] = [];
+  const tasks: RecordJson['tasks'] = [];
+  if (kind === 'department') {
+    text.add('一、部门基本情况');
+    text.add('（一）部门职能');
+    const list = rnd.sample(DUTIES, rnd.int(3, 9));
+    list.forEach((duty, i) => {
+      const line = text.add(`（${numeral(i)}）${duty}。`);
+      duties.push({ text: `${duty}。`, quote: line });
+    });
+    let section = 1;
+    if (rnd.chance(0.3)) {
+      text.add(`（${numeral(section++)}）人员情况`);
+      const authorized = rnd.int(8, d.level === 'city' ? 80 : 40);
+      const actual = Math.max(1, authorized - rnd.int(0, Math.ceil(authorized * 0.2)));
+      const retired = rnd.int(0, 15);
+      const line = text.add(`本单位编制 ${authorized} 人，实有在职人员 ${actual} 人，退休人员 ${retired} 人。`);
+      figures.staff_authorized = { printed: String(authorized), quote: line };
+      figures.staff_actual = { printed: String(actual), quote: line };
+      figures.staff_retired = { printed: String(retired), quote: line };
+    }
+    text.add(`（${numeral(section)}）年度总体工作和重点工作任务`);
+    for (const s of rnd.sample(WORK_SENTENCES, rnd.int(3, 10))) text.add(s);
+    const results = rnd.sample(RESULT_SENTENCES, rnd.int(2, 5)).map((f) => f(rnd.int(3, 200), rnd.int(5, 900)));
+    text.add(`全年主要工作成效：${results.join('')}`);
+    if (rnd.chance(0.5)) {
+      rnd.sample(TASKS, rnd.int(2, 4)).forEach((task, i) => {
+        const funds = rnd.chance(0.6) ? Math.round(rnd.logNormal(12000, 0.9)) : null;
+        const outcome = task.outcome(rnd.int(3, 150));
+        const line = text.add(`${numeral(i)}是${task.name}方面，${funds !== null ? `安排资金 ${money(funds)} 万元，` : ''}${outcome}`);
+        tasks.push({ name: task.name, funds: funds !== null ? { printed: money(funds), quote: line } : null, goal: null, outcome, quote: line });
+      });
+    }
+  } else {
+    text.add('一、项目基本情况');
+    text.add(`${plan.project}由${d.name_zh}负责实施，主要用于开展招商引资和投资促进相关工作。`);
+    for (const s of rnd.sample(WORK_SENTENCES, rnd.int(3, 8))) text.add(s);
+  }
+  text.blank();
+
+  // ── Money ───────────────────────────────────────────────────────────────────────────
+  text.add(kind === 'department' ? '二、部门预算执行情况' : '二、项目资金使用情况');
+  const median = kind === 'project' ? 15000 : d.level === 'city' ? 250000 : 80000;
+  const initial = Math.max(500, Math.round(rnd.logNormal(median, 0.9)));
+  const adjusted = rnd.chance(0.85);
+  const adjustment = adjusted ? Math.round(initial * rnd.uniform(-0.25, 0.35)) || 100 : 0;
+  const final = initial + adjustment;
+  const execution = Math.max(0.45, Math.min(1, 1 - Math.abs(rnd.normal(0, 0.07))));
+  const spent = Math.round(final * execution);
+  const budgetForm = rnd.weighted([['full', 75], ['final', 17], ['none', 5], ['nospent', 3]] as const);
+  if (budgetForm === 'full' && adjustment === 0) {
+    const line = text.add(`年初预算 ${money(initial)} 万元，年内未作调整，调整后预算 ${money(final)} 万元。`);
+    figures.budget_initial_wan = { printed: money(initial), quote: line };
+    figures.budget_final_wan = { printed: money(final), quote: line };
+  } else if (budgetForm === 'full') {
+    const dir = adjustment >= 0 ? '调增' : '调减';
+    const rateAdj = rateHundredths(Math.abs(adjustment), initial);
+    const withRate = rnd.chance(0.5);
+    const line = text.add(
+      `年初预算 ${money(initial)} 万元，年中预算${dir} ${money(Math.abs(adjustment))} 万元，调整后预算 ${money(final)} 万元${withRate ? `，预算调整率 ${formatHundredths(rateAdj)}%` : ''}。`,
+    );
+    figures.budget_initial_wan = { printed: money(initial), quote: line };
+    figures.budget_adjustment_wan = { printed: money(Math.abs(adjustment)), quote: line, ...(adjustment < 0 ? { negative: true as const } : {}) };
+    figures.budget_final_wan = { printed: money(final), quote: line };
+    if (withRate) figures.budget_adjustment_rate_pct = { printed: `${formatHundredths(rateAdj)}%`, quote: line };
+  } else if (budgetForm === 'final') {
+    const line = text.add(`全年预算数 ${money(final)} 万元。`);
+    figures.budget_final_wan = { printed: money(final), quote: line };
+    notes.push('报告未印出年初预算数和年中调整数，只有全年预算数。');
+  } else {
+    notes.push('报告未印出预算数，执行率无法核对。');
+  }
+  if (budgetForm !== 'nospent') {
+    const rateForm = budgetForm === 'none' ? 'none' : rnd.weighted([['printed', 82], ['none', 15], ['truncated', 2], ['fullwidth', 1]] as const);
+    const h = rateForm === 'truncated' ? rateHundredthsTruncated(spent, final) : rateHundredths(spent, final);
+    const printedRate = rateForm === 'fullwidth' ? `${fullWidthDigits(formatHundredths(h))}%` : `${formatHundredths(h)}%`;
+    const line = text.add(rateForm === 'none' ? `全年实际支出 ${money(spent)} 万元。` : `全年实际支出 ${money(spent)} 万元，预算执行率 ${printedRate}。`);
+    figures.spent_wan = { printed: money(spent), quote: line };
+    if (rateForm !== 'none') figures.execution_rate_pct = { printed: printedRate, quote: line };
+  } else {
+    notes.push('报告未印出实际支出数。');
+  }
+  if (kind === 'department' && budgetForm !== 'nospent' && rnd.chance(0.7)) {
+    const basic = Math.round(spent * rnd.uniform(0.2, 0.7));
+    const line = text.add(`按支出性质分，基本支出 ${money(basic)} 万元，项目支出 ${money(spent - basic)} 万元。`);
+    figures.basic_spent_wan = { printed: money(basic), quote: line };
+    figures.project_spent_wan = { printed: money(spent - basic), quote: line };
+    if (rnd.chance(0.5)) {
+      const personnel = Math.round(basic * rnd.uniform(0.75, 0.95));
+      const l2 = text.add(`基本支出中，人员支出 ${money(personnel)} 万元，公用支出 ${money(basic - personnel)} 万元。`);
+      figures.personnel_spent_wan = { printed: money(personnel), quote: l2 };
+      figures.public_spent_wan = { printed: money(basic - personnel), quote: l2 };
+    }
+  }
+  if (kind === 'department' && rnd.chance(0.3)) {
+    const total = Math.round(final * rnd.uniform(0.95, 1.05));
+    const fiscal = Math.round(total * rnd.uniform(0.9, 1));
+    const line = text.add(`全年收入总额 ${money(total)} 万元，其中财政拨款收入 ${money(fiscal)} 万元，其他收入 ${money(total - fiscal)} 万元。`);
+    figures.income_total_wan = { printed: money(total), quote: line };
+    figures.income_fiscal_wan = { printed: money(fiscal), quote: line };
+    figures.income_other_wan = { printed: money(total - fiscal), quote: line };
+  }
+  if (kind === 'department' && rnd.chance(0.2)) {
+    const pb = Math.max(100, Math.round(final * rnd.uniform(0.02, 0.15)));
+    const ps = Math.round(pb * rnd.uniform(0.7, 1));
+    const line = text.add(`政府采购预算 ${money(pb)} 万元，实际采购金额 ${money(ps)} 万元，政府采购执行率 ${formatHundredths(rateHundredths(ps, pb))}%。`);
+    figures.procurement_budget_wan = { printed: money(pb), quote: line };
+    figures.procurement_spent_wan = { printed: money(ps), quote: line };
+    figures.procurement_rate_pct = { printed: `${formatHundredths(rateHundredths(ps, pb))}%`, quote: line };
+  }
+
+  // Budget lines: the projects inside a department's budget, or a project's sub-budgets.
+  if (rnd.chance(kind === 'department' ? 0.5 : 0.4)) {
+    const names = rnd.sample(kind === 'department' ? ['招商引资经费', '产业扶持资金', '投资促进活动经费', '驻外招商工作经费', '招商宣传推介经费', '招商信息化建设经费'] : ['活动组织费', '宣传推介费', '咨询服务费', '差旅及接待费'], rnd.int(1, 4));
+    text.add(kind === 'department' ? '主要项目预算执行情况如下：' : '项目资金明细如下：');
+    names.forEach((name, i) => {
+      const li = Math.max(300, Math.round(rnd.logNormal(median / 4, 1)));
+      const form = rnd.weighted([['full', 70], ['final', 22], ['budget-only', 8]] as const);
+      if (form === 'budget-only') {
+        const line = text.add(`${i + 1}.${name}。该项目预算资金 ${money(li)} 万元。`);
+        budgetLines.push([name, money(li), '', '', '', '', '', '', line]);
+        return;
+      }
+      const la = form === 'full' ? Math.round(li * rnd.uniform(-0.5, 0.8)) || 100 : 0;
+      const lf = li + la;
+      const ls = Math.round(lf * Math.max(0.3, Math.min(1, 1 - Math.abs(rnd.normal(0, 0.12)))));
+      const lr = formatHundredths(rateHundredths(ls, lf));
+      if (form === 'full') {
+        const ar = formatHundredths(rateHundredths(Math.abs(la), li));
+        const line = text.add(
+          `${i + 1}.${name}。该项目年初预算数 ${money(li)} 万元，年中${la >= 0 ? '调增' : '调减'} ${money(Math.abs(la))} 万元，全年预算数为 ${money(lf)} 万元，预算调整率${la < 0 ? '-' : ''}${ar}%；全年执行数为 ${money(ls)} 万元，完成预算的 ${lr}%。`,
+        );
+        budgetLines.push([name, money(li), `${la < 0 ? '-' : ''}${money(Math.abs(la))}`, money(lf), money(ls), `${lr}%`, `${la < 0 ? '-' : ''}${ar}%`, '', line]);
+      } else {
+        const line = text.add(`${i + 1}.${name}。该项目全年预算数为 ${money(lf)} 万元，全年执行数为 ${money(ls)} 万元，完成预算的 ${lr}%。`);
+        budgetLines.push([name, '', '', money(lf), money(ls), `${lr}%`, '', '', line]);
+      }
+    });
+  }
+  if (kind === 'department' && rnd.chance(0.2)) {
+    const n = rnd.int(1, 8);
+    const w = Math.round(rnd.logNormal(median / 3, 0.8));
+    const line = text.add(`本年度对 ${n} 个项目开展绩效自评，涉及资金 ${money(w)} 万元。`);
+    figures.evaluated_projects_count = { printed: String(n), quote: line };
+    figures.evaluated_projects_wan = { printed: money(w), quote: line };
+  }
+  text.blank();
+
+  // ── Indicators ──────────────────────────────────────────────────────────────────────
+  text.add('三、绩效指标完成情况');
+  const scoring = rnd.chance(kind === 'project' ? 0.3 : 0.05);
+  const hasTable = rnd.chance(0.92);
+  let performanceRows = 0;
+  let metRows = 0;
+  let unassessed = 0;
+  const illegibleShare = rnd.chance(0.06) ? 0.15 : 0;
+  const illegibleRows: number[] = [];
+  if (hasTable) {
+    const count = Math.max(3, Math.min(INDICATORS.length, Math.round(rnd.logNormal(12, 0.45))));
+    const form = rnd.weighted([['table', 55], ['table-nomet', 20], ['narrative', 25]] as const);
+    const taskNames = form === 'narrative' && tasks.length > 0 ? tasks.map((t) => t.name) : [];
+    const statedLine = rnd.chance(0.4);
+    const chosen = rnd.sample(INDICATORS, count);
+    const rows: { cells: IndicatorCells; met: boolean | null }[] = [];
+    if (form !== 'narrative') text.add('一级指标 二级指标 三级指标 年度指标值 实际完成值' + (form === 'table' ? ' 是否达成' : ' 未达成原因'));
+    chosen.forEach((ind, i) => {
+      const metWanted = rnd.chance(0.88);
+      const draw = drawIndicator(rnd, ind.shape, ind.unit, ind.lo, ind.hi, ind.name, metWanted);
+      const illegible = illegibleShare > 0 && rnd.chance(illegibleShare);
+      const name = illegible ? garble(rnd, ind.name) : ind.name;
+      const reason = !draw.met && rnd.chance(0.7) ? rnd.pick(MISS_REASONS) : '';
+      let line: string;
+      let stated = '';
+      if (form === 'narrative') {
+        line = text.add(`${name}，目标值为“${draw.target}”，实际完成 ${draw.actual}，${draw.met ? '达到预期目标' : '未达到预期目标'}。${reason ? `原因是${reason}` : ''}`);
+        stated = illegible ? '' : String(draw.met);
+      } else if (form === 'table') {
+        line = text.add(`${ind.level1} ${ind.level2} ${name} ${draw.target} ${draw.actual} ${draw.met ? '达成' : '未达成'}${reason ? ` ${reason}` : ''}`);
+        stated = illegible ? '' : String(draw.met);
+      } else {
+        line = text.add(`${ind.level1} ${ind.level2} ${name} ${draw.target} ${draw.actual}${reason ? ` ${reason}` : ' /'}`);
+        stated = reason && !illegible ? 'false' : '';
+      }
+      // What the build will decide: the stated word, else the quantities compared, else a
+      // result that repeats its target word for word (which an illegible row may still do).
+      const computed = !illegible && draw.targetQuantity ? draw.met : draw.target.replace(/\s+/gu, '') === draw.actual.replace(/\s+/gu, '') ? true : null;
+      const met = stated !== '' ? stated === 'true' : computed;
+      if (illegible) illegibleRows.push(i + 1);
+      const task = taskNames.length > 0 ? taskNames[Math.min(taskNames.length - 1, Math.floor((i * taskNames.length) / count))]! : '';
+      rows.push({
+        met,
+        cells: [
+          task, form === 'narrative' ? '' : ind.level1, form === 'narrative' ? '' : ind.level2, name, draw.target, draw.actual,
+          illegible ? '' : draw.targetQuantity, illegible ? '' : draw.actualQuantity, stated, reason, '', '', illegible ? 'false' : 'true',
+          illegible ? '三级指标名称OCR损坏，照录' : '', line,
+        ],
+      });
+    });
+    // Most reports then explain the table in prose, a sentence per indicator.
+    if (rnd.chance(0.7)) {
+      text.add('绩效指标完成情况分析：');
+      rows.forEach(({ cells, met }, i) => {
+        const [, , , name, target, actual, , , , reason] = cells;
+        const verdict = met === true ? '已完成年度目标' : met === false ? `未完成年度目标${reason ? `，主要原因是${reason.replace(/。$/u, '')}` : ''}` : '完成情况无法根据原表判断';
+        text.add(`${numeral(i)}是${name}：年初设定目标为${target || '定性目标'}，全年实际完成${actual || '情况见附表'}，${verdict}。`);
+      });
+    }
+    performanceRows = rows.length;
+    metRows = rows.filter((r) => r.met === true).length;
+    unassessed = rows.filter((r) => r.met === null).length;
+    indicators.push(...rows.map((r) => r.cells));
+    if (statedLine) {
+      const statedMet = metRows + (unassessed > 0 ? rnd.int(0, unassessed) : 0);
+      const line = text.add(`本年度共设置绩效指标 ${performanceRows} 个，其中 ${statedMet} 个达到预期目标。`);
+      figures.indicators_stated_total = { printed: String(performanceRows), quote: line };
+      figures.indicators_stated_met = { printed: String(statedMet), quote: line };
+    }
+  } else {
+    text.add('各项绩效指标基本完成，具体指标完成情况略。');
+    notes.push('报告没有列出绩效指标表，故指标文件为空。');
+  }
+  if (illegibleRows.length > 0) notes.push(`指标表第 ${illegibleRows.join('、')} 行三级指标名称无法辨认，照录，不作达标判断。`);
+  text.blank();
+
+  // ── Score and grade ─────────────────────────────────────────────────────────────────
+  text.add('四、自评结论');
+  const scoreForm = scoring ? 'both' : rnd.weighted([['both', 79], ['grade', 10], ['score', 8], ['neither', 3]] as const);
+  const score = drawScore(rnd);
+  const band = gradeOf(score.value);
+  // Half a percent of reports print a grade outside their score's band (a real inconsistency).
+  const grade = scoreForm === 'both' && rnd.chance(0.005) ? (band === '优' ? '良' : '优') : band;
+  const gradePrinted = rnd.pick(GRADE_FORMS[grade]);
+  if (scoreForm === 'both') {
+    const line = text.add(`经综合评分，自评得分 ${score.printed} 分，评价等级为“${gradePrinted}”。`);
+    figures.self_score = { printed: score.printed, quote: line };
+    figures.grade = { printed: gradePrinted, quote: line };
+  } else if (scoreForm === 'grade') {
+    const line = text.add(`经综合评价，自评等级为“${gradePrinted}”。`);
+    figures.grade = { printed: gradePrinted, quote: line };
+    notes.push('报告只印出自评等级，没有印出自评得分。');
+  } else if (scoreForm === 'score') {
+    const line = text.add(`经综合评分，自评得分 ${score.printed} 分。`);
+    figures.self_score = { printed: score.printed, quote: line };
+  } else {
+    text.add('自评结论详见附表。');
+    notes.push('报告没有印出自评得分和等级。');
+  }
+  if (scoring) {
+    // A scoring table whose weights total 100 and whose points total the self score.
+    const rows = rnd.sample(SCORING_ROWS, rnd.int(6, 10));
+    const weights = rows.map(() => 1);
+    for (let left = 100 - rows.length; left > 0; left--) weights[rnd.int(0, rows.length - 1)]! += 1;
+    let deficit = Math.round((100 - score.value) * 100); // hundredths of a point
+    const points = weights.map((w) => w * 100);
+    for (let guard = 0; deficit > 0 && guard < 10000; guard++) {
+      const i = rnd.int(0, rows.length - 1);
+      const take = Math.min(deficit, points[i]!, rnd.chance(0.5) ? 50 : deficit % 50 || 50);
+      points[i]! -= take;
+      deficit -= take;
+    }
+    text.add('评分表：一级指标 二级指标 三级指标 分值 得分');
+    rows.forEach(([l1, l2, name], i) => {
+      const w = String(weights[i]);
+      const p = formatHundredths(points[i]!).replace(/\.00$/u, '').replace(/(\.\d)0$/u, '$1');
+      const line = text.add(`${l1} ${l2} ${name} ${w} ${p}`);
+      indicators.push(['', l1, l2, name, '', '', '', '', '', '', w, p, 'true', '', line]);
+    });
+  }
+  text.blank();
+
+  // ── Problems and measures ───────────────────────────────────────────────────────────
+  text.add('五、存在的问题');
+  const problems = rnd.sample(PROBLEMS, rnd.int(1, 3)).map((p, i) => ({ text: p, quote: text.add(`${numeral(i)}是${p}`) }));
+  text.add('六、改进措施');
+  const measures = rnd.sample(MEASURES, rnd.int(1, 3)).map((p, i) => ({ text: p, quote: text.add(`${numeral(i)}是${p}`) }));
+  text.add('七、其他需要说明的情况');
+  for (const s of rnd.sample(WORK_SENTENCES, rnd.int(2, 6))) text.add(s);
+  text.add('本报告依据部门年度决算、项目资料和绩效监控情况编制，相关数据以财政部门批复的决算数为准。');
+
+  return {
+    id,
+    file: `${id}.txt`,
+    title,
+    department_id: d.id,
+    fiscal_year: year,
+    title_year: titleYear,
+    kind,
+    filed_on: filedOn,
+    text: text.toString(),
+    record: { id, project_name: plan.project, figures, tasks, duties, problems, measures, notes },
+    indicators,
+    budgetLines,
+  };
+}

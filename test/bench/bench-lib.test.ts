@@ -1,0 +1,78 @@
+/**
+ * The benchmark's own pieces (src/lib/bench): page weights, the query set and its scoring,
+ * percentiles, and measuring a process tree.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assetsOf, pageWeight } from '../../src/lib/bench/weights.ts';
+import { benchQueries, relevance, resultId, typo } from '../../src/lib/bench/queries.ts';
+import { percentile } from '../../src/lib/bench/browser.ts';
+import { measure } from '../../src/lib/bench/process-tree.ts';
+import { buildSiteData } from '../../src/lib/data/build.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'bench-lib-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('page weight', () => {
+  it('finds the stylesheets and scripts a page loads', () => {
+    const html = '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script><link rel="modulepreload" href="/_astro/c.js"><link rel="icon" href="/favicon.svg">';
+    expect(assetsOf(html)).toEqual({ css: ['_astro/a.css'], js: ['_astro/b.js', '_astro/c.js'] });
+  });
+  it('adds HTML, CSS and JS, each gzipped', () => {
+    mkdirSync(join(tmp, 'site/p'), { recursive: true });
+    mkdirSync(join(tmp, 'site/_astro'), { recursive: true });
+    writeFileSync(join(tmp, 'site/p/index.html'), `<link rel="stylesheet" href="/_astro/a.css">${'报告'.repeat(500)}`);
+    writeFileSync(join(tmp, 'site/_astro/a.css'), 'body{color:red}'.repeat(100));
+    const w = pageWeight(join(tmp, 'site'), 'p/');
+    expect(w.js).toBe(0);
+    expect(w.css).toBeGreaterThan(0);
+    expect(w.total).toBe(w.html + w.css);
+    expect(w.html).toBeLessThan(3000);
+  });
+});
+
+describe('query set', () => {
+  const data = buildSiteData('data');
+  const queries = benchQueries(data);
+  it('asks for Baiyun in Chinese, pinyin, English, with a typo and in traditional characters', () => {
+    const qs = queries.map((q) => q.q);
+    expect(qs).toEqual(expect.arrayContaining(['白云', 'baiyun', 'Baiyun District', 'baiyn', '白雲', '满意度', '投促局']));
+    const baiyun = queries.find((q) => q.q === 'baiyun')!;
+    expect(baiyun.expected).toEqual(['guangzhou-baiyun', 'guangzhou-baiyun-2021-department']);
+    expect(baiyun.ideal).toBe(2);
+  });
+  it('typo drops the second-to-last letter', () => {
+    expect(typo('jiangmen')).toBe('jiangmn');
+  });
+  it('maps result URLs to departments and reports, and scores a top 10', () => {
+    expect(resultId('http://x/en/departments/guangzhou-baiyun/')).toBe('guangzhou-baiyun');
+    expect(resultId('/reports/guangzhou-baiyun-2021-department/#indicator-3')).toBe('guangzhou-baiyun-2021-department');
+    expect(resultId('/sources/guangzhou-baiyun-2021-department/')).toBe('guangzhou-baiyun-2021-department');
+    expect(resultId('/search/')).toBeNull();
+    const q = queries.find((x) => x.q === 'baiyun')!;
+    expect(relevance(q, ['/departments/guangzhou-baiyun/', '/departments/jiangmen/'])).toEqual({ found: 1, score: 0.5 });
+    // The report page and its source page are one result.
+    expect(relevance(q, ['/reports/guangzhou-baiyun-2021-department/', '/sources/guangzhou-baiyun-2021-department/', '/departments/guangzhou-baiyun/'])).toEqual({ found: 2, score: 1 });
+  });
+});
+
+describe('percentile', () => {
+  it('is the nearest rank, ignoring missing values', () => {
+    const xs = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(xs, 50)).toBe(50);
+    expect(percentile(xs, 95)).toBe(95);
+    expect(percentile([3, Number.NaN, 1], 100)).toBe(3);
+  });
+});
+
+describe('measure', () => {
+  it('times a process tree and samples its memory', async () => {
+    const r = await measure(process.execPath, ['-e', 'const a = Buffer.alloc(64 * 2 ** 20, 1); setTimeout(() => console.log(a.length), 400)']);
+    expect(r.code).toBe(0);
+    expect(r.output.trim()).toBe(String(64 * 2 ** 20));
+    expect(r.peakRssMb).toBeGreaterThan(60);
+    expect(r.seconds).toBeGreaterThan(0.3);
+  });
+});
