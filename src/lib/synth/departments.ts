@@ -6,18 +6,10 @@
 import { Random, subSeed } from './random.ts';
 import { BUREAU_FORMS } from './phrases.ts';
 import { divisionSeats, type DivisionSeat } from './divisions.ts';
+import type { Department } from '../data/model.ts';
 
-export interface SynthDepartment {
-  id: string;
-  name_zh: string;
-  name_en: string;
-  short_name_zh: string;
-  admin_code: string;
-  level: 'district' | 'city';
-  city_zh: string;
-  province_zh: string;
-  aliases: string[];
-}
+/** A registry row, exactly as data/departments.csv holds it after validation. */
+export type SynthDepartment = Department;
 
 /** The registry row of the bureau of one division; the form of its name is seeded by its code. */
 export function departmentOf(seat: DivisionSeat, id: string, seed: number): SynthDepartment {
