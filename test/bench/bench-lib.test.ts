@@ -1,15 +1,15 @@
 /**
- * The benchmark's own pieces (src/lib/bench): page weights, the query set and its scoring,
+ * The benchmark's own pieces (scripts/bench): page weights, the query set and its scoring,
  * percentiles, and measuring a process tree.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assetsOf, pageWeight } from '../../src/lib/bench/weights.ts';
-import { benchQueries, relevance, resultId, typo } from '../../src/lib/bench/queries.ts';
-import { percentile } from '../../src/lib/bench/browser.ts';
-import { measure } from '../../src/lib/bench/process-tree.ts';
+import { assetsOf, pageWeight } from '../../scripts/bench/weights.ts';
+import { benchQueries, relevance, resultId, typo } from '../../scripts/bench/queries.ts';
+import { percentile } from '../../scripts/bench/browser.ts';
+import { measure } from '../../scripts/bench/process-tree.ts';
 import { buildSiteData } from '../../src/lib/data/build.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'bench-lib-'));

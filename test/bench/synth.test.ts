@@ -1,5 +1,5 @@
 /**
- * The synthetic corpus (src/lib/synth, scripts/synth.ts): seeded and deterministic, valid
+ * The synthetic corpus (scripts/synth, scripts/synth/cli.ts): seeded and deterministic, valid
  * for the real data build, shaped like the real reports, and never written into data/.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../src/lib/data/build.ts';
 import { lookupDivision } from '../../src/lib/data/divisions.ts';
 import { writeFoldersAtomically } from '../../src/lib/data/write.ts';
-import { SYNTHETIC_MARK, corpusFiles, mulberry32, synthCorpus } from '../../src/lib/synth/index.ts';
+import { SYNTHETIC_MARK, corpusFiles, mulberry32, synthCorpus } from '../../scripts/synth/index.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'synth-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -100,7 +100,7 @@ describe('a synthetic corpus builds with the real data build', () => {
 
 describe('npm run synth', () => {
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [join('node_modules/tsx/dist/cli.mjs'), 'scripts/synth.ts', ...args], { encoding: 'utf8' });
+    spawnSync(process.execPath, [join('node_modules/tsx/dist/cli.mjs'), 'scripts/synth/cli.ts', ...args], { encoding: 'utf8' });
 
   it('refuses to write into data/', () => {
     const r = run(['--departments', '2', '--years', '1', '--out', 'data/synthetic']);

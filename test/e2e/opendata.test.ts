@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR } from './global-setup.ts';
-import { validatePackage, type Package } from '../../src/lib/data/validate-package.ts';
+import { validatePackage, type Package } from '../opendata/validate-package.ts';
 
 const read = (p: string) => readFileSync(join(SITE_DIR, p), 'utf8');
 const pkg = JSON.parse(read('data/datapackage.json')) as Package;

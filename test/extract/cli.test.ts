@@ -1,12 +1,12 @@
 /**
- * The two commands as a person runs them: `scripts/extract.ts` (`npm run extract`) and
- * `scripts/extract-eval.ts` (`npm run extract:eval`).
+ * The two commands as a person runs them: `scripts/extract/cli.ts` (`npm run extract`) and
+ * `scripts/extract/eval-cli.ts` (`npm run extract:eval`).
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractionJsonSchema } from '../../src/lib/extract/schema.ts';
+import { extractionJsonSchema } from '../../scripts/extract/schema.ts';
 import { runScript } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'extract-cli-'));
@@ -17,7 +17,7 @@ const GBK = 'test/extract/eval/made-up-gbk.txt';
 
 describe('npm run extract -- <file> --json', () => {
   it('prints exactly one JSON object on stdout, and nothing else', () => {
-    const r = runScript('extract.ts', [PINGSHAN, '--json']);
+    const r = runScript('extract/cli.ts', [PINGSHAN, '--json']);
     expect(r.status).toBe(0);
     expect(r.stdout.trimStart().startsWith('{')).toBe(true);
     expect(r.stdout.trimEnd().endsWith('}')).toBe(true);
@@ -27,7 +27,7 @@ describe('npm run extract -- <file> --json', () => {
   });
 
   it('sends warnings to stderr, so stdout stays one JSON object (a GBK file)', () => {
-    const r = runScript('extract.ts', [GBK, '--json']);
+    const r = runScript('extract/cli.ts', [GBK, '--json']);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/GB18030\/GBK/u);
     expect(JSON.parse(r.stdout)).toMatchObject({ department_name: '青禾市云溪区商务局', grade: '优秀' });
@@ -35,7 +35,7 @@ describe('npm run extract -- <file> --json', () => {
 
   it('keeps stdout to the JSON object when --out writes files too', () => {
     const out = join(work, 'both');
-    const r = runScript('extract.ts', [PINGSHAN, '--json', '--out', out]);
+    const r = runScript('extract/cli.ts', [PINGSHAN, '--json', '--out', out]);
     expect(r.status).toBe(0);
     expect(() => JSON.parse(r.stdout)).not.toThrow();
     expect(r.stderr).toMatch(/^wrote .*shenzhen-pingshan-2021-project\.json$/mu);
@@ -46,7 +46,7 @@ describe('npm run extract -- <file> --out <dir>', () => {
   const out = join(work, 'draft');
 
   it('writes the draft files in the data layout and says so on stderr', () => {
-    const r = runScript('extract.ts', [PINGSHAN, '--out', out]);
+    const r = runScript('extract/cli.ts', [PINGSHAN, '--out', out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     expect(readdirSync(out).sort()).toEqual(['REVIEW.md', 'reports', 'sources', 'sources.row.csv']);
@@ -57,7 +57,7 @@ describe('npm run extract -- <file> --out <dir>', () => {
   it('refuses to overwrite an existing file without --force, and leaves it as it was', () => {
     const record = join(out, 'reports/shenzhen-pingshan-2021-project.json');
     writeFileSync(record, 'reviewed by hand\n');
-    const r = runScript('extract.ts', [PINGSHAN, '--out', out]);
+    const r = runScript('extract/cli.ts', [PINGSHAN, '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/refusing to overwrite .*shenzhen-pingshan-2021-project\.json.*pass --force/u);
     expect(readFileSync(record, 'utf8')).toBe('reviewed by hand\n');
@@ -65,13 +65,13 @@ describe('npm run extract -- <file> --out <dir>', () => {
 
   it('overwrites with --force', () => {
     const record = join(out, 'reports/shenzhen-pingshan-2021-project.json');
-    const r = runScript('extract.ts', [PINGSHAN, '--out', out, '--force']);
+    const r = runScript('extract/cli.ts', [PINGSHAN, '--out', out, '--force']);
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(record, 'utf8'))).toMatchObject({ id: 'shenzhen-pingshan-2021-project', project_name: '招商引资' });
   });
 
   it('never overwrites a curated file: --out data refuses for a report already in data/', () => {
-    const r = runScript('extract.ts', [PINGSHAN, '--out', 'data']);
+    const r = runScript('extract/cli.ts', [PINGSHAN, '--out', 'data']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/refusing to overwrite data\/sources\/shenzhen-pingshan-2021-project\.txt/u);
   });
@@ -79,8 +79,8 @@ describe('npm run extract -- <file> --out <dir>', () => {
 
 describe('usage errors', () => {
   it('exits 2 without a file, and 1 for a file that does not exist', () => {
-    expect(runScript('extract.ts', []).status).toBe(2);
-    const r = runScript('extract.ts', ['no/such/report.txt', '--json']);
+    expect(runScript('extract/cli.ts', []).status).toBe(2);
+    const r = runScript('extract/cli.ts', ['no/such/report.txt', '--json']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('error: no/such/report.txt: file not found\n');
@@ -89,7 +89,7 @@ describe('usage errors', () => {
 
 describe('npm run extract:eval -- <folder>', () => {
   it('prints per-field accuracy and exits 0', () => {
-    const r = runScript('extract-eval.ts', ['test/extract/eval']);
+    const r = runScript('extract/eval-cli.ts', ['test/extract/eval']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^field +correct +missed \(null\) +wrong +accuracy$/mu);
     expect(r.stdout).toMatch(/^all fields +\d+\/\d+/mu);
@@ -103,7 +103,7 @@ describe('npm run extract:eval -- <folder>', () => {
       about: 'a deliberately wrong expectation', made_up: false, department_name: '深圳市坪山区投资推广服务署', fiscal_year: 2021, kind: 'project',
       project_name: '招商引资', budget_initial_wan: 1423.71, budget_final_wan: 1375.72, spent_wan: 1, execution_rate_pct: 99.8, self_score: 98, grade: '优',
     }));
-    const r = runScript('extract-eval.ts', [folder]);
+    const r = runScript('extract/eval-cli.ts', [folder]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('wrong   spent_wan           expected 1  got 1372.97  case one');
     expect(r.stdout).toMatch(/^all fields +9\/10 +0 +1 +90\.0%$/mu);

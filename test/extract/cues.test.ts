@@ -3,11 +3,11 @@
  * original, table cells, each cue and each trap, the form's alignment, identity fields.
  */
 import { describe, expect, it } from 'vitest';
-import { resolve, type Candidate } from '../../src/lib/extract/candidates.ts';
-import { tableRows } from '../../src/lib/extract/cells.ts';
-import { extractReport, toJson } from '../../src/lib/extract/extract.ts';
-import { Flow } from '../../src/lib/extract/flow.ts';
-import { cellKind, isInstruction } from '../../src/lib/extract/values.ts';
+import { resolve, type Candidate } from '../../scripts/extract/candidates.ts';
+import { tableRows } from '../../scripts/extract/cells.ts';
+import { extractReport, toJson } from '../../scripts/extract/extract.ts';
+import { Flow } from '../../scripts/extract/flow.ts';
+import { cellKind, isInstruction } from '../../scripts/extract/values.ts';
 
 /** The headline fields of a text. */
 const fields = (text: string) => {

@@ -11,9 +11,9 @@ import { loadData } from '../../src/lib/data/load.ts';
 import { parseCsv, parseJson } from '../../src/lib/data/parse.ts';
 import { SourceText } from '../../src/lib/data/provenance.ts';
 import { INDICATOR_COLUMNS, SOURCE_COLUMNS, indicatorRow, reportRecord, sourceRow } from '../../src/lib/data/schema.ts';
-import { draftFiles, suggestDepartmentId } from '../../src/lib/extract/draft.ts';
-import { extractReport } from '../../src/lib/extract/extract.ts';
-import { FIGURE_FIELDS } from '../../src/lib/extract/schema.ts';
+import { draftFiles, suggestDepartmentId } from '../../scripts/extract/draft.ts';
+import { extractReport } from '../../scripts/extract/extract.ts';
+import { FIGURE_FIELDS } from '../../scripts/extract/schema.ts';
 import { ROOT, evalCases } from './helpers.ts';
 
 const data = loadData(join(ROOT, 'data'), ROOT);

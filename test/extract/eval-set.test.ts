@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
 import { parseDecimal } from '../../src/lib/data/numbers.ts';
 import { SourceText, containsLoosely } from '../../src/lib/data/provenance.ts';
-import { extractReport, toJson } from '../../src/lib/extract/extract.ts';
-import { HEADLINE_FIELDS } from '../../src/lib/extract/schema.ts';
+import { extractReport, toJson } from '../../scripts/extract/extract.ts';
+import { HEADLINE_FIELDS } from '../../scripts/extract/schema.ts';
 import { EVAL, ROOT, evalCases } from './helpers.ts';
 
 const cases = evalCases();

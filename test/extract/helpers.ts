@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText, parseJson } from '../../src/lib/data/parse.ts';
-import { expectedSchema, type Expected } from '../../src/lib/extract/schema.ts';
+import { expectedSchema, type Expected } from '../../scripts/extract/schema.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The evaluation set: `<case>.txt` + `<case>.expected.json` */

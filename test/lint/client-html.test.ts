@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint();
 const lint = async (code: string) => {
-  const [result] = await eslint.lintText(code, { filePath: 'src/scripts/__probe__.ts' });
+  const [result] = await eslint.lintText(code, { filePath: 'src/client/__probe__.ts' });
   return result!.messages.map((m) => m.message);
 };
 
@@ -24,7 +24,7 @@ describe('client code lint rule', () => {
   });
 
   it('finds nothing in the real client code', async () => {
-    const results = await eslint.lintFiles(['src/scripts/**/*.ts']);
+    const results = await eslint.lintFiles(['src/client/**/*.ts']);
     expect(results.flatMap((r) => r.messages.map((m) => `${r.filePath}: ${m.message}`))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../src/lib/data/build.ts';
 import { TABLE_NAMES, tableCsv } from '../../src/lib/data/tables.ts';
 import { dataPackage } from '../../src/lib/data/datapackage.ts';
-import { validatePackage, type Package } from '../../src/lib/data/validate-package.ts';
+import { validatePackage, type Package } from './validate-package.ts';
 
 const data = buildSiteData('data');
 const pkg = dataPackage({ version: 'test' }) as unknown as Package;

@@ -7,7 +7,7 @@ import { buildPostings, candidates, queryKeys, textKeys } from '../../src/lib/se
 import { buildSearchPayload } from '../../src/lib/search/build-index.ts';
 import { createSearcher, ROWS_PER_NAME } from '../../src/lib/search/search.ts';
 import { buildSiteData } from '../../src/lib/data/build.ts';
-import { corpusFiles, synthCorpus } from '../../src/lib/synth/index.ts';
+import { corpusFiles, synthCorpus } from '../../scripts/synth/index.ts';
 import { writeFoldersAtomically } from '../../src/lib/data/write.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,0 +1,222 @@
+/**
+ * npm run bench -- --reports N [--seed S] [--years Y] [--no-pagefind] [--no-browser]
+ *
+ * Builds a synthetic corpus of N reports (scripts/synth/cli.ts), builds the data and the site
+ * from it exactly as `DATA_DIR=<corpus> npm run build` does (in bench/work/, never touching
+ * data/, src/generated/ or public/), measures time and peak memory of both steps, the search
+ * payload, page weights, search latency and relevance in Chromium, and the same site indexed
+ * by Pagefind. Writes bench/results/latest.json and a dated copy, and prints a table.
+ * See docs/benchmark.md.
+ */
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { synthCorpus, writeCorpus } from '../synth/index.ts';
+import { readSiteData } from '../../src/lib/data/generated.ts';
+import { measure } from './process-tree.ts';
+import { countPages, pageWeight, pagesUnder, summarise, type PageWeight } from './weights.ts';
+import { benchQueries } from './queries.ts';
+import { launchChromium, measureOwnSearch, measurePagefind, percentile, serveSite } from './browser.ts';
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '15000' },
+    years: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '1' },
+    'no-pagefind': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/results' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const N = Number(values.reports);
+const seed = Number(values.seed);
+const years = Number(values.years);
+if (!Number.isInteger(N) || N < 1) throw new Error(`--reports must be a positive whole number, got ${values.reports}`);
+
+const ROOT = process.cwd();
+const WORK = resolve('bench/work');
+const corpusDir = join(WORK, `corpus-${N}`);
+const buildDir = join(WORK, `build-${N}`);
+const siteDir = join(WORK, `site-${N}`);
+const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
+// The project's pinned Node first on PATH, as npm scripts have it.
+const env = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ...extra });
+const log = (s: string) => console.error(`bench: ${s}`);
+const round = (x: number, dp = 1) => Math.round(x * 10 ** dp) / 10 ** dp;
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+
+  // 1. The corpus.
+  log(`synthesising ${N} reports (seed ${seed}, ${years} years)`);
+  const synthStart = performance.now();
+  const corpus = synthCorpus({ reports: N, years, seed });
+  writeCorpus(corpusDir, corpus, { reports: N, years, seed });
+  const synthS = (performance.now() - synthStart) / 1000;
+
+  // 2. The data build and the site build, as `DATA_DIR=<corpus> npm run build` runs them.
+  const buildEnv = env({ DATA_DIR: corpusDir, DATA_WORK_DIR: buildDir, BASE_PATH: '/', SITE: 'https://example.org' });
+  log('building the data');
+  const data = await measure(bin('tsx'), ['scripts/build-data.ts'], { env: buildEnv });
+  if (data.code !== 0) throw new Error(`build-data failed:\n${data.output.slice(-3000)}`);
+  rmSync(siteDir, { recursive: true, force: true });
+  log('building the site');
+  const site = await measure(bin('astro'), ['build', '--outDir', siteDir], { env: buildEnv });
+  if (site.code !== 0) throw new Error(`astro build failed:\n${site.output.slice(-3000)}`);
+  const siteData = readSiteData(join(buildDir, 'generated'));
+
+  // 3. Sizes.
+  const pages = countPages(siteDir);
+  const searchFiles = readdirSync(join(siteDir, 'search')).filter((f) => f.endsWith('.json')).map((f) => join(siteDir, 'search', f));
+  const searchIndexBytes = searchFiles.reduce((n, f) => n + statSync(f).size, 0);
+  const searchIndexGz = searchFiles.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  const sample = (list: string[], n: number) => (list.length <= n ? list : Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]!));
+  const weigh = (paths: string[]) => summarise(paths.map((p) => pageWeight(siteDir, p)));
+  const weights = {
+    overview: weigh(['']),
+    department: weigh(sample(pagesUnder(siteDir, 'departments'), 1000)),
+    report: weigh(sample(pagesUnder(siteDir, 'reports').filter((p) => !p.startsWith('reports/page')), 2000)),
+    source: weigh(sample(pagesUnder(siteDir, 'sources'), 1000)),
+    search: weigh(['search/']),
+    report_list: weigh(pagesUnder(join(siteDir, 'reports'), 'page').map((p) => `reports/${p}`).slice(0, 1)),
+    indicators: weigh(['indicators/']),
+    compare: weigh(['compare/']),
+  };
+
+  // 4. Pagefind on the same site.
+  let pagefindIndex: { seconds: number; peakRssMb: number; bytes: number; files: number } | null = null;
+  const withPagefind = !values['no-pagefind'];
+  if (withPagefind) {
+    log('indexing the site with Pagefind');
+    const pf = await measure(bin('pagefind'), ['--site', siteDir], { env: env({}) });
+    if (pf.code !== 0) throw new Error(`pagefind failed:\n${pf.output.slice(-3000)}`);
+    const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+    const files = walk(join(siteDir, 'pagefind'));
+    pagefindIndex = { seconds: round(pf.seconds), peakRssMb: pf.peakRssMb, files: files.length, bytes: files.reduce((n, f) => n + statSync(f).size, 0) };
+  }
+
+  // 5. Search in Chromium.
+  const queries = benchQueries(siteData, seed);
+  let own: Awaited<ReturnType<typeof measureOwnSearch>> | null = null;
+  let pagefind: Awaited<ReturnType<typeof measurePagefind>> | null = null;
+  let chromiumVersion = '';
+  if (!values['no-browser']) {
+    log(`measuring search in Chromium (${queries.length} queries)`);
+    const server = await serveSite(siteDir);
+    const browser = await launchChromium();
+    chromiumVersion = browser.version();
+    try {
+      own = await measureOwnSearch(browser, server.origin, siteDir, queries);
+      if (withPagefind) pagefind = await measurePagefind(browser, server.origin, siteDir, queries);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }
+
+  const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 3) : null);
+  const scored = (o: { kind: string; score: number }[]) => o.filter((x) => x.kind !== 'generic').map((x) => x.score);
+  const weightOut = (s: ReturnType<typeof summarise>) => (s ? { pages_measured: s.pages, median: strip(s.median), max: strip(s.max) } : null);
+  const strip = (w: PageWeight) => ({ path: w.path, html: w.html, css: w.css, js: w.js, total: w.total });
+  const result = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memory_gb: round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion },
+    seed,
+    years,
+    reports: siteData.reports.length,
+    departments: siteData.departments.length,
+    indicators: siteData.indicators.length,
+    pages,
+    synth_s: round(synthS),
+    data_build_s: round(data.seconds),
+    site_build_s: round(site.seconds),
+    build_total_s: round(data.seconds + site.seconds),
+    peak_rss_mb: Math.max(data.peakRssMb, site.peakRssMb),
+    peak_rss_mb_data_build: data.peakRssMb,
+    peak_rss_mb_site_build: site.peakRssMb,
+    search_index_bytes: searchIndexBytes,
+    search_index_gz_bytes: searchIndexGz,
+    search_first_payload_gz_bytes: own?.firstSearchBytes ?? null,
+    search_first_payload_urls: own?.firstSearchUrls ?? null,
+    search_ready_ms: own?.readyMs ?? null,
+    search_keystrokes: own?.keystrokes.length ?? null,
+    search_p50_ms: own ? round(percentile(own.keystrokes.map((k) => k.ms), 50)) : null,
+    search_p95_ms: own ? round(percentile(own.keystrokes.map((k) => k.ms), 95)) : null,
+    search_next_frame_p50_ms: own ? round(percentile(own.keystrokes.map((k) => k.frameMs), 50)) : null,
+    search_next_frame_p95_ms: own ? round(percentile(own.keystrokes.map((k) => k.frameMs), 95)) : null,
+    search_relevance: own ? mean(scored(own.outcomes)) : null,
+    page_weight_gz_bytes: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, v ? v.max.total : null])),
+    page_weights: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, weightOut(v)])),
+    pagefind: withPagefind
+      ? {
+          version: '1.5.2',
+          index_s: pagefindIndex?.seconds ?? null,
+          index_peak_rss_mb: pagefindIndex?.peakRssMb ?? null,
+          index_bytes: pagefindIndex?.bytes ?? null,
+          index_files: pagefindIndex?.files ?? null,
+          query_bytes_median: pagefind?.coldQueryBytesMedian ?? null,
+          query_bytes: pagefind?.coldQueryBytes ?? null,
+          p50_ms: pagefind ? round(percentile(pagefind.keystrokes.map((k) => k.ms), 50)) : null,
+          p95_ms: pagefind ? round(percentile(pagefind.keystrokes.map((k) => k.ms), 95)) : null,
+          relevance: pagefind ? mean(scored(pagefind.outcomes)) : null,
+        }
+      : null,
+    keystrokes: own ? own.keystrokes.map((k) => [k.prefix, round(k.ms), round(k.frameMs)]) : null,
+    pagefind_keystrokes: pagefind ? pagefind.keystrokes.map((k) => [k.prefix, round(k.ms)]) : null,
+    queries: queries.map((q, i) => ({
+      q: q.q,
+      kind: q.kind,
+      expected: q.expected.length,
+      ideal: q.ideal,
+      ours_found: own?.outcomes[i]?.found ?? null,
+      pagefind_found: pagefind?.outcomes[i]?.found ?? null,
+      ours_p95_ms: own ? round(percentile(own.keystrokes.filter((k) => k.query === q.q).map((k) => k.ms), 95)) : null,
+      pagefind_p95_ms: pagefind ? round(percentile(pagefind.keystrokes.filter((k) => k.query === q.q).map((k) => k.ms), 95)) : null,
+    })),
+  };
+
+  mkdirSync(values.out, { recursive: true });
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  writeFileSync(join(values.out, 'latest.json'), json);
+  writeFileSync(join(values.out, `${result.date}-n${N}.json`), json);
+  printTable(result);
+  if (!values.keep) {
+    rmSync(siteDir, { recursive: true, force: true });
+    rmSync(buildDir, { recursive: true, force: true });
+  }
+  log(`wrote ${join(values.out, 'latest.json')} and ${join(values.out, `${result.date}-n${N}.json`)}`);
+}
+
+function printTable(r: Record<string, unknown> & { pagefind: Record<string, unknown> | null; page_weight_gz_bytes: Record<string, number | null> }): void {
+  const kb = (n: unknown) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} KB` : '–');
+  const rows: [string, string][] = [
+    ['reports / departments / indicators', `${r.reports} / ${r.departments} / ${r.indicators}`],
+    ['pages', String(r.pages)],
+    ['data build', `${r.data_build_s} s`],
+    ['site build', `${r.site_build_s} s`],
+    ['peak RSS (data / site)', `${r.peak_rss_mb_data_build} / ${r.peak_rss_mb_site_build} MB`],
+    ['search index (raw / gz)', `${kb(r.search_index_bytes)} / ${kb(r.search_index_gz_bytes)}`],
+    ['first search payload (gz)', kb(r.search_first_payload_gz_bytes)],
+    ['search ready after focus', `${r.search_ready_ms ?? '–'} ms`],
+    ['search keystroke p50 / p95', `${r.search_p50_ms ?? '–'} / ${r.search_p95_ms ?? '–'} ms (${r.search_keystrokes ?? 0} keystrokes)`],
+    ['search relevance (top 10)', String(r.search_relevance ?? '–')],
+    ...Object.entries(r.page_weight_gz_bytes).map(([k, v]): [string, string] => [`page weight, ${k} (max, gz)`, kb(v)]),
+  ];
+  if (r.pagefind) {
+    rows.push(['pagefind index', `${r.pagefind.index_s} s, ${kb(r.pagefind.index_bytes)}`]);
+    rows.push(['pagefind bytes per cold query (median)', kb(r.pagefind.query_bytes_median)]);
+    rows.push(['pagefind keystroke p50 / p95', `${r.pagefind.p50_ms ?? '–'} / ${r.pagefind.p95_ms ?? '–'} ms`]);
+    rows.push(['pagefind relevance (top 10)', String(r.pagefind.relevance ?? '–')]);
+  }
+  const w = Math.max(...rows.map(([k]) => k.length));
+  console.log(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n'));
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
+

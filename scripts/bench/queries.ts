@@ -1,0 +1,103 @@
+/**
+ * The benchmark's query set, drawn from the data set itself so every size has answers:
+ * for three departments their place name in Chinese, the full Chinese name, pinyin, English,
+ * a pinyin typo, traditional characters and place + year; then indicator words and a generic
+ * word. Each query names the results a reader expects (departments and reports by id), so
+ * both engines' top 10 can be scored the same way.
+ */
+import * as OpenCC from 'opencc-js';
+import type { SiteData } from '../../src/lib/data/model.ts';
+import { pinyinForms } from '../../src/lib/search/build-index.ts';
+import { placeEn } from '../../src/lib/search/wire.ts';
+import { Random } from '../synth/random.ts';
+
+export type QueryKind = 'chinese' | 'chinese-full' | 'pinyin' | 'english' | 'typo' | 'traditional' | 'report' | 'indicator' | 'generic';
+
+export interface BenchQuery {
+  q: string;
+  kind: QueryKind;
+  /** Ids (department or report) a good engine shows in its top 10 */
+  expected: string[];
+  /** How many of the expected a perfect top 10 holds */
+  ideal: number;
+}
+
+const bare = (s: string) => s.replace(/(自治县|自治旗|[市区县旗])$/u, '');
+
+/** A department's own place name (白云区, or 江门市 for a city). */
+function placeOf(d: SiteData['departments'][number]): string {
+  if (d.level === 'city') return d.city_zh;
+  return /([^市]+?(?:区|县|旗|市))/u.exec(d.name_zh.replace(d.province_zh, '').replace(d.city_zh, ''))?.[1] ?? d.city_zh;
+}
+
+/** A typo: the second-to-last letter dropped ("baiyun" → "baiyn"). */
+export function typo(word: string): string {
+  return word.length < 5 ? word : word.slice(0, -2) + word.slice(-1);
+}
+
+export function benchQueries(data: SiteData, seed = 1): BenchQuery[] {
+  const reportsOf = new Map<string, string[]>();
+  for (const r of data.reports) reportsOf.set(r.department_id, [...(reportsOf.get(r.department_id) ?? []), r.id]);
+  // Departments whose bare place name is unambiguous (two characters or more, no other
+  // department shares it), so "the expected results" are well defined.
+  const count = new Map<string, number>();
+  for (const d of data.departments) count.set(bare(placeOf(d)), (count.get(bare(placeOf(d))) ?? 0) + 1);
+  const clear = data.departments.filter((d) => {
+    const b = bare(placeOf(d));
+    return b.length >= 2 && count.get(b) === 1 && (reportsOf.get(d.id)?.length ?? 0) > 0 && /^[a-z]+$/u.test(pinyinForms(b)[0] ?? '') && (pinyinForms(b)[0]?.length ?? 0) >= 5;
+  });
+  const rnd = new Random(seed);
+  const preferred = clear.find((d) => d.id === 'guangzhou-baiyun');
+  const cities = clear.filter((d) => d.level === 'city' && d.city_zh.endsWith('市'));
+  const districts = clear.filter((d) => d.level === 'district' && d !== preferred);
+  const picked = [preferred ?? rnd.pick(districts), rnd.pick(districts.filter((d) => d !== preferred)), cities.length > 0 ? rnd.pick(cities) : rnd.pick(districts)].filter((d, i, a) => d && a.indexOf(d) === i);
+  const toTrad = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+  const queries: BenchQuery[] = [];
+  for (const d of picked) {
+    const reports = reportsOf.get(d.id) ?? [];
+    const expected = [d.id, ...reports];
+    const ideal = Math.min(10, expected.length);
+    const place = bare(placeOf(d));
+    const py = pinyinForms(place)[0]!;
+    const en = placeEn(d.name_en).split(',')[0]!;
+    queries.push({ q: place, kind: 'chinese', expected, ideal });
+    queries.push({ q: d.name_zh, kind: 'chinese-full', expected, ideal });
+    queries.push({ q: py, kind: 'pinyin', expected, ideal });
+    queries.push({ q: en, kind: 'english', expected, ideal });
+    queries.push({ q: typo(py), kind: 'typo', expected, ideal });
+    const trad = toTrad(place);
+    if (trad !== place) queries.push({ q: trad, kind: 'traditional', expected, ideal });
+    const latest = data.reports.filter((r) => r.department_id === d.id).sort((a, b) => b.fiscal_year - a.fiscal_year)[0];
+    if (latest) {
+      const ofYear = data.reports.filter((r) => r.department_id === d.id && r.fiscal_year === latest.fiscal_year).map((r) => r.id);
+      queries.push({ q: `${place} ${latest.fiscal_year}`, kind: 'report', expected: ofYear, ideal: Math.min(10, ofYear.length) });
+    }
+  }
+  for (const word of ['满意度', '招商推介']) {
+    const names = new Set(data.indicators.filter((i) => i.name.includes(word)).map((i) => i.report_id));
+    if (names.size > 0) queries.push({ q: word, kind: 'indicator', expected: [...names].sort(), ideal: Math.min(10, names.size) });
+  }
+  queries.push({ q: '投促局', kind: 'generic', expected: data.departments.map((d) => d.id), ideal: Math.min(10, data.departments.length) });
+  return queries;
+}
+
+/** The department or report a result link leads to (search results, Pagefind URLs), or null. */
+export function resultId(url: string): string | null {
+  const path = url.replace(/^https?:\/\/[^/]+/u, '').replace(/[?#].*$/u, '');
+  const m = /\/(departments|reports|sources)\/([a-z0-9-]+)\/(?:index\.html)?$/u.exec(path);
+  return m?.[2] ?? null;
+}
+
+/** Share of the ideal number of expected results found in a top 10 (distinct ids, in order). */
+export function relevance(query: BenchQuery, urls: readonly string[]): { found: number; score: number } {
+  const ids: string[] = [];
+  for (const u of urls) {
+    const id = resultId(u);
+    if (id !== null && !ids.includes(id)) ids.push(id);
+    if (ids.length === 10) break;
+  }
+  const expected = new Set(query.expected);
+  const found = ids.filter((id) => expected.has(id)).length;
+  return { found, score: query.ideal === 0 ? 1 : Math.min(1, found / query.ideal) };
+}

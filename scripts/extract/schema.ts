@@ -1,0 +1,87 @@
+/**
+ * The shapes the extractor produces and the evaluation reads, declared once.
+ */
+import { z } from 'zod';
+import { INDICATOR_COLUMNS } from '../../src/lib/data/schema.ts';
+
+/** The headline fields, in the order they are printed and evaluated. */
+export const HEADLINE_FIELDS = [
+  'department_name',
+  'fiscal_year',
+  'kind',
+  'project_name',
+  'budget_initial_wan',
+  'budget_final_wan',
+  'spent_wan',
+  'execution_rate_pct',
+  'self_score',
+  'grade',
+] as const;
+export type HeadlineField = (typeof HEADLINE_FIELDS)[number];
+
+/** The headline fields that are figures of the curated report record (`figures.<key>`). */
+export const FIGURE_FIELDS = ['budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score', 'grade'] as const satisfies readonly HeadlineField[];
+export type FigureField = (typeof FIGURE_FIELDS)[number];
+
+const headline = {
+  /** The department as the report names it (a 主管部门 or 部门名称 field, else the title) */
+  department_name: z.string().nullable(),
+  /** The year the figures cover, which may differ from the year in the title */
+  fiscal_year: z.number().int().nullable(),
+  /** 部门整体 (department) or 项目支出 (project) */
+  kind: z.enum(['department', 'project']).nullable(),
+  /** Project reports: the project as printed; null for department reports */
+  project_name: z.string().nullable(),
+  /** 年初预算, 万元 */
+  budget_initial_wan: z.number().nullable(),
+  /** 调整后预算 / 全年预算数 / 年度预算安排, 万元 */
+  budget_final_wan: z.number().nullable(),
+  /** 实际支出 / 执行数 / 支出总额, 万元 */
+  spent_wan: z.number().nullable(),
+  /** 执行率 as printed (never computed), percent */
+  execution_rate_pct: z.number().nullable(),
+  /** 自评得分, points */
+  self_score: z.number().nullable(),
+  /** 等级 as printed (优, 优秀, 良好 …) */
+  grade: z.string().nullable(),
+};
+
+/** Where a value came from. */
+export const evidenceSchema = z.strictObject({
+  /** The value as printed; null for a field left null because its candidates disagree */
+  printed: z.string().nullable(),
+  /** An exact excerpt of the text (whitespace aside) containing `printed` */
+  quote: z.string().nullable(),
+  /** 1-based line of the text where `quote` starts */
+  line: z.number().int().positive().nullable(),
+  /** "UNCERTAIN: …" when the value (or its absence) needs a person's check */
+  note: z.string().optional(),
+});
+export type Evidence = z.output<typeof evidenceSchema>;
+
+/** An indicator row in the columns of `<report-id>.indicators.csv`, plus its line. */
+export const indicatorDraftSchema = z.strictObject({
+  ...(Object.fromEntries(INDICATOR_COLUMNS.map((c) => [c, z.string()])) as Record<(typeof INDICATOR_COLUMNS)[number], z.ZodString>),
+  /** 1-based line of the text where the row starts */
+  line: z.number().int().positive(),
+});
+export type IndicatorDraft = z.output<typeof indicatorDraftSchema>;
+
+/** What `npm run extract -- <file> --json` prints. */
+export const extractionJsonSchema = z.strictObject({
+  ...headline,
+  indicators: z.array(indicatorDraftSchema),
+  /** One entry per headline field that has a value or needs a check */
+  evidence: z.partialRecord(z.enum(HEADLINE_FIELDS), evidenceSchema),
+});
+export type ExtractionJson = z.output<typeof extractionJsonSchema>;
+
+/** `<case>.expected.json` of the evaluation set. */
+export const expectedSchema = z.strictObject({
+  /** What the case is and what it exercises */
+  about: z.string().min(1),
+  /** true for texts written for the evaluation (not real reports) */
+  made_up: z.boolean(),
+  ...headline,
+});
+export type Expected = z.output<typeof expectedSchema>;
