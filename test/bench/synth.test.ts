@@ -70,7 +70,7 @@ describe('a synthetic corpus builds with the real data build', () => {
     expect(data.indicators.length).toBeGreaterThan(300);
     const sources = readFileSync(join(dir, 'sources.csv'), 'utf8');
     const first = corpus.reports[0]!;
-    expect(sources).toContain(createHash('sha256').update(readFileSync(join(dir, 'sources', first.file))).digest('hex'));
+    expect(sources).toContain(createHash('sha256').update(readFileSync(join(dir, 'sources', first.source.file))).digest('hex'));
   });
 
   it('is shaped like the real reports: projects, gaps, grade-only reports and illegible rows', () => {

@@ -5,7 +5,8 @@
 import { scaleBand, type ScaleContinuousNumeric } from 'd3';
 import { el, num, safeId, type Child, type Markup } from './svg.ts';
 import { FONT_FAMILY, FONT_SIZE, GRID_OPACITY, INK, MUTED_OPACITY, SMALL_FONT_SIZE } from './theme.ts';
-import { NOT_REPORTED, textWidth, truncate, wrapText } from './format.ts';
+import { NOT_REPORTED } from '../format/number.ts';
+import { textWidth, truncate, wrapText } from './text.ts';
 import type { ChartOptions, ChartSize, Lang } from './types.ts';
 
 /**

@@ -6,7 +6,6 @@
  */
 export type { ChartOptions, ChartOutput, ChartSize, ChartTable, Lang, Texts } from './types.ts';
 export { executionRate, formatRate, reportLabel, departmentLabel, type RateValue } from './labels.ts';
-export { formatMoney, formatPercent, formatSignedMoney, NOT_REPORTED } from './format.ts';
 
 export { prepareExecutionRates, executionRateChart, type ExecutionRates, type ExecutionRateRow } from './execution-rates.ts';
 export { prepareScores, scoreChart, type Scores, type ScoreRow } from './scores.ts';
