@@ -98,7 +98,7 @@ export function corpusFiles(corpus: Corpus): Map<string, string> {
 }
 
 /** The file that marks a folder as a synthetic corpus, so a later run may replace it. */
-export const MARKER = 'SYNTHETIC.txt';
+const MARKER = 'SYNTHETIC.txt';
 
 /**
  * Writes a corpus into `dir` (atomically: all files or none), with the marker file. Refuses

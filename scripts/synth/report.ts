@@ -6,7 +6,7 @@
  * illegible indicator row), in the proportions the real reports show.
  */
 import type { z } from 'zod';
-import type { budgetLineRow, FigureKey, indicatorRow, reportRecord, sourceRow } from '../../src/lib/data/schema.ts';
+import type { budgetLineRow, indicatorRow, reportRecord, sourceRow } from '../../src/lib/data/schema.ts';
 import { Random } from './random.ts';
 import { gradeForScore, type Grade } from '../../src/lib/data/grade.ts';
 import { formatCents, formatHundredths, fullWidthDigits, rateHundredths, rateHundredthsTruncated } from './money.ts';
@@ -25,7 +25,6 @@ export const SYNTHETIC_MARK = '合成测试数据，不是真实报告 (syntheti
  * is a type error here, not a corpus the build rejects.
  */
 export type RecordJson = z.input<typeof reportRecord>;
-export type FigureJson = NonNullable<RecordJson['figures'][FigureKey]>;
 type QuotedJson = RecordJson['duties'][number];
 /** A row of `<id>.indicators.csv`, as the file holds it (text cells). */
 export type IndicatorCells = z.input<typeof indicatorRow>;

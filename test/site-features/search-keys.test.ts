@@ -10,7 +10,6 @@ import { buildSiteData } from '../../src/lib/data/build.ts';
 import { corpusFiles, synthCorpus } from '../../scripts/synth/index.ts';
 import { writeFoldersAtomically } from '../../src/lib/data/write.ts';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { tempDir } from '../workspace.ts';
 

@@ -18,7 +18,7 @@ export function chartId(name: string, key: string | null, lang: Lang, options?: 
 }
 
 /** Throws on a size that cannot make a viewBox: a caller bug, better loud than an empty chart. */
-export function checkSize(size: ChartSize): void {
+function checkSize(size: ChartSize): void {
   if (!(Number.isFinite(size.width) && Number.isFinite(size.height) && size.width > 0 && size.height > 0)) {
     throw new Error(`chart size must be positive: ${size.width}×${size.height}`);
   }

@@ -19,7 +19,7 @@ export const NOT_REPORTED: Readonly<Record<Lang, string>> = { zh: '未报告', e
 export const MONEY_UNIT: Readonly<Record<Lang, string>> = { zh: '万元', en: '10,000 CNY' };
 
 /** The unit of a self-evaluation score. */
-export const POINTS_UNIT: Readonly<Record<Lang, string>> = { zh: '分', en: 'points' };
+const POINTS_UNIT: Readonly<Record<Lang, string>> = { zh: '分', en: 'points' };
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/u;
 const MINUS = '\u2212';

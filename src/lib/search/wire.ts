@@ -5,13 +5,13 @@
 import { placeEn, shortNameEn } from '../format/names.ts';
 import type { SearchPayload, SearchRecord, WireDepartment } from './types.ts';
 
-export const KIND_ZH = { department: '部门整体支出', project: '项目支出' } as const;
-export const KIND_EN = { department: 'department-wide', project: 'project' } as const;
+const KIND_ZH = { department: '部门整体支出', project: '项目支出' } as const;
+const KIND_EN = { department: 'department-wide', project: 'project' } as const;
 const MET_ZH = ['未达标', '达标', '未评定'] as const;
 const MET_EN = ['not met', 'met', 'not assessed'] as const;
 
 /** "bai yun" → ["baiyun", "by"]: the joined syllables and their initials. */
-export function pinyinVariants(spaced: string): string[] {
+function pinyinVariants(spaced: string): string[] {
   const syllables = spaced.split(' ').filter(Boolean);
   return syllables.length === 0 ? [] : [syllables.join(''), syllables.map((s) => s[0]).join('')];
 }

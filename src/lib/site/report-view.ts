@@ -49,7 +49,7 @@ export function metStatus(i: Indicator): MetStatus {
 }
 
 /** Rows of a scoring table (分值/得分) are kept apart from target-against-result indicators. */
-export function isScoringRow(i: Indicator): boolean {
+function isScoringRow(i: Indicator): boolean {
   return i.weight !== null || i.score !== null;
 }
 
@@ -124,11 +124,6 @@ export function caveats(report: Report, department: Department, indicators: read
   const illegible = indicators.filter((i) => !i.legible).length;
   if (illegible > 0) out.push({ kind: 'illegible', rows: illegible });
   return out;
-}
-
-/** The budget lines chart needs at least one line with an amount. */
-export function hasBudgetAmounts(lines: readonly BudgetLine[]): boolean {
-  return lines.some((l) => l.initial_wan !== null || l.final_wan !== null || l.spent_wan !== null);
 }
 
 /**
