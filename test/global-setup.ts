@@ -23,7 +23,10 @@ export default function setup(project: TestProject): () => void {
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-data.ts'], {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...dataEnv(work) },
   });
-  if (r.status !== 0) throw new Error(`the data build for the tests failed:\n${r.stderr}`);
+  if (r.status !== 0) {
+    rmSync(work, { recursive: true, force: true });
+    throw new Error(`the data build for the tests failed:\n${r.stderr}`);
+  }
   project.provide('dataWorkDir', work);
   return () => rmSync(work, { recursive: true, force: true });
 }
