@@ -19,6 +19,7 @@ import { dataPackage } from '../src/lib/data/datapackage.ts';
 import { generatedFiles } from '../src/lib/data/generated.ts';
 import { dataLocations } from '../src/lib/data/locations.ts';
 import type { SiteData } from '../src/lib/data/model.ts';
+import { progressReporter, type Progress } from './progress.ts';
 
 const locations = dataLocations();
 const { values } = parseArgs({
@@ -52,7 +53,7 @@ function byReport<T extends { report_id: string }>(rows: readonly T[]): Map<stri
 }
 
 /** The open-data files, produced one at a time so they are streamed to disk. */
-function* publicFiles(data: SiteData, dir: string): Generator<[string, FileContent]> {
+function* publicFiles(data: SiteData, dir: string, progress: Progress): Generator<[string, FileContent]> {
   for (const t of TABLE_NAMES) {
     yield [`${t}.csv`, tableCsvChunks(t, data)];
     yield [`${t}.json`, tableJsonChunks(t, data)];
@@ -61,15 +62,16 @@ function* publicFiles(data: SiteData, dir: string): Generator<[string, FileConte
   const indicators = byReport(data.indicators);
   const budgetLines = byReport(data.budgetLines);
   const provenance = byReport(data.provenance);
-  for (const r of data.reports) {
+  for (const [i, r] of data.reports.entries()) {
+    progress('wrote', i, data.reports.length);
     const bundle = { report: r, indicators: indicators.get(r.id) ?? [], budget_lines: budgetLines.get(r.id) ?? [], provenance: provenance.get(r.id) ?? [] };
     yield [`reports/${r.id}.json`, `${JSON.stringify(bundle, null, 2)}\n`];
     yield [`sources/${r.source_file}`, readFileSync(join(dir, 'sources', r.source_file))];
   }
 }
 
-export function outputs(data: SiteData, dir: string): Map<string, FileEntries> {
-  return new Map<string, FileEntries>([[resolve(values.generated), generatedFiles(data)], [resolve(values.public), publicFiles(data, dir)]]);
+export function outputs(data: SiteData, dir: string, progress: Progress): Map<string, FileEntries> {
+  return new Map<string, FileEntries>([[resolve(values.generated), generatedFiles(data)], [resolve(values.public), publicFiles(data, dir, progress)]]);
 }
 
 /**
@@ -89,8 +91,10 @@ function mirrorPublicAssets(): void {
 }
 
 try {
-  const data = buildSiteData(dataDir, { dataVersion: dataVersion(dataDir) });
-  writeFoldersAtomically(outputs(data, dataDir));
+  // At scale (a synthetic corpus of thousands of reports) a line every few seconds on stderr.
+  const progress = progressReporter({ name: 'build-data' });
+  const data = buildSiteData(dataDir, { dataVersion: dataVersion(dataDir), progress });
+  writeFoldersAtomically(outputs(data, dataDir, progress));
   mirrorPublicAssets();
   for (const w of data.warnings) console.warn(`warning: ${formatWarning(w)}`);
   console.log(

@@ -5,27 +5,21 @@
  * copy. Targets: 100 for accessibility, best practices and SEO; ≥ 95 for performance.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import sirv from 'sirv';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
+import { serveSite } from '../serve/server.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
 const PAGES = ['', 'departments/guangzhou-baiyun/', 'reports/guangzhou-baiyun-2021-department/', 'search/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
-const files = sirv(values.dir, { extensions: ['html'], gzip: false });
-const server = createServer((req, res) => files(req, res, () => { res.statusCode = 404; res.end(); }));
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = await serveSite(values.dir);
+const { origin } = server;
 
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 const results: Record<string, Record<string, number | null>> = {};
 let missed = 0;
 try {
@@ -39,8 +33,8 @@ try {
     for (const c of CATEGORIES) if ((results[`/${path}`]![c] ?? 0) < TARGET[c]) missed++;
   }
 } finally {
-  await chrome.kill();
-  server.close();
+  chrome.kill();
+  await server.close();
 }
 
 const out = { lighthouse: (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version, form_factor: 'mobile', targets: TARGET, pages: results };

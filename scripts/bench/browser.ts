@@ -11,34 +11,11 @@
  * Bytes are counted per URL fetched (including the worker's), as the gzipped size of the
  * file on disk (what a host compressing at level 9 sends).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import sirv from 'sirv';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { gzBytes } from './weights.ts';
 import { relevance, type BenchQuery } from './queries.ts';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export interface Served { origin: string; close(): Promise<void> }
-
-export async function serveSite(dir: string): Promise<Served> {
-  const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
-  const server: Server = createServer((req, res) => files(req, res, () => {
-    res.statusCode = 404;
-    res.end('not found');
-  }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-}
 
 /** Records every URL the context fetches (pages and workers alike). */
 function fetched(context: BrowserContext): { urls: () => string[]; reset: () => void } {

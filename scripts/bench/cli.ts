@@ -18,7 +18,9 @@ import { readSiteData } from '../../src/lib/data/generated.ts';
 import { measure } from './process-tree.ts';
 import { countPages, pageWeight, pagesUnder, summarise, type PageWeight } from './weights.ts';
 import { benchQueries } from './queries.ts';
-import { launchChromium, measureOwnSearch, measurePagefind, percentile, serveSite } from './browser.ts';
+import { measureOwnSearch, measurePagefind, percentile } from './browser.ts';
+import { launchChromium } from '../chromium.ts';
+import { serveSite } from '../serve/server.ts';
 
 const { values } = parseArgs({
   options: {

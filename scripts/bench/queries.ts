@@ -8,7 +8,7 @@
 import * as OpenCC from 'opencc-js';
 import type { SiteData } from '../../src/lib/data/model.ts';
 import { pinyinForms } from '../../src/lib/search/build-index.ts';
-import { placeEn } from '../../src/lib/search/wire.ts';
+import { placeEn } from '../../src/lib/format/names.ts';
 import { Random } from '../synth/random.ts';
 
 export type QueryKind = 'chinese' | 'chinese-full' | 'pinyin' | 'english' | 'typo' | 'traditional' | 'report' | 'indicator' | 'generic';

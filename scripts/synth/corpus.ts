@@ -7,7 +7,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { writeFoldersAtomically } from '../../src/lib/data/write.ts';
 import Papa from 'papaparse';
-import { BUDGET_LINE_COLUMNS, DEPARTMENT_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS } from '../../src/lib/data/schema.ts';
+import type { z } from 'zod';
+import { BUDGET_LINE_COLUMNS, DEPARTMENT_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS, type departmentRow, type sourceRow } from '../../src/lib/data/schema.ts';
 import { Random, subSeed } from './random.ts';
 import { PROJECTS } from './phrases.ts';
 import { maxDepartments, synthDepartments, type SynthDepartment } from './departments.ts';
@@ -64,32 +65,40 @@ export function synthCorpus(opts: SynthOptions): Corpus {
   const count = Math.min(wanted, maxDepartments());
   const departments = synthDepartments(count, opts.seed);
   const plans = plan(departments, years, opts.seed, opts.reports);
-  const reports = plans.map(synthReport).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const used = new Set(reports.map((r) => r.department_id));
+  const reports = plans.map(synthReport).sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
+  const used = new Set(reports.map((r) => r.source.department_id));
   return { departments: departments.filter((d) => used.has(d.id)), reports };
 }
 
-const csv = (fields: readonly string[], rows: string[][]) => `${Papa.unparse({ fields: [...fields], data: rows }, { newline: '\n' })}\n`;
+/** A CSV file: the schema's columns in order, one row per record, as the data build reads it. */
+function csv<C extends string>(columns: readonly C[], rows: readonly Record<C, string>[]): string {
+  return `${Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c])) }, { newline: '\n' })}\n`;
+}
+
+/** A registry row as departments.csv holds it (the input of `departmentRow`). */
+function departmentCells(d: SynthDepartment): z.input<typeof departmentRow> {
+  return { ...d, aliases: d.aliases.join('|') };
+}
 
 /** The corpus as files: path relative to the data folder → content. */
 export function corpusFiles(corpus: Corpus): Map<string, string> {
   const files = new Map<string, string>();
-  files.set('departments.csv', csv(DEPARTMENT_COLUMNS, corpus.departments.map((d) => [d.id, d.name_zh, d.name_en, d.short_name_zh, d.admin_code, d.level, d.city_zh, d.province_zh, d.aliases.join('|')])));
-  const sources: string[][] = [];
+  files.set('departments.csv', csv(DEPARTMENT_COLUMNS, corpus.departments.map(departmentCells)));
+  const sources: z.input<typeof sourceRow>[] = [];
   for (const r of corpus.reports) {
-    const sha = createHash('sha256').update(r.text, 'utf8').digest('hex');
-    sources.push([r.id, r.file, sha, r.title, r.department_id, String(r.fiscal_year), r.title_year === null ? '' : String(r.title_year), r.kind, r.filed_on ?? '']);
-    files.set(`sources/${r.file}`, r.text);
-    files.set(`reports/${r.id}.json`, `${JSON.stringify(r.record, null, 2)}\n`);
-    files.set(`reports/${r.id}.indicators.csv`, csv(INDICATOR_COLUMNS, r.indicators));
-    files.set(`reports/${r.id}.budget-lines.csv`, csv(BUDGET_LINE_COLUMNS, r.budgetLines));
+    const { id, file } = r.source;
+    sources.push({ ...r.source, sha256: createHash('sha256').update(r.text, 'utf8').digest('hex') });
+    files.set(`sources/${file}`, r.text);
+    files.set(`reports/${id}.json`, `${JSON.stringify(r.record, null, 2)}\n`);
+    files.set(`reports/${id}.indicators.csv`, csv(INDICATOR_COLUMNS, r.indicators));
+    files.set(`reports/${id}.budget-lines.csv`, csv(BUDGET_LINE_COLUMNS, r.budgetLines));
   }
   files.set('sources.csv', csv(SOURCE_COLUMNS, sources));
   return files;
 }
 
 /** The file that marks a folder as a synthetic corpus, so a later run may replace it. */
-export const MARKER = 'SYNTHETIC.txt';
+const MARKER = 'SYNTHETIC.txt';
 
 /**
  * Writes a corpus into `dir` (atomically: all files or none), with the marker file. Refuses

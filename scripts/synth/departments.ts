@@ -12,7 +12,7 @@ import type { Department } from '../../src/lib/data/model.ts';
 export type SynthDepartment = Department;
 
 /** The registry row of the bureau of one division; the form of its name is seeded by its code. */
-export function departmentOf(seat: DivisionSeat, id: string, seed: number): SynthDepartment {
+function departmentOf(seat: DivisionSeat, id: string, seed: number): SynthDepartment {
   const rnd = new Random(subSeed(seed, `department:${seat.code}`));
   const form = rnd.weighted(BUREAU_FORMS.map((f) => [f, f.weight] as const));
   const nameEn = seat.level === 'city' ? `${seat.placeEn} Municipal ${form.en}` : `${form.en} of ${seat.placeEn}`;

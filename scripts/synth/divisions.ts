@@ -42,7 +42,7 @@ const CONTAINER = /^(市辖区|县|省直辖县级行政区划|自治区直辖�
 /** Minority names inside autonomous-area names, dropped from the short form (延边朝鲜族自治州 → 延边). */
 const ETHNIC = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+$/u;
 
-export function splitSuffix(name: string): { bare: string; suffix: string; en: string } {
+function splitSuffix(name: string): { bare: string; suffix: string; en: string } {
   for (const [s, en] of SUFFIX) {
     if (name.endsWith(s) && name.length > s.length) {
       let bare = name.slice(0, -s.length);
@@ -54,7 +54,7 @@ export function splitSuffix(name: string): { bare: string; suffix: string; en: s
 }
 
 /** "白云" → "baiyun" (ü as v, letters only). */
-export function slugOf(zh: string): string {
+function slugOf(zh: string): string {
   return pinyin(zh, { toneType: 'none', type: 'array', v: true }).join('').toLowerCase().replace(/[^a-z0-9]/gu, '');
 }
 

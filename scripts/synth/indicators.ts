@@ -7,7 +7,7 @@ import { Random } from './random.ts';
 import { formatHundredths } from './money.ts';
 import { INDICATORS, MISS_REASONS, OCR_NOISE, WORD_TARGETS, type IndicatorShape } from './phrases.ts';
 import { numeral, type Text } from './text.ts';
-import type { FigureJson, IndicatorCells } from './report.ts';
+import type { IndicatorCells, RecordJson } from './report.ts';
 
 /** A garbled copy of a cell, as OCR leaves a damaged table (kept as printed, never read). */
 function garble(rnd: Random, s: string): string {
@@ -82,10 +82,10 @@ const SCORING_ROWS = [
  * 是否达成 column or as narrative, a few OCR-damaged; often explained in prose and counted in
  * a sentence. Returns the CSV rows and the figures the counting sentence states.
  */
-export function indicatorTable(rnd: Random, text: Text, tasks: readonly string[]): { cells: IndicatorCells[]; figures: Record<string, FigureJson>; illegibleRows: number[]; hasTable: boolean } {
+export function indicatorTable(rnd: Random, text: Text, tasks: readonly string[]): { cells: IndicatorCells[]; figures: RecordJson['figures']; illegibleRows: number[]; hasTable: boolean } {
   const hasTable = rnd.chance(0.92);
   const cells: IndicatorCells[] = [];
-  const figures: Record<string, FigureJson> = {};
+  const figures: RecordJson['figures'] = {};
   const illegibleShare = rnd.chance(0.06) ? 0.15 : 0;
   const illegibleRows: number[] = [];
   if (hasTable) {
@@ -103,13 +103,13 @@ export function indicatorTable(rnd: Random, text: Text, tasks: readonly string[]
       const name = illegible ? garble(rnd, ind.name) : ind.name;
       const reason = !draw.met && rnd.chance(0.7) ? rnd.pick(MISS_REASONS) : '';
       let line: string;
-      let stated = '';
+      let stated: IndicatorCells['stated_met'] = '';
       if (form === 'narrative') {
         line = text.add(`${name}，目标值为“${draw.target}”，实际完成 ${draw.actual}，${draw.met ? '达到预期目标' : '未达到预期目标'}。${reason ? `原因是${reason}` : ''}`);
-        stated = illegible ? '' : String(draw.met);
+        stated = illegible ? '' : draw.met ? 'true' : 'false';
       } else if (form === 'table') {
         line = text.add(`${ind.level1} ${ind.level2} ${name} ${draw.target} ${draw.actual} ${draw.met ? '达成' : '未达成'}${reason ? ` ${reason}` : ''}`);
-        stated = illegible ? '' : String(draw.met);
+        stated = illegible ? '' : draw.met ? 'true' : 'false';
       } else {
         line = text.add(`${ind.level1} ${ind.level2} ${name} ${draw.target} ${draw.actual}${reason ? ` ${reason}` : ' /'}`);
         stated = reason && !illegible ? 'false' : '';
@@ -122,18 +122,20 @@ export function indicatorTable(rnd: Random, text: Text, tasks: readonly string[]
       const task = taskNames.length > 0 ? taskNames[Math.min(taskNames.length - 1, Math.floor((i * taskNames.length) / count))]! : '';
       rows.push({
         met,
-        cells: [
-          task, form === 'narrative' ? '' : ind.level1, form === 'narrative' ? '' : ind.level2, name, draw.target, draw.actual,
-          illegible ? '' : draw.targetQuantity, illegible ? '' : draw.actualQuantity, stated, reason, '', '', illegible ? 'false' : 'true',
-          illegible ? '三级指标名称OCR损坏，照录' : '', line,
-        ],
+        cells: {
+          task, level1: form === 'narrative' ? '' : ind.level1, level2: form === 'narrative' ? '' : ind.level2, name,
+          target_text: draw.target, actual_text: draw.actual,
+          target_quantity: illegible ? '' : draw.targetQuantity, actual_quantity: illegible ? '' : draw.actualQuantity,
+          stated_met: stated, reason, weight: '', score: '', legible: illegible ? 'false' : 'true',
+          note: illegible ? '三级指标名称OCR损坏，照录' : '', quote: line,
+        },
       });
     });
     // Most reports then explain the table in prose, a sentence per indicator.
     if (rnd.chance(0.7)) {
       text.add('绩效指标完成情况分析：');
       rows.forEach(({ cells, met }, i) => {
-        const [, , , name, target, actual, , , , reason] = cells;
+        const { name, target_text: target, actual_text: actual, reason } = cells;
         const verdict = met === true ? '已完成年度目标' : met === false ? `未完成年度目标${reason ? `，主要原因是${reason.replace(/。$/u, '')}` : ''}` : '完成情况无法根据原表判断';
         text.add(`${numeral(i)}是${name}：年初设定目标为${target || '定性目标'}，全年实际完成${actual || '情况见附表'}，${verdict}。`);
       });
@@ -173,7 +175,10 @@ export function scoringTable(rnd: Random, text: Text, score: number): IndicatorC
     const w = String(weights[i]);
     const p = formatHundredths(points[i]!).replace(/\.00$/u, '').replace(/(\.\d)0$/u, '$1');
     const line = text.add(`${l1} ${l2} ${name} ${w} ${p}`);
-    cells.push(['', l1, l2, name, '', '', '', '', '', '', w, p, 'true', '', line]);
+    cells.push({
+      task: '', level1: l1, level2: l2, name, target_text: '', actual_text: '', target_quantity: '', actual_quantity: '',
+      stated_met: '', reason: '', weight: w, score: p, legible: 'true', note: '', quote: line,
+    });
   });
   return cells;
 }

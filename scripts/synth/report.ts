@@ -5,7 +5,10 @@
  * except where a report is meant to be imperfect (a truncated rate, a missing figure, an
  * illegible indicator row), in the proportions the real reports show.
  */
+import type { z } from 'zod';
+import type { budgetLineRow, indicatorRow, reportRecord, sourceRow } from '../../src/lib/data/schema.ts';
 import { Random } from './random.ts';
+import { gradeForScore, type Grade } from '../../src/lib/data/grade.ts';
 import { formatCents, formatHundredths, fullWidthDigits, rateHundredths, rateHundredthsTruncated } from './money.ts';
 import { DUTIES, MEASURES, PROBLEMS, RESULT_SENTENCES, TASKS, WORK_SENTENCES } from './phrases.ts';
 import { Text, numeral } from './text.ts';
@@ -15,36 +18,22 @@ import type { SynthDepartment } from './departments.ts';
 /** The first line of every synthetic text: nobody may mistake it for a real report. */
 export const SYNTHETIC_MARK = '合成测试数据，不是真实报告 (synthetic test data, not a real report)';
 
-export type FigureJson = { printed: string; quote: string; negative?: true; note?: string };
-export type QuotedJson = { text: string; quote: string };
-export interface RecordJson {
-  id: string;
-  project_name: string | null;
-  figures: Record<string, FigureJson>;
-  tasks: { name: string; funds: FigureJson | null; goal: string | null; outcome: string | null; quote: string }[];
-  duties: QuotedJson[];
-  problems: QuotedJson[];
-  measures: QuotedJson[];
-  notes: string[];
-}
-
-/** A row of `<id>.indicators.csv`, cells in INDICATOR_COLUMNS order. */
-export type IndicatorCells = [task: string, level1: string, level2: string, name: string, target_text: string, actual_text: string,
-  target_quantity: string, actual_quantity: string, stated_met: string, reason: string, weight: string, score: string, legible: string,
-  note: string, quote: string];
-/** A row of `<id>.budget-lines.csv`, cells in BUDGET_LINE_COLUMNS order. */
-export type BudgetLineCells = [name: string, initial_wan: string, adjustment_wan: string, final_wan: string, spent_wan: string,
-  execution_rate_pct: string, adjustment_rate_pct: string, score: string, quote: string];
+/**
+ * What the synthetic corpus writes is typed by the data model's own input schemas
+ * (src/lib/data/schema.ts): a record is what `reportRecord` accepts, a CSV row what
+ * `indicatorRow` / `budgetLineRow` / `sourceRow` accept, so a change of the data format
+ * is a type error here, not a corpus the build rejects.
+ */
+export type RecordJson = z.input<typeof reportRecord>;
+type QuotedJson = RecordJson['duties'][number];
+/** A row of `<id>.indicators.csv`, as the file holds it (text cells). */
+export type IndicatorCells = z.input<typeof indicatorRow>;
+/** A row of `<id>.budget-lines.csv`, as the file holds it (text cells). */
+type BudgetLineCells = z.input<typeof budgetLineRow>;
 
 export interface SynthReport {
-  id: string;
-  file: string;
-  title: string;
-  department_id: string;
-  fiscal_year: number;
-  title_year: number | null;
-  kind: 'department' | 'project';
-  filed_on: string | null;
+  /** Its row of sources.csv (sha256 is computed when the corpus is written) */
+  source: Omit<z.input<typeof sourceRow>, 'sha256'>;
   text: string;
   record: RecordJson;
   indicators: IndicatorCells[];
@@ -68,11 +57,8 @@ function drawScore(rnd: Random): { printed: string; value: number } {
   return { printed, value: Number(printed) };
 }
 
-function gradeOf(score: number): '优' | '良' | '中' | '差' {
-  return score >= 90 ? '优' : score >= 80 ? '良' : score >= 60 ? '中' : '差';
-}
-
-const GRADE_FORMS = { 优: ['优秀', '优'], 良: ['良好', '良'], 中: ['中', '合格'], 差: ['差', '不合格'] } as const;
+/** How each grade is printed (normaliseGrade in src/lib/data/grade.ts reads every form back). */
+const GRADE_FORMS: Record<Grade, readonly string[]> = { 优: ['优秀', '优'], 良: ['良好', '良'], 中: ['中', '合格'], 差: ['差', '不合格'] };
 
 /**
  * Writes one report. The stream of random draws is the plan's own (seeded by department,
@@ -86,7 +72,7 @@ export function synthReport(plan: ReportPlan): SynthReport {
   const money = (c: number) => formatCents(c, commas);
   const sp = rnd.chance(0.7) ? ' ' : '';
   const text = new Text();
-  const figures: Record<string, FigureJson> = {};
+  const figures: RecordJson['figures'] = {};
   const notes: string[] = [];
   const indicators: IndicatorCells[] = [];
   const budgetLines: BudgetLineCells[] = [];
@@ -231,7 +217,7 @@ export function synthReport(plan: ReportPlan): SynthReport {
       const form = rnd.weighted([['full', 70], ['final', 22], ['budget-only', 8]] as const);
       if (form === 'budget-only') {
         const line = text.add(`${i + 1}.${name}。该项目预算资金 ${money(li)} 万元。`);
-        budgetLines.push([name, money(li), '', '', '', '', '', '', line]);
+        budgetLines.push(budgetLine({ name, initial_wan: money(li), quote: line }));
         return;
       }
       const la = form === 'full' ? Math.round(li * rnd.uniform(-0.5, 0.8)) || 100 : 0;
@@ -243,10 +229,10 @@ export function synthReport(plan: ReportPlan): SynthReport {
         const line = text.add(
           `${i + 1}.${name}。该项目年初预算数 ${money(li)} 万元，年中${la >= 0 ? '调增' : '调减'} ${money(Math.abs(la))} 万元，全年预算数为 ${money(lf)} 万元，预算调整率${la < 0 ? '-' : ''}${ar}%；全年执行数为 ${money(ls)} 万元，完成预算的 ${lr}%。`,
         );
-        budgetLines.push([name, money(li), `${la < 0 ? '-' : ''}${money(Math.abs(la))}`, money(lf), money(ls), `${lr}%`, `${la < 0 ? '-' : ''}${ar}%`, '', line]);
+        budgetLines.push(budgetLine({ name, initial_wan: money(li), adjustment_wan: `${la < 0 ? '-' : ''}${money(Math.abs(la))}`, final_wan: money(lf), spent_wan: money(ls), execution_rate_pct: `${lr}%`, adjustment_rate_pct: `${la < 0 ? '-' : ''}${ar}%`, quote: line }));
       } else {
         const line = text.add(`${i + 1}.${name}。该项目全年预算数为 ${money(lf)} 万元，全年执行数为 ${money(ls)} 万元，完成预算的 ${lr}%。`);
-        budgetLines.push([name, '', '', money(lf), money(ls), `${lr}%`, '', '', line]);
+        budgetLines.push(budgetLine({ name, final_wan: money(lf), spent_wan: money(ls), execution_rate_pct: `${lr}%`, quote: line }));
       }
     });
   }
@@ -274,7 +260,7 @@ export function synthReport(plan: ReportPlan): SynthReport {
   text.add('四、自评结论');
   const scoreForm = scoring ? 'both' : rnd.weighted([['both', 79], ['grade', 10], ['score', 8], ['neither', 3]] as const);
   const score = drawScore(rnd);
-  const band = gradeOf(score.value);
+  const band = gradeForScore(score.printed);
   // Half a percent of reports print a grade outside their score's band (a real inconsistency).
   const grade = scoreForm === 'both' && rnd.chance(0.005) ? (band === '优' ? '良' : '优') : band;
   const gradePrinted = rnd.pick(GRADE_FORMS[grade]);
@@ -306,17 +292,15 @@ export function synthReport(plan: ReportPlan): SynthReport {
   text.add('本报告依据部门年度决算、项目资料和绩效监控情况编制，相关数据以财政部门批复的决算数为准。');
 
   return {
-    id,
-    file: `${id}.txt`,
-    title,
-    department_id: d.id,
-    fiscal_year: year,
-    title_year: titleYear,
-    kind,
-    filed_on: filedOn,
+    source: { id, file: `${id}.txt`, title, department_id: d.id, fiscal_year: String(year), title_year: titleYear === null ? '' : String(titleYear), kind, filed_on: filedOn ?? '' },
     text: text.toString(),
     record: { id, project_name: plan.project, figures, tasks, duties, problems, measures, notes },
     indicators,
     budgetLines,
   };
+}
+
+/** A budget line with the cells the report leaves empty written as empty cells. */
+function budgetLine(cells: Pick<BudgetLineCells, 'name' | 'quote'> & Partial<BudgetLineCells>): BudgetLineCells {
+  return { initial_wan: '', adjustment_wan: '', final_wan: '', spent_wan: '', execution_rate_pct: '', adjustment_rate_pct: '', score: '', ...cells };
 }

@@ -2,8 +2,7 @@
  * The benchmark's own pieces (scripts/bench): page weights, the query set and its scoring,
  * percentiles, and measuring a process tree.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assetsOf, pageWeight } from '../../scripts/bench/weights.ts';
@@ -11,8 +10,9 @@ import { benchQueries, relevance, resultId, typo } from '../../scripts/bench/que
 import { percentile } from '../../scripts/bench/browser.ts';
 import { measure } from '../../scripts/bench/process-tree.ts';
 import { buildSiteData } from '../../src/lib/data/build.ts';
+import { tempDir } from '../workspace.ts';
 
-const tmp = mkdtempSync(join(tmpdir(), 'bench-lib-'));
+const tmp = tempDir('bench-lib');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('page weight', () => {

@@ -4,16 +4,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../src/lib/data/build.ts';
 import { lookupDivision } from '../../src/lib/data/divisions.ts';
 import { writeFoldersAtomically } from '../../src/lib/data/write.ts';
 import { SYNTHETIC_MARK, corpusFiles, mulberry32, synthCorpus } from '../../scripts/synth/index.ts';
+import { tempDir } from '../workspace.ts';
 
-const tmp = mkdtempSync(join(tmpdir(), 'synth-test-'));
+const tmp = tempDir('synth-test');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const digest = (files: Map<string, string>) => createHash('sha256').update([...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}\0${v}`).join('\0')).digest('hex');
@@ -70,7 +70,7 @@ describe('a synthetic corpus builds with the real data build', () => {
     expect(data.indicators.length).toBeGreaterThan(300);
     const sources = readFileSync(join(dir, 'sources.csv'), 'utf8');
     const first = corpus.reports[0]!;
-    expect(sources).toContain(createHash('sha256').update(readFileSync(join(dir, 'sources', first.file))).digest('hex'));
+    expect(sources).toContain(createHash('sha256').update(readFileSync(join(dir, 'sources', first.source.file))).digest('hex'));
   });
 
   it('is shaped like the real reports: projects, gaps, grade-only reports and illegible rows', () => {

@@ -78,7 +78,7 @@ describe('budgetLinesChart', () => {
     const svg = checkChart(out);
     expect(svg.querySelectorAll('.chart-bar-funds rect')).toHaveLength(4);
     expect(out.title).toBe('Baiyun District 2021: funds by task');
-    expect(out.table.rows[0]).toEqual(['完成策划方案', '132 (10k CNY)']);
+    expect(out.table.rows[0]).toEqual(['完成策划方案', '132 (10,000 CNY)']);
   });
 
   it('says so when the report lists nothing (Panyu)', () => {

@@ -2,14 +2,15 @@
  * Shared test helpers for the chart library: the real site data, hand-made reports for edge
  * cases, hostile strings, and the checks every rendered SVG must pass.
  */
-import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { parse, valid, type HTMLElement } from 'node-html-parser';
 import type { Department, Report, SiteData } from '../../src/lib/data/model.ts';
 import type { ChartOutput } from '../../src/lib/charts/index.ts';
+import { readSiteData } from '../../src/lib/data/generated.ts';
+import { dataLocations } from '../../src/lib/data/locations.ts';
 
-/** The generated data of the real reports (`npm run build:data` regenerates it). */
-export const site: SiteData = JSON.parse(readFileSync(new URL('../../src/generated/site-data.json', import.meta.url), 'utf8')) as SiteData;
+/** The generated data of the real reports: this run's build of data/ (test/global-setup.ts). */
+export const site: SiteData = readSiteData(dataLocations().generatedDir);
 
 export function realReport(id: string): Report {
   const r = site.reports.find((x) => x.id === id);

@@ -6,11 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROKEN, GOLDEN, ROOT } from './helpers.ts';
 
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const tmp = mkdtempSync(join(tmpdir(), 'build-data-test-'));
+const tmp = mkdtempSync(join(tmpdir(), `build-data-test-${process.pid}-`));
 const gen = join(tmp, 'gen');
 const pub = join(tmp, 'pub');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -38,8 +38,15 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 describe('scripts/build-data.ts', () => {
+  // The previous output every failed build must leave untouched: built before any test, so
+  // each test stands alone (run on its own, filtered or shuffled).
+  let golden: ReturnType<typeof buildData>;
+  beforeAll(() => {
+    golden = buildData(GOLDEN);
+  });
+
   it('builds the golden fixture into the output folders', () => {
-    const r = buildData(GOLDEN);
+    const r = golden;
     expect(r.stderr).toContain('budget_lines[0].execution_rate_pct');
     expect({ status: r.status, stdout: r.stdout }).toEqual({
       status: 0,

@@ -11,7 +11,7 @@ import { generatedFiles, readSiteData } from '../../src/lib/data/generated.ts';
 import { dataLocations } from '../../src/lib/data/locations.ts';
 import { writeFoldersAtomically } from '../../src/lib/data/write.ts';
 
-const tmp = mkdtempSync(join(tmpdir(), 'generated-test-'));
+const tmp = mkdtempSync(join(tmpdir(), `generated-test-${process.pid}-`));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('generated data', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeForScore, normaliseGrade } from '../../src/lib/data/grade.ts';
+import { GRADE_BANDS, GRADES, bandRange, gradeBandsText, gradeForScore, normaliseGrade } from '../../src/lib/data/grade.ts';
 
 describe('normaliseGrade', () => {
   it.each([
@@ -35,5 +35,27 @@ describe('gradeForScore', () => {
     ['0', '差'],
   ])('a score of %s is %s', (score, grade) => {
     expect(gradeForScore(score)).toBe(grade);
+  });
+});
+
+describe('the grade bands, declared once', () => {
+  it('cover every grade, best first, from 100 down to 0', () => {
+    expect(GRADE_BANDS.map((b) => b.grade)).toEqual([...GRADES]);
+    expect(GRADE_BANDS.map((b) => b.min)).toEqual([90, 80, 60, 0]);
+  });
+  it('print their ranges as the method page and the chart state them', () => {
+    expect(GRADES.map(bandRange)).toEqual(['≥ 90', '80–89', '60–79', '< 60']);
+    expect(gradeBandsText('zh')).toBe('优 ≥ 90，良 80–89，中 60–79，差 < 60');
+    expect(gradeBandsText('zh', { unit: '分' })).toBe('优 ≥ 90 分，良 80–89 分，中 60–79 分，差 < 60 分');
+    expect(gradeBandsText('en')).toBe('优 ≥ 90, 良 80–89, 中 60–79, 差 < 60');
+    expect(gradeBandsText('en', { names: true })).toBe('优 Excellent ≥ 90, 良 Good 80–89, 中 Fair 60–79, 差 Poor < 60');
+  });
+  it('agree with gradeForScore at every band edge', () => {
+    for (const [i, b] of GRADE_BANDS.entries()) {
+      expect(gradeForScore(String(b.min))).toBe(b.grade);
+      if (i > 0) expect(gradeForScore(`${b.min}.5`)).toBe(b.grade);
+      const above = GRADE_BANDS[i - 1];
+      if (above) expect(gradeForScore(`${above.min - 1}.99`)).toBe(b.grade);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { writeFoldersAtomically, type FileMap } from '../../src/lib/data/write.t
 
 let tmp: string;
 beforeEach(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'write-test-'));
+  tmp = mkdtempSync(join(tmpdir(), `write-test-${process.pid}-`));
 });
 afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -1,46 +1,22 @@
 /**
  * What every browser test needs: a static server on 127.0.0.1 (a free port) serving a built
- * site, Debian's Chromium through playwright-core (never a downloaded browser), and a page
- * that records console errors, failed requests and any request to another origin.
+ * site (scripts/serve/server.ts, the one `npm start` uses), Debian's Chromium through
+ * playwright-core (scripts/chromium.ts; never a downloaded browser), and a page that records
+ * console errors, failed requests and any request to another origin.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { serveSite, type SiteServer } from '../../scripts/serve/server.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export type { SiteServer };
 
-export interface SiteServer { origin: string; url(path: string): string; close(): Promise<void> }
-
-/** Serves `dir` at `base` ("/" or "/sub/path/"); anything outside the base is a 404. */
-export async function serve(dir: string, base = '/'): Promise<SiteServer> {
-  const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
-  const server: Server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (!url.startsWith(base)) {
-      res.statusCode = 404;
-      res.end('not found');
-      return;
-    }
-    req.url = `/${url.slice(base.length)}`;
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    origin,
-    url: (path) => `${origin}${base}${path.replace(/^\//u, '')}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+/** Serves `dir` at `base` ("/" or "/sub/path/") on 127.0.0.1; anything outside the base is a 404. */
+export function serve(dir: string, base = '/'): Promise<SiteServer> {
+  return serveSite(dir, { base });
 }
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return launchChromium();
 }
 
 export interface Watched { page: Page; problems: string[] }

@@ -46,7 +46,15 @@ describe('search in Chromium', () => {
     const { page, groups } = await searchFor('满意度');
     const indicators = groups.find((g) => g.label === '指标')?.links ?? [];
     expect(new Set(indicators.map((l) => l.split('#')[0]))).toEqual(new Set(['/reports/jiangmen-2024-department/', '/reports/shenzhen-pingshan-2021-project/']));
-    await expect(page.locator('[data-search-results] mark').first()).toBeTruthy();
+    // Every indicator result marks the query in its name, as DOM <mark> nodes.
+    const names = await page.locator('[data-search-results] section[aria-label="指标"] a').evaluateAll((as) =>
+      as.map((a) => ({ marks: [...a.querySelectorAll('mark')].map((m) => m.textContent), text: a.textContent ?? '' })),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) {
+      expect(n.text).toContain('满意度');
+      expect(n.marks, n.text).toContain('满意度');
+    }
     await page.context().close();
   });
 

@@ -12,7 +12,7 @@ import { parseDecimal } from '../../src/lib/data/numbers.ts';
 import { SourceText, containsLoosely } from '../../src/lib/data/provenance.ts';
 import { extractReport, toJson } from '../../scripts/extract/extract.ts';
 import { HEADLINE_FIELDS } from '../../scripts/extract/schema.ts';
-import { EVAL, ROOT, evalCases } from './helpers.ts';
+import { ROOT, evalCases } from './helpers.ts';
 
 const cases = evalCases();
 const real = cases.filter((c) => !c.expected.made_up);
@@ -89,8 +89,4 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       for (const part of [row.name, row.target_text, row.actual_text]) if (part) expect(source.contains(part), part).toBe(true);
     }
   });
-});
-
-it('reads the evaluation folder named in the helper', () => {
-  expect(EVAL.endsWith('test/extract/eval')).toBe(true);
 });

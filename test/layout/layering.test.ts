@@ -1,7 +1,9 @@
 /**
  * The layout keeps its promises (docs/architecture.md): `src/` builds the site and imports
  * nothing from the tools under `scripts/`; browser code (`src/client/`) reaches no Node module,
- * directly or through what it imports; charts draw from data alone and import no site code.
+ * directly or through what it imports; charts draw from data alone and import no site code; the
+ * data layer (`src/lib/data/`) and the shared formatter (`src/lib/format/`) sit at the bottom
+ * and import nothing from the rest of `src/`, so the flow is one-way.
  *
  * Imports are read with TypeScript's own pre-processor (the compiler's import scanner), so the
  * test sees every static import, re-export and dynamic `import()` the compiler sees.
@@ -61,6 +63,20 @@ describe('layering', () => {
     };
     for (const f of srcFiles.filter((x) => x.startsWith('src/client/'))) visit(f, []);
     expect(seen.size).toBeGreaterThan(srcFiles.filter((x) => x.startsWith('src/client/')).length);
+    expect(bad).toEqual([]);
+  });
+
+  it('src/lib/data/ imports nothing from the rest of src/ (the data flows one way, out of it)', () => {
+    const bad = srcFiles
+      .filter((f) => f.startsWith('src/lib/data/'))
+      .flatMap((f) => edges(f).filter((t) => t.startsWith('src/') && !t.startsWith('src/lib/data/')).map((t) => `${f} → ${t}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('src/lib/format/ (numbers and names, shared by site, charts and search) imports nothing else from src/', () => {
+    const files = srcFiles.filter((f) => f.startsWith('src/lib/format/'));
+    expect(files.length).toBeGreaterThan(1);
+    const bad = files.flatMap((f) => edges(f).filter((t) => t.startsWith('src/') && !t.startsWith('src/lib/format/')).map((t) => `${f} → ${t}`));
     expect(bad).toEqual([]);
   });
 

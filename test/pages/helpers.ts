@@ -1,20 +1,25 @@
-/** Builds the site into a test folder and reads its pages back as parsed HTML. */
+/**
+ * Builds the site into a test folder and reads its pages back as parsed HTML. Each build uses
+ * a data work folder of its own (DATA_DIR=data/, DATA_WORK_DIR=<work>), so `npm run build`
+ * never rewrites the data another test is reading.
+ */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { ROOT, dataEnv } from '../workspace.ts';
 
-export const ROOT = process.cwd();
+export { ROOT };
 
-/** `npm run build -- --outDir <dir>` with the given base path (default: the root). */
-export function buildSite(outDir: string, basePath = '/'): void {
-  rmSync(join(ROOT, outDir), { recursive: true, force: true });
+/** `npm run build -- --outDir <dir>` with the given base path (default: the root), its data built into `workDir`. */
+export function buildSite(outDir: string, workDir: string, basePath = '/'): void {
+  rmSync(outDir, { recursive: true, force: true });
   // Vitest puts its own import.meta.env (BASE_URL=/, MODE=test …) into process.env; a child
   // build would inherit them and Vite would take BASE_URL over the configured base.
   const env: NodeJS.ProcessEnv = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(k) && !k.startsWith('VITEST') && !k.startsWith('VITE_')),
   );
-  env.BASE_PATH = basePath;
+  Object.assign(env, dataEnv(workDir), { BASE_PATH: basePath });
   execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
@@ -26,7 +31,7 @@ export class BuiltSite {
 
   /** Raw HTML of a page, by its site path without base (`reports/x/`, `` for the overview). */
   html(path: string): string {
-    const file = join(ROOT, this.dir, path, 'index.html');
+    const file = join(this.dir, path, 'index.html');
     if (!existsSync(file)) throw new Error(`page not built: ${relative(ROOT, file)}`);
     return readFileSync(file, 'utf8');
   }
@@ -44,7 +49,7 @@ export class BuiltSite {
   pages(): string[] {
     const out: string[] = [];
     const walk = (rel: string): void => {
-      const abs = join(ROOT, this.dir, rel);
+      const abs = join(this.dir, rel);
       for (const entry of readdirSync(abs, { withFileTypes: true })) {
         if (entry.isDirectory()) walk(rel ? `${rel}${entry.name}/` : `${entry.name}/`);
         else if (entry.name === 'index.html') out.push(rel);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../src/lib/data/build.ts';
-import { compareColumns, compareRows, likeness, parseIds } from '../../src/lib/compare/model.ts';
+import { compareColumns, compareRows, latestReport, likeness, parseIds } from '../../src/lib/compare/model.ts';
+import type { Report, SiteData } from '../../src/lib/data/model.ts';
+import { makeReport } from '../charts/helpers.ts';
 
 const data = buildSiteData('data');
 const ids = data.departments.map((d) => d.id);
@@ -34,5 +36,26 @@ describe('compare model', () => {
     const codes = likeness(compareColumns(data, ['shenzhen-pingshan', 'jiangmen'])).map((l) => l.code);
     expect(codes).toEqual(['years', 'kinds']);
     expect(likeness(compareColumns(data, ['guangzhou-baiyun', 'guangzhou-panyu']))).toEqual([]);
+  });
+});
+
+describe('the report a department is compared by', () => {
+  const report = (id: string, fiscal_year: number, kind: Report['kind']): Report => makeReport({ id, department_id: 'x', fiscal_year, kind });
+  const of = (...reports: Report[]): Report | null => latestReport({ ...data, reports } as SiteData, 'x');
+
+  it('is the department-wide report when a project report of the same year exists, in any order', () => {
+    // The project id sorts first ("a…" < "x…"), so an id or input order cannot be what decides.
+    const project = report('a-project-2023', 2023, 'project');
+    const whole = report('x-2023-department', 2023, 'department');
+    expect(of(project, whole)?.id).toBe('x-2023-department');
+    expect(of(whole, project)?.id).toBe('x-2023-department');
+  });
+
+  it('is the newest year first, whatever its kind', () => {
+    expect(of(report('x-2022-department', 2022, 'department'), report('x-2023-project', 2023, 'project'))?.id).toBe('x-2023-project');
+  });
+
+  it('is null for a department without a report', () => {
+    expect(of()).toBeNull();
   });
 });

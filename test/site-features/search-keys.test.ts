@@ -9,10 +9,9 @@ import { createSearcher, ROWS_PER_NAME } from '../../src/lib/search/search.ts';
 import { buildSiteData } from '../../src/lib/data/build.ts';
 import { corpusFiles, synthCorpus } from '../../scripts/synth/index.ts';
 import { writeFoldersAtomically } from '../../src/lib/data/write.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll } from 'vitest';
+import { tempDir } from '../workspace.ts';
 
 describe('keys', () => {
   it('textKeys gives Han characters and 2- to 6-letter word prefixes, never one letter', () => {
@@ -34,7 +33,7 @@ describe('keys', () => {
 });
 
 describe('searching a synthetic corpus', () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'search-scale-'));
+  const tmp = tempDir('search-scale');
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   writeFoldersAtomically(new Map([[tmp, corpusFiles(synthCorpus({ reports: 50, years: 5, seed: 2 }))]]));
   const data = buildSiteData(tmp, { labelRoot: tmp });

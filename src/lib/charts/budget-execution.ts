@@ -6,7 +6,8 @@ import { scaleBand, scaleLinear } from 'd3';
 import type { Department, Report } from '../data/model.ts';
 import { negate, sum, type Decimal } from '../data/numbers.ts';
 import { executionRate, formatRate, reportLabel, type RateValue } from './labels.ts';
-import { formatMoney, formatNumber, formatSignedMoney, MONEY_UNIT, NOT_REPORTED, sentence, textWidth, tickNumber, truncate, wrapText } from './format.ts';
+import { MONEY_UNIT, NOT_REPORTED, formatAmount, formatSignedAmount, groupThousands } from '../format/number.ts';
+import { sentence, textWidth, tickNumber, truncate, wrapText } from './text.ts';
 import { axisY, chartId, LINE, missingLabel, svgRoot } from './frame.ts';
 import { el } from './svg.ts';
 import { FONT_SIZE, INK, OKABE_ITO, pattern, SMALL_FONT_SIZE } from './theme.ts';
@@ -70,10 +71,10 @@ const TEXT = {
 
 function stepText(d: BudgetExecution, s: Step, lang: Lang): string {
   if (s === 'adjustment') {
-    if (d.adjustment !== null) return formatSignedMoney(d.adjustment, lang);
-    return d.adjustmentDifference === null ? NOT_REPORTED[lang] : TEXT[lang].differenceCell(formatSignedMoney(d.adjustmentDifference, lang));
+    if (d.adjustment !== null) return formatSignedAmount(d.adjustment, lang);
+    return d.adjustmentDifference === null ? NOT_REPORTED[lang] : TEXT[lang].differenceCell(formatSignedAmount(d.adjustmentDifference, lang));
   }
-  return formatMoney(d[s], lang);
+  return formatAmount(d[s], lang);
 }
 
 /** Waterfall of one report; a missing step is a gap labelled "未报告", never a zero bar. */
@@ -110,7 +111,7 @@ export function budgetExecutionChart(data: BudgetExecution, size: ChartSize, lan
     const v = Number(d);
     return el('g', { class: `chart-step chart-step-${s}` },
       el('rect', { x: xs(s), y: y(v), width: bw, height: Math.max(0, y(0) - y(v)), fill }),
-      valueLabel(s, v, formatNumber(d)));
+      valueLabel(s, v, groupThousands(d)));
   };
 
   let adjustment;
@@ -120,18 +121,18 @@ export function budgetExecutionChart(data: BudgetExecution, size: ChartSize, lan
     adjustment = el('g', { class: `chart-step chart-step-adjustment ${down ? 'chart-decrease' : 'chart-increase'}` },
       el('rect', { x: xs('adjustment'), y: y(Math.max(adjFrom, to)), width: bw, height: Math.abs(y(adjFrom) - y(to)), fill: `url(#${down ? decreaseId : increaseId})`, stroke: down ? OKABE_ITO.vermillion : OKABE_ITO.bluishGreen }),
       // Arrow glyph as the non-colour cue for the direction.
-      el('text', { x: xs('adjustment') + bw / 2, y: y(Math.max(adjFrom, to)) - 6, 'text-anchor': 'middle', 'font-size': valueSize }, `${down ? '▼' : '▲'} ${formatNumber(data.adjustment)}`),
+      el('text', { x: xs('adjustment') + bw / 2, y: y(Math.max(adjFrom, to)) - 6, 'text-anchor': 'middle', 'font-size': valueSize }, `${down ? '▼' : '▲'} ${groupThousands(data.adjustment)}`),
       el('line', { x1: xs('initial') + bw, x2: xs('adjustment'), y1: y(adjFrom), y2: y(adjFrom), stroke: INK, 'stroke-dasharray': '3 3', 'stroke-opacity': 0.6 }),
       el('line', { x1: xs('adjustment') + bw, x2: xs('final'), y1: y(to), y2: y(to), stroke: INK, 'stroke-dasharray': '3 3', 'stroke-opacity': 0.6 }));
   } else if (adj !== null) {
-    adjustment = el('text', { x: xs('adjustment') + bw / 2, y: bottom - 12, 'text-anchor': 'middle', 'font-size': SMALL_FONT_SIZE }, formatSignedMoney(data.adjustment, lang));
+    adjustment = el('text', { x: xs('adjustment') + bw / 2, y: bottom - 12, 'text-anchor': 'middle', 'font-size': SMALL_FONT_SIZE }, formatSignedAmount(data.adjustment, lang));
   } else {
     adjustment = el('g', { class: 'chart-step chart-step-adjustment' },
       missingLabel(xs('adjustment') + bw / 2, bottom - 12, lang, { anchor: 'middle', maxWidth: slot }),
       data.adjustmentDifference === null ? null
         : el('text', { x: xs('adjustment') + bw / 2, y: bottom - 44 - (textWidth(NOT_REPORTED[lang], FONT_SIZE) > slot ? LINE : 0), 'text-anchor': 'middle', 'font-size': SMALL_FONT_SIZE - 1, 'fill-opacity': 0.8 },
             el('tspan', { x: xs('adjustment') + bw / 2 }, truncate(t.difference, bw + 24, SMALL_FONT_SIZE - 1)),
-            el('tspan', { x: xs('adjustment') + bw / 2, dy: '1.2em' }, `${formatNumber(data.adjustmentDifference)}${t.computedShort}`)));
+            el('tspan', { x: xs('adjustment') + bw / 2, dy: '1.2em' }, `${groupThousands(data.adjustmentDifference)}${t.computedShort}`)));
   }
 
   // The rate in a fixed row above the spent column, clear of the value labels; the dashed
@@ -152,7 +153,7 @@ export function budgetExecutionChart(data: BudgetExecution, size: ChartSize, lan
   const description = [
     given.length ? sentence(given.join(lang === 'zh' ? '，' : '; '), lang) : '',
     notGiven.length ? sentence(t.missing(notGiven.join(lang === 'zh' ? '、' : ', ')), lang) : '',
-    data.adjustmentDifference !== null ? sentence(t.differenceSentence(formatSignedMoney(data.adjustmentDifference, lang)), lang) : '',
+    data.adjustmentDifference !== null ? sentence(t.differenceSentence(formatSignedAmount(data.adjustmentDifference, lang)), lang) : '',
   ].filter(Boolean).join(lang === 'zh' ? '' : ' ');
   const title = t.title(data.label[lang]);
 

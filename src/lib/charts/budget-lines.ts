@@ -7,7 +7,8 @@ import { max, scaleLinear } from 'd3';
 import type { BudgetLine, Department, Report } from '../data/model.ts';
 import type { Decimal } from '../data/numbers.ts';
 import { reportLabel } from './labels.ts';
-import { formatMoney, formatNumber, formatPercent, formatSignedMoney, MONEY_UNIT, NOT_REPORTED, sentence, textWidth, tickNumber, truncate } from './format.ts';
+import { MONEY_UNIT, NOT_REPORTED, formatAmount, formatPercent, formatSignedAmount, groupThousands } from '../format/number.ts';
+import { sentence, textWidth, tickNumber, truncate } from './text.ts';
 import { axisX, chartId, legend, missingLabel, svgRoot, swatch, tickCount } from './frame.ts';
 import { el } from './svg.ts';
 import { FONT_SIZE, OKABE_ITO, pattern, SMALL_FONT_SIZE, type PatternKind } from './theme.ts';
@@ -86,7 +87,7 @@ const TEXT = {
 
 function extras(r: BudgetLineRow, lang: Lang): string {
   const t = TEXT[lang];
-  return [r.adjustment !== null ? `${t.adjustment} ${formatSignedMoney(r.adjustment, lang)}` : null, r.rate !== null ? `${t.rate} ${formatPercent(r.rate, lang)}` : null]
+  return [r.adjustment !== null ? `${t.adjustment} ${formatSignedAmount(r.adjustment, lang)}` : null, r.rate !== null ? `${t.rate} ${formatPercent(r.rate, lang)}` : null]
     .filter(Boolean).join(lang === 'zh' ? '，' : ', ');
 }
 
@@ -127,7 +128,7 @@ export function budgetLinesChart(data: BudgetLines, size: ChartSize, lang: Lang,
         const end = x(Number(v));
         return el('g', { class: `chart-bar chart-bar-${m}` },
           el('rect', { x: x(0), y: by + 1, width: Math.max(0, end - x(0)), height: barH - 2, fill: fill(m) }),
-          el('text', { x: end + 4, y: by + barH / 2, dy: '0.32em', 'font-size': SMALL_FONT_SIZE }, formatNumber(v)));
+          el('text', { x: end + 4, y: by + barH / 2, dy: '0.32em', 'font-size': SMALL_FONT_SIZE }, groupThousands(v)));
       }));
   });
 
@@ -135,8 +136,8 @@ export function budgetLinesChart(data: BudgetLines, size: ChartSize, lang: Lang,
   const columns = [t.name[data.source], ...(budget ? [t.measure.initial, t.adjustment, t.measure.final, t.measure.spent, t.rate] : data.measures.map((m) => t.measure[m]))];
   const cells = (r: BudgetLineRow): string[] =>
     budget
-      ? [formatMoney(r.values.initial ?? null, lang), formatSignedMoney(r.adjustment, lang), formatMoney(r.values.final ?? null, lang), formatMoney(r.values.spent ?? null, lang), formatPercent(r.rate, lang)]
-      : data.measures.map((m) => formatMoney(r.values[m] ?? null, lang));
+      ? [formatAmount(r.values.initial ?? null, lang), formatSignedAmount(r.adjustment, lang), formatAmount(r.values.final ?? null, lang), formatAmount(r.values.spent ?? null, lang), formatPercent(r.rate, lang)]
+      : data.measures.map((m) => formatAmount(r.values[m] ?? null, lang));
   // Running text reads the table row: "招商引资经费：年初预算 100 万元，调整 −41.36 万元，…".
   const rowText = (r: BudgetLineRow) =>
     `${r.name}${lang === 'zh' ? '：' : ': '}${cells(r).map((c, i) => `${lang === 'zh' ? columns[i + 1] : columns[i + 1]?.toLowerCase()} ${c}`).join(lang === 'zh' ? '，' : ', ')}`;
@@ -150,7 +151,7 @@ export function budgetLinesChart(data: BudgetLines, size: ChartSize, lang: Lang,
       defs: data.measures.flatMap((m) => { const p = STYLE[m].pattern; return p ? [pattern(`${id}-${m}`, p, STYLE[m].colour)] : []; }),
     },
     data.source === 'none' ? missingLabel(width / 2, height / 2, lang, { anchor: 'middle', text: t.none, maxWidth: width - 16 }) : [key.markup, axisX(x, x.ticks(tickCount(right - left, 5)), top, bottom, tickNumber), groups,
-      el('text', { x: right + 28, y: bottom + 14, 'text-anchor': 'start', 'font-size': SMALL_FONT_SIZE }, MONEY_UNIT[lang])],
+      el('text', { x: Math.min(right + 28, width - 4 - textWidth(MONEY_UNIT[lang], SMALL_FONT_SIZE)), y: bottom + 14, 'text-anchor': 'start', 'font-size': SMALL_FONT_SIZE }, MONEY_UNIT[lang])],
   );
 
   return {

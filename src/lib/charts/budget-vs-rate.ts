@@ -7,7 +7,8 @@ import { max, min, scaleLinear, scaleLog } from 'd3';
 import type { Department, Report } from '../data/model.ts';
 import type { Decimal } from '../data/numbers.ts';
 import { executionRate, formatRate, reportLabel, type RateValue } from './labels.ts';
-import { formatMoney, joinList, sentence, textWidth, tickNumber, truncate, wrapText } from './format.ts';
+import { MONEY_UNIT, formatAmount } from '../format/number.ts';
+import { joinList, sentence, textWidth, tickNumber, truncate, wrapText } from './text.ts';
 import { axisX, axisY, chartId, diamond, legend, svgRoot } from './frame.ts';
 import { el } from './svg.ts';
 import { INK, OKABE_ITO, SMALL_FONT_SIZE } from './theme.ts';
@@ -48,7 +49,7 @@ const TEXT = {
   zh: {
     title: '调整后预算与执行率',
     column: ['报告', '调整后预算', '预算执行率', '是否绘出'],
-    xTitle: '调整后预算（万元，对数刻度）',
+    xTitle: `调整后预算（${MONEY_UNIT.zh}，对数刻度）`,
     yTitle: '执行率',
     printed: '执行率为报告所载',
     computed: '执行率为计算值',
@@ -65,7 +66,7 @@ const TEXT = {
   en: {
     title: 'Final budget and execution rate',
     column: ['Report', 'Final budget', 'Execution rate', 'Plotted'],
-    xTitle: 'Final budget (10k CNY, log scale)',
+    xTitle: `Final budget (${MONEY_UNIT.en}, log scale)`,
     yTitle: 'Execution rate',
     printed: 'rate stated in the report',
     computed: 'rate computed',
@@ -169,7 +170,7 @@ export function budgetVsRateChart(data: BudgetVsRate, size: ChartSize, lang: Lan
     );
   });
 
-  const plottedText = points.map((p) => t.point(p.label[lang], formatMoney(p.finalBudget, lang), formatRate(p.rate, lang)));
+  const plottedText = points.map((p) => t.point(p.label[lang], formatAmount(p.finalBudget, lang), formatRate(p.rate, lang)));
   const description = [
     sentence(t.intro, lang),
     plottedText.length ? sentence(joinList(plottedText, lang), lang) : '',
@@ -197,7 +198,7 @@ export function budgetVsRateChart(data: BudgetVsRate, size: ChartSize, lang: Lan
       caption: t.title,
       columns: [...t.column],
       rows: data.rows.map((r) => [
-        r.label[lang], formatMoney(r.finalBudget, lang),
+        r.label[lang], formatAmount(r.finalBudget, lang),
         formatRate(r.rate, lang),
         r.plotted ? t.yes : t.no(whyNot(r, lang)),
       ]),

@@ -4,7 +4,8 @@
 import { max, scaleLinear } from 'd3';
 import type { Department, Report } from '../data/model.ts';
 import { executionRate, formatRate, reportLabel, type RateValue } from './labels.ts';
-import { joinList, NOT_REPORTED, sentence } from './format.ts';
+import { NOT_REPORTED } from '../format/number.ts';
+import { joinList, sentence } from './text.ts';
 import { axisX, chartId, legend, missingLabel, rowLayout, svgRoot, swatch, tickCount } from './frame.ts';
 import { el } from './svg.ts';
 import { INK, OKABE_ITO, pattern } from './theme.ts';

@@ -5,7 +5,8 @@
 import { scaleBand, type ScaleContinuousNumeric } from 'd3';
 import { el, num, safeId, type Child, type Markup } from './svg.ts';
 import { FONT_FAMILY, FONT_SIZE, GRID_OPACITY, INK, MUTED_OPACITY, SMALL_FONT_SIZE } from './theme.ts';
-import { NOT_REPORTED, textWidth, truncate, wrapText } from './format.ts';
+import { NOT_REPORTED } from '../format/number.ts';
+import { textWidth, truncate, wrapText } from './text.ts';
 import type { ChartOptions, ChartSize, Lang } from './types.ts';
 
 /**
@@ -17,7 +18,7 @@ export function chartId(name: string, key: string | null, lang: Lang, options?: 
 }
 
 /** Throws on a size that cannot make a viewBox: a caller bug, better loud than an empty chart. */
-export function checkSize(size: ChartSize): void {
+function checkSize(size: ChartSize): void {
   if (!(Number.isFinite(size.width) && Number.isFinite(size.height) && size.width > 0 && size.height > 0)) {
     throw new Error(`chart size must be positive: ${size.width}×${size.height}`);
   }

@@ -4,7 +4,8 @@
  */
 import type { Decimal } from '../data/numbers.ts';
 import type { Department, Report } from '../data/model.ts';
-import { formatPercent, NOT_REPORTED } from './format.ts';
+import { NOT_REPORTED, formatPercent } from '../format/number.ts';
+import { departmentShortNames } from '../format/names.ts';
 import type { Lang, Texts } from './types.ts';
 
 /** An execution rate and where it comes from. */
@@ -25,24 +26,10 @@ export function executionRate(report: Report): RateValue | null {
   return null;
 }
 
-/**
- * A short English name from the registry's full one: "…of Baiyun District, Guangzhou" →
- * "Baiyun District", "Jiangmen Municipal …" → "Jiangmen". The registry has no short English
- * name; when neither pattern fits, the full name is used rather than a guess.
- */
-export function shortNameEn(nameEn: string): string {
-  const district = /\bof ([A-Z][\w-]*(?: [A-Z][\w-]*)*) (District|County)\b/u.exec(nameEn);
-  if (district) return `${district[1]} ${district[2]}`;
-  const city = /^([A-Z][\w-]*) (?:Municipal|City)\b/u.exec(nameEn);
-  if (city?.[1]) return city[1];
-  return nameEn;
-}
-
-/** The department's short names; the department id if the registry does not know it. */
+/** The department's short names (src/lib/format/names.ts); the department id if the registry does not know it. */
 export function departmentLabel(departmentId: string, departments: readonly Department[]): Texts {
   const d = departments.find((x) => x.id === departmentId);
-  if (!d) return { zh: departmentId, en: departmentId };
-  return { zh: d.short_name_zh, en: shortNameEn(d.name_en) };
+  return d ? departmentShortNames(d) : { zh: departmentId, en: departmentId };
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
  * Overview: each report's self-evaluation score as a dot on a score axis, over the shaded
- * grade bands of Guangdong's performance evaluation (优 ≥ 90, 良 80–89, 中 60–79, 差 < 60).
+ * grade bands of Guangdong's performance evaluation (GRADE_BANDS in src/lib/data/grade.ts).
  */
 import { scaleLinear } from 'd3';
 import type { Department, Report } from '../data/model.ts';
 import type { Decimal } from '../data/numbers.ts';
-import { gradeForScore, type Grade } from '../data/grade.ts';
+import { GRADE_BANDS, GRADE_EN, bandRange, gradeBandsText, gradeForScore, type Grade } from '../data/grade.ts';
 import { reportLabel } from './labels.ts';
-import { formatNumber, joinList, NOT_REPORTED, sentence, textWidth, truncate } from './format.ts';
+import { NOT_REPORTED, formatNumber, groupThousands } from '../format/number.ts';
+import { joinList, sentence, textWidth, truncate } from './text.ts';
 import { axisX, chartId, missingLabel, rowLayout, svgRoot, tickCount } from './frame.ts';
 import { el } from './svg.ts';
 import { FONT_SIZE, INK, OKABE_ITO, SMALL_FONT_SIZE } from './theme.ts';
@@ -49,19 +50,15 @@ export function prepareScores(reports: readonly Report[], departments: readonly 
   return { rows, axisMin: rows.some((r) => r.score !== null && Number(r.score) < 50) ? 0 : 50 };
 }
 
-const GRADE_EN: Record<Grade, string> = { 优: 'Excellent', 良: 'Good', 中: 'Fair', 差: 'Poor' };
-const BANDS: { grade: Grade; from: number; to: number; range: string; colour: string }[] = [
-  { grade: '差', from: 0, to: 60, range: '< 60', colour: OKABE_ITO.vermillion },
-  { grade: '中', from: 60, to: 80, range: '60–79', colour: OKABE_ITO.yellow },
-  { grade: '良', from: 80, to: 90, range: '80–89', colour: OKABE_ITO.skyBlue },
-  { grade: '优', from: 90, to: 100, range: '≥ 90', colour: OKABE_ITO.bluishGreen },
-];
+const BAND_COLOUR: Record<Grade, string> = { 差: OKABE_ITO.vermillion, 中: OKABE_ITO.yellow, 良: OKABE_ITO.skyBlue, 优: OKABE_ITO.bluishGreen };
+/** The grade bands (src/lib/data/grade.ts), lowest first, as spans of the score axis. */
+const BANDS = GRADE_BANDS.map((b, i) => ({ grade: b.grade, from: b.min, to: GRADE_BANDS[i - 1]?.min ?? 100, range: bandRange(b.grade), colour: BAND_COLOUR[b.grade] })).reverse();
 
 const TEXT = {
   zh: {
     title: '绩效自评分与等级',
     column: ['报告', '自评分', '自评等级'],
-    intro: (min: number) => `各报告的自评分（圆点），横轴 ${min}–100 分，底色为等级区间：优 ≥ 90，良 80–89，中 60–79，差 < 60`,
+    intro: (min: number) => `各报告的自评分（圆点），横轴 ${min}–100 分，底色为等级区间：${gradeBandsText('zh')}`,
     gradeOnly: (g: string) => `${g}（仅有等级，未报告分数）`,
     mismatch: '自评等级与分数所在区间不一致',
     missingNote: (names: string) => `${names}未报告自评分`,
@@ -69,7 +66,7 @@ const TEXT = {
   en: {
     title: 'Self-evaluation score and grade',
     column: ['Report', 'Self score', 'Grade'],
-    intro: (min: number) => `Self-evaluation score of each report (dots) on a ${min}–100 axis, over the grade bands: 优 Excellent ≥ 90, 良 Good 80–89, 中 Fair 60–79, 差 Poor < 60`,
+    intro: (min: number) => `Self-evaluation score of each report (dots) on a ${min}–100 axis, over the grade bands: ${gradeBandsText('en', { names: true })}`,
     gradeOnly: (g: string) => `${g}: grade only, no score`,
     mismatch: 'stated grade differs from the band of the score',
     missingNote: (names: string) => `No score reported for ${names}`,
@@ -84,7 +81,7 @@ function gradeText(row: ScoreRow, lang: Lang): string {
 
 function scoreText(row: ScoreRow, lang: Lang): string {
   if (row.score === null) return row.grade ? TEXT[lang].gradeOnly(gradeText(row, lang)) : NOT_REPORTED[lang];
-  return `${formatNumber(row.score)}${lang === 'zh' ? ' 分' : ''}`;
+  return `${groupThousands(row.score)}${lang === 'zh' ? ' 分' : ''}`;
 }
 
 /** Dots on a score axis over grade bands; a grade without a score is a text, never a dot. */
@@ -161,7 +158,7 @@ export function scoreChart(data: Scores, size: ChartSize, lang: Lang, options?: 
     table: {
       caption: t.title,
       columns: [...t.column],
-      rows: data.rows.map((r) => [r.label[lang], r.score === null ? NOT_REPORTED[lang] : formatNumber(r.score), gradeText(r, lang) + (r.gradeMismatch ? `（${t.mismatch}）` : '')]),
+      rows: data.rows.map((r) => [r.label[lang], formatNumber(r.score, lang), gradeText(r, lang) + (r.gradeMismatch ? `（${t.mismatch}）` : '')]),
     },
   };
 }

@@ -7,7 +7,8 @@ import { scaleLinear } from 'd3';
 import type { Department, Report } from '../data/model.ts';
 import { percentOf, sum, type Decimal } from '../data/numbers.ts';
 import { reportLabel } from './labels.ts';
-import { formatMoney, formatPercent, NOT_REPORTED, sentence, truncate } from './format.ts';
+import { NOT_REPORTED, formatAmount, formatPercent } from '../format/number.ts';
+import { sentence, truncate } from './text.ts';
 import { chartId, missingLabel, svgRoot } from './frame.ts';
 import { el } from './svg.ts';
 import { FONT_SIZE, INK, OKABE_ITO, pattern, SMALL_FONT_SIZE, type PatternKind } from './theme.ts';
@@ -93,7 +94,7 @@ function partText(p: Part, lang: Lang, of: 'spending' | 'basic', short = false):
   const t = TEXT[lang];
   if (p.value === null) return `${t.part[p.key]} ${NOT_REPORTED[lang]}`;
   const share = p.share === null ? '' : short ? ` · ${formatPercent(p.share, lang)}` : ` · ${t.shareOf[of]} ${formatPercent(p.share, lang)}`;
-  return `${t.part[p.key]} ${formatMoney(p.value, lang)}${share}`;
+  return `${t.part[p.key]} ${formatAmount(p.value, lang)}${share}`;
 }
 
 /** Two stacked bars on one scale; a missing part is named "未报告" under its bar, never drawn as 0. */
@@ -110,7 +111,7 @@ export function spendingCompositionChart(data: SpendingComposition, size: ChartS
   const fill = (k: PartKey) => (STYLE[k].pattern ? `url(#${id}-${k})` : STYLE[k].colour);
 
   const row = (w: Whole, of: 'spending' | 'basic', y0: number) => {
-    const heading = `${of === 'spending' ? t.spendingRow : t.basicRow} ${formatMoney(w.value, lang)}${w.basis === 'sum' ? t.sumMark : ''}`;
+    const heading = `${of === 'spending' ? t.spendingRow : t.basicRow} ${formatAmount(w.value, lang)}${w.basis === 'sum' ? t.sumMark : ''}`;
     const barY = y0 + 10;
     let at = 0;
     const given = w.parts.filter((p) => p.value !== null);
@@ -138,7 +139,7 @@ export function spendingCompositionChart(data: SpendingComposition, size: ChartS
       ? t.bothMissing(t.part[w.parts[0].key], t.part[w.parts[1].key])
       : w.parts.map((p) => partText(p, lang, of)).join(lang === 'zh' ? '，' : '; ');
   const description = [
-    sentence(`${t.spendingRow} ${formatMoney(data.spending.value, lang)}${data.spending.basis === 'sum' ? t.sumMark : ''}`, lang),
+    sentence(`${t.spendingRow} ${formatAmount(data.spending.value, lang)}${data.spending.basis === 'sum' ? t.sumMark : ''}`, lang),
     data.hasParts ? '' : sentence(t.none, lang),
     sentence(describe(data.spending, 'spending'), lang),
     sentence(`${t.basicIntro}${describe(data.basic, 'basic')}`, lang),
@@ -154,8 +155,8 @@ export function spendingCompositionChart(data: SpendingComposition, size: ChartS
     row(data.basic, 'basic', 18 + block),
   );
 
-  const tableRow = (label: string, w: Whole): string[] => [label, formatMoney(w.value, lang) + (w.basis === 'sum' ? t.sumMark : ''), w.value === null ? NOT_REPORTED[lang] : '100%'];
-  const partRow = (p: Part, of: 'spending' | 'basic'): string[] => [t.part[p.key], formatMoney(p.value, lang), p.share === null ? NOT_REPORTED[lang] : `${t.shareOf[of]} ${formatPercent(p.share, lang)}`];
+  const tableRow = (label: string, w: Whole): string[] => [label, formatAmount(w.value, lang) + (w.basis === 'sum' ? t.sumMark : ''), w.value === null ? NOT_REPORTED[lang] : '100%'];
+  const partRow = (p: Part, of: 'spending' | 'basic'): string[] => [t.part[p.key], formatAmount(p.value, lang), p.share === null ? NOT_REPORTED[lang] : `${t.shareOf[of]} ${formatPercent(p.share, lang)}`];
   return {
     svg, title, description,
     table: {

@@ -7,7 +7,8 @@ import { line, max, min, scaleLinear } from 'd3';
 import type { Department, Report } from '../data/model.ts';
 import type { Decimal } from '../data/numbers.ts';
 import { departmentLabel, executionRate, formatRate, type RateValue } from './labels.ts';
-import { formatMoney, formatNumber, formatPercent, MONEY_UNIT, sentence, tickNumber } from './format.ts';
+import { MONEY_UNIT, formatAmount, formatPercent, groupThousands } from '../format/number.ts';
+import { sentence, tickNumber } from './text.ts';
 import { axisY, chartId, diamond, missingLabel, svgRoot } from './frame.ts';
 import { el, type Markup } from './svg.ts';
 import { INK, OKABE_ITO, SMALL_FONT_SIZE } from './theme.ts';
@@ -101,7 +102,7 @@ export function trendChart(data: Trend, size: ChartSize, lang: Lang, options?: C
   const top1 = 36;
   const top2 = top1 + panelH + 28;
 
-  const spent: Series[] = data.points.map((p) => ({ year: p.fiscalYear, value: p.spent === null ? null : Number(p.spent), text: p.spent === null ? '' : formatNumber(p.spent), computed: false }));
+  const spent: Series[] = data.points.map((p) => ({ year: p.fiscalYear, value: p.spent === null ? null : Number(p.spent), text: p.spent === null ? '' : groupThousands(p.spent), computed: false }));
   const rate: Series[] = data.points.map((p) => ({ year: p.fiscalYear, value: p.rate === null ? null : Number(p.rate.value), text: p.rate === null ? '' : formatPercent(p.rate.value, lang), computed: p.rate?.basis === 'computed' }));
   const ySpent = scaleLinear().domain([0, Math.max(1, max(spent, (s) => s.value) ?? 1)]).nice(4).range([top1 + panelH, top1 + 14]);
   const rates = rate.flatMap((s) => (s.value === null ? [] : [s.value]));
@@ -128,7 +129,7 @@ export function trendChart(data: Trend, size: ChartSize, lang: Lang, options?: C
 
   const ruleY = yRate(100);
   const yearsText = data.singleYear ? t.single : t.years(y0, y1, data.points.length);
-  const perYear = data.points.map((p) => `${t.year(p.fiscalYear)}${lang === 'zh' ? '：' : ': '}${t.spent} ${formatMoney(p.spent, lang)}${lang === 'zh' ? '，' : ', '}${t.rate} ${formatRate(p.rate, lang)}`);
+  const perYear = data.points.map((p) => `${t.year(p.fiscalYear)}${lang === 'zh' ? '：' : ': '}${t.spent} ${formatAmount(p.spent, lang)}${lang === 'zh' ? '，' : ', '}${t.rate} ${formatRate(p.rate, lang)}`);
   const description = [sentence(yearsText.charAt(0).toUpperCase() + yearsText.slice(1), lang), ...perYear.map((s) => sentence(s, lang))].join(lang === 'zh' ? '' : ' ');
   const title = t.title(data.label[lang]);
   const notes: string[] = [];
@@ -146,6 +147,6 @@ export function trendChart(data: Trend, size: ChartSize, lang: Lang, options?: C
 
   return {
     svg, title, description,
-    table: { caption: title, columns: [...t.column], rows: data.points.map((p) => [String(p.fiscalYear), formatMoney(p.spent, lang), formatRate(p.rate, lang)]) },
+    table: { caption: title, columns: [...t.column], rows: data.points.map((p) => [String(p.fiscalYear), formatAmount(p.spent, lang), formatRate(p.rate, lang)]) },
   };
 }

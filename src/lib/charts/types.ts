@@ -2,8 +2,8 @@
  * The charts' public shapes. The pages code against these; keep them stable.
  */
 
-/** Language of every visible string a chart produces. */
-export type Lang = 'zh' | 'en';
+/** Language of every visible string a chart produces, and a text in both languages. */
+export type { Lang, Texts } from '../format/lang.ts';
 
 /** Size of the drawing in SVG user units; the SVG scales to its container via its viewBox. */
 export interface ChartSize {
@@ -41,10 +41,4 @@ export interface ChartOptions {
    * name + the prepared data's key (report or department id) + the language.
    */
   id?: string;
-}
-
-/** A text in both languages; prepared data carries both so one preparation serves both pages. */
-export interface Texts {
-  zh: string;
-  en: string;
 }

@@ -5,6 +5,7 @@
 import Big from 'big.js';
 import type { Department, Report, SiteData } from '../data/model.ts';
 import { percentOf, type Decimal } from '../data/numbers.ts';
+import { MONEY_UNIT } from '../format/number.ts';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
@@ -63,11 +64,11 @@ export function compareRows(columns: readonly CompareColumn[]): CompareRow[] {
   const fig = (k: keyof Report['figures']) => (r: Report) => ({ value: r.figures[k]?.value ?? null });
   add('fiscal_year', '财政年度', 'Fiscal year', 'text', (r) => ({ value: String(r.fiscal_year) }));
   add('kind', '报告类型', 'Report kind', 'text', (r) => ({ value: r.kind }));
-  add('budget_final_wan', '调整后预算（万元）', 'Final budget (10k CNY)', 'amount', fig('budget_final_wan'));
-  add('spent_wan', '实际支出（万元）', 'Spent (10k CNY)', 'amount', fig('spent_wan'));
+  add('budget_final_wan', `调整后预算（${MONEY_UNIT.zh}）`, `Final budget (${MONEY_UNIT.en})`, 'amount', fig('budget_final_wan'));
+  add('spent_wan', `实际支出（${MONEY_UNIT.zh}）`, `Spent (${MONEY_UNIT.en})`, 'amount', fig('spent_wan'));
   add('execution_rate_pct', '预算执行率', 'Execution rate', 'pct', (r) =>
     r.figures.execution_rate_pct ? { value: r.figures.execution_rate_pct.value } : { value: r.execution_rate_computed_pct, computed: r.execution_rate_computed_pct !== null });
-  add('budget_adjustment_wan', '年中调整（万元）', 'Mid-year adjustment (10k CNY)', 'amount', (r) => {
+  add('budget_adjustment_wan', `年中调整（${MONEY_UNIT.zh}）`, `Mid-year adjustment (${MONEY_UNIT.en})`, 'amount', (r) => {
     const a = r.figures.budget_adjustment_wan?.value;
     if (a) return { value: a };
     const i = r.figures.budget_initial_wan?.value;

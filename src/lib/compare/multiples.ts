@@ -7,7 +7,9 @@ import { scaleLinear } from 'd3';
 import Big from 'big.js';
 import { el } from '../charts/svg.ts';
 import { svgRoot, chartId, missingLabel } from '../charts/frame.ts';
-import { formatMoney, formatPercent, textWidth } from '../charts/format.ts';
+import { formatAmount, formatPercent } from '../format/number.ts';
+import { departmentShortNames } from '../format/names.ts';
+import { textWidth } from '../charts/text.ts';
 import { OKABE_ITO, SMALL_FONT_SIZE } from '../charts/theme.ts';
 import type { ChartOutput, Lang } from '../charts/types.ts';
 import type { CompareColumn } from './model.ts';
@@ -27,7 +29,7 @@ export function prepareMultiples(columns: readonly CompareColumn[]): { data: Mul
     const printed = r?.figures.execution_rate_pct?.value ?? null;
     return {
       departmentId: d.id,
-      label: { zh: d.short_name_zh, en: d.name_en },
+      label: departmentShortNames(d),
       year: r?.fiscal_year ?? null,
       budget: r?.figures.budget_final_wan?.value ?? null,
       spent: r?.figures.spent_wan?.value ?? null,
@@ -57,8 +59,8 @@ export function multipleChart(d: MultipleDatum, max: number, lang: Lang): ChartO
   const title = lang === 'zh' ? `${name}：预算与支出` : `${name}: budget and spending`;
   const description =
     lang === 'zh'
-      ? `${d.year ?? '无报告'} 年度：调整后预算 ${formatMoney(d.budget, lang)}，支出 ${formatMoney(d.spent, lang)}，执行率 ${rate}。横轴刻度与其他部门相同。`
-      : `${d.year ?? 'No report'}: final budget ${formatMoney(d.budget, lang)}, spent ${formatMoney(d.spent, lang)}, execution rate ${rate}. Same horizontal scale as the other departments.`;
+      ? `${d.year ?? '无报告'} 年度：调整后预算 ${formatAmount(d.budget, lang)}，支出 ${formatAmount(d.spent, lang)}，执行率 ${rate}。横轴刻度与其他部门相同。`
+      : `${d.year ?? 'No report'}: final budget ${formatAmount(d.budget, lang)}, spent ${formatAmount(d.spent, lang)}, execution rate ${rate}. Same horizontal scale as the other departments.`;
   const body = rows.map((r) =>
     el('g', { class: `bar-${r.key}` },
       el('text', { x: LEFT - 6, y: r.y + 13, 'text-anchor': 'end', 'font-size': SMALL_FONT_SIZE }, r.label),
@@ -66,7 +68,7 @@ export function multipleChart(d: MultipleDatum, max: number, lang: Lang): ChartO
         ? missingLabel(LEFT + 4, r.y + 13, lang)
         : (() => {
             const end = x(Number(r.value));
-            const label = formatMoney(r.value, lang);
+            const label = formatAmount(r.value, lang);
             // The value after the bar's end when it fits, else inside the bar (dark text on the light bar colours).
             const outside = end + 4 + textWidth(label, SMALL_FONT_SIZE) <= W - RIGHT;
             return [
@@ -89,8 +91,8 @@ export function multipleChart(d: MultipleDatum, max: number, lang: Lang): ChartO
       caption: title,
       columns: lang === 'zh' ? ['项目', '数值'] : ['Measure', 'Value'],
       rows: [
-        [rows[0]!.label, formatMoney(d.budget, lang)],
-        [rows[1]!.label, formatMoney(d.spent, lang)],
+        [rows[0]!.label, formatAmount(d.budget, lang)],
+        [rows[1]!.label, formatAmount(d.spent, lang)],
         [lang === 'zh' ? '执行率' : 'Execution rate', rate],
       ],
     },

@@ -3,11 +3,17 @@ import { loadData } from './load.ts';
 import { deriveReport } from './derive.ts';
 import type { SiteData } from './model.ts';
 
-export function buildSiteData(dataDir: string, opts: { labelRoot?: string; dataVersion?: string } = {}): SiteData {
-  const loaded = loadData(dataDir, opts.labelRoot);
+/** Called as reports are read and derived, for progress at scale: (step, reports done, reports in all). */
+export type BuildProgress = (step: string, done: number, total: number) => void;
+
+export function buildSiteData(dataDir: string, opts: { labelRoot?: string; dataVersion?: string; progress?: BuildProgress } = {}): SiteData {
+  const loaded = loadData(dataDir, opts.labelRoot, opts.progress);
   const warnings = [...loaded.warnings];
   // Every table in report-id order, whatever the order of sources.csv.
-  const derived = loaded.reports.map((r) => deriveReport(r, warnings)).sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
+  const derived = loaded.reports.map((r, i) => {
+    opts.progress?.('derived', i, loaded.reports.length);
+    return deriveReport(r, warnings);
+  }).sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     departments: loaded.departments.map((d) => d.value).sort(byId),

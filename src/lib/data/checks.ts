@@ -4,7 +4,7 @@
  */
 import Big from 'big.js';
 import { decimals, sum, type Decimal } from './numbers.ts';
-import { gradeForScore } from './grade.ts';
+import { gradeBandsText, gradeForScore } from './grade.ts';
 import type { BudgetLine, Check, Indicator, Report } from './model.ts';
 
 /** a / b × 100 at the precision of `like`; and the truncated form, for the message. */
@@ -64,7 +64,7 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
   }
   if (score !== null && report.grade) {
     const band = gradeForScore(score);
-    add('等级与得分区间一致（优≥90，良80–89，中60–79，差<60）', 'grade agrees with score band (优 ≥ 90, 良 80–89, 中 60–79, 差 < 60)', 'grade', report.grade.value, `${band} (${score})`, band === report.grade.value, figLine('grade'));
+    add(`等级与得分区间一致（${gradeBandsText('zh').replaceAll(' ', '')}）`, `grade agrees with score band (${gradeBandsText('en')})`, 'grade', report.grade.value, `${band} (${score})`, band === report.grade.value, figLine('grade'));
   }
   // Counts the narrative states, against the table (only when the table is in the text).
   const listed = indicators.filter((i) => i.weight === null);

@@ -52,7 +52,7 @@ function rejectDuplicates<T>(file: string, rows: CsvRow<T>[], key: (v: T) => str
  * Loads and validates everything under `dataDir`. `labelRoot` is the folder paths in messages
  * are relative to (the project root, so messages read `data/sources.csv:3: …`).
  */
-export function loadData(dataDir: string, labelRoot = process.cwd()): LoadedData {
+export function loadData(dataDir: string, labelRoot = process.cwd(), progress?: (step: string, done: number, total: number) => void): LoadedData {
   const warnings: Warning[] = [];
   const label = (p: string) => relative(labelRoot, p) || p;
 
@@ -69,7 +69,8 @@ export function loadData(dataDir: string, labelRoot = process.cwd()): LoadedData
   rejectDuplicates(sourcesLabel, sources, (s) => s.file, 'file');
 
   const reportsDir = join(dataDir, 'reports');
-  const reports = sources.map(({ line, value: source }): LoadedReport => {
+  const reports = sources.map(({ line, value: source }, i): LoadedReport => {
+    progress?.('read', i, sources.length);
     if (!departmentIds.has(source.department_id)) {
       throw new DataError(sourcesLabel, line, 'column "department_id"', `unknown department "${source.department_id}" (not in ${label(departmentsPath)})`);
     }

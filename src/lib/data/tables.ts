@@ -1,5 +1,5 @@
 /**
- * The open-data tables of ../shared/DESIGN.md, with exactly the columns listed there, as CSV
+ * The open-data tables, with exactly the columns docs/data-contract.md lists (a test holds them together), as CSV
  * (UTF-8, no byte-order mark, LF line ends, RFC 4180 quoting) and JSON (arrays of objects).
  */
 import Papa from 'papaparse';

@@ -12,7 +12,7 @@ import { expandPayload, indicatorRowRecords } from './wire.ts';
 import type { SearchPayload, SearchRecord, WireDepartment, WireIndicatorName, WireReport } from './types.ts';
 
 /** Rows listed per indicator name: search shows where a name occurs, newest first, not all 15,000 times. */
-export const ROWS_PER_INDICATOR_NAME = 20;
+const ROWS_PER_INDICATOR_NAME = 20;
 
 /** "白云区" → ["baiyunqu", "bai yun qu", "byq"] */
 export function pinyinForms(zh: string): string[] {

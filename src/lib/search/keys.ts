@@ -13,7 +13,7 @@
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Longest word prefix used as a key: long enough to narrow "jiangmen" to a few dozen records. */
-export const MAX_PREFIX = 6;
+const MAX_PREFIX = 6;
 
 /**
  * The keys of a (normalised) record text: each Han character, and every prefix of 2 to
@@ -83,9 +83,9 @@ export function buildPostings(texts: readonly (readonly string[])[]): Postings {
  * (one wrong character of two); the common keys of a long query ("阿坝藏族羌族自治州金川县
  * 投资促进局": 投, 局) would only add hundreds of records.
  */
-export const UNION_CAP = 150;
+const UNION_CAP = 150;
 /** Keys from which a query counts as long. */
-export const LONG_QUERY_KEYS = 4;
+const LONG_QUERY_KEYS = 4;
 
 /**
  * The records to score for a query, as sorted ids (none when no key of the query is known):

@@ -16,7 +16,7 @@ import { expandPayload, indicatorRowRecords } from './wire.ts';
 import type { SearchPayload, SearchRecord } from './types.ts';
 
 /** Most records scored per keystroke (the rarest key's records are always scored). */
-export const CANDIDATE_CAP = 300;
+const CANDIDATE_CAP = 300;
 /** Rows listed per indicator name found. */
 export const ROWS_PER_NAME = 20;
 

@@ -2,25 +2,18 @@
  * Expands the compact search payload into search records. Runs in the browser (keep it free
  * of Node imports) and in the tests, so both search exactly the same records.
  */
+import { placeEn, shortNameEn } from '../format/names.ts';
 import type { SearchPayload, SearchRecord, WireDepartment } from './types.ts';
 
-export const KIND_ZH = { department: '部门整体支出', project: '项目支出' } as const;
-export const KIND_EN = { department: 'department-wide', project: 'project' } as const;
+const KIND_ZH = { department: '部门整体支出', project: '项目支出' } as const;
+const KIND_EN = { department: 'department-wide', project: 'project' } as const;
 const MET_ZH = ['未达标', '达标', '未评定'] as const;
 const MET_EN = ['not met', 'met', 'not assessed'] as const;
 
 /** "bai yun" → ["baiyun", "by"]: the joined syllables and their initials. */
-export function pinyinVariants(spaced: string): string[] {
+function pinyinVariants(spaced: string): string[] {
   const syllables = spaced.split(' ').filter(Boolean);
   return syllables.length === 0 ? [] : [syllables.join(''), syllables.map((s) => s[0]).join('')];
-}
-
-/** "Investment Promotion Bureau of Baiyun District, Guangzhou" → "Baiyun District, Guangzhou"; "Jiangmen Municipal …" → "Jiangmen". */
-export function placeEn(nameEn: string): string {
-  const of = /\bof (.+)$/u.exec(nameEn);
-  if (of?.[1]) return of[1];
-  const city = /^(.+?) Municipal\b/u.exec(nameEn);
-  return city?.[1] ?? nameEn;
 }
 
 const bare = (s: string) => s.replace(/[市区县]$/u, '');
@@ -42,6 +35,8 @@ interface DepartmentParts {
   /** Pinyin syllables, for the candidate keys only */
   syllables: string[];
   placeEn: string;
+  /** The English short name, as tables and charts show it (Baiyun District) */
+  shortEn: string;
   /** The words that name this department's own place exactly (白云区, 白云, baiyun, baiyun district …), to break ties */
   own: string[];
 }
@@ -71,7 +66,8 @@ function departmentParts(w: WireDepartment): DepartmentParts {
       return /[市区县]$/u.test(zh ?? '') && parts.length > 1 ? parts.slice(0, -1) : parts;
     })),
     placeEn: placeEn(name_en),
-    own: unique([place, bare(place), ...own, placeEn(name_en).split(',')[0] ?? '']),
+    shortEn: shortNameEn(name_en),
+    own: unique([place, bare(place), ...own, shortNameEn(name_en)]),
   };
 }
 
@@ -173,7 +169,7 @@ export function indicatorRowRecords(x: ExpandedRecords, nameIndex: number, max: 
       alt: [],
       context: [],
       subtitle: `${d.short} ${year} · ${MET_ZH[met] ?? ''}${illegible ? ' · 原文无法辨认' : ''}`,
-      subtitle_en: `${d.name_en} ${year} · ${MET_EN[met] ?? ''}${illegible ? ' · illegible in source' : ''}`,
+      subtitle_en: `${d.shortEn} ${year} · ${MET_EN[met] ?? ''}${illegible ? ' · illegible in source' : ''}`,
       name_en: null,
     });
   }

@@ -66,7 +66,7 @@ export function allDepartments(data: SiteData = siteData): Department[] {
 }
 
 /** Thrown when a page asks for a record the data does not have (a broken route, not bad data). */
-export class NotFoundError extends Error {}
+class NotFoundError extends Error {}
 
 export function getReport(id: string, data: SiteData = siteData): Report {
   const r = indexes(data).reportById.get(id);

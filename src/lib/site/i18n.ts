@@ -6,10 +6,11 @@
  */
 import { en } from './messages/en.ts';
 import { zh, type Messages } from './messages/zh.ts';
+import type { Lang } from '../format/lang.ts';
 
 export type { Messages };
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../format/lang.ts';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** The BCP 47 tag for `<html lang>` and `hreflang`. */

@@ -2,7 +2,7 @@
  * What a report page shows, prepared from the data: which figures are headline figures, how
  * the indicator table is grouped, which source lines are cited, which caveats apply.
  */
-import type { BudgetLine, Department, Indicator, ProvenanceRow, Report, TracedValue } from '../data/model.ts';
+import type { BudgetLine, Department, Indicator, Report, TracedValue } from '../data/model.ts';
 import { FIGURE_KEYS, type FigureKey } from '../data/schema.ts';
 import { same, sum } from '../data/numbers.ts';
 import { formatAmount, formatGrade, formatPercent, formatPoints, kindOfField, type ValueKind } from './format.ts';
@@ -49,7 +49,7 @@ export function metStatus(i: Indicator): MetStatus {
 }
 
 /** Rows of a scoring table (分值/得分) are kept apart from target-against-result indicators. */
-export function isScoringRow(i: Indicator): boolean {
+function isScoringRow(i: Indicator): boolean {
   return i.weight !== null || i.score !== null;
 }
 
@@ -93,10 +93,11 @@ export function scoringTable(indicators: readonly Indicator[]): ScoringTable | n
 /**
  * Every line of the source that something on the report page cites: figures, the title,
  * indicator rows, budget lines, tasks, duties, problems, measures. The source page marks them.
+ * Every traced value (provenance row) is one of these, so the provenance itself, the largest
+ * part of the data, is not needed here (a test holds the two together).
  */
-export function citedLines(report: Report, indicators: readonly Indicator[], budgetLines: readonly BudgetLine[], provenance: readonly ProvenanceRow[]): number[] {
+export function citedLines(report: Report, indicators: readonly Indicator[], budgetLines: readonly BudgetLine[]): number[] {
   const lines = new Set<number>([report.title_line]);
-  for (const p of provenance) lines.add(p.line);
   for (const f of Object.values(report.figures)) if (f) lines.add(f.line);
   if (report.grade) lines.add(report.grade.line);
   for (const i of indicators) lines.add(i.line);
@@ -123,11 +124,6 @@ export function caveats(report: Report, department: Department, indicators: read
   const illegible = indicators.filter((i) => !i.legible).length;
   if (illegible > 0) out.push({ kind: 'illegible', rows: illegible });
   return out;
-}
-
-/** The budget lines chart needs at least one line with an amount. */
-export function hasBudgetAmounts(lines: readonly BudgetLine[]): boolean {
-  return lines.some((l) => l.initial_wan !== null || l.final_wan !== null || l.spent_wan !== null);
 }
 
 /**

@@ -8,13 +8,13 @@ import type { Department, Report, SiteData } from '../data/model.ts';
 import { sum } from '../data/numbers.ts';
 
 /** Reports above which the overview shows the latest ones and links to the paginated list. */
-export const OVERVIEW_ALL_REPORTS_LIMIT = 100;
+const OVERVIEW_ALL_REPORTS_LIMIT = 100;
 /** Reports the overview shows when it does not show all. */
 export const OVERVIEW_LATEST = 50;
 /** Rows per page of the full report list. */
 export const REPORT_LIST_PAGE_SIZE = 500;
 /** Departments above which lists of departments are grouped by province. */
-export const DEPARTMENT_LIST_LIMIT = 100;
+const DEPARTMENT_LIST_LIMIT = 100;
 /** Rows per page of the indicator explorer. */
 export const INDICATOR_PAGE_SIZE = 1000;
 /** Report files above which the /data/ page states their number instead of listing them. */

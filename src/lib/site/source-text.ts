@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { dataLocations } from '../data/locations.ts';
 
 /** Where the verbatim texts live: data/sources/, or DATA_DIR's; the build runs from the project root. */
-export function sourceDir(root: string = process.cwd()): string {
+function sourceDir(root: string = process.cwd()): string {
   return dataLocations(process.env, root).sourcesDir;
 }
 

@@ -19,7 +19,7 @@ export function localized(lang: Lang, path: string): string {
 }
 
 /** The site's base path, as Astro was configured (`import.meta.env.BASE_URL`). */
-export function basePath(): string {
+function basePath(): string {
   return import.meta.env.BASE_URL ?? '/';
 }
 

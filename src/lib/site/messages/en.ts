@@ -2,6 +2,8 @@
  * Every interface string of the site in English; the shape is the Chinese table's (zh.ts).
  */
 import type { Messages } from './zh.ts';
+import { GRADE_EN, GRADES, type Grade } from '../../data/grade.ts';
+import { NOT_REPORTED } from '../../format/number.ts';
 
 export const en: Messages = {
   siteName: 'Performance self-evaluations of investment-promotion bureaus',
@@ -62,7 +64,7 @@ export const en: Messages = {
   kindProject: 'Project spending',
   levelDistrict: 'District',
   levelCity: 'City',
-  notReported: 'not reported',
+  notReported: NOT_REPORTED.en,
   notAssessed: 'not assessed',
   met: 'met',
   notMet: 'not met',
@@ -70,8 +72,6 @@ export const en: Messages = {
   no: 'no',
   sourceLine: (line: number) => `source, line ${line}`,
   sourceLineShort: (line: number) => `line ${line}`,
-  amountUnit: '10,000 CNY',
-  pointsUnit: 'points',
   fiscalYear: 'Fiscal year',
 
   departmentNames: 'Names',
@@ -220,7 +220,7 @@ export const en: Messages = {
     evaluated_projects_count: 'Projects self-evaluated',
     evaluated_projects_wan: 'Amount of projects self-evaluated',
   },
-  gradeName: { 优: '优 Excellent', 良: '良 Good', 中: '中 Fair', 差: '差 Poor' },
+  gradeName: Object.fromEntries(GRADES.map((g) => [g, `${g} ${GRADE_EN[g]}`])) as Record<Grade, string>,
   tools: {
     searchTitle: 'Search',
     searchLabel: 'Search departments, reports and indicators',

@@ -4,7 +4,8 @@
  * error. Strings of the tool pages are under `tools`, those of the lists a large data set
  * needs under `lists`.
  */
-import type { Grade } from '../../data/grade.ts';
+import { GRADES, type Grade } from '../../data/grade.ts';
+import { NOT_REPORTED } from '../../format/number.ts';
 import type { FigureKey } from '../../data/schema.ts';
 
 type FigureLabels = Record<Exclude<FigureKey, 'grade'>, string>;
@@ -67,7 +68,7 @@ export const zh = {
   kindProject: '项目支出',
   levelDistrict: '区级',
   levelCity: '市级',
-  notReported: '未报告',
+  notReported: NOT_REPORTED.zh,
   notAssessed: '未判定',
   met: '达成',
   notMet: '未达成',
@@ -75,8 +76,6 @@ export const zh = {
   no: '否',
   sourceLine: (line: number) => `原文第 ${line} 行`,
   sourceLineShort: (line: number) => `第 ${line} 行`,
-  amountUnit: '万元',
-  pointsUnit: '分',
   fiscalYear: '财政年度',
 
   // Department
@@ -225,7 +224,7 @@ export const zh = {
     evaluated_projects_count: '开展自评的项目数',
     evaluated_projects_wan: '开展自评的项目金额',
   } satisfies FigureLabels as FigureLabels,
-  gradeName: { 优: '优', 良: '良', 中: '中', 差: '差' } satisfies Record<Grade, string> as Record<Grade, string>,
+  gradeName: Object.fromEntries(GRADES.map((g) => [g, g])) as Record<Grade, string>,
   tools: {
     searchTitle: '搜索',
     searchLabel: '搜索部门、报告和指标',

@@ -1,46 +1,10 @@
 /**
- * Number and text formatting for chart labels and tables.
- *
- * Amounts arrive as exact decimal strings. They are shown with the number of decimals the
- * report printed ("1588.4" stays 1,588.4, "80.00" stays 80.00) so the chart never claims more
- * or less precision than the source; d3-format adds the thousands separators and the minus sign.
+ * Text in charts: axis ticks, the width a label takes, shortening and wrapping labels to fit,
+ * lists and sentences in running text. Values (amounts, percentages, points) are written by the
+ * site-wide formatter, src/lib/format/number.ts, so a chart says what the table beside it says.
  */
 import { format } from 'd3';
-import { decimals, type Decimal } from '../data/numbers.ts';
-import type { Lang } from './types.ts';
-
-/** The label of a missing value, in every chart and table cell. */
-export const NOT_REPORTED: Readonly<Record<Lang, string>> = { zh: '未报告', en: 'not reported' };
-
-/** Unit of money in the reports: 万元 (10,000 yuan). */
-export const MONEY_UNIT: Readonly<Record<Lang, string>> = { zh: '万元', en: '10k CNY' };
-
-function digits(d: Decimal): string {
-  return format(`,.${decimals(d)}f`)(Number(d));
-}
-
-/** "4652.48" → "4,652.48"; "-625.85" → "−625.85" (a true minus sign). */
-export function formatNumber(d: Decimal): string {
-  return digits(d);
-}
-
-/** "4652.48" → "4,652.48 万元" / "4,652.48 (10k CNY)"; null → "未报告" / "not reported". */
-export function formatMoney(d: Decimal | null, lang: Lang): string {
-  if (d === null) return NOT_REPORTED[lang];
-  return lang === 'zh' ? `${digits(d)} 万元` : `${digits(d)} (10k CNY)`;
-}
-
-/** Like formatMoney with an explicit sign: "+1,919.36 万元", "−625.85 万元". */
-export function formatSignedMoney(d: Decimal | null, lang: Lang): string {
-  if (d === null) return NOT_REPORTED[lang];
-  const s = Number(d) > 0 ? `+${digits(d)}` : digits(d);
-  return lang === 'zh' ? `${s} 万元` : `${s} (10k CNY)`;
-}
-
-/** "96.05" → "96.05%"; null → "未报告" / "not reported". */
-export function formatPercent(d: Decimal | null, lang: Lang): string {
-  return d === null ? NOT_REPORTED[lang] : `${digits(d)}%`;
-}
+import type { Lang } from '../format/lang.ts';
 
 /** Axis tick labels: thousands separators, no forced decimals. */
 export const tickNumber = format(',~f');

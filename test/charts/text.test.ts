@@ -1,38 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatNumber, formatPercent, formatSignedMoney, joinList, textWidth, truncate, wrapText } from '../../src/lib/charts/format.ts';
+import { joinList, textWidth, truncate, wrapText } from '../../src/lib/charts/text.ts';
 import { missingLabel, tickCount } from '../../src/lib/charts/frame.ts';
-import { departmentLabel, executionRate, formatRate, reportLabel, shortNameEn } from '../../src/lib/charts/labels.ts';
+import { departmentLabel, executionRate, formatRate, reportLabel } from '../../src/lib/charts/labels.ts';
 import { fig, makeReport, site } from './helpers.ts';
-
-describe('number formats', () => {
-  it('formatMoney("4652.48") is "4,652.48 万元" / "4,652.48 (10k CNY)"', () => {
-    expect(formatMoney('4652.48', 'zh')).toBe('4,652.48 万元');
-    expect(formatMoney('4652.48', 'en')).toBe('4,652.48 (10k CNY)');
-  });
-
-  it('keeps the decimals the report printed', () => {
-    expect(formatNumber('1588.4')).toBe('1,588.4');
-    expect(formatNumber('80.00')).toBe('80.00');
-    expect(formatNumber('132')).toBe('132');
-  });
-
-  it('shows null as 未报告 / not reported, never 0', () => {
-    expect(formatMoney(null, 'zh')).toBe('未报告');
-    expect(formatMoney(null, 'en')).toBe('not reported');
-    expect(formatPercent(null, 'zh')).toBe('未报告');
-    expect(formatSignedMoney(null, 'en')).toBe('not reported');
-  });
-
-  it('signs adjustments with + and a true minus sign', () => {
-    expect(formatSignedMoney('-625.85', 'zh')).toBe('−625.85 万元');
-    expect(formatSignedMoney('1919.36', 'zh')).toBe('+1,919.36 万元');
-    expect(formatSignedMoney('0', 'zh')).toBe('0 万元');
-  });
-
-  it('formatPercent("96.05") is "96.05%"', () => {
-    expect(formatPercent('96.05', 'en')).toBe('96.05%');
-  });
-});
 
 describe('text helpers', () => {
   it('counts CJK characters as one em and Latin as about half', () => {
@@ -76,19 +46,8 @@ describe('text helpers', () => {
 });
 
 describe('labels', () => {
-  it('shortens the registry English names of the real departments', () => {
-    const names = Object.fromEntries(site.departments.map((d) => [d.id, shortNameEn(d.name_en)]));
-    expect(names).toEqual({
-      'guangzhou-baiyun': 'Baiyun District',
-      'guangzhou-liwan': 'Liwan District',
-      'guangzhou-panyu': 'Panyu District',
-      jiangmen: 'Jiangmen',
-      'shenzhen-pingshan': 'Pingshan District',
-    });
-  });
-
-  it('falls back to the full English name, and to the id for an unknown department', () => {
-    expect(shortNameEn('Bureau for Investment')).toBe('Bureau for Investment');
+  it('labels a department by its short names, and by its id when the registry does not know it', () => {
+    expect(departmentLabel('guangzhou-baiyun', site.departments)).toEqual({ zh: '白云区投促局', en: 'Baiyun District' });
     expect(departmentLabel('nowhere', site.departments)).toEqual({ zh: 'nowhere', en: 'nowhere' });
   });
 
