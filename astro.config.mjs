@@ -23,6 +23,7 @@ const { publicDir } = dataLocations();
  * 404.html and en/404.html. It also
  * checks `REPORT_URL` before any page is built, and says when none is set.
  */
+/** @type {import('astro').AstroIntegration} */
 const hosting = {
   name: 'hosting',
   hooks: {
