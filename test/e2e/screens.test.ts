@@ -144,9 +144,20 @@ describe.each(WIDTHS)('at %i px', (width) => {
     expect(await page.locator('tbody tr:not([hidden])[data-met="true"]').count()).toBe(0);
     await page.context().close();
 
-    ({ page } = await open('en/reports/guangzhou-baiyun-2021-department/#indicator-20', width));
-    expect(await follow(page)).toBe('/reports/guangzhou-baiyun-2021-department/#indicator-20');
+    ({ page } = await open('en/indicators/?dept=jiangmen#main', width));
+    expect(await follow(page)).toBe('/indicators/?dept=jiangmen#main');
     await page.context().close();
+  });
+});
+
+describe('pages whose address holds no state', () => {
+  it('keep needing no JavaScript: the switch is a plain link to the other language’s page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url('en/reports/guangzhou-baiyun-2021-department/?from=x#indicator-20'));
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('a[data-lang-switch]').getAttribute('href')).toBe('/reports/guangzhou-baiyun-2021-department/');
+    await context.close();
   });
 });
 
