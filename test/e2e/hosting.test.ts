@@ -176,6 +176,7 @@ describe.each(hosts)('nginx as documented, $name', ({ block, dir, base, site }) 
     const doc = parse(body);
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe(lang);
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(doc.querySelector('title')?.textContent).toMatch(lang === 'en' ? /^Page not found · / : /^找不到这个页面 · /u);
     const home = lang === 'en' ? `${base}en/` : base;
     expect(doc.querySelector('[data-testid="not-found-search"]')?.getAttribute('action')).toBe(`${home}search/`);
     expect(doc.querySelectorAll('[data-testid="not-found-links"] a').map((a) => a.getAttribute('href'))).toContain(home);
