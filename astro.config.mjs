@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { existsSync, renameSync, rmdirSync } from 'node:fs';
 import { dataLocations } from './src/lib/data/locations.ts';
+import { REPORT_URL_VARIABLE, reportUrl } from './src/lib/site/report-url.ts';
 
 /**
  * Hosting: `BASE_PATH=/sub/path/` builds a site that lives under that path; `SITE=https://example.org`
@@ -15,11 +17,37 @@ const site = process.env.SITE || 'https://example.org';
  */
 const { publicDir } = dataLocations();
 
+/**
+ * Hosting (docs/hosting.md): static hosts look for `404.html`. Astro writes the not-found
+ * pages as 404/index.html and en/404/index.html (pages are folders here), which this moves to
+ * 404.html and en/404.html. It also
+ * checks `REPORT_URL` before any page is built, and says when none is set.
+ */
+/** @type {import('astro').AstroIntegration} */
+const hosting = {
+  name: 'hosting',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      if (command !== 'build') return;
+      if (reportUrl() === null) logger.info(`${REPORT_URL_VARIABLE} is not set: the pages will say that this copy names no address for error reports (docs/hosting.md).`);
+    },
+    'astro:build:done': ({ dir }) => {
+      for (const folder of ['404/', 'en/404/']) {
+        const built = new URL(`${folder}index.html`, dir);
+        if (!existsSync(built)) continue;
+        renameSync(built, new URL(`${folder.slice(0, -1)}.html`, dir));
+        rmdirSync(new URL(folder, dir));
+      }
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
   publicDir,
   trailingSlash: 'always',
+  integrations: [hosting],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No prefetch, no dev toolbar requests: the built site talks to nobody but its own origin.
   devToolbar: { enabled: false },

@@ -165,6 +165,8 @@ function init(root: HTMLElement): void {
     a.href = `${base}${lang === 'en' ? 'en/' : ''}${f.item.path}`;
     const title = document.createElement('span');
     title.className = 'search-title';
+    // The name as printed, isolated for direction: a right-to-left override in it stays inside.
+    title.dir = 'auto';
     const nameMatch = f.matches?.find((m) => m.key === 'name');
     for (const part of highlightParts(f.item.name, nameMatch?.indices)) {
       if (part.match) {
@@ -176,7 +178,11 @@ function init(root: HTMLElement): void {
     if (lang === 'en') title.lang = 'zh-CN';
     const sub = document.createElement('span');
     sub.className = 'search-sub';
-    sub.textContent = lang === 'en' ? (f.item.name_en ? `${f.item.name_en} · ${f.item.subtitle_en}` : f.item.subtitle_en) : f.item.subtitle;
+    if (lang === 'en' && f.item.name_en) {
+      const name = document.createElement('bdi');
+      name.textContent = f.item.name_en;
+      sub.append(name, ` · ${f.item.subtitle_en}`);
+    } else sub.textContent = lang === 'en' ? f.item.subtitle_en : f.item.subtitle;
     a.append(title, sub);
     li.append(a);
     return li;

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildEnv, launch, serve, watchedPage, type SiteServer } from './harness.ts';
@@ -33,6 +34,26 @@ function htmlFiles(dir: string): string[] {
     return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
   });
 }
+
+/** Every value of the fixture holding an RTL override, from the override to the value's end. */
+const RTL_TAILS: string[] = (() => {
+  const tails = new Set<string>();
+  const add = (v: string) => {
+    const at = v.indexOf('\u202e');
+    if (at >= 0) tails.add(v.slice(at));
+  };
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith('.csv')) for (const row of Papa.parse<string[]>(readFileSync(p, 'utf8')).data) row.forEach(add);
+      else if (f.endsWith('.json')) JSON.stringify(JSON.parse(readFileSync(p, 'utf8')), (_k, v: unknown) => (typeof v === 'string' && add(v), v));
+      else readFileSync(p, 'utf8').split('\n').forEach(add);
+    }
+  };
+  walk('test/fixtures/xss');
+  return [...tails];
+})();
 
 let server: SiteServer;
 let browser: Browser;
@@ -86,6 +107,65 @@ describe('hostile report text', () => {
     await page.locator('[data-search-results] a').first().waitFor();
     expect(await page.locator('[data-search-results]').innerText()).toContain('<script>');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.context().close();
+  });
+
+  // An RTL override (U+202E) in report or department text reverses everything after it up to
+  // the end of its paragraph, unless the text is isolated: in a <bdi> or an element with dir,
+  // or closed inside its own string (PDF, PDI). The fixture puts one in an indicator name, a
+  // note, a source line and the department's English name, which pages interpolate into
+  // sentences and table cells. What may follow an override is the rest of its own data value.
+  it.each([360, 1280])('at %i px, an RTL override in report text reverses nothing that follows it', async (width) => {
+    const leaks: string[] = [];
+    let seen = 0;
+    for (const path of ['reports/guangzhou-baiyun-2021-department/', 'en/reports/guangzhou-baiyun-2021-department/', 'en/departments/guangzhou-baiyun/', 'indicators/', 'en/indicators/', 'en/', 'en/compare/', 'sources/guangzhou-baiyun-2021-department/', 'en/search/?q=gnp']) {
+      const { page } = await watchedPage(browser, server.origin, { width, height: 800 });
+      await page.goto(server.url(path), { waitUntil: 'networkidle' });
+      if (path.includes('?q=')) await page.locator('[data-search-results] a').first().waitFor();
+      const found = await page.evaluate((tails) => {
+        const out: { count: number; leaks: string[] } = { count: 0, leaks: [] };
+        const isolates = (el: Element) => el.tagName === 'BDI' || el.hasAttribute('dir') || /isolate|plaintext/u.test(getComputedStyle(el).unicodeBidi);
+        const blocks = (el: Element) => !/^inline/u.test(getComputedStyle(el).display);
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent ?? '';
+          const at = text.indexOf('\u202e');
+          // Not drawn as text: a chart's <desc> and <title> are its accessible name and description.
+          // Charts (their SVG, caption, description and data table) are drawn by the chart library
+          // from its own label strings: isolating those is the chart code's, and not checked here.
+          if (at < 0 || n.parentElement?.closest('script, style, template, title, desc, [data-chart]')) continue;
+          out.count += 1;
+          // Closed inside its own string: nothing to leak.
+          if (/[\u202c\u2069]/u.test(text.slice(at))) continue;
+          // The paragraph the override can reach: up to the nearest isolating or block element.
+          let scope: Element = n.parentElement!;
+          while (!isolates(scope) && !blocks(scope) && scope.parentElement) scope = scope.parentElement;
+          const after = document.createRange();
+          after.setStart(n, text.length);
+          after.setEnd(scope, scope.childNodes.length);
+          const rest = text.slice(at) + after.toString();
+          const own = tails.filter((t) => rest.startsWith(t)).sort((a, b) => b.length - a.length)[0] ?? '\u202e';
+          const following = rest.slice(own.length).trim();
+          if (following !== '') out.leaks.push(`<${n.parentElement!.tagName.toLowerCase()}> in <${scope.tagName.toLowerCase()}> reverses “${following.slice(0, 40)}”`);
+        }
+        return out;
+      }, RTL_TAILS);
+      seen += found.count;
+      leaks.push(...found.leaks.map((l) => `${path}: ${l}`));
+      await page.context().close();
+    }
+    expect(seen).toBeGreaterThan(8);
+    expect(leaks).toEqual([]);
+  });
+
+  it('search results show names as printed, not in their lower-cased, half-width search form', async () => {
+    const { page } = await watchedPage(browser, server.origin);
+    await page.goto(server.url('search/?q=gdp growth'));
+    await page.locator('[data-search-results] a').first().waitFor();
+    const titles = await page.locator('[data-search-results] .search-title').allTextContents();
+    expect(titles).toContain('ＧＤＰ Growth 指标数量');
+    const marks = await page.locator('[data-search-results] .search-title mark').allTextContents();
+    expect(marks.join('')).toMatch(/ＧＤＰ|Growth/u);
     await page.context().close();
   });
 

@@ -13,6 +13,7 @@ import { SCRIPT_OPTIONS, scriptOf, type Script } from './options.ts';
 import { normaliseForSearch } from './normalise.ts';
 import { buildPostings, candidates } from './keys.ts';
 import { expandPayload, indicatorRowRecords } from './wire.ts';
+import { printedRanges } from './highlight.ts';
 import type { SearchPayload, SearchRecord } from './types.ts';
 
 /** Most records scored per keystroke (the rarest key's records are always scored). */
@@ -38,6 +39,15 @@ function normaliser(): (r: SearchRecord) => SearchRecord {
     return n;
   };
   return (r) => ({ ...r, name: norm(r.name), alt: r.alt.map(norm), context: r.context.filter(Boolean).map(norm) });
+}
+
+/**
+ * A result as it is shown: the record as printed (not its searchable form, which is lower-cased
+ * and half-width), with the name's match ranges moved onto the printed name.
+ */
+function asPrinted(f: FuseResult<SearchRecord>, printed: SearchRecord): FuseResult<SearchRecord> {
+  const matches = f.matches?.map((m) => (m.key === 'name' ? { ...m, value: printed.name, indices: printedRanges(printed.name, m.indices) } : m));
+  return { ...f, item: printed, ...(matches ? { matches } : {}) };
 }
 
 export function createSearcher(payload: SearchPayload): Searcher {
@@ -76,11 +86,11 @@ export function createSearcher(payload: SearchPayload): Searcher {
       for (const f of found) {
         if (out.length >= limit) break;
         if (f.refIndex < x.firstIndicator) {
-          out.push(f);
+          out.push(asPrinted(f, raw.records[f.refIndex]!));
           continue;
         }
-        for (const row of indicatorRowRecords(x, f.refIndex - x.firstIndicator, Math.min(ROWS_PER_NAME, limit - out.length))) {
-          out.push({ item: normalised(row), refIndex: f.refIndex, ...(f.score !== undefined ? { score: f.score } : {}), ...(f.matches ? { matches: f.matches } : {}) });
+        for (const row of indicatorRowRecords(raw, f.refIndex - x.firstIndicator, Math.min(ROWS_PER_NAME, limit - out.length))) {
+          out.push(asPrinted({ item: row, refIndex: f.refIndex, ...(f.score !== undefined ? { score: f.score } : {}), ...(f.matches ? { matches: f.matches } : {}) }, row));
         }
       }
       return out;

@@ -2,6 +2,7 @@
  * Expands the compact search payload into search records. Runs in the browser (keep it free
  * of Node imports) and in the tests, so both search exactly the same records.
  */
+import { isolate } from '../format/bidi.ts';
 import { placeEn, shortNameEn } from '../format/names.ts';
 import type { SearchPayload, SearchRecord, WireDepartment } from './types.ts';
 
@@ -130,8 +131,8 @@ export function expandPayload(payload: SearchPayload): ExpandedRecords {
       alt: unique([String(year), d.placeEn, ...d.placePinyin]),
       context: unique([d.name_zh, KIND_ZH[kind], KIND_EN[kind]]),
       subtitle: `${d.name_zh} · ${year} · ${KIND_ZH[kind]}`,
-      subtitle_en: `${d.name_en} · ${year} · ${KIND_EN[kind]} report`,
-      name_en: `${d.name_en}, ${year} ${KIND_EN[kind]} self-evaluation`,
+      subtitle_en: `${isolate(d.name_en)} · ${year} · ${KIND_EN[kind]} report`,
+      name_en: `${isolate(d.name_en)}, ${year} ${KIND_EN[kind]} self-evaluation`,
     });
     keyText.push(d.syllables);
     exactWords.push([...d.own, String(year)]);
@@ -169,7 +170,7 @@ export function indicatorRowRecords(x: ExpandedRecords, nameIndex: number, max: 
       alt: [],
       context: [],
       subtitle: `${d.short} ${year} · ${MET_ZH[met] ?? ''}${illegible ? ' · 原文无法辨认' : ''}`,
-      subtitle_en: `${d.shortEn} ${year} · ${MET_EN[met] ?? ''}${illegible ? ' · illegible in source' : ''}`,
+      subtitle_en: `${isolate(d.shortEn)} ${year} · ${MET_EN[met] ?? ''}${illegible ? ' · illegible in source' : ''}`,
       name_en: null,
     });
   }

@@ -24,6 +24,9 @@ export const en: Messages = {
   footerSource: "The data comes from the departments' own published performance self-evaluation reports, kept verbatim; every figure names its source sentence.",
   footerMethod: 'Method and caveats',
   footerUpdated: 'Data last changed: ',
+  reportErrorPrompt: 'Found an error?',
+  reportErrorLink: 'Report it',
+  reportErrorMissing: 'This copy of the site names no address for error reports; please contact its publisher.',
   breadcrumbLabel: 'Breadcrumb',
   colon: ': ',
   comma: ', ',
@@ -326,5 +329,13 @@ export const en: Messages = {
     searchAllLargeLead: (departments, reports) => `${departments} departments and ${reports} reports, listed by province and page:`,
     indicatorsPageNote: (page, pages, from, to, total) => `Page ${page} of ${pages}: indicators ${from}–${to} of ${total}. Filters apply to this page; to find an indicator by name, use search.`,
     dataManyFiles: (n, bytes) => `${n} files, ${bytes} in all. Too many to list one by one: each report's files are linked from its report and source pages, and the file name is the report id.`,
+  },
+  notFound: {
+    title: 'Page not found',
+    lead: 'There is no page at this address: it may be mistyped, or the page has moved. Search for a department, report or indicator, or go on from the links below.',
+    searchLabel: 'Search departments, reports and indicators',
+    home: 'Go to the overview',
+    departments: 'All departments',
+    data: 'Download the data',
   },
 };

@@ -29,6 +29,9 @@ export const zh = {
   footerSource: '数据来自各部门公开发布的绩效自评报告，原文逐字收录，每个数字都注明出处。',
   footerMethod: '方法与说明',
   footerUpdated: '数据最后更新：',
+  reportErrorPrompt: '发现错误？',
+  reportErrorLink: '报告错误',
+  reportErrorMissing: '本站的这个副本没有设置报告错误的地址，请联系它的发布者。',
   breadcrumbLabel: '位置',
   colon: '：',
   comma: '，',
@@ -330,6 +333,14 @@ export const zh = {
     searchAllLargeLead: (departments: number, reports: number) => `共 ${departments} 个部门、${reports} 份报告，数量较多，按省份和分页列出：`,
     indicatorsPageNote: (page: number, pages: number, from: number, to: number, total: number) => `第 ${page} / ${pages} 页：第 ${from}–${to} 个指标，共 ${total} 个。筛选只作用于本页；按名称查找指标请用搜索。`,
     dataManyFiles: (n: number, bytes: string) => `共 ${n} 个文件，合计 ${bytes}。文件太多，不逐一列出：每份报告的文件都可以从它的报告页和原文页下载，文件名即报告编号。`,
+  },
+  notFound: {
+    title: '找不到这个页面',
+    lead: '这个地址没有对应的页面：可能输错了，或者页面已经移动。可以搜索部门、报告或指标，或者从下面的链接继续。',
+    searchLabel: '搜索部门、报告和指标',
+    home: '回到首页',
+    departments: '全部部门',
+    data: '下载数据',
   },
 };
 
