@@ -15,8 +15,8 @@ import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-export const MIME_TYPES = '/etc/nginx/mime.types';
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const MIME_TYPES = '/etc/nginx/mime.types';
 export const HOSTING_DOC = 'docs/hosting.md';
 
 /** The ```nginx blocks of a markdown text, by the name on their first line (`# reports.conf: <name>`). */
@@ -41,7 +41,7 @@ export interface LocalConfig {
  * The documented configuration made to run here: `listen` on 127.0.0.1:<port> without TLS,
  * no certificate lines, the server's `root` pointing at `root`. Nothing else changes.
  */
-export function localConfig(documented: string, port: number, root: string): LocalConfig {
+function localConfig(documented: string, port: number, root: string): LocalConfig {
   const replaced: string[] = [];
   const lines = documented.split('\n').flatMap((line) => {
     const indent = /^\s*/u.exec(line)![0];
