@@ -12,13 +12,15 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSiteData } from '../src/lib/data/build.ts';
-import { DataError, formatWarning } from '../src/lib/data/parse.ts';
+import { DataError, decodeText, formatWarning } from '../src/lib/data/parse.ts';
 import { TABLE_NAMES, tableCsvChunks, tableJsonChunks } from '../src/lib/data/tables.ts';
 import { writeFoldersAtomically, type FileContent, type FileEntries } from '../src/lib/data/write.ts';
 import { dataPackage } from '../src/lib/data/datapackage.ts';
 import { generatedFiles } from '../src/lib/data/generated.ts';
 import { dataLocations } from '../src/lib/data/locations.ts';
 import type { SiteData } from '../src/lib/data/model.ts';
+import { SourceText } from '../src/lib/data/provenance.ts';
+import { valueInQuote } from '../src/lib/data/tokens.ts';
 
 const locations = dataLocations();
 const { values } = parseArgs({
@@ -60,12 +62,37 @@ function* publicFiles(data: SiteData, dir: string): Generator<[string, FileConte
   yield ['datapackage.json', `${JSON.stringify(dataPackage({ version: data.dataVersion }), null, 2)}\n`];
   const indicators = byReport(data.indicators);
   const budgetLines = byReport(data.budgetLines);
+  const outcomes = byReport(data.outcomes);
   const provenance = byReport(data.provenance);
   for (const r of data.reports) {
-    const bundle = { report: r, indicators: indicators.get(r.id) ?? [], budget_lines: budgetLines.get(r.id) ?? [], provenance: provenance.get(r.id) ?? [] };
+    const bundle = {
+      report: r, indicators: indicators.get(r.id) ?? [], budget_lines: budgetLines.get(r.id) ?? [], outcomes: outcomes.get(r.id) ?? [],
+      provenance: provenance.get(r.id) ?? [],
+    };
     yield [`reports/${r.id}.json`, `${JSON.stringify(bundle, null, 2)}\n`];
-    yield [`sources/${r.source_file}`, readFileSync(join(dir, 'sources', r.source_file))];
+    // Published as UTF-8 whatever the curated file's encoding (decoded as the build read it).
+    yield [`sources/${r.source_file}`, decodeText(r.source_file, readFileSync(join(dir, 'sources', r.source_file)), [])];
   }
+}
+
+/**
+ * Traced values whose quote does not hold them where the source says it does: counted again
+ * from the published rows (the value as a number of its own in its quote, the quote at its
+ * line), independently of the checks that let them through. Always 0 for a build that passed.
+ */
+function unsupported(data: SiteData): number {
+  const texts = new Map<string, SourceText>();
+  const textOf = (file: string) => {
+    let t = texts.get(file);
+    if (!t) texts.set(file, (t = new SourceText(decodeText(file, readFileSync(join(dataDir, 'sources', file)), []))));
+    return t;
+  };
+  return data.provenance.filter((p) => {
+    const at = textOf(p.source_file).locateAll(p.quote).map((l) => l.line);
+    const numeric = /^-?\d+(?:\.\d+)?$/u.test(p.value) && p.field !== 'grade';
+    const zero = /^0(?:\.0+)?$/u.test(p.value);
+    return !at.includes(p.line) || (numeric && !zero && valueInQuote(p.value, p.quote, null) !== null);
+  }).length;
 }
 
 export function outputs(data: SiteData, dir: string): Map<string, FileEntries> {
@@ -88,18 +115,25 @@ function mirrorPublicAssets(): void {
   }
 }
 
+/**
+ * Tests kill the build at the worst moments: `BUILD_DATA_TEST_KILL=after-commit` once both
+ * outputs are staged and committed, before either replaces the previous one.
+ */
+const testKill = process.env.BUILD_DATA_TEST_KILL === 'after-commit' ? () => process.kill(process.pid, 'SIGKILL') : undefined;
+
 try {
   const data = buildSiteData(dataDir, { dataVersion: dataVersion(dataDir) });
-  writeFoldersAtomically(outputs(data, dataDir));
+  writeFoldersAtomically(outputs(data, dataDir), { afterCommit: testKill });
   mirrorPublicAssets();
   for (const w of data.warnings) console.warn(`warning: ${formatWarning(w)}`);
   console.log(
     `build-data: ${data.departments.length} departments, ${data.reports.length} reports, ${data.indicators.length} indicators, ` +
-      `${data.budgetLines.length} budget lines, ${data.provenance.length} traced values, ${data.warnings.length} warnings`,
+      `${data.budgetLines.length} budget lines, ${data.outcomes.length} outcomes, ${data.provenance.length} traced values, ` +
+      `${unsupported(data)} unsupported quotes, ${data.warnings.length} warnings`,
   );
 } catch (e) {
   if (e instanceof DataError) {
-    console.error(`error: ${e.message}`);
+    for (const p of e.problems) console.error(`error: ${p.message}`);
     console.error('build-data: nothing was written; the previous output is unchanged.');
     process.exit(1);
   }

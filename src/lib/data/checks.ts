@@ -5,7 +5,8 @@
 import Big from 'big.js';
 import { decimals, sum, type Decimal } from './numbers.ts';
 import { gradeForScore } from './grade.ts';
-import type { BudgetLine, Check, Indicator, Report } from './model.ts';
+import type { BudgetLine, Check, Indicator, Outcome, Report } from './model.ts';
+import { compact, toHalfWidth } from './text.ts';
 
 /** a / b × 100 at the precision of `like`; and the truncated form, for the message. */
 function rate(a: Decimal, b: Decimal, like: Decimal): { rounded: string; truncated: string } | null {
@@ -17,7 +18,7 @@ function rate(a: Decimal, b: Decimal, like: Decimal): { rounded: string; truncat
 }
 
 /** Runs every check whose inputs the report states. `line` in a check is the source line. */
-export function runChecks(report: Report, indicators: readonly Indicator[], budgetLines: readonly BudgetLine[]): Check[] {
+export function runChecks(report: Report, indicators: readonly Indicator[], budgetLines: readonly BudgetLine[], outcomes: readonly Outcome[] = []): Check[] {
   const checks: Check[] = [];
   const f = report.figures;
   const v = (k: keyof Report['figures']) => f[k]?.value ?? null;
@@ -87,5 +88,49 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
     checkRate(`${b.name}：执行率`, `${b.name}: execution rate`, field('execution_rate_pct'), b.execution_rate_pct, b.spent_wan, b.final_wan, b.line);
     checkRate(`${b.name}：调整率`, `${b.name}: adjustment rate`, field('adjustment_rate_pct'), b.adjustment_rate_pct, b.adjustment_wan, b.initial_wan, b.line, true);
   });
+
+  // A result stated in prose against the indicator row about the same quantity.
+  for (const o of outcomes) {
+    if (o.actual_value === null) continue;
+    for (const i of indicators) {
+      if (i.actual_value === null || i.weight !== null || !sameQuantity(o, i)) continue;
+      const unit = o.unit ?? '';
+      add(`正文所述结果与指标表一致：${o.name} / ${i.name}`, `result stated in the text agrees with the indicator table: ${o.name} / ${i.name}`,
+        `outcomes[${o.index - 1}].actual_value`, `${i.actual_value} ${unit}`.trim(), `${o.actual_value} ${unit}`.trim(), new Big(o.actual_value).eq(i.actual_value), o.line);
+    }
+  }
   return checks;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const NUMERALS: Record<string, string> = { 十: '10', 百: '100', 千: '1000' };
+
+/**
+ * The words of a name, for telling whether two names speak of the same quantity: half-width,
+ * a bare 十/百/千 before 亿 or 万 as digits (十亿级 → 10亿级), units in brackets dropped,
+ * segmented into words.
+ */
+export function nameWords(name: string): { words: Set<string>; numbers: string } {
+  const s = compact(toHalfWidth(name))
+    .replace(/[(（][^()（）]*[)）]/gu, '')
+    .replace(/(?<![一二三四五六七八九\d])([十百千])(?=[亿万])/gu, (_, n: string) => NUMERALS[n] ?? n);
+  const words = new Set([...segmenter.segment(s)].filter((w) => w.isWordLike).map((w) => w.segment));
+  const numbers = [...s.matchAll(/\d+(?:\.\d+)?/gu)].map((m) => m[0]).sort().join(',');
+  return { words, numbers };
+}
+
+/**
+ * Whether an outcome and an indicator of the same report speak of the same quantity: the same
+ * unit, the same numbers in their names (10亿元以上 is not 亿元以上), and at least two thirds
+ * of the shorter name's words (at least two) in the other.
+ */
+export function sameQuantity(o: Pick<Outcome, 'name' | 'unit'>, i: Pick<Indicator, 'name' | 'unit'>): boolean {
+  const unit = (u: string | null) => (u === null ? null : compact(toHalfWidth(u)));
+  if (unit(o.unit) === null || unit(o.unit) !== unit(i.unit)) return false;
+  const a = nameWords(o.name);
+  const b = nameWords(i.name);
+  if (a.numbers !== b.numbers) return false;
+  const [shorter, longer] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  const shared = [...shorter].filter((w) => longer.has(w)).length;
+  return shared >= 2 && shared * 3 >= shorter.size * 2;
 }
