@@ -299,7 +299,8 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
   const outcomes: Outcome[] = [];
   record.value.outcomes.forEach((o, i) => {
     const at = (part: string) => inRecord(['outcomes', i, part]);
-    if (!text.contains(o.name)) problems.add(at('name').file, at('name').line, at('name').field, `"${o.name}" not found in ${srcLabel}`);
+    const linked = o.indicator === undefined ? null : indicators.find((ind) => compact(ind.name) === compact(cleanText(o.indicator!)));
+    if (o.indicator !== undefined && !linked) problems.add(at('indicator').file, at('indicator').line, at('indicator').field, `no indicator named "${o.indicator}" in ${indLabel}`);
     const { target, actual } = targetAndResult({ ...o, target_quote: o.target_quote ?? null }, at);
     const line = locate(o.quote, ['outcomes', i, 'quote'], o.line);
     const targetLine = o.target_quote !== undefined ? locate(o.target_quote, ['outcomes', i, 'target_quote'], o.target_line) : line;
@@ -318,6 +319,7 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
       line,
       target_quote: hasTarget ? (o.target_quote ?? o.quote) : null,
       target_line: hasTarget ? targetLine : null,
+      indicator_index: linked?.index ?? null,
       note: o.note ?? null,
     };
     if (out.target_value !== null) trace(`outcomes[${i}].target_value`, out.target_value, out.target_quote!, out.target_line!);

@@ -75,6 +75,8 @@ export interface Outcome {
   /** The excerpt holding the target and its line (the same as quote/line when one excerpt holds both); null without a target */
   target_quote: string | null;
   target_line: number | null;
+  /** The indicator row (its index) the record says this result reports on; null when it names none */
+  indicator_index: number | null;
   note: string | null;
 }
 

@@ -262,7 +262,7 @@ export type QuotedText = z.output<typeof quotedText>;
  * set against where the report states one: `完成招商落地项目 181 宗` against `计划 … 180 宗`.
  */
 const outcome = z.strictObject({
-  /** What was counted or measured, in the report's words */
+  /** What was counted or measured, in Chinese, as close to the report's words as the sentence allows */
   name: nonEmpty,
   target_text: z.string().trim().min(1).nullable(),
   actual_text: z.string().trim().min(1).nullable(),
@@ -275,6 +275,11 @@ const outcome = z.strictObject({
   /** An excerpt holding the target, where the report states it elsewhere */
   target_quote: nonEmpty.optional(),
   target_line: quoteLine,
+  /**
+   * The name of the indicator row (indicators.csv) this result reports on, where the report
+   * words them differently; the build checks that the two agree.
+   */
+  indicator: nonEmpty.optional(),
   note: z.string().optional(),
 }).refine((o) => o.target_text !== null || o.actual_text !== null, { message: 'an outcome needs a target_text or an actual_text', path: ['actual_text'] });
 export type OutcomeRecord = z.output<typeof outcome>;
