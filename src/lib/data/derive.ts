@@ -74,20 +74,21 @@ function quantity(text: string | null, at: { file: string; line: number | null; 
  * whose label is in the table's header, and needs none.
  */
 export const BUDGET_LINE_WORDS = {
-  initial_wan: /年初/u,
-  adjustment_wan: /调[增减整]|追加|压减|减少|增加/u,
-  final_wan: /调整后|全年预算|年度预算|预算数|全部调减|全额调减/u,
-  spent_wan: /支出|执行数|使用/u,
-  funds_wan: /资金|经费/u,
-  execution_rate_pct: /执行率|完成预算|支出率/u,
-  adjustment_rate_pct: /调整率/u,
-  score: /得分|评分/u,
+  initial_wan: ['年初'],
+  adjustment_wan: ['调增', '调减', '调整', '追加', '压减', '减少', '增加'],
+  final_wan: ['调整后', '全年预算', '年度预算', '预算数', '全部调减', '全额调减'],
+  spent_wan: ['支出', '执行数', '使用'],
+  funds_wan: ['资金', '经费'],
+  execution_rate_pct: ['执行率', '完成预算', '支出率'],
+  adjustment_rate_pct: ['调整率'],
+  score: ['得分', '评分'],
 } as const;
 /** A 0 the report states in words: a budget cut in full (全部调减), nothing spent (无法支出). */
-export const ZERO_WORDS: Partial<Record<keyof typeof BUDGET_LINE_WORDS, RegExp>> = {
-  final_wan: /全部调减|全额调减|全部收回/u,
-  spent_wan: /无法支出|未支出|未发生支出|没有支出|零支出/u,
+export const ZERO_WORDS: Partial<Record<keyof typeof BUDGET_LINE_WORDS, readonly string[]>> = {
+  final_wan: ['全部调减', '全额调减', '全部收回'],
+  spent_wan: ['无法支出', '未支出', '未发生支出', '没有支出', '零支出'],
 };
+const saysAny = (quote: string, words: readonly string[] | undefined) => words !== undefined && words.some((w) => compact(quote).includes(w));
 const LINE_UNITS: Record<keyof typeof BUDGET_LINE_WORDS, string | null> = {
   initial_wan: '万元', adjustment_wan: '万元', final_wan: '万元', spent_wan: '万元', funds_wan: '万元',
   execution_rate_pct: '%', adjustment_rate_pct: '%', score: '分',
@@ -158,11 +159,11 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
     for (const col of amounts) {
       const v = row[col];
       if (v === null) continue;
-      const zeroInWords = /^0(?:\.0+)?$/u.test(v) && ZERO_WORDS[col]?.test(compact(row.quote));
+      const zeroInWords = /^0(?:\.0+)?$/u.test(v) && saysAny(row.quote, ZERO_WORDS[col]);
       const wrong = zeroInWords ? null : numbers.take(v, LINE_UNITS[col]);
       if (wrong) problems.add(blLabel, rowLine, `column "${col}"`, wrong);
-      else if (!zeroInWords && !endsWithValue(row.quote, v) && !BUDGET_LINE_WORDS[col].test(compact(row.quote))) {
-        problems.add(blLabel, rowLine, `column "${col}"`, `its quote does not say what ${v} is: a ${col} quote holds ${BUDGET_LINE_WORDS[col].source.replace(/\|/gu, ' or ')}`);
+      else if (!zeroInWords && !endsWithValue(row.quote, v) && !saysAny(row.quote, BUDGET_LINE_WORDS[col])) {
+        problems.add(blLabel, rowLine, `column "${col}"`, `the quote does not say what ${v} is: the quote of ${col} must say ${BUDGET_LINE_WORDS[col].join(' or ')}`);
       } else if (line !== null) trace(`budget_lines[${i}].${col}`, v, row.quote, line);
     }
     if (row.execution_rate_pct !== null) warnAbove(row.execution_rate_pct, EXECUTION_RATE_BOUNDS.warnAbove, blLabel, rowLine, 'column "execution_rate_pct"');
@@ -215,16 +216,17 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
       if (v !== null && !text.contains(v)) problems.add(at(col).file, at(col).line, at(col).field, `"${v}" not found in ${srcLabel}`);
     }
     let ok = true;
-    for (const [part, whole] of [['target_quantity', 'target_text'], ['actual_quantity', 'actual_text']] as const) {
+    const partOf = (part: 'target_quantity' | 'actual_quantity', whole: 'target_text' | 'actual_text'): boolean => {
       const p = row[part];
       const w = row[whole];
-      if (p !== null && (w === null || !compact(w).includes(compact(p)))) {
-        problems.add(at(part).file, at(part).line, at(part).field, `"${p}" is not part of ${whole} "${w ?? ''}"`);
-        ok = false;
-      }
-    }
-    const target = quantity(row.target_quantity, at('target_quantity'), problems);
-    const actual = quantity(row.actual_quantity, at('actual_quantity'), problems);
+      if (p === null || (w !== null && compact(w).includes(compact(p)))) return true;
+      problems.add(at(part).file, at(part).line, at(part).field, `"${p}" is not part of ${whole} "${w ?? ''}"`);
+      ok = false;
+      return false;
+    };
+    // A quantity that is not part of its text is reported once, not again as a number missing from the quote.
+    const target = partOf('target_quantity', 'target_text') ? quantity(row.target_quantity, at('target_quantity'), problems) : null;
+    const actual = partOf('actual_quantity', 'actual_text') ? quantity(row.actual_quantity, at('actual_quantity'), problems) : null;
     // Target and result each take a number of their own from the quote that holds them.
     const resultNumbers = new QuoteNumbers(row.quote);
     const stands = (q: Quantity | null, quote: string, part: string) => {

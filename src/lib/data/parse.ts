@@ -227,8 +227,9 @@ function lineCounter(text: string): (offset: number) => number {
   };
 }
 
+/** A schema issue's message, with the value it was about unless the message already shows it. */
 function zodMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  const shown = input === undefined ? '' : `, found ${JSON.stringify(input)}`;
+  const shown = input === undefined || (typeof input === 'string' && input !== '' && issue.message.includes(input)) ? '' : `, found ${JSON.stringify(input)}`;
   return `${issue.message}${shown}`;
 }
 
