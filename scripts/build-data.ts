@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { buildSiteData } from '../src/lib/data/build.ts';
 import { DataError, decodeText, formatWarning } from '../src/lib/data/parse.ts';
 import { TABLE_NAMES, tableCsvChunks, tableJsonChunks } from '../src/lib/data/tables.ts';
-import { writeFoldersAtomically, type FileContent, type FileEntries } from '../src/lib/data/write.ts';
+import { recoverInterrupted, writeFoldersAtomically, type FileContent, type FileEntries, type WriteHooks } from '../src/lib/data/write.ts';
 import { dataPackage } from '../src/lib/data/datapackage.ts';
 import { generatedFiles } from '../src/lib/data/generated.ts';
 import { dataLocations } from '../src/lib/data/locations.ts';
@@ -95,8 +95,11 @@ function unsupported(data: SiteData): number {
   }).length;
 }
 
+/** The two outputs, which change together: the pages' data and the open-data downloads. */
+const targets = [resolve(values.generated), resolve(values.public)] as const;
+
 export function outputs(data: SiteData, dir: string): Map<string, FileEntries> {
-  return new Map<string, FileEntries>([[resolve(values.generated), generatedFiles(data)], [resolve(values.public), publicFiles(data, dir)]]);
+  return new Map<string, FileEntries>([[targets[0], generatedFiles(data)], [targets[1], publicFiles(data, dir)]]);
 }
 
 /**
@@ -116,14 +119,25 @@ function mirrorPublicAssets(): void {
 }
 
 /**
- * Tests kill the build at the worst moments: `BUILD_DATA_TEST_KILL=after-commit` once both
- * outputs are staged and committed, before either replaces the previous one.
+ * Tests kill the build at the worst moments: `BUILD_DATA_TEST_KILL=before-commit` once both
+ * outputs are staged, `after-commit` once the commit marker is written, `after-first-swap` once
+ * the first output replaced the previous one and the second has not.
  */
-const testKill = process.env.BUILD_DATA_TEST_KILL === 'after-commit' ? () => process.kill(process.pid, 'SIGKILL') : undefined;
+const kill = () => process.kill(process.pid, 'SIGKILL');
+const testKill = process.env.BUILD_DATA_TEST_KILL;
+const hooks: WriteHooks = {
+  beforeCommit: testKill === 'before-commit' ? kill : undefined,
+  afterCommit: testKill === 'after-commit' ? kill : undefined,
+  afterSwap: testKill === 'after-first-swap' ? kill : undefined,
+};
+
+// A build killed half-way is finished (or undone) first, whatever this one does: the two
+// outputs are never left one new and one old.
+recoverInterrupted(targets);
 
 try {
   const data = buildSiteData(dataDir, { dataVersion: dataVersion(dataDir) });
-  writeFoldersAtomically(outputs(data, dataDir), { afterCommit: testKill });
+  writeFoldersAtomically(outputs(data, dataDir), hooks);
   mirrorPublicAssets();
   for (const w of data.warnings) console.warn(`warning: ${formatWarning(w)}`);
   console.log(

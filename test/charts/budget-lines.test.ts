@@ -6,7 +6,7 @@ import { checkChart, HOSTILE, makeReport, missingMarks, realReport, site, zeroRe
 const SIZE = { width: 600, height: 360 };
 const prep = (id: string) => prepareBudgetLines(realReport(id), site.budgetLines, site.departments);
 const line = (over: Partial<BudgetLine>): BudgetLine => ({
-  report_id: 'test-dept-2021-department', name: 'x', initial_wan: null, adjustment_wan: null, final_wan: null, spent_wan: null,
+  report_id: 'test-dept-2021-department', name: 'x', kind: 'project', initial_wan: null, adjustment_wan: null, final_wan: null, spent_wan: null, funds_wan: null,
   execution_rate_pct: null, adjustment_rate_pct: null, score: null, quote: '', line: 1, ...over,
 });
 
@@ -18,7 +18,7 @@ describe('prepareBudgetLines', () => {
     expect(p.rows.map((r) => [r.name, r.values.initial, r.adjustment, r.values.final, r.values.spent, r.rate])).toEqual([
       ['招商引资经费', '100', '-41.36', '58.64', '46.91', '80.00'],
       ['产业扶持资金项目', '1588.4', '1919.36', '3507.76', '3504.7', '99.91'],
-      ['上下九步行街品质提升工程项目', '2000', null, null, null, null],
+      ['上下九步行街品质提升工程项目', '2000', null, '0', '0', null],
       ['区政府合作经费', null, '-80', null, null, null],
     ]);
     expect(p.hasValues).toBe(true);

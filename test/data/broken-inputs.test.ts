@@ -171,6 +171,15 @@ describe('inputs that load, with a warning where they are suspicious', () => {
     expect(csv).toEqual(goldenCsv);
   });
 
+  it('a source text saved in GB18030 is decoded as such, with a warning, and builds the same tables', () => {
+    const { data, csv } = tables('gb18030-source');
+    expect(data.warnings.map(formatWarning)).toEqual([
+      'test/data/fixtures/broken/gb18030-source/sources/fixture-2023-department.txt: file is GB18030/GBK, not UTF-8: decoded as GB18030; save it as UTF-8',
+      goldenWarning('gb18030-source'),
+    ]);
+    expect(csv).toEqual(goldenCsv);
+  });
+
   it('trailing blank lines load without a bogus row or a warning', () => {
     const { data, csv } = tables('trailing-blank-lines');
     expect(data.indicators).toHaveLength(4);

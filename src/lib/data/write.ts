@@ -48,7 +48,7 @@ function stagedPaths(target: string): Swap {
 }
 
 /** Puts staged folders in place. Safe to repeat after a kill at any point. */
-function swapAll(swaps: readonly Swap[]): void {
+function swapAll(swaps: readonly Swap[], afterSwap?: (target: string) => void): void {
   for (const { tmp, target, old } of swaps) {
     if (!existsSync(tmp)) continue; // already in place
     mkdirSync(dirname(target), { recursive: true });
@@ -57,6 +57,7 @@ function swapAll(swaps: readonly Swap[]): void {
       renameSync(target, old);
     }
     renameSync(tmp, target);
+    afterSwap?.(target);
   }
   for (const { old } of swaps) rmSync(old, { recursive: true, force: true });
 }
@@ -75,10 +76,11 @@ export function recoverInterrupted(targets: readonly string[]): 'completed' | 'd
     rmSync(journal, { force: true });
     return 'completed';
   }
+  rmSync(`${journal}.new`, { force: true });
   const left = swaps.filter((s) => existsSync(s.tmp) || existsSync(s.old));
   for (const { tmp, target, old } of left) {
     rmSync(tmp, { recursive: true, force: true });
-    // A previous output moved aside but not replaced (a kill inside swapAll before the marker existed cannot happen; kept for safety).
+    // Without a marker no swap had started, so a previous output moved aside cannot be: kept safe all the same.
     if (!existsSync(target) && existsSync(old)) renameSync(old, target);
     rmSync(old, { recursive: true, force: true });
   }
@@ -92,9 +94,12 @@ export function recoverInterrupted(targets: readonly string[]): 'completed' | 'd
  * outputs; one killed after it is completed by the next build (recoverInterrupted). A failed
  * write leaves the previous outputs as they were.
  *
- * `hooks.afterCommit` runs between the marker and the swaps (tests kill the process there).
+ * The hooks run at the moments a kill would hurt most (tests kill the process there): before the
+ * marker, after it, and after each folder is swapped.
  */
-export function writeFoldersAtomically(outputs: ReadonlyMap<string, FileEntries>, hooks: { afterCommit?: () => void } = {}): void {
+export interface WriteHooks { beforeCommit?: () => void; afterCommit?: () => void; afterSwap?: (target: string) => void }
+
+export function writeFoldersAtomically(outputs: ReadonlyMap<string, FileEntries>, hooks: WriteHooks = {}): void {
   const targets = [...outputs.keys()];
   recoverInterrupted(targets);
   const staged: Swap[] = [];
@@ -121,10 +126,11 @@ export function writeFoldersAtomically(outputs: ReadonlyMap<string, FileEntries>
     for (const { tmp } of staged) rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
+  hooks.beforeCommit?.();
   const journal = journalPath(targets);
   writeFileSync(`${journal}.new`, JSON.stringify(staged));
   renameSync(`${journal}.new`, journal);
   hooks.afterCommit?.();
-  swapAll(staged);
+  swapAll(staged, hooks.afterSwap);
   rmSync(journal, { force: true });
 }
