@@ -145,16 +145,19 @@ function gb2312Share(bytes: Uint8Array): number {
  */
 export function decodeText(file: string, bytes: Uint8Array, warnings: Warning[]): string {
   if (bytes.length === 0) throw new DataError(file, null, null, 'file is empty');
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
-    || bytes.subarray(0, 200).filter((b) => b === 0).length * 4 >= Math.min(bytes.length, 200);
-  if (utf16) throw new DataError(file, null, null, 'encoding: file is UTF-16, not UTF-8; save it as UTF-8');
+  const utf16 = () => new DataError(file, null, null, 'encoding: file is UTF-16, not UTF-8; save it as UTF-8');
+  const nuls = bytes.reduce((n, b) => (b === 0 ? n + 1 : n), 0);
+  // A UTF-16 byte-order mark, or NUL bytes in numbers no text has (UTF-16 of ASCII is half NULs).
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || nuls * 10 >= bytes.length) throw utf16();
   let text: string;
   try {
     // ignoreBOM: keep a byte-order mark in the text so it can be reported (the default drops it silently).
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
+    if (nuls > 0) throw utf16();
     const scan = utf8Scan(bytes);
-    if (scan.valid > 0 && scan.invalid * 20 <= scan.valid) {
+    // Damaged UTF-8 has a few bad bytes among many good sequences; GB18030 read as UTF-8 has about four bad bytes to each good one.
+    if (scan.valid > 0 && scan.invalid * 4 <= scan.valid) {
       const hex = bytes[scan.firstInvalid]!.toString(16).toUpperCase().padStart(2, '0');
       throw new DataError(file, lineOfByte(bytes, scan.firstInvalid), null, `encoding: invalid UTF-8 (byte 0x${hex}) in a file that is otherwise UTF-8; fix the damaged character and save it as UTF-8`);
     }
