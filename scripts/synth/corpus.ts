@@ -78,7 +78,7 @@ export function corpusFiles(corpus: Corpus): Map<string, string> {
   const sources: string[][] = [];
   for (const r of corpus.reports) {
     const sha = createHash('sha256').update(r.text, 'utf8').digest('hex');
-    sources.push([r.id, r.file, sha, r.title, r.department_id, String(r.fiscal_year), r.title_year === null ? '' : String(r.title_year), r.kind, r.filed_on ?? '']);
+    sources.push([r.id, r.file, sha, r.title, r.department_id, String(r.fiscal_year), r.title_year === null ? '' : String(r.title_year), r.kind, r.filed_on ?? '', '', '']);
     files.set(`sources/${r.file}`, r.text);
     files.set(`reports/${r.id}.json`, `${JSON.stringify(r.record, null, 2)}\n`);
     files.set(`reports/${r.id}.indicators.csv`, csv(INDICATOR_COLUMNS, r.indicators));

@@ -125,7 +125,7 @@ export function indicatorTable(rnd: Random, text: Text, tasks: readonly string[]
         cells: [
           task, form === 'narrative' ? '' : ind.level1, form === 'narrative' ? '' : ind.level2, name, draw.target, draw.actual,
           illegible ? '' : draw.targetQuantity, illegible ? '' : draw.actualQuantity, stated, reason, '', '', illegible ? 'false' : 'true',
-          illegible ? '三级指标名称OCR损坏，照录' : '', line,
+          illegible ? '三级指标名称OCR损坏，照录' : '', line, '',
         ],
       });
     });
@@ -173,7 +173,7 @@ export function scoringTable(rnd: Random, text: Text, score: number): IndicatorC
     const w = String(weights[i]);
     const p = formatHundredths(points[i]!).replace(/\.00$/u, '').replace(/(\.\d)0$/u, '$1');
     const line = text.add(`${l1} ${l2} ${name} ${w} ${p}`);
-    cells.push(['', l1, l2, name, '', '', '', '', '', '', w, p, 'true', '', line]);
+    cells.push(['', l1, l2, name, '', '', '', '', '', '', w, p, 'true', '', line, '']);
   });
   return cells;
 }

@@ -31,10 +31,10 @@ export interface RecordJson {
 /** A row of `<id>.indicators.csv`, cells in INDICATOR_COLUMNS order. */
 export type IndicatorCells = [task: string, level1: string, level2: string, name: string, target_text: string, actual_text: string,
   target_quantity: string, actual_quantity: string, stated_met: string, reason: string, weight: string, score: string, legible: string,
-  note: string, quote: string];
+  note: string, quote: string, target_quote: string];
 /** A row of `<id>.budget-lines.csv`, cells in BUDGET_LINE_COLUMNS order. */
-export type BudgetLineCells = [name: string, initial_wan: string, adjustment_wan: string, final_wan: string, spent_wan: string,
-  execution_rate_pct: string, adjustment_rate_pct: string, score: string, quote: string];
+export type BudgetLineCells = [name: string, kind: 'project' | 'task', initial_wan: string, adjustment_wan: string, final_wan: string, spent_wan: string,
+  funds_wan: string, execution_rate_pct: string, adjustment_rate_pct: string, score: string, quote: string];
 
 export interface SynthReport {
   id: string;
@@ -230,8 +230,8 @@ export function synthReport(plan: ReportPlan): SynthReport {
       const li = Math.max(300, Math.round(rnd.logNormal(median / 4, 1)));
       const form = rnd.weighted([['full', 70], ['final', 22], ['budget-only', 8]] as const);
       if (form === 'budget-only') {
-        const line = text.add(`${i + 1}.${name}。该项目预算资金 ${money(li)} 万元。`);
-        budgetLines.push([name, money(li), '', '', '', '', '', '', line]);
+        const line = text.add(`${i + 1}.${name}。该项目年初预算资金 ${money(li)} 万元。`);
+        budgetLines.push([name, 'project', money(li), '', '', '', '', '', '', '', line]);
         return;
       }
       const la = form === 'full' ? Math.round(li * rnd.uniform(-0.5, 0.8)) || 100 : 0;
@@ -243,10 +243,10 @@ export function synthReport(plan: ReportPlan): SynthReport {
         const line = text.add(
           `${i + 1}.${name}。该项目年初预算数 ${money(li)} 万元，年中${la >= 0 ? '调增' : '调减'} ${money(Math.abs(la))} 万元，全年预算数为 ${money(lf)} 万元，预算调整率${la < 0 ? '-' : ''}${ar}%；全年执行数为 ${money(ls)} 万元，完成预算的 ${lr}%。`,
         );
-        budgetLines.push([name, money(li), `${la < 0 ? '-' : ''}${money(Math.abs(la))}`, money(lf), money(ls), `${lr}%`, `${la < 0 ? '-' : ''}${ar}%`, '', line]);
+        budgetLines.push([name, 'project', money(li), `${la < 0 ? '-' : ''}${money(Math.abs(la))}`, money(lf), money(ls), '', `${lr}%`, `${la < 0 ? '-' : ''}${ar}%`, '', line]);
       } else {
         const line = text.add(`${i + 1}.${name}。该项目全年预算数为 ${money(lf)} 万元，全年执行数为 ${money(ls)} 万元，完成预算的 ${lr}%。`);
-        budgetLines.push([name, '', '', money(lf), money(ls), `${lr}%`, '', '', line]);
+        budgetLines.push([name, 'project', '', '', money(lf), money(ls), '', `${lr}%`, '', '', line]);
       }
     });
   }

@@ -57,10 +57,11 @@ describe('budgetLinesChart', () => {
   it('draws the stated amounts and labels each missing one 未报告', () => {
     const out = budgetLinesChart(prep('guangzhou-liwan-2022-department'), SIZE, 'zh');
     const svg = checkChart(out);
-    // 12 slots: 7 amounts stated, 5 missing.
-    expect(svg.querySelectorAll('.chart-bar rect')).toHaveLength(7);
-    expect(missingMarks(svg)).toEqual(['调整后预算 未报告', '实际支出 未报告', '年初预算 未报告', '调整后预算 未报告', '实际支出 未报告']);
-    expect(zeroRects(svg)).toEqual([]);
+    // 12 slots: 9 amounts stated (上下九's final budget and spending are a stated 0: 全部调减, 无法支出), 3 missing.
+    expect(svg.querySelectorAll('.chart-bar rect')).toHaveLength(9);
+    expect(missingMarks(svg)).toEqual(['年初预算 未报告', '调整后预算 未报告', '实际支出 未报告']);
+    expect(zeroRects(svg)).toHaveLength(2);
+    expect(out.table.rows[2]).toEqual(['上下九步行街品质提升工程项目', '2,000 万元', '未报告', '0 万元', '0 万元', '未报告']);
     expect(svg.text).toContain('调整 −41.36 万元，执行率 80.00%');
     expect(out.table.columns).toEqual(['项目', '年初预算', '调整', '调整后预算', '实际支出', '执行率']);
     expect(out.table.rows[3]).toEqual(['区政府合作经费', '未报告', '−80 万元', '未报告', '未报告', '未报告']);

@@ -24,6 +24,8 @@ describe('a value must stand in its quote as a number of its own', () => {
     ['-41.36', '年中调减41.36万元', '万元'],
     ['132', '已达到预期目标。 132', '万元'],
     ['5', '立项程序 5 5 过程规范性', null],
+    ['96.5', '自 评 得 分 为 9 6 . 5 分', '分'],
+    ['1287.93', '全年实际支出１，２８７．\n９３万元', '万元'],
   ])('%s stands in %j', (value, quote, unit) => {
     expect(valueInQuote(value, quote, unit)).toBeNull();
   });

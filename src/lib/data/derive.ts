@@ -3,7 +3,7 @@
  * locates every quote in its source (a quote not found is an error), derives met / not met.
  */
 import { DataError, Problems, type Warning } from './parse.ts';
-import { negate, parseDecimal, percentOf, type Decimal } from './numbers.ts';
+import { negate, percentOf, type Decimal } from './numbers.ts';
 import { normaliseGrade, type Grade } from './grade.ts';
 import { parseQuantity, type Quantity } from './quantity.ts';
 import { cleanText, compact } from './text.ts';

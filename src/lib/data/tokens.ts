@@ -18,14 +18,11 @@ export interface NumberToken {
 
 /**
  * Digits with their decimal point and thousands separators, not continued by another digit or
- * by a point or separator that a digit follows. Whitespace ends a number: a table's cells
- * "5 5" are two numbers, not 55.
+ * by a point or separator that a digit follows.
  */
 const NUMBER = /(?<![\d.,])\d+(?:[.,]\d+)*/gu;
 
-/** Every number of a quote, full-width forms and extraction markup normalised. */
-export function numberTokens(quote: string): NumberToken[] {
-  const s = toHalfWidth(stripMarkup(quote));
+function tokensOf(s: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const m of s.matchAll(NUMBER)) {
     let value: string;
@@ -38,6 +35,18 @@ export function numberTokens(quote: string): NumberToken[] {
     tokens.push({ value, raw: m[0], after: compact(s.slice((m.index ?? 0) + m[0].length)) });
   }
   return tokens;
+}
+
+/**
+ * Every number of a quote, full-width forms and extraction markup normalised. Whitespace ends
+ * a number (a table's cells "5 5" are two numbers); a number that PDF extraction spread out or
+ * broke across lines ("9 6 . 5", "１，２８７．⏎９３") is read as well, whitespace removed.
+ */
+export function numberTokens(quote: string): NumberToken[] {
+  const s = toHalfWidth(stripMarkup(quote));
+  const spaced = tokensOf(s);
+  const known = new Set(spaced.map((t) => t.value));
+  return [...spaced, ...tokensOf(compact(s)).filter((t) => !known.has(t.value))];
 }
 
 /** The unit a value must be followed by: one string, or any of several (counts: 人, 个, 家 …). */

@@ -177,7 +177,7 @@ export const en: Messages = {
   notesHeading: 'Curation notes (in Chinese)',
   caveatRestructuring: 'Restructuring, as the report states it: ',
   outcomesHeading: 'Results stated in the text',
-  outcomesLead: 'Results the report states in its text (not in its indicator table), with the target it names where it names one. Texts are as printed (in Chinese, with 约 “about”, 超 “over”, 余 “more than” kept); the number columns hold the number alone.',
+  outcomesLead: 'Results the report states in its text (not in its indicator table), with the target it names where it names one. Target and result are shown as printed, in Chinese, words such as “about”, “over” and “more than” included; the downloads also hold the number alone.',
   outcomesCaption: 'Results and targets stated in the text (units in the Unit column)',
   colOutcome: 'What',
   colUnit: 'Unit',

@@ -181,7 +181,7 @@ export const zh = {
   notesHeading: '整理说明',
   caveatRestructuring: '机构变动（报告原文）：',
   outcomesHeading: '正文所述工作成果',
-  outcomesLead: '报告在正文（而非指标表）中写明的成果，以及写明时的计划目标。文字照录原文；“约”“超”“余”等照录于原文列，数值列只取其中的数字。',
+  outcomesLead: '报告在正文（而非指标表）中写明的成果，以及写明时的计划目标。目标与结果照录原文，“约”“超”“余”等字样照录；下载的数据另有只取数字的数值列。',
   outcomesCaption: '正文所述成果与目标（数值单位见“单位”列）',
   colOutcome: '事项',
   colUnit: '单位',
