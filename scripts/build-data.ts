@@ -1,7 +1,7 @@
 /**
  * npm run build:data [-- --data <dir>] — builds the checked data from data/ into src/generated/
- * (for the pages) and public/data/ (the open-data downloads). Prints every warning; exits 1
- * with one clear message on bad input.
+ * (for the pages) and public/data/ (the open-data downloads), which change together. Prints
+ * every warning; on bad input exits 1 with one line per problem and writes nothing.
  *
  * `DATA_DIR=<dir>` (a synthetic corpus, a fixture) reads that folder instead and writes every
  * output to a work folder of its own (src/lib/data/locations.ts), leaving the checkout's

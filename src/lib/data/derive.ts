@@ -178,7 +178,7 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
     let funds: TracedValue | null = null;
     const fromLine = taskLines.get(compact(cleanText(t.name)));
     if (t.funds && fromLine) {
-      problems.add(recordLabel, record.lineOf(['tasks', i, 'funds']), `tasks.${i}.funds`, `the funds of "${t.name}" are also a task line of ${blLabel} (line of ${fromLine.line} in the source): state them once, in the budget lines`);
+      problems.add(recordLabel, record.lineOf(['tasks', i, 'funds']), `tasks.${i}.funds`, `the funds of "${t.name}" are also a task line of ${blLabel} (source line ${fromLine.line}): state them once, in the budget lines`);
     } else if (t.funds) {
       const fl = locate(t.funds.quote, ['tasks', i, 'funds', 'quote'], t.funds.line);
       if (fl !== null) {
