@@ -66,6 +66,7 @@ const EXPECTED: Record<string, (d: string) => string[]> = {
   'quote-not-found': (d) => [`${d}reports/guangzhou-baiyun-2023-department.json:9: figures.spent_wan.quote: quote "年度实际总支出 ９８７.６５ 万元" not found in ${d}sources/fixture-2023-department.txt`],
   'rate-out-of-range': (d) => [`${d}reports/guangzhou-baiyun-2023-department.budget-lines.csv:2: column "execution_rate_pct": "296.65%" is outside 0–200`],
   'record-without-source': (d) => [`${d}reports/guangzhou-baiyun-2022-department.json: no row for report "guangzhou-baiyun-2022-department" in ${d}sources.csv`],
+  'reports-is-a-file': (d) => [`${d}reports: is a file; it must be a folder`],
   'same-number-once': (d) => [`${d}reports/guangzhou-baiyun-2023-department.json:38: outcomes.0.target_quantity: 22 stands in its quote only once, for another value of the row: quote the place that states this one`],
   'same-text-twice': (d) => [`${d}sources.csv:3: column "sha256": the same text as line 2 (same sha256): a report is registered once`],
   'score-out-of-range': (d) => [`${d}reports/guangzhou-baiyun-2023-department.budget-lines.csv:2: column "score": "195" is outside 0–100`],

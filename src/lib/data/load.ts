@@ -99,6 +99,16 @@ export function loadData(dataDir: string, labelRoot = process.cwd()): LoadedData
 
   const reportsDir = join(dataDir, 'reports');
   const sourcesDir = join(dataDir, 'sources');
+  for (const d of [reportsDir, sourcesDir]) {
+    let st;
+    try {
+      st = lstatSync(d);
+    } catch {
+      continue; // a missing folder: every file in it is reported missing below
+    }
+    if (!st.isDirectory()) problems.add(label(d), null, null, st.isSymbolicLink() ? 'is a symbolic link; it must be a folder inside the data folder' : 'is a file; it must be a folder');
+  }
+  problems.check();
   const reports: LoadedReport[] = [];
   for (const { line, value: source } of sources) {
     problems.attempt(() => {
