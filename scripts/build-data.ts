@@ -1,7 +1,7 @@
 /**
  * npm run build:data [-- --data <dir>] — builds the checked data from data/ into src/generated/
- * (for the pages) and public/data/ (the open-data downloads). Prints every warning; exits 1
- * with one clear message on bad input.
+ * (for the pages) and public/data/ (the open-data downloads), which change together. Prints
+ * every warning; on bad input exits 1 with one line per problem and writes nothing.
  *
  * `DATA_DIR=<dir>` (a synthetic corpus, a fixture) reads that folder instead and writes every
  * output to a work folder of its own (src/lib/data/locations.ts), leaving the checkout's
@@ -12,14 +12,16 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSiteData } from '../src/lib/data/build.ts';
-import { DataError, formatWarning } from '../src/lib/data/parse.ts';
+import { DataError, decodeText, formatWarning } from '../src/lib/data/parse.ts';
 import { TABLE_NAMES, tableCsvChunks, tableJsonChunks } from '../src/lib/data/tables.ts';
-import { writeFoldersAtomically, type FileContent, type FileEntries } from '../src/lib/data/write.ts';
+import { recoverInterrupted, writeFoldersAtomically, type FileContent, type FileEntries, type WriteHooks } from '../src/lib/data/write.ts';
 import { dataPackage } from '../src/lib/data/datapackage.ts';
 import { generatedFiles } from '../src/lib/data/generated.ts';
 import { dataLocations } from '../src/lib/data/locations.ts';
 import type { SiteData } from '../src/lib/data/model.ts';
 import { progressReporter, type Progress } from './progress.ts';
+import { SourceText } from '../src/lib/data/provenance.ts';
+import { valueInQuote } from '../src/lib/data/tokens.ts';
 
 const locations = dataLocations();
 const { values } = parseArgs({
@@ -61,17 +63,45 @@ function* publicFiles(data: SiteData, dir: string, progress: Progress): Generato
   yield ['datapackage.json', `${JSON.stringify(dataPackage({ version: data.dataVersion }), null, 2)}\n`];
   const indicators = byReport(data.indicators);
   const budgetLines = byReport(data.budgetLines);
+  const outcomes = byReport(data.outcomes);
   const provenance = byReport(data.provenance);
   for (const [i, r] of data.reports.entries()) {
     progress('wrote', i, data.reports.length);
-    const bundle = { report: r, indicators: indicators.get(r.id) ?? [], budget_lines: budgetLines.get(r.id) ?? [], provenance: provenance.get(r.id) ?? [] };
+    const bundle = {
+      report: r, indicators: indicators.get(r.id) ?? [], budget_lines: budgetLines.get(r.id) ?? [], outcomes: outcomes.get(r.id) ?? [],
+      provenance: provenance.get(r.id) ?? [],
+    };
     yield [`reports/${r.id}.json`, `${JSON.stringify(bundle, null, 2)}\n`];
-    yield [`sources/${r.source_file}`, readFileSync(join(dir, 'sources', r.source_file))];
+    // Published as UTF-8 whatever the curated file's encoding (decoded as the build read it).
+    yield [`sources/${r.source_file}`, decodeText(r.source_file, readFileSync(join(dir, 'sources', r.source_file)), [])];
   }
 }
 
+/**
+ * Traced values whose quote does not hold them where the source says it does: counted again
+ * from the published rows (the value as a number of its own in its quote, the quote at its
+ * line), independently of the checks that let them through. Always 0 for a build that passed.
+ */
+function unsupported(data: SiteData): number {
+  const texts = new Map<string, SourceText>();
+  const textOf = (file: string) => {
+    let t = texts.get(file);
+    if (!t) texts.set(file, (t = new SourceText(decodeText(file, readFileSync(join(dataDir, 'sources', file)), []))));
+    return t;
+  };
+  return data.provenance.filter((p) => {
+    const at = textOf(p.source_file).locateAll(p.quote).map((l) => l.line);
+    const numeric = /^-?\d+(?:\.\d+)?$/u.test(p.value) && p.field !== 'grade';
+    const zero = /^0(?:\.0+)?$/u.test(p.value);
+    return !at.includes(p.line) || (numeric && !zero && valueInQuote(p.value, p.quote, null) !== null);
+  }).length;
+}
+
+/** The two outputs, which change together: the pages' data and the open-data downloads. */
+const targets = [resolve(values.generated), resolve(values.public)] as const;
+
 export function outputs(data: SiteData, dir: string, progress: Progress): Map<string, FileEntries> {
-  return new Map<string, FileEntries>([[resolve(values.generated), generatedFiles(data)], [resolve(values.public), publicFiles(data, dir, progress)]]);
+  return new Map<string, FileEntries>([[targets[0], generatedFiles(data)], [targets[1], publicFiles(data, dir, progress)]]);
 }
 
 /**
@@ -90,20 +120,38 @@ function mirrorPublicAssets(): void {
   }
 }
 
+/**
+ * Tests kill the build at the worst moments: `BUILD_DATA_TEST_KILL=before-commit` once both
+ * outputs are staged, `after-commit` once the commit marker is written, `after-first-swap` once
+ * the first output replaced the previous one and the second has not.
+ */
+const kill = () => process.kill(process.pid, 'SIGKILL');
+const testKill = process.env.BUILD_DATA_TEST_KILL;
+const hooks: WriteHooks = {
+  beforeCommit: testKill === 'before-commit' ? kill : undefined,
+  afterCommit: testKill === 'after-commit' ? kill : undefined,
+  afterSwap: testKill === 'after-first-swap' ? kill : undefined,
+};
+
+// A build killed half-way is finished (or undone) first, whatever this one does: the two
+// outputs are never left one new and one old.
+recoverInterrupted(targets);
+
 try {
   // At scale (a synthetic corpus of thousands of reports) a line every few seconds on stderr.
   const progress = progressReporter({ name: 'build-data' });
   const data = buildSiteData(dataDir, { dataVersion: dataVersion(dataDir), progress });
-  writeFoldersAtomically(outputs(data, dataDir, progress));
+  writeFoldersAtomically(outputs(data, dataDir, progress), hooks);
   mirrorPublicAssets();
   for (const w of data.warnings) console.warn(`warning: ${formatWarning(w)}`);
   console.log(
     `build-data: ${data.departments.length} departments, ${data.reports.length} reports, ${data.indicators.length} indicators, ` +
-      `${data.budgetLines.length} budget lines, ${data.provenance.length} traced values, ${data.warnings.length} warnings`,
+      `${data.budgetLines.length} budget lines, ${data.outcomes.length} outcomes, ${data.provenance.length} traced values, ` +
+      `${unsupported(data)} unsupported quotes, ${data.warnings.length} warnings`,
   );
 } catch (e) {
   if (e instanceof DataError) {
-    console.error(`error: ${e.message}`);
+    for (const p of e.problems) console.error(`error: ${p.message}`);
     console.error('build-data: nothing was written; the previous output is unchanged.');
     process.exit(1);
   }

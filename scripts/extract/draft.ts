@@ -77,7 +77,7 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const source = {
     id, file: `${id}.txt`, sha256, title, department_id: dept.id,
     fiscal_year: f.fiscal_year.value ?? '', title_year: x.title?.year === null || x.title?.year === undefined ? '' : String(x.title.year),
-    kind: f.kind.value ?? '', filed_on: filedOn(x.text),
+    kind: f.kind.value ?? '', filed_on: filedOn(x.text), original_url: '', retrieved_on: '',
   };
 
   const flagged = HEADLINE_FIELDS.filter((k) => f[k].uncertain.length > 0);

@@ -127,7 +127,7 @@ export function indicatorTable(rnd: Random, text: Text, tasks: readonly string[]
           target_text: draw.target, actual_text: draw.actual,
           target_quantity: illegible ? '' : draw.targetQuantity, actual_quantity: illegible ? '' : draw.actualQuantity,
           stated_met: stated, reason, weight: '', score: '', legible: illegible ? 'false' : 'true',
-          note: illegible ? '三级指标名称OCR损坏，照录' : '', quote: line,
+          note: illegible ? '三级指标名称OCR损坏，照录' : '', quote: line, target_quote: '',
         },
       });
     });
@@ -177,7 +177,7 @@ export function scoringTable(rnd: Random, text: Text, score: number): IndicatorC
     const line = text.add(`${l1} ${l2} ${name} ${w} ${p}`);
     cells.push({
       task: '', level1: l1, level2: l2, name, target_text: '', actual_text: '', target_quantity: '', actual_quantity: '',
-      stated_met: '', reason: '', weight: w, score: p, legible: 'true', note: '', quote: line,
+      stated_met: '', reason: '', weight: w, score: p, legible: 'true', note: '', quote: line, target_quote: '',
     });
   });
   return cells;

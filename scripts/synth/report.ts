@@ -216,7 +216,7 @@ export function synthReport(plan: ReportPlan): SynthReport {
       const li = Math.max(300, Math.round(rnd.logNormal(median / 4, 1)));
       const form = rnd.weighted([['full', 70], ['final', 22], ['budget-only', 8]] as const);
       if (form === 'budget-only') {
-        const line = text.add(`${i + 1}.${name}。该项目预算资金 ${money(li)} 万元。`);
+        const line = text.add(`${i + 1}.${name}。该项目年初预算资金 ${money(li)} 万元。`);
         budgetLines.push(budgetLine({ name, initial_wan: money(li), quote: line }));
         return;
       }
@@ -292,7 +292,7 @@ export function synthReport(plan: ReportPlan): SynthReport {
   text.add('本报告依据部门年度决算、项目资料和绩效监控情况编制，相关数据以财政部门批复的决算数为准。');
 
   return {
-    source: { id, file: `${id}.txt`, title, department_id: d.id, fiscal_year: String(year), title_year: titleYear === null ? '' : String(titleYear), kind, filed_on: filedOn ?? '' },
+    source: { id, file: `${id}.txt`, title, department_id: d.id, fiscal_year: String(year), title_year: titleYear === null ? '' : String(titleYear), kind, filed_on: filedOn ?? '', original_url: '', retrieved_on: '' },
     text: text.toString(),
     record: { id, project_name: plan.project, figures, tasks, duties, problems, measures, notes },
     indicators,
@@ -302,5 +302,5 @@ export function synthReport(plan: ReportPlan): SynthReport {
 
 /** A budget line with the cells the report leaves empty written as empty cells. */
 function budgetLine(cells: Pick<BudgetLineCells, 'name' | 'quote'> & Partial<BudgetLineCells>): BudgetLineCells {
-  return { initial_wan: '', adjustment_wan: '', final_wan: '', spent_wan: '', execution_rate_pct: '', adjustment_rate_pct: '', score: '', ...cells };
+  return { kind: 'project', initial_wan: '', adjustment_wan: '', final_wan: '', spent_wan: '', funds_wan: '', execution_rate_pct: '', adjustment_rate_pct: '', score: '', ...cells };
 }

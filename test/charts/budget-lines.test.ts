@@ -6,7 +6,7 @@ import { checkChart, HOSTILE, makeReport, missingMarks, realReport, site, zeroRe
 const SIZE = { width: 600, height: 360 };
 const prep = (id: string) => prepareBudgetLines(realReport(id), site.budgetLines, site.departments);
 const line = (over: Partial<BudgetLine>): BudgetLine => ({
-  report_id: 'test-dept-2021-department', name: 'x', initial_wan: null, adjustment_wan: null, final_wan: null, spent_wan: null,
+  report_id: 'test-dept-2021-department', name: 'x', kind: 'project', initial_wan: null, adjustment_wan: null, final_wan: null, spent_wan: null, funds_wan: null,
   execution_rate_pct: null, adjustment_rate_pct: null, score: null, quote: '', line: 1, ...over,
 });
 
@@ -18,7 +18,7 @@ describe('prepareBudgetLines', () => {
     expect(p.rows.map((r) => [r.name, r.values.initial, r.adjustment, r.values.final, r.values.spent, r.rate])).toEqual([
       ['招商引资经费', '100', '-41.36', '58.64', '46.91', '80.00'],
       ['产业扶持资金项目', '1588.4', '1919.36', '3507.76', '3504.7', '99.91'],
-      ['上下九步行街品质提升工程项目', '2000', null, null, null, null],
+      ['上下九步行街品质提升工程项目', '2000', null, '0', '0', null],
       ['区政府合作经费', null, '-80', null, null, null],
     ]);
     expect(p.hasValues).toBe(true);
@@ -57,10 +57,11 @@ describe('budgetLinesChart', () => {
   it('draws the stated amounts and labels each missing one 未报告', () => {
     const out = budgetLinesChart(prep('guangzhou-liwan-2022-department'), SIZE, 'zh');
     const svg = checkChart(out);
-    // 12 slots: 7 amounts stated, 5 missing.
-    expect(svg.querySelectorAll('.chart-bar rect')).toHaveLength(7);
-    expect(missingMarks(svg)).toEqual(['调整后预算 未报告', '实际支出 未报告', '年初预算 未报告', '调整后预算 未报告', '实际支出 未报告']);
-    expect(zeroRects(svg)).toEqual([]);
+    // 12 slots: 9 amounts stated (上下九's final budget and spending are a stated 0: 全部调减, 无法支出), 3 missing.
+    expect(svg.querySelectorAll('.chart-bar rect')).toHaveLength(9);
+    expect(missingMarks(svg)).toEqual(['年初预算 未报告', '调整后预算 未报告', '实际支出 未报告']);
+    expect(zeroRects(svg)).toHaveLength(2);
+    expect(out.table.rows[2]).toEqual(['上下九步行街品质提升工程项目', '2,000 万元', '未报告', '0 万元', '0 万元', '未报告']);
     expect(svg.text).toContain('调整 −41.36 万元，执行率 80.00%');
     expect(out.table.columns).toEqual(['项目', '年初预算', '调整', '调整后预算', '实际支出', '执行率']);
     expect(out.table.rows[3]).toEqual(['区政府合作经费', '未报告', '−80 万元', '未报告', '未报告', '未报告']);

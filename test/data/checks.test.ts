@@ -13,11 +13,11 @@ function report(values: FigureValues, grade: Grade | null = null): Report {
   });
   return {
     id: 'r', department_id: 'd', fiscal_year: 2021, title_year: 2021, kind: 'department', project_name: null,
-    title: 't', title_line: 1, filed_on: null, source_file: 'r.txt', source_sha256: '0'.repeat(64),
+    title: 't', title_line: 1, filed_on: null, source_file: 'r.txt', source_sha256: '0'.repeat(64), original_url: null, retrieved_on: null,
     figures,
     grade: grade && { value: grade, printed: grade, quote: grade, line: 99, note: null },
     execution_rate_computed_pct: null, indicator_count: 0, indicators_met: 0, indicators_not_met: 0,
-    tasks: [], duties: [], problems: [], measures: [], notes: [], checks: [],
+    tasks: [], duties: [], problems: [], measures: [], restructuring: [], notes: [], checks: [],
   };
 }
 
@@ -25,13 +25,13 @@ function indicator(i: number, fields: Partial<Indicator>): Indicator {
   return {
     report_id: 'r', index: i, task: null, level1: null, level2: null, name: `指标${i}`, target_text: null, actual_text: null,
     target_value: null, actual_value: null, unit: null, comparator: null, met: null, met_basis: null, reason: null,
-    weight: null, score: null, legible: true, note: null, quote: '', line: 50 + i, ...fields,
+    weight: null, score: null, legible: true, note: null, quote: '', line: 50 + i, target_quote: null, target_line: null, ...fields,
   };
 }
 
 function budgetLine(fields: Partial<BudgetLine>): BudgetLine {
   return {
-    report_id: 'r', name: '项目', initial_wan: null, adjustment_wan: null, final_wan: null, spent_wan: null,
+    report_id: 'r', name: '项目', kind: 'project', initial_wan: null, adjustment_wan: null, final_wan: null, spent_wan: null, funds_wan: null,
     execution_rate_pct: null, adjustment_rate_pct: null, score: null, quote: '', line: 70, ...fields,
   };
 }

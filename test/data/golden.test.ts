@@ -33,14 +33,15 @@ function expectGolden(name: string, ext: string, actual: string): void {
 
 const DESIGN_COLUMNS = {
   departments: 'id,name_zh,name_en,short_name_zh,admin_code,level,city_zh,province_zh',
-  reports: 'id,department_id,fiscal_year,kind,project_name,title,filed_on,budget_initial_wan,budget_adjustment_wan,budget_final_wan,spent_wan,execution_rate_pct,execution_rate_computed_pct,basic_spent_wan,project_spent_wan,self_score,grade,grade_as_printed,indicator_count,indicators_met,source_file',
+  reports: 'id,department_id,fiscal_year,kind,project_name,title,filed_on,budget_initial_wan,budget_adjustment_wan,budget_final_wan,spent_wan,execution_rate_pct,execution_rate_computed_pct,basic_spent_wan,project_spent_wan,self_score,grade,grade_as_printed,indicator_count,indicators_met,source_file,original_url,retrieved_on',
   indicators: 'report_id,task,level1,level2,name,target_text,actual_text,target_value,actual_value,unit,comparator,met,reason,weight,score,legible',
-  'budget-lines': 'report_id,name,initial_wan,adjustment_wan,final_wan,spent_wan,execution_rate_pct,score',
+  'budget-lines': 'report_id,name,kind,initial_wan,adjustment_wan,final_wan,spent_wan,funds_wan,execution_rate_pct,score',
+  outcomes: 'report_id,name,target_text,actual_text,target_value,actual_value,unit,quote,line,target_quote,target_line',
   provenance: 'report_id,field,value,quote,source_file,line',
 } as const;
 
 describe('golden outputs of the fixture data folder', () => {
-  it('publishes exactly the five tables of the design', () => {
+  it('publishes exactly the six tables of the design', () => {
     expect([...TABLE_NAMES].sort()).toEqual(Object.keys(DESIGN_COLUMNS).sort());
   });
 

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const FIXTURES = join(ROOT, 'test/data/fixtures');
+const FIXTURES = join(ROOT, 'test/data/fixtures');
 export const GOLDEN = join(FIXTURES, 'golden');
 export const BROKEN = join(FIXTURES, 'broken');
 export const EXPECTED = join(ROOT, 'test/data/expected');

@@ -26,6 +26,20 @@ describe('decodeText', () => {
     expect(warnings.map(formatWarning)).toEqual(['t.csv: file is GB18030/GBK, not UTF-8: decoded as GB18030; save it as UTF-8']);
   });
 
+  it('turns CRLF and lone-CR line ends into LF, so every reader counts lines alike', () => {
+    expect(decodeText('t.csv', utf8('一\r\n二\r三\n四'), [])).toBe('一\n二\n三\n四');
+  });
+
+  it('names the line of a broken byte in a file that is otherwise UTF-8', () => {
+    const bytes = Buffer.concat([utf8('名称,城市\n白云区,广州市\n'), Buffer.from([0xe5, 0x28]), utf8('江门,江门市\n')]);
+    expect(() => decodeText('t.csv', bytes, [])).toThrowErrorMatchingInlineSnapshot(`[DataError: t.csv:3: encoding: invalid UTF-8 (byte 0xE5) in a file that is otherwise UTF-8; fix the damaged character and save it as UTF-8]`);
+  });
+
+  it('rejects UTF-16 and Shift_JIS with an encoding message', () => {
+    expect(() => decodeText('t.csv', iconv.encode('名称,城市\n', 'utf-16le'), [])).toThrow('encoding: file is UTF-16');
+    expect(() => decodeText('t.csv', iconv.encode('東京都港区の投資促進局,東京\n', 'shift_jis'), [])).toThrow('encoding: file is neither UTF-8 nor GB18030/GBK');
+  });
+
   it('rejects an empty file and a file of whitespace', () => {
     expect(() => decodeText('t.csv', new Uint8Array(), [])).toThrowErrorMatchingInlineSnapshot(`[DataError: t.csv: file is empty]`);
     expect(() => decodeText('t.csv', utf8(' \n\n'), [])).toThrowErrorMatchingInlineSnapshot(`[DataError: t.csv: file is empty]`);
@@ -68,6 +82,18 @@ describe('parseCsv', () => {
     expect(() => csv('a,b\n甲,1\n乙,2\n"丙,3\n丁,4\n')).toThrowErrorMatchingInlineSnapshot(`[DataError: t.csv:4: CSV syntax: Quoted field unterminated]`);
   });
 
+  it('reports every broken row of a file, not only the first', () => {
+    expect(() => csv('a,b\n甲,一\n乙,2\n丙,三\n丁,4,5\n')).toThrowErrorMatchingInlineSnapshot(`
+      [DataError: t.csv:2: column "b": expected digits, found "一"
+      t.csv:4: column "b": expected digits, found "三"
+      t.csv:5: expected 2 columns, found 3]
+    `);
+  });
+
+  it('rejects a control character in a cell, naming its column', () => {
+    expect(() => csv('a,b\n甲\u0007,1\n')).toThrowErrorMatchingInlineSnapshot(`[DataError: t.csv:2: column "a": control character U+0007 in the cell; remove it]`);
+  });
+
   it('throws a DataError carrying file, line and field', () => {
     try {
       csv('a,b\n甲,x\n');
@@ -96,6 +122,19 @@ describe('parseJson', () => {
 
   it('points an unknown key at its own line, without printing the object around it', () => {
     expect(() => parseJson('t.json', text.replace('"b": "two"', '"c": 2'), doc)).toThrowErrorMatchingInlineSnapshot(`[DataError: t.json:5: figures.c: Unrecognized key: "c"]`);
+  });
+
+  it('reports every value the schema rejects, each at its line', () => {
+    expect(() => parseJson('t.json', text.replace('"a": 1', '"a": "one"'), doc)).toThrowErrorMatchingInlineSnapshot(`
+      [DataError: t.json:4: figures.a: Invalid input: expected number, received string, found "one"
+      t.json:5: figures.b: Invalid input: expected number, received string, found "two"]
+    `);
+  });
+
+  it('rejects a key given twice, a document that is not an object, and one nested too deep', () => {
+    expect(() => parseJson('t.json', text.replace('"b": "two"', '"a": 2'), doc)).toThrowErrorMatchingInlineSnapshot(`[DataError: t.json:5: figures.a: duplicate key "a" (first on line 4); a key may appear once]`);
+    expect(() => parseJson('t.json', '[1, 2]', doc)).toThrowErrorMatchingInlineSnapshot(`[DataError: t.json:1: expected a JSON object, found an array]`);
+    expect(() => parseJson('t.json', `{"id": ${'['.repeat(10000)}${']'.repeat(10000)}}`, doc)).toThrow('JSON nested deeper than 8 levels');
   });
 
   it('names the line of a syntax error and rejects comments and trailing commas', () => {

@@ -39,6 +39,22 @@ function startsOnLine(file: string, quote: string, line: number): boolean {
   return at >= 0 && at < squeeze(lines[line - 1]!).length;
 }
 
+/**
+ * Whether `value` occurs in `quote` as a whole number: NFKC for full-width digits, markup and
+ * whitespace dropped, thousands separators removed, and neither a digit nor a decimal part
+ * on either side.
+ */
+function standsAlone(value: string, quote: string): boolean {
+  const q = squeeze(quote.normalize('NFKC').replace(/<\/?b>/gu, '')).replace(/(\d),(?=\d{3})/gu, '$1');
+  const v = value.replace(/^-/u, '');
+  for (let i = q.indexOf(v); i >= 0; i = q.indexOf(v, i + 1)) {
+    const before = q[i - 1] ?? '';
+    const after = q.slice(i + v.length, i + v.length + 2);
+    if (!/[\d.]/u.test(before) && !/^(?:\d|\.\d)/u.test(after)) return true;
+  }
+  return false;
+}
+
 /** The printed value normalised by hand: NFKC for full-width forms, no separators, no unit. */
 function normalisePrinted(printed: string, negative: boolean): string {
   const n = printed.normalize('NFKC').replace(/\s+/gu, '').replace(/(万元|%|分|人|个)$/u, '').replace(/,/gu, '');
@@ -93,6 +109,19 @@ describe('the real data', () => {
       expect(misplaced).toEqual([]);
       for (const i of data.indicators.filter((x) => x.report_id === id)) expect(startsOnLine(report.source_file, i.quote, i.line), i.name).toBe(true);
       for (const b of data.budgetLines.filter((x) => x.report_id === id)) expect(startsOnLine(report.source_file, b.quote, b.line), b.name).toBe(true);
+    });
+
+    it('has every traced number standing in its quote as a number of its own (checked here without the build\'s tokenizer)', () => {
+      const loose = data.provenance.filter((p) => p.report_id === id && /^-?\d+(?:\.\d+)?$/u.test(p.value) && p.field !== 'title')
+        .filter((p) => !standsAlone(p.value, p.quote) && !(/^0(?:\.0+)?$/u.test(p.value) && /全部调减|无法支出/u.test(p.quote)));
+      expect(loose).toEqual([]);
+    });
+
+    it('has every outcome\'s quotes in the source at the recorded lines', () => {
+      for (const o of data.outcomes.filter((x) => x.report_id === id)) {
+        expect(startsOnLine(report.source_file, o.quote, o.line), o.name).toBe(true);
+        if (o.target_quote !== null) expect(startsOnLine(report.source_file, o.target_quote, o.target_line!), o.name).toBe(true);
+      }
     });
 
     it('checks its own execution rate against spent ÷ final budget where both are stated', () => {
@@ -153,7 +182,8 @@ describe('the real data', () => {
       .toEqual([
         ['招商引资经费', '100', '-41.36', '58.64', '46.91', '80.00', '-41.36', '97'],
         ['产业扶持资金项目', '1588.4', '1919.36', '3507.76', '3504.7', '99.91', '120.83', '100'],
-        ['上下九步行街品质提升工程项目', '2000', null, null, null, null, null, null],
+        // 年初预算资金2000万元 … 相关资金无法支出，所以年中全部调减 (line 87): cut to 0, nothing spent.
+        ['上下九步行街品质提升工程项目', '2000', null, '0', '0', null, null, null],
         ['区政府合作经费', null, '-80', null, null, null, '-72.73', null],
       ]);
   });
@@ -172,8 +202,72 @@ describe('the real data', () => {
       [
         "data/sources/guangzhou-panyu-2021-department.txt:73: spent_fiscal_share_pct: share of fiscal spending: stated 99.78%, computed 99.80%",
         "data/sources/guangzhou-panyu-2021-department.txt:73: spent_other_share_pct: share of other spending: stated 0.22%, computed 0.20%",
+        "data/sources/shenzhen-pingshan-2021-project.txt:118: outcomes[2].actual_value: result stated in the text agrees with the indicator table: 引进十亿级项目 / 引进10亿元以上项目数: stated 1 个, computed 5 个",
+        "data/sources/shenzhen-pingshan-2021-project.txt:120: outcomes[4].actual_value: result stated in the text agrees with the indicator table: 引进注册资本2000万元以上企业 / 引进注册资金2000万元以上项目: stated 6 个, computed 73 家",
         "data/sources/guangzhou-liwan-2022-department.txt:71: budget_lines[1].adjustment_rate_pct: 产业扶持资金项目: adjustment rate: stated 120.83%, computed 120.84% (120.83% when truncated instead of rounded)",
       ]
     `);
+  });
+
+  it('cites the targets of Baiyun\'s task 3 where table 1 prints them, and Pingshan\'s targets on line 65, apart from their results', () => {
+    const baiyun = data.indicators.filter((i) => i.report_id === 'guangzhou-baiyun-2021-department' && i.task === '提升招商引资的规模和质量' && i.target_quote !== null);
+    expect(baiyun.map((i) => [i.name, i.target_value, i.target_line, i.actual_value, i.line])).toEqual([
+      ['举办招商推介活动次数', '35', 131, '38', 131],
+      ['新增项目数量', '100', 131, '105', 131],
+      ['签约项目数量', '35', 131, '40', 131],
+      ['主题宣传片数量', '1', 131, '90', 131],
+      ['协助完成区领导带队赴市外拜访企业数量', '50', 131, '55', 131],
+      ['数字经济产业招商方向报告份数', '1', 131, '1', 131],
+      ['轨道交通产业招商方向报告份数', '1', 131, '1', 131],
+    ]);
+    const pingshan = data.indicators.filter((i) => i.report_id === 'shenzhen-pingshan-2021-project' && i.target_quote !== null);
+    expect(pingshan.map((i) => [i.name, i.target_value, i.target_line, i.actual_value, i.line])).toEqual([
+      ['引进注册资金2000万元以上项目', '6', 65, '6', 69],
+      ['引进10亿元以上项目数', '1', 65, '1', 69],
+      ['就业增加比例', '3', 65, '3', 69],
+      ['单位干部职工满意度', '95', 65, '98', 69],
+    ]);
+  });
+
+  it('Baiyun: its four task funds (表1 任务涉及资金, lines 116–137) are task budget lines, and the tasks show them', () => {
+    const lines = data.budgetLines.filter((b) => b.report_id === 'guangzhou-baiyun-2021-department');
+    expect(lines.map((b) => [b.kind, b.name, b.funds_wan, b.line])).toEqual([
+      ['task', '完成策划方案', '132', 116],
+      ['task', '完成广州市白云区重点产业招商项目报批报建代办服务外包项目', '118.97', 122],
+      ['task', '提升招商引资的规模和质量', '321.09', 131],
+      ['task', '提供优质的招商引资企业服务', '30.65', 137],
+    ]);
+    expect(byId('guangzhou-baiyun-2021-department').tasks.map((t) => t.funds?.value ?? null)).toEqual(['132', '118.97', '321.09', '30.65']);
+  });
+
+  it('outcomes: Baiyun 180 → 181 projects (lines 41, 75) and 超 1000 → 约 1007 亿元, every report with its prose results', () => {
+    const of = (id: string) => data.outcomes.filter((o) => o.report_id === id);
+    expect(of('guangzhou-baiyun-2021-department').slice(0, 2).map((o) => [o.target_value, o.target_line, o.actual_value, o.line, o.unit])).toEqual([
+      ['180', 41, '181', 75, '宗'],
+      ['1000', 41, '1007', 75, '亿元'],
+    ]);
+    expect(data.reports.map((r) => [r.id, of(r.id).length])).toEqual([
+      ['guangzhou-baiyun-2021-department', 36],
+      ['guangzhou-liwan-2022-department', 12],
+      ['guangzhou-panyu-2021-department', 12],
+      ['jiangmen-2024-department', 16],
+      ['shenzhen-pingshan-2021-project', 16],
+    ]);
+  });
+
+  it('Pingshan: the prose contradicts two of its indicators (十亿级项目 5 against 1; firms 73 家 against 6 个), Jiangmen and Baiyun agree', () => {
+    const outcomeChecks = (id: string) => byId(id).checks.filter((c) => c.field.startsWith('outcomes')).map((c) => [c.stated, c.computed, c.ok]);
+    expect(outcomeChecks('shenzhen-pingshan-2021-project')).toEqual([['1 个', '5 个', false], ['6 个', '73 家', false]]);
+    expect(outcomeChecks('jiangmen-2024-department')).toEqual([['2000 亿元', '2000 亿元', true]]);
+    expect(outcomeChecks('guangzhou-baiyun-2021-department')).toEqual([['60 宗', '60 宗', true]]);
+  });
+
+  it('Jiangmen: the restructuring the report states (formed in 2024, at the end of March; no earlier evaluation) is recorded with its lines', () => {
+    expect(byId('jiangmen-2024-department').restructuring.map((r) => r.line)).toEqual([49, 125]);
+    expect(byId('jiangmen-2024-department').restructuring[1]!.text).toContain('于2024年3月底挂牌新成立市投资促进局');
+  });
+
+  it('knows no original address for the five seeds', () => {
+    expect(data.reports.map((r) => [r.original_url, r.retrieved_on])).toEqual(data.reports.map(() => [null, null]));
   });
 });

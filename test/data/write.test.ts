@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFoldersAtomically, type FileMap } from '../../src/lib/data/write.ts';
+import { journalPath, recoverInterrupted, writeFoldersAtomically, type FileMap } from '../../src/lib/data/write.ts';
 
 let tmp: string;
 beforeEach(() => {
@@ -47,5 +47,35 @@ describe('writeFoldersAtomically', () => {
     expect(existsSync(join(tmp, 'a/new.txt'))).toBe(false);
     expect(read('b/keep.txt')).toBe('b\n');
     expect(readdirSync(tmp).sort()).toEqual(['a', 'b']);
+  });
+
+  it('writes a commit marker before the first swap and removes it after the last', () => {
+    const targets = [join(tmp, 'gen'), join(tmp, 'pub')];
+    const seen: boolean[] = [];
+    writeFoldersAtomically(new Map([[targets[0]!, files({ a: '1' })], [targets[1]!, files({ b: '2' })]]), {
+      beforeCommit: () => seen.push(existsSync(journalPath(targets))),
+      afterSwap: () => seen.push(existsSync(journalPath(targets))),
+    });
+    expect(seen).toEqual([false, true, true]);
+    expect(existsSync(journalPath(targets))).toBe(false);
+  });
+
+  it('recovers a write interrupted after the marker by completing every swap, and one before it by discarding the staged folders', () => {
+    const targets = [join(tmp, 'gen'), join(tmp, 'pub')];
+    const write = (v: string, stop: 'beforeCommit' | 'afterSwap') => {
+      try {
+        writeFoldersAtomically(new Map([[targets[0]!, files({ v })], [targets[1]!, files({ v })]]), { [stop]: () => { throw new Error('killed'); } });
+      } catch { /* the kill */ }
+    };
+    writeFoldersAtomically(new Map([[targets[0]!, files({ v: 'old' })], [targets[1]!, files({ v: 'old' })]]));
+    write('new', 'afterSwap');
+    expect([read('gen/v'), read('pub/v')]).toEqual(['new', 'old']);
+    expect(recoverInterrupted(targets)).toBe('completed');
+    expect([read('gen/v'), read('pub/v')]).toEqual(['new', 'new']);
+    write('newer', 'beforeCommit');
+    expect(recoverInterrupted(targets)).toBe('discarded');
+    expect([read('gen/v'), read('pub/v')]).toEqual(['new', 'new']);
+    expect(readdirSync(tmp).sort()).toEqual(['gen', 'pub']);
+    expect(recoverInterrupted(targets)).toBe('clean');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allDepartments, allReports, budgetLinesOf, getDepartment, getReport, indicatorsOf, provenanceOf, siteData } from '../../src/lib/site/data.ts';
+import { allDepartments, allReports, budgetLinesOf, getDepartment, getReport, indicatorsOf, outcomesOf, provenanceOf, siteData } from '../../src/lib/site/data.ts';
 import { keyFigures } from '../../src/lib/site/overview.ts';
 import { caveats, citedLines, executionRateAgrees, headlineFigures, indicatorGroups, otherFigures, scoringTable } from '../../src/lib/site/report-view.ts';
 import { compareIds, dutiesByReport, staffFigures } from '../../src/lib/site/department-view.ts';
@@ -76,7 +76,7 @@ describe('report view', () => {
     let traced = 0;
     for (const r of allReports()) {
       // Exactly the arguments SourcePage.astro passes: no provenance rows.
-      const lines = new Set(citedLines(r, indicatorsOf(r.id), budgetLinesOf(r.id)));
+      const lines = new Set(citedLines(r, indicatorsOf(r.id), budgetLinesOf(r.id), outcomesOf(r.id)));
       for (const p of provenanceOf(r.id)) {
         expect(lines.has(p.line), `${r.id} ${p.field} line ${p.line}`).toBe(true);
         traced++;

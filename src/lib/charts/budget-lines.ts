@@ -42,7 +42,8 @@ export interface BudgetLines {
  */
 export function prepareBudgetLines(report: Report, budgetLines: readonly BudgetLine[], departments: readonly Department[] = []): BudgetLines {
   const base = { reportId: report.id, label: reportLabel(report, departments) };
-  const lines = budgetLines.filter((b) => b.report_id === report.id).sort((a, b) => a.line - b.line);
+  // Task lines (kind task) carry the funds the tasks show below, not budgets: charted as tasks.
+  const lines = budgetLines.filter((b) => b.report_id === report.id && b.kind !== 'task').sort((a, b) => a.line - b.line);
   let result: Omit<BudgetLines, 'hasValues' | 'reportId' | 'label'>;
   if (lines.length) {
     result = {

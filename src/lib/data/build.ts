@@ -1,6 +1,7 @@
 /** The whole data build, in memory: load → validate → normalise → check → derive. */
 import { loadData } from './load.ts';
-import { deriveReport } from './derive.ts';
+import { deriveReport, type DerivedReport } from './derive.ts';
+import { Problems } from './parse.ts';
 import type { SiteData } from './model.ts';
 
 /** Called as reports are read and derived, for progress at scale: (step, reports done, reports in all). */
@@ -10,16 +11,22 @@ export function buildSiteData(dataDir: string, opts: { labelRoot?: string; dataV
   const loaded = loadData(dataDir, opts.labelRoot, opts.progress);
   const warnings = [...loaded.warnings];
   // Every table in report-id order, whatever the order of sources.csv.
-  const derived = loaded.reports.map((r, i) => {
-    opts.progress?.('derived', i, loaded.reports.length);
-    return deriveReport(r, warnings);
-  }).sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
+  // Every report's problems are collected, so one run shows them all.
+  const problems = new Problems();
+  const derived = loaded.reports
+    .flatMap((r, i) => {
+      opts.progress?.('derived', i, loaded.reports.length);
+      return problems.attempt<DerivedReport[]>(() => [deriveReport(r, warnings)], []);
+    })
+    .sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
+  problems.check();
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     departments: loaded.departments.map((d) => d.value).sort(byId),
     reports: derived.map((d) => d.report),
     indicators: derived.flatMap((d) => d.indicators),
     budgetLines: derived.flatMap((d) => d.budgetLines),
+    outcomes: derived.flatMap((d) => d.outcomes),
     provenance: derived.flatMap((d) => d.provenance),
     warnings,
     dataVersion: opts.dataVersion ?? 'unknown',

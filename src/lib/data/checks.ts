@@ -5,7 +5,8 @@
 import Big from 'big.js';
 import { decimals, sum, type Decimal } from './numbers.ts';
 import { gradeBandsText, gradeForScore } from './grade.ts';
-import type { BudgetLine, Check, Indicator, Report } from './model.ts';
+import type { BudgetLine, Check, Indicator, Outcome, Report } from './model.ts';
+import { compact, toHalfWidth } from './text.ts';
 
 /** a / b × 100 at the precision of `like`; and the truncated form, for the message. */
 function rate(a: Decimal, b: Decimal, like: Decimal): { rounded: string; truncated: string } | null {
@@ -17,7 +18,7 @@ function rate(a: Decimal, b: Decimal, like: Decimal): { rounded: string; truncat
 }
 
 /** Runs every check whose inputs the report states. `line` in a check is the source line. */
-export function runChecks(report: Report, indicators: readonly Indicator[], budgetLines: readonly BudgetLine[]): Check[] {
+export function runChecks(report: Report, indicators: readonly Indicator[], budgetLines: readonly BudgetLine[], outcomes: readonly Outcome[] = []): Check[] {
   const checks: Check[] = [];
   const f = report.figures;
   const v = (k: keyof Report['figures']) => f[k]?.value ?? null;
@@ -87,5 +88,55 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
     checkRate(`${b.name}：执行率`, `${b.name}: execution rate`, field('execution_rate_pct'), b.execution_rate_pct, b.spent_wan, b.final_wan, b.line);
     checkRate(`${b.name}：调整率`, `${b.name}: adjustment rate`, field('adjustment_rate_pct'), b.adjustment_rate_pct, b.adjustment_wan, b.initial_wan, b.line, true);
   });
+
+  // A result stated in prose against the indicator row about the same quantity: the one the
+  // record names, or one whose name and unit say it is the same.
+  for (const o of outcomes) {
+    if (o.actual_value === null) continue;
+    for (const i of indicators) {
+      if (i.actual_value === null || i.weight !== null) continue;
+      if (o.indicator_index !== null ? o.indicator_index !== i.index : !sameQuantity(o, i)) continue;
+      const shown = (v: Decimal, unit: string | null) => `${v}${unit ? ` ${unit}` : ''}`;
+      add(`正文所述结果与指标表一致：${o.name} / ${i.name}`, `result stated in the text agrees with the indicator table: ${o.name} / ${i.name}`,
+        `outcomes[${o.index - 1}].actual_value`, shown(i.actual_value, i.unit), shown(o.actual_value, o.unit),
+        new Big(o.actual_value).eq(i.actual_value) && unitOf(o.unit) === unitOf(i.unit), o.line);
+    }
+  }
   return checks;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const NUMERALS: Record<string, string> = { 十: '10', 百: '100', 千: '1000' };
+/** Words that only say "the number of": 开工项目数 is about the same as 开工项目. */
+const COUNT_WORDS = new Set(['数', '数量', '个数', '次数', '总数', '数目']);
+
+const unitOf = (u: string | null) => (u === null ? null : compact(toHalfWidth(u)));
+
+/**
+ * The words of a name, for telling whether two names speak of the same quantity: half-width,
+ * a bare 十/百/千 before 亿 or 万 as digits (十亿级 → 10亿级), units in brackets dropped,
+ * segmented into words; the numbers in it apart.
+ */
+export function nameWords(name: string): { words: Set<string>; numbers: string } {
+  const s = compact(toHalfWidth(name))
+    .replace(/[(（][^()（）]*[)）]/gu, '')
+    .replace(/(?<![一二三四五六七八九\d])([十百千])(?=[亿万])/gu, (_, n: string) => NUMERALS[n] ?? n);
+  const words = new Set([...segmenter.segment(s)].filter((w) => w.isWordLike && !COUNT_WORDS.has(w.segment)).map((w) => w.segment));
+  const numbers = [...s.matchAll(/\d+(?:\.\d+)?/gu)].map((m) => m[0]).sort().join(',');
+  return { words, numbers };
+}
+
+/**
+ * Whether an outcome and an indicator of the same report speak of the same quantity without the
+ * record saying so: the same unit, the same numbers in their names (10亿元以上 is not 亿元以上),
+ * and the same words, count words aside (开工项目数 and 开工项目). Strict on purpose: a near
+ * match (全区开工在建项目 against 开工项目数, 项目线索 against 项目数) would publish a
+ * disagreement the report does not have; a record links differently worded pairs with
+ * `indicator`.
+ */
+export function sameQuantity(o: Pick<Outcome, 'name' | 'unit'>, i: Pick<Indicator, 'name' | 'unit'>): boolean {
+  if (unitOf(o.unit) === null || unitOf(o.unit) !== unitOf(i.unit)) return false;
+  const a = nameWords(o.name);
+  const b = nameWords(i.name);
+  return a.numbers === b.numbers && a.words.size > 0 && a.words.size === b.words.size && [...a.words].every((w) => b.words.has(w));
 }

@@ -50,6 +50,8 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
     indicator_count: { zh: '绩效指标数（不含评分表项目）', en: 'Performance indicators listed (scoring-table items excluded)', required: true },
     indicators_met: { zh: '达标指标数', en: 'Indicators met', required: true },
     source_file: { zh: '原文文件（/data/sources/ 下）', en: 'Source text file (under /data/sources/)', required: true },
+    original_url: { zh: '原始文件的发布网址（已知时）', en: 'Address where the original document was published, when known' },
+    retrieved_on: { zh: '自原始网址获取的日期（已知时）', en: 'Date the original was retrieved, when known' },
   },
   indicators: {
     report_id: { zh: '报告标识', en: 'Report id', required: true },
@@ -71,13 +73,28 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
   },
   'budget-lines': {
     report_id: { zh: '报告标识', en: 'Report id', required: true },
-    name: { zh: '项目或子预算名称', en: 'Project or sub-budget name', required: true },
+    name: { zh: '项目、子预算或任务名称', en: 'Project, sub-budget or task name', required: true },
+    kind: { zh: '类型：project 项目或子预算，task 主要任务', en: 'Kind: project (a project or sub-budget) or task (a main task of the report)', required: true, enum: ['project', 'task'] },
     initial_wan: { zh: '年初预算', en: 'Initial budget', unit: WAN },
     adjustment_wan: { zh: '年中调整（调减为负）', en: 'Mid-year adjustment (negative = cut)', unit: WAN },
     final_wan: { zh: '调整后预算', en: 'Final budget', unit: WAN },
     spent_wan: { zh: '实际支出', en: 'Spending', unit: WAN },
+    funds_wan: { zh: '任务涉及资金（原文未说明是预算还是支出）', en: 'Funds a task involves (任务涉及资金; the report says neither budget nor spending)', unit: WAN },
     execution_rate_pct: { zh: '执行率（原文所载）', en: 'Execution rate as reported', unit: PCT },
     score: { zh: '项目自评得分', en: 'Project self-evaluation score' },
+  },
+  outcomes: {
+    report_id: { zh: '报告标识', en: 'Report id', required: true },
+    name: { zh: '结果所涉事项（原文用语）', en: 'What was counted or measured, in the report’s words', required: true },
+    target_text: { zh: '目标（原文）', en: 'Target as printed' },
+    actual_text: { zh: '结果（原文）', en: 'Result as printed' },
+    target_value: { zh: '目标数值', en: 'Target number' },
+    actual_value: { zh: '结果数值', en: 'Result number' },
+    unit: { zh: '单位', en: 'Unit' },
+    quote: { zh: '载明结果（无结果时为目标）的原文引文', en: 'Quote holding the result (or, without one, the target)', required: true },
+    line: { zh: '该引文起始行', en: 'Line that quote starts on', required: true },
+    target_quote: { zh: '载明目标的原文引文', en: 'Quote holding the target' },
+    target_line: { zh: '目标引文起始行', en: 'Line the target quote starts on' },
   },
   provenance: {
     report_id: { zh: '报告标识', en: 'Report id', required: true },
@@ -93,13 +110,15 @@ const PRIMARY_KEYS: Record<TableName, string[]> = {
   departments: ['id'],
   reports: ['id'],
   indicators: [],
-  'budget-lines': ['report_id', 'name'],
+  'budget-lines': ['report_id', 'kind', 'name'],
+  outcomes: [],
   provenance: ['report_id', 'field'],
 };
 const FOREIGN_KEYS: Partial<Record<TableName, { fields: string[]; reference: { resource: string; fields: string[] } }[]>> = {
   reports: [{ fields: ['department_id'], reference: { resource: 'departments', fields: ['id'] } }],
   indicators: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
   'budget-lines': [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
+  outcomes: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
   provenance: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
 };
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { ProvenanceRow, SiteData } from './model.ts';
 import type { FileContent } from './write.ts';
 
-export const SITE_DATA_FILE = 'site-data.json';
-export const PROVENANCE_FILE = 'provenance.json';
+const SITE_DATA_FILE = 'site-data.json';
+const PROVENANCE_FILE = 'provenance.json';
 
 /** A JSON array written one element per line (valid JSON, chunked). */
 function* arrayChunks(items: readonly unknown[]): Generator<string> {

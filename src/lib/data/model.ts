@@ -53,15 +53,44 @@ export interface Indicator {
   note: string | null;
   quote: string;
   line: number;
+  /** Where the target stands apart from the result: its own quote and line; else null */
+  target_quote: string | null;
+  target_line: number | null;
+}
+
+/** A result the report states in prose, with the target it was set against where stated. */
+export interface Outcome {
+  report_id: string;
+  /** Position among the report's outcomes, 1-based */
+  index: number;
+  name: string;
+  target_text: string | null;
+  actual_text: string | null;
+  target_value: Decimal | null;
+  actual_value: Decimal | null;
+  unit: string | null;
+  /** The excerpt holding the result (or, without one, the target), and its line */
+  quote: string;
+  line: number;
+  /** The excerpt holding the target and its line (the same as quote/line when one excerpt holds both); null without a target */
+  target_quote: string | null;
+  target_line: number | null;
+  /** The indicator row (its index) the record says this result reports on; null when it names none */
+  indicator_index: number | null;
+  note: string | null;
 }
 
 export interface BudgetLine {
   report_id: string;
   name: string;
+  /** project: a project or sub-budget; task: one of the report's main tasks */
+  kind: 'project' | 'task';
   initial_wan: Decimal | null;
   adjustment_wan: Decimal | null;
   final_wan: Decimal | null;
   spent_wan: Decimal | null;
+  /** Funds a task involves (任务涉及资金) */
+  funds_wan: Decimal | null;
   execution_rate_pct: Decimal | null;
   adjustment_rate_pct: Decimal | null;
   score: Decimal | null;
@@ -96,6 +125,9 @@ export interface Report {
   filed_on: string | null;
   source_file: string;
   source_sha256: string;
+  /** Where the original document was published, and when it was retrieved; null when not known */
+  original_url: string | null;
+  retrieved_on: string | null;
   /** Every figure the report states, keyed as in docs/data-format.md */
   figures: Partial<Record<Exclude<FigureKey, 'grade'>, TracedValue>>;
   grade: TracedValue<Grade> | null;
@@ -107,6 +139,8 @@ export interface Report {
   duties: TracedText[];
   problems: TracedText[];
   measures: TracedText[];
+  /** Changes of the department the report states (formed, merged, renamed) */
+  restructuring: TracedText[];
   notes: string[];
   /** The arithmetic checks that ran, and what disagreed */
   checks: Check[];
@@ -139,6 +173,7 @@ export interface SiteData {
   reports: Report[];
   indicators: Indicator[];
   budgetLines: BudgetLine[];
+  outcomes: Outcome[];
   provenance: ProvenanceRow[];
   warnings: Warning[];
   /** Latest date the data itself names (git date of data/ is not available in every checkout) */

@@ -42,10 +42,6 @@ export function negate(d: Decimal): Decimal {
   return d.startsWith('-') ? d.slice(1) : d === '0' ? d : `-${d}`;
 }
 
-export function toBig(d: Decimal): Big {
-  return new Big(d);
-}
-
 /** a / b × 100, rounded half-up to `dp` decimals, as a canonical string; null if b is 0. */
 export function percentOf(a: Decimal, b: Decimal, dp = 2): Decimal | null {
   const den = new Big(b);

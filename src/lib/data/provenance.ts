@@ -17,7 +17,8 @@ export class SourceText {
   readonly #lineOf: Uint32Array;
 
   constructor(readonly text: string) {
-    this.lines = text.split(/\r?\n/u);
+    // CRLF and a lone CR end a line like LF (decodeText has already made them LF; other callers may not have).
+    this.lines = text.split(/\r\n|\r|\n/u);
     let c = '';
     const lineOf: number[] = [];
     this.lines.forEach((line, i) => {

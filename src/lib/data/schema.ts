@@ -5,21 +5,50 @@
 import { z } from 'zod';
 import { ParseValueError, parseDecimal } from './numbers.ts';
 import { normaliseGrade } from './grade.ts';
-import { containsLoosely } from './provenance.ts';
-import { toHalfWidth } from './text.ts';
+import { compact, toHalfWidth } from './text.ts';
+import { valueInQuote, type Unit } from './tokens.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'expected a lower-case slug such as "guangzhou-baiyun"');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const optionalText = z.string().transform((s) => (s.trim() === '' ? null : s.trim()));
 
+/** Significant digits the exact-decimal outputs keep (a JSON number round-trips 15). */
+const MAX_SIGNIFICANT_DIGITS = 15;
+
+/** What is wrong with a parsed decimal as a published value, or null: `-0`, too many digits. */
+function decimalProblem(printed: string, d: string): string | null {
+  if (/^-?0(?:\.0+)?$/u.test(d) && /^[-−]/u.test(toHalfWidth(printed).trim())) return `"${printed}" is -0; write 0`;
+  const digits = d.replace(/^-/u, '').replace('.', '').replace(/^0+/u, '');
+  if (digits.length > MAX_SIGNIFICANT_DIGITS) return `"${printed}" has ${digits.length} significant digits; at most ${MAX_SIGNIFICANT_DIGITS} are kept exactly`;
+  return null;
+}
+
+/** Bounds of a value: outside `max` is an error; above `warnAbove` a warning (build.ts). */
+export interface Bounds { min: number; max: number; warnAbove?: number }
+/** Scores and shares are out of 100; rates of execution or adjustment beyond 200 % are not plausible. */
+const SCORE_BOUNDS: Bounds = { min: 0, max: 100 };
+const SHARE_BOUNDS: Bounds = { min: 0, max: 100 };
+export const EXECUTION_RATE_BOUNDS: Bounds = { min: 0, max: 200, warnAbove: 110 };
+const ADJUSTMENT_RATE_BOUNDS: Bounds = { min: -200, max: 200 };
+
+function boundsProblem(printed: string, d: string, b: Bounds): string | null {
+  const n = Number(d);
+  return n < b.min || n > b.max ? `"${printed}" is outside ${b.min}–${b.max}` : null;
+}
+
 /** A CSV cell holding a decimal as printed; empty → null. */
-function decimalCell(opts: { negative: boolean; unit?: string }) {
+function decimalCell(opts: { negative: boolean; unit?: string; bounds?: Bounds }) {
   return z.string().transform((s, ctx) => {
     if (s.trim() === '') return null;
     try {
       const d = parseDecimal(s, opts.unit);
-      if (!opts.negative && d.startsWith('-')) {
+      if (!opts.negative && (d.startsWith('-') || /^\s*[-−]/u.test(s))) {
         ctx.addIssue({ code: 'custom', message: `"${s}" is negative; only adjustments may be negative` });
+        return z.NEVER;
+      }
+      const problem = decimalProblem(s, d) ?? (opts.bounds ? boundsProblem(s, d, opts.bounds) : null);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: problem });
         return z.NEVER;
       }
       return d;
@@ -29,6 +58,18 @@ function decimalCell(opts: { negative: boolean; unit?: string }) {
     }
   });
 }
+
+/** A date that exists (2023-02-29 does not). */
+function realDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+const optionalDate = z.union([
+  z.literal('').transform(() => null),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected YYYY-MM-DD').refine(realDate, { message: 'is not a date that exists' }),
+]);
 const boolCell = z.enum(['true', 'false', '']).transform((s) => (s === '' ? null : s === 'true'));
 
 // ── data/departments.csv ───────────────────────────────────────────────────────────────
@@ -51,7 +92,7 @@ export const departmentRow = z.object({
 export type DepartmentRow = z.output<typeof departmentRow>;
 
 // ── data/sources.csv ───────────────────────────────────────────────────────────────────
-export const SOURCE_COLUMNS = ['id', 'file', 'sha256', 'title', 'department_id', 'fiscal_year', 'title_year', 'kind', 'filed_on'] as const;
+export const SOURCE_COLUMNS = ['id', 'file', 'sha256', 'title', 'department_id', 'fiscal_year', 'title_year', 'kind', 'filed_on', 'original_url', 'retrieved_on'] as const;
 const year = z.string().regex(/^(19|20)\d{2}$/u, 'expected a year such as 2021').transform(Number);
 export const sourceRow = z.object({
   /** Report id: `<department-id>-<fiscal year>-<kind>` */
@@ -69,24 +110,53 @@ export const sourceRow = z.object({
   title_year: z.union([z.literal('').transform(() => null), year]),
   kind: z.enum(['department', 'project']),
   /** Filing date where the report prints one */
-  filed_on: z.union([z.literal('').transform(() => null), z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected YYYY-MM-DD')]),
+  filed_on: optionalDate,
+  /** Where the original document was published, when known */
+  original_url: z.union([
+    z.literal('').transform(() => null),
+    z.string().regex(/^https?:\/\/[^\s"'<>]+$/u, 'expected an http(s) address without spaces or quotes'),
+  ]),
+  /** When the original was retrieved from original_url, when known */
+  retrieved_on: optionalDate,
+}).superRefine((row, ctx) => {
+  // The id says whose report of which year and kind it is: it must agree with its own row.
+  const expected = `${row.department_id}-${row.fiscal_year}-${row.kind}`;
+  if (row.id === expected) return;
+  const m = /^(.+)-(\d{4})-([a-z]+)$/u.exec(row.id);
+  const [column, found] = !m ? ['id', row.id]
+    : m[1] !== row.department_id ? ['department_id', row.department_id]
+      : Number(m[2]) !== row.fiscal_year ? ['fiscal_year', String(row.fiscal_year)]
+        : ['kind', row.kind];
+  ctx.addIssue({ code: 'custom', path: [column], message: `the id "${row.id}" disagrees with ${column} "${found}": ids are <department_id>-<fiscal_year>-<kind>, here "${expected}"` });
 });
 export type SourceRow = z.output<typeof sourceRow>;
 
 // ── data/reports/<id>.json ─────────────────────────────────────────────────────────────
 /** What a figure's printed form must parse as. */
-export type FigureKind = 'amount' | 'signedAmount' | 'percent' | 'points' | 'count' | 'grade';
+export type FigureKind = 'amount' | 'signedAmount' | 'percent' | 'signedPercent' | 'rate' | 'share' | 'points' | 'count' | 'grade';
+type NumberKind = Exclude<FigureKind, 'grade'>;
 
-const UNIT: Record<Exclude<FigureKind, 'grade'>, RegExp> = {
+const UNIT: Record<NumberKind, RegExp> = {
   amount: /万元$/u,
   signedAmount: /万元$/u,
   percent: /%$/u,
+  signedPercent: /%$/u,
+  rate: /%$/u,
+  share: /%$/u,
   points: /分$/u,
   count: /(?:人|个|家|项)$/u,
 };
+/** The unit a figure of each kind stands with in its quote. */
+const KIND_UNIT: Record<NumberKind, Unit> = {
+  amount: '万元', signedAmount: '万元', percent: '%', signedPercent: '%', rate: '%', share: '%', points: '分',
+  count: ['人', '个', '家', '项', '名', '次'],
+};
+/** Kinds a decrease may be stated for (`negative: true`, or a printed minus). */
+const SIGNED = new Set<FigureKind>(['signedAmount', 'signedPercent']);
+const KIND_BOUNDS: Partial<Record<NumberKind, Bounds>> = { rate: EXECUTION_RATE_BOUNDS, share: SHARE_BOUNDS, points: SCORE_BOUNDS };
 
 /** The number of a printed figure: half-width, the unit its kind allows removed, parsed exactly. */
-export function figureNumber(kind: Exclude<FigureKind, 'grade'>, printed: string): string {
+export function figureNumber(kind: NumberKind, printed: string): string {
   return parseDecimal(toHalfWidth(printed).trim().replace(UNIT[kind], ''));
 }
 
@@ -100,22 +170,32 @@ function figure(kind: FigureKind) {
       /** The text states a decrease (调减, 减少) and prints the number without a sign */
       negative: z.literal(true).optional(),
       note: z.string().optional(),
+      /** The source line the quote starts on, where the quote occurs more than once */
+      line: z.number().int().positive().optional(),
     })
     .superRefine((f, ctx) => {
-      if (!containsLoosely(f.quote, f.printed)) {
-        ctx.addIssue({ code: 'custom', path: ['printed'], message: `"${f.printed}" does not occur in its quote` });
-        return;
-      }
+      const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['printed'], message });
       try {
         if (kind === 'grade') {
-          if (!normaliseGrade(f.printed)) ctx.addIssue({ code: 'custom', path: ['printed'], message: `"${f.printed}" is not a grade (优, 良, 中, 差 or 优秀, 良好 …)` });
+          if (!normaliseGrade(f.printed)) issue(`"${f.printed}" is not a grade (优, 良, 中, 差 or 优秀, 良好 …)`);
+          else if (!compact(f.quote).includes(compact(f.printed))) issue(`"${f.printed}" does not occur in its quote`);
+          if (f.negative) ctx.addIssue({ code: 'custom', path: ['negative'], message: 'a grade cannot be negative' });
           return;
         }
         const d = figureNumber(kind, f.printed);
-        if (d.startsWith('-') && kind !== 'signedAmount') ctx.addIssue({ code: 'custom', path: ['printed'], message: `"${f.printed}" is negative` });
-        if (kind === 'count' && d.includes('.')) ctx.addIssue({ code: 'custom', path: ['printed'], message: `"${f.printed}" is not a whole number` });
+        const signed = SIGNED.has(kind);
+        if (f.negative && !signed) ctx.addIssue({ code: 'custom', path: ['negative'], message: 'this figure cannot be negative; only adjustments and changes may be' });
+        else if (f.negative && d.startsWith('-')) ctx.addIssue({ code: 'custom', path: ['negative'], message: `"${f.printed}" already prints a minus sign; \`negative\` is for a decrease printed without one` });
+        else if (f.negative && /^0(?:\.0+)?$/u.test(d)) ctx.addIssue({ code: 'custom', path: ['negative'], message: `"${f.printed}" with \`negative\` is -0; leave \`negative\` out` });
+        if (d.startsWith('-') && !signed) issue(`"${f.printed}" is negative`);
+        if (kind === 'count' && d.includes('.')) issue(`"${f.printed}" is not a whole number`);
+        const bounds = KIND_BOUNDS[kind];
+        const problem = decimalProblem(f.printed, d) ?? (bounds ? boundsProblem(f.printed, d, bounds) : null);
+        if (problem) issue(problem);
+        const wrong = valueInQuote(d, f.quote, KIND_UNIT[kind]);
+        if (wrong) issue(wrong);
       } catch (e) {
-        ctx.addIssue({ code: 'custom', path: ['printed'], message: e instanceof Error ? e.message : String(e) });
+        issue(e instanceof Error ? e.message : String(e));
       }
     });
 }
@@ -126,10 +206,10 @@ export type Figure = z.output<typeof figureSchema>;
 export const FIGURE_KINDS = {
   budget_initial_wan: 'amount',
   budget_adjustment_wan: 'signedAmount',
-  budget_adjustment_rate_pct: 'percent',
+  budget_adjustment_rate_pct: 'signedPercent',
   budget_final_wan: 'amount',
   spent_wan: 'amount',
-  execution_rate_pct: 'percent',
+  execution_rate_pct: 'rate',
   basic_spent_wan: 'amount',
   project_spent_wan: 'amount',
   personnel_spent_wan: 'amount',
@@ -139,12 +219,12 @@ export const FIGURE_KINDS = {
   income_other_wan: 'amount',
   spent_fiscal_wan: 'amount',
   spent_other_wan: 'amount',
-  spent_fiscal_share_pct: 'percent',
-  spent_other_share_pct: 'percent',
-  spent_change_pct: 'percent',
+  spent_fiscal_share_pct: 'share',
+  spent_other_share_pct: 'share',
+  spent_change_pct: 'signedPercent',
   procurement_budget_wan: 'amount',
   procurement_spent_wan: 'amount',
-  procurement_rate_pct: 'percent',
+  procurement_rate_pct: 'rate',
   self_score: 'points',
   grade: 'grade',
   staff_authorized: 'count',
@@ -165,13 +245,42 @@ const figuresSchema = z.strictObject(
   },
 );
 
+/** The source line a quote starts on: needed where the quote occurs more than once. */
+const quoteLine = z.number().int().positive().optional();
+
 const quotedText = z.strictObject({
   /** The item as printed (line breaks inside it removed) */
   text: nonEmpty,
   /** An exact excerpt of the source identifying the item */
   quote: nonEmpty,
+  line: quoteLine,
 });
-export type QuotedText = z.output<typeof quotedText>;
+
+/**
+ * A result the report states in prose (not in its indicator table), with the target it was
+ * set against where the report states one: `完成招商落地项目 181 宗` against `计划 … 180 宗`.
+ */
+const outcome = z.strictObject({
+  /** What was counted or measured, in Chinese, as close to the report's words as the sentence allows */
+  name: nonEmpty,
+  target_text: z.string().trim().min(1).nullable(),
+  actual_text: z.string().trim().min(1).nullable(),
+  /** The single-quantity part of target_text / actual_text, as printed (as in indicators.csv) */
+  target_quantity: z.string().trim().min(1).nullable(),
+  actual_quantity: z.string().trim().min(1).nullable(),
+  /** An excerpt holding the result (or, without a result, the target) */
+  quote: nonEmpty,
+  line: quoteLine,
+  /** An excerpt holding the target, where the report states it elsewhere */
+  target_quote: nonEmpty.optional(),
+  target_line: quoteLine,
+  /**
+   * The name of the indicator row (indicators.csv) this result reports on, where the report
+   * words them differently; the build checks that the two agree.
+   */
+  indicator: nonEmpty.optional(),
+  note: z.string().optional(),
+}).refine((o) => o.target_text !== null || o.actual_text !== null, { message: 'an outcome needs a target_text or an actual_text', path: ['actual_text'] });
 
 export const reportRecord = z.strictObject({
   id: slug,
@@ -186,18 +295,23 @@ export const reportRecord = z.strictObject({
       goal: z.string().nullable(),
       outcome: z.string().nullable(),
       quote: nonEmpty,
+      line: quoteLine,
     }),
   ),
   duties: z.array(quotedText),
   problems: z.array(quotedText),
   measures: z.array(quotedText),
+  /** Results the report states in prose */
+  outcomes: z.array(outcome).default([]),
+  /** Changes of the department the report states (formed, merged, renamed), which a reader comparing years must know */
+  restructuring: z.array(quotedText).default([]),
   /** Caveats a reader must know, in Chinese */
   notes: z.array(nonEmpty),
 });
 export type ReportRecord = z.output<typeof reportRecord>;
 
 // ── data/reports/<id>.indicators.csv ───────────────────────────────────────────────────
-export const INDICATOR_COLUMNS = ['task', 'level1', 'level2', 'name', 'target_text', 'actual_text', 'target_quantity', 'actual_quantity', 'stated_met', 'reason', 'weight', 'score', 'legible', 'note', 'quote'] as const;
+export const INDICATOR_COLUMNS = ['task', 'level1', 'level2', 'name', 'target_text', 'actual_text', 'target_quantity', 'actual_quantity', 'stated_met', 'reason', 'weight', 'score', 'legible', 'note', 'quote', 'target_quote'] as const;
 export const indicatorRow = z.object({
   task: optionalText,
   level1: optionalText,
@@ -213,26 +327,33 @@ export const indicatorRow = z.object({
   stated_met: boolCell,
   reason: optionalText,
   /** Scoring tables: points available (分值) */
-  weight: decimalCell({ negative: false }),
+  weight: decimalCell({ negative: false, bounds: SCORE_BOUNDS }),
   /** Scoring tables: points scored (得分) */
-  score: decimalCell({ negative: false }),
+  score: decimalCell({ negative: false, bounds: SCORE_BOUNDS }),
   legible: z.enum(['true', 'false']).transform((s) => s === 'true'),
   note: optionalText,
+  /** An excerpt holding the row (its result, and its target unless target_quote holds that) */
   quote: nonEmpty,
+  /** An excerpt holding the target, where it stands apart from the result (another line, another cell) */
+  target_quote: optionalText,
 });
 export type IndicatorRow = z.output<typeof indicatorRow>;
 
 // ── data/reports/<id>.budget-lines.csv ─────────────────────────────────────────────────
-export const BUDGET_LINE_COLUMNS = ['name', 'initial_wan', 'adjustment_wan', 'final_wan', 'spent_wan', 'execution_rate_pct', 'adjustment_rate_pct', 'score', 'quote'] as const;
+export const BUDGET_LINE_COLUMNS = ['name', 'kind', 'initial_wan', 'adjustment_wan', 'final_wan', 'spent_wan', 'funds_wan', 'execution_rate_pct', 'adjustment_rate_pct', 'score', 'quote'] as const;
 export const budgetLineRow = z.object({
   name: nonEmpty,
+  /** project: a project or sub-budget; task: a main task of the report, with the funds it involves */
+  kind: z.enum(['project', 'task']),
   initial_wan: decimalCell({ negative: false, unit: '万元' }),
   adjustment_wan: decimalCell({ negative: true, unit: '万元' }),
   final_wan: decimalCell({ negative: false, unit: '万元' }),
   spent_wan: decimalCell({ negative: false, unit: '万元' }),
-  execution_rate_pct: decimalCell({ negative: false, unit: '%' }),
-  adjustment_rate_pct: decimalCell({ negative: true, unit: '%' }),
-  score: decimalCell({ negative: false }),
+  /** Funds a task involves (任务涉及资金), where the report gives neither its budget nor its spending */
+  funds_wan: decimalCell({ negative: false, unit: '万元' }),
+  execution_rate_pct: decimalCell({ negative: false, unit: '%', bounds: EXECUTION_RATE_BOUNDS }),
+  adjustment_rate_pct: decimalCell({ negative: true, unit: '%', bounds: ADJUSTMENT_RATE_BOUNDS }),
+  score: decimalCell({ negative: false, bounds: SCORE_BOUNDS }),
   quote: nonEmpty,
 });
 export type BudgetLineRow = z.output<typeof budgetLineRow>;

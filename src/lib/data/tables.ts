@@ -1,6 +1,8 @@
 /**
- * The open-data tables, with exactly the columns docs/data-contract.md lists (a test holds them together), as CSV
- * (UTF-8, no byte-order mark, LF line ends, RFC 4180 quoting) and JSON (arrays of objects).
+ * The open-data tables, with exactly the columns docs/data-contract.md lists (a test holds them
+ * together; the data package and the /data/ page read the same list), as CSV (UTF-8, no
+ * byte-order mark, LF line ends, RFC 4180 quoting, text cells neutralised against spreadsheet
+ * formulas) and JSON (arrays of objects).
  */
 import Papa from 'papaparse';
 import type { SiteData } from './model.ts';
@@ -56,6 +58,8 @@ export const TABLES = {
       { name: 'indicator_count', type: 'integer', get: (r) => r.indicator_count },
       { name: 'indicators_met', type: 'integer', get: (r) => r.indicators_met },
       { name: 'source_file', type: 'string', get: (r) => r.source_file },
+      { name: 'original_url', type: 'string', get: (r) => r.original_url },
+      { name: 'retrieved_on', type: 'string', get: (r) => r.retrieved_on },
     ],
   } satisfies TableSpec<SiteData['reports'][number]>,
   indicators: {
@@ -86,14 +90,33 @@ export const TABLES = {
     columns: [
       { name: 'report_id', type: 'string', get: (r) => r.report_id },
       { name: 'name', type: 'string', get: (r) => r.name },
+      { name: 'kind', type: 'string', get: (r) => r.kind },
       { name: 'initial_wan', type: 'number', get: (r) => r.initial_wan },
       { name: 'adjustment_wan', type: 'number', get: (r) => r.adjustment_wan },
       { name: 'final_wan', type: 'number', get: (r) => r.final_wan },
       { name: 'spent_wan', type: 'number', get: (r) => r.spent_wan },
+      { name: 'funds_wan', type: 'number', get: (r) => r.funds_wan },
       { name: 'execution_rate_pct', type: 'number', get: (r) => r.execution_rate_pct },
       { name: 'score', type: 'number', get: (r) => r.score },
     ],
   } satisfies TableSpec<SiteData['budgetLines'][number]>,
+  outcomes: {
+    name: 'outcomes',
+    rows: (d: SiteData) => d.outcomes,
+    columns: [
+      { name: 'report_id', type: 'string', get: (r) => r.report_id },
+      { name: 'name', type: 'string', get: (r) => r.name },
+      { name: 'target_text', type: 'string', get: (r) => r.target_text },
+      { name: 'actual_text', type: 'string', get: (r) => r.actual_text },
+      { name: 'target_value', type: 'number', get: (r) => r.target_value },
+      { name: 'actual_value', type: 'number', get: (r) => r.actual_value },
+      { name: 'unit', type: 'string', get: (r) => r.unit },
+      { name: 'quote', type: 'string', get: (r) => r.quote },
+      { name: 'line', type: 'integer', get: (r) => r.line },
+      { name: 'target_quote', type: 'string', get: (r) => r.target_quote },
+      { name: 'target_line', type: 'integer', get: (r) => r.target_line },
+    ],
+  } satisfies TableSpec<SiteData['outcomes'][number]>,
   provenance: {
     name: 'provenance',
     rows: (d: SiteData) => d.provenance,
@@ -114,6 +137,16 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 /** Rows per chunk when a table is streamed. */
 const CHUNK = 2000;
 
+/**
+ * A text cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
+ * carriage return) gets a leading ' as OWASP recommends, so it shows as text. A cell that is
+ * a plain decimal number ("-625.85") is not a formula and stays as it is; numeric columns are
+ * numbers and are never touched.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/u.test(cell) && !/^-?\d+(?:\.\d+)?$/u.test(cell) ? `'${cell}` : cell;
+}
+
 /** The CSV of a table as chunks of text (header first); joined, they are `tableCsv`. */
 export function* tableCsvChunks(name: TableName, data: SiteData): Generator<string> {
   const spec = TABLES[name] as TableSpec<unknown>;
@@ -125,7 +158,10 @@ export function* tableCsvChunks(name: TableName, data: SiteData): Generator<stri
   }
   yield Papa.unparse([fields], { newline: '\n' });
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const cellRows = rows.slice(i, i + CHUNK).map((row) => spec.columns.map((c) => { const v = c.get(row); return v === null ? '' : String(v); }));
+    const cellRows = rows.slice(i, i + CHUNK).map((row) => spec.columns.map((c) => {
+      const v = c.get(row);
+      return v === null ? '' : c.type === 'string' ? neutraliseFormula(String(v)) : String(v);
+    }));
     yield `\n${Papa.unparse(cellRows, { newline: '\n' })}`;
   }
   yield '\n';

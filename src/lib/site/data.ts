@@ -9,7 +9,7 @@
  */
 import { dataLocations } from '../data/locations.ts';
 import { readSiteData } from '../data/generated.ts';
-import type { BudgetLine, Department, Indicator, ProvenanceRow, Report, SiteData } from '../data/model.ts';
+import type { BudgetLine, Department, Indicator, Outcome, ProvenanceRow, Report, SiteData } from '../data/model.ts';
 
 export const siteData: SiteData = readSiteData(dataLocations().generatedDir);
 
@@ -21,6 +21,7 @@ interface Indexes {
   reportsByDepartment: Map<string, Report[]>;
   indicatorsByReport: Map<string, Indicator[]>;
   budgetLinesByReport: Map<string, BudgetLine[]>;
+  outcomesByReport: Map<string, Outcome[]>;
   provenanceByReport?: Map<string, ProvenanceRow[]>;
 }
 const cache = new WeakMap<SiteData, Indexes>();
@@ -50,6 +51,8 @@ function indexes(data: SiteData): Indexes {
       reportsByDepartment: group(reports, (r) => r.department_id),
       indicatorsByReport,
       budgetLinesByReport: group(data.budgetLines, (b) => b.report_id),
+      // Data built before outcomes existed has none.
+      outcomesByReport: group(data.outcomes ?? [], (o) => o.report_id),
     };
     cache.set(data, ix);
   }
@@ -90,6 +93,11 @@ export function indicatorsOf(reportId: string, data: SiteData = siteData): Indic
 
 export function budgetLinesOf(reportId: string, data: SiteData = siteData): BudgetLine[] {
   return [...(indexes(data).budgetLinesByReport.get(reportId) ?? [])];
+}
+
+/** The results a report states in prose, in the record's order. */
+export function outcomesOf(reportId: string, data: SiteData = siteData): Outcome[] {
+  return [...(indexes(data).outcomesByReport.get(reportId) ?? [])];
 }
 
 /** The traced values of a report (reads provenance.json on first use). */

@@ -2,7 +2,7 @@
  * What a report page shows, prepared from the data: which figures are headline figures, how
  * the indicator table is grouped, which source lines are cited, which caveats apply.
  */
-import type { BudgetLine, Department, Indicator, Report, TracedValue } from '../data/model.ts';
+import type { BudgetLine, Department, Indicator, Outcome, Report, TracedValue } from '../data/model.ts';
 import { FIGURE_KEYS, type FigureKey } from '../data/schema.ts';
 import { same, sum } from '../data/numbers.ts';
 import { formatAmount, formatGrade, formatPercent, formatPoints, kindOfField, type ValueKind } from './format.ts';
@@ -96,17 +96,24 @@ export function scoringTable(indicators: readonly Indicator[]): ScoringTable | n
  * Every traced value (provenance row) is one of these, so the provenance itself, the largest
  * part of the data, is not needed here (a test holds the two together).
  */
-export function citedLines(report: Report, indicators: readonly Indicator[], budgetLines: readonly BudgetLine[]): number[] {
+export function citedLines(report: Report, indicators: readonly Indicator[], budgetLines: readonly BudgetLine[], outcomes: readonly Outcome[] = []): number[] {
   const lines = new Set<number>([report.title_line]);
   for (const f of Object.values(report.figures)) if (f) lines.add(f.line);
   if (report.grade) lines.add(report.grade.line);
-  for (const i of indicators) lines.add(i.line);
+  for (const i of indicators) {
+    lines.add(i.line);
+    if (i.target_line !== null) lines.add(i.target_line);
+  }
   for (const b of budgetLines) lines.add(b.line);
+  for (const o of outcomes) {
+    lines.add(o.line);
+    if (o.target_line !== null) lines.add(o.target_line);
+  }
   for (const task of report.tasks) {
     lines.add(task.line);
     if (task.funds) lines.add(task.funds.line);
   }
-  for (const x of [...report.duties, ...report.problems, ...report.measures]) lines.add(x.line);
+  for (const x of [...report.duties, ...report.problems, ...report.measures, ...report.restructuring]) lines.add(x.line);
   for (const c of report.checks) if (c.line !== null) lines.add(c.line);
   return [...lines].filter((l) => l > 0).sort((a, b) => a - b);
 }

@@ -178,6 +178,20 @@ export const en: Messages = {
     `The title names ${titleYear}, but the figures are for fiscal year ${fiscalYear}. The site files it under ${fiscalYear}.`,
   caveatIllegible: (n: number) => `${n} row(s) of the indicator table are garbled in the source; they are copied as printed and marked “illegible in source”.`,
   notesHeading: 'Curation notes (in Chinese)',
+  caveatRestructuring: 'Restructuring, as the report states it: ',
+  outcomesHeading: 'Results stated in the text',
+  outcomesLead: 'Results the report states in its text (not in its indicator table), with the target it names where it names one. Target and result are shown as printed, in Chinese, words such as “about”, “over” and “more than” included; the downloads also hold the number alone.',
+  outcomesCaption: 'Results and targets stated in the text (units in the Unit column)',
+  colOutcome: 'What',
+  colUnit: 'Unit',
+  colLineKind: 'Kind',
+  lineKindProject: 'project',
+  lineKindTask: 'task',
+  colFunds: 'Funds involved',
+  targetSource: 'Target: ',
+  sourceOriginal: 'Original document',
+  sourceOriginalUnknown: 'The address of the original document is not known (the site holds the extracted text).',
+  sourceRetrievedOn: (date: string) => `retrieved ${date}`,
 
   sourceTitle: (title: string) => `Source text: ${title}`,
   sourceLead:
@@ -295,6 +309,7 @@ export const en: Messages = {
     dataSources: 'Report texts',
     dataLicence: 'Licence and citation',
     dataLicenceText: 'The data is published under CC BY 4.0: use it freely and credit the source. The report texts belong to the departments that published them; they are reproduced verbatim so every figure can be checked.',
+    dataFormulaNote: 'In the CSV files, a text cell that starts with =, +, -, @, a tab or a carriage return has a single quote \' put before it, so a spreadsheet shows it as text instead of running it as a formula (as OWASP recommends). Number columns are untouched, and so is a text cell that is a plain number (such as -625.85).',
     dataCite: 'Cite as: ',
     dataLoad: 'Load it in code',
 

@@ -181,6 +181,20 @@ export const zh = {
   caveatTitleYear: (titleYear: number, fiscalYear: number) => `报告标题写的是 ${titleYear} 年，但数字都属于 ${fiscalYear} 年度。本站按 ${fiscalYear} 年度收录。`,
   caveatIllegible: (n: number) => `指标表有 ${n} 行在原文中乱码无法辨认，照录原文并标注“无法辨认”。`,
   notesHeading: '整理说明',
+  caveatRestructuring: '机构变动（报告原文）：',
+  outcomesHeading: '正文所述工作成果',
+  outcomesLead: '报告在正文（而非指标表）中写明的成果，以及写明时的计划目标。目标与结果照录原文，“约”“超”“余”等字样照录；下载的数据另有只取数字的数值列。',
+  outcomesCaption: '正文所述成果与目标（数值单位见“单位”列）',
+  colOutcome: '事项',
+  colUnit: '单位',
+  colLineKind: '类型',
+  lineKindProject: '项目',
+  lineKindTask: '任务',
+  colFunds: '涉及资金',
+  targetSource: '目标出处：',
+  sourceOriginal: '原始文件',
+  sourceOriginalUnknown: '原始文件的网址不详（本站收录的是提取后的文本）。',
+  sourceRetrievedOn: (date: string) => `获取于 ${date}`,
 
   // Source
   sourceTitle: (title: string) => `原文：${title}`,
@@ -299,6 +313,7 @@ export const zh = {
     dataSources: '报告原文',
     dataLicence: '许可与引用',
     dataLicenceText: '数据以 CC BY 4.0 许可发布：可以自由使用，请注明来源。报告原文版权归发布部门所有，本站仅为便于查证而逐字收录。',
+    dataFormulaNote: 'CSV 文件中以 =、+、-、@、制表符或回车开头的文字单元格前加了一个单引号 \'，以免电子表格把它当作公式执行（OWASP 建议的做法）；数值列不受影响，纯数字（如 -625.85）也不加。',
     dataCite: '引用格式：',
     dataLoad: '用代码读取',
 
