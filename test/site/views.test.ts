@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allDepartments, allReports, budgetLinesOf, getDepartment, getReport, indicatorsOf, provenanceOf, siteData } from '../../src/lib/site/data.ts';
 import { keyFigures } from '../../src/lib/site/overview.ts';
 import { caveats, citedLines, executionRateAgrees, headlineFigures, indicatorGroups, otherFigures, scoringTable } from '../../src/lib/site/report-view.ts';
-import { compareIds, dutiesByReport, staffFigures } from '../../src/lib/site/department-view.ts';
+import { dutiesByReport, staffFigures } from '../../src/lib/site/department-view.ts';
 import { splitLines } from '../../src/lib/site/source-text.ts';
 import { t } from '../../src/lib/site/i18n.ts';
 import type { Department, Report } from '../../src/lib/data/model.ts';
@@ -97,14 +97,6 @@ describe('department view', () => {
   });
   it('duties skip reports that list none', () => {
     expect(dutiesByReport(allReports().filter((r) => r.department_id === 'shenzhen-pingshan'))).toEqual([]);
-  });
-  it('compare ids: this department first, same city next, at most 4', () => {
-    const ids = compareIds(getDepartment('guangzhou-baiyun'), allDepartments());
-    expect(ids[0]).toBe('guangzhou-baiyun');
-    expect(ids.length).toBeLessThanOrEqual(4);
-    expect(ids.slice(1, 3).every((id) => id.startsWith('guangzhou-'))).toBe(true);
-    const dept = (id: string, city: string): Department => ({ ...getDepartment('jiangmen'), id, city_zh: city });
-    expect(compareIds(dept('a', 'X'), [dept('a', 'X'), dept('b', 'Y'), dept('c', 'X')], 2)).toEqual(['a', 'c']);
   });
 });
 
