@@ -1,7 +1,7 @@
 /**
  * Filters of a table kept in the address (overview, coverage): a `form[data-row-filter]`
  * whose `data-table` names its table; each select's name is a key, and a row shows when every
- * chosen value equals its `data-f-<key>` attribute (empty: all). `?key=value` opens the page
+ * chosen value is one of the space-separated words of its `data-f-<key>` attribute (empty: all). `?key=value` opens the page
  * filtered; `[data-row-count]` in the form says how many rows are shown. Rows are hidden,
  * never rebuilt.
  */
@@ -23,7 +23,7 @@ function init(form: HTMLFormElement): void {
     const chosen = selects.filter((s) => s.value !== '');
     let shown = 0;
     for (const row of rows) {
-      row.hidden = !chosen.every((s) => row.getAttribute(`data-f-${s.name}`) === s.value);
+      row.hidden = !chosen.every((s) => (row.getAttribute(`data-f-${s.name}`) ?? '').split(' ').includes(s.value));
       if (!row.hidden) shown++;
     }
     if (count) count.textContent = (count.dataset.template ?? '{n} / {total}').replace('{n}', String(shown)).replace('{total}', String(rows.length));
