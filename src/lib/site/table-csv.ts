@@ -1,7 +1,7 @@
 /**
  * The CSV of a table as a reader sees it (the "download these rows" control): the header
  * row and the rows given, each cell its `data-csv` value when it has one, else its text with
- * the parts hidden from readers left out and whitespace collapsed; text cells neutralised
+ * the parts hidden from readers left out, elements separated by a space and whitespace collapsed; text cells neutralised
  * against spreadsheet formulas as in the published CSVs. Works on any DOM-like node, so the
  * browser and the tests run the same code; no Node imports.
  */
@@ -20,7 +20,8 @@ function visibleText(node: unknown): string {
   if (n.nodeType === 3) return n.textContent ?? '';
   const attr = (name: string) => n.getAttribute?.(name) ?? null;
   if (attr('aria-hidden') === 'true' || attr('data-csv-skip') !== null) return '';
-  return Array.from(n.childNodes ?? [], visibleText).join('');
+  // Elements side by side are separated by a space (a name and the task under it stay two words).
+  return Array.from(n.childNodes ?? [], (c) => ((c as { nodeType?: number }).nodeType === 3 ? visibleText(c) : ` ${visibleText(c)} `)).join('');
 }
 
 export function cellText(cell: CellLike): string {
