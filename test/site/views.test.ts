@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allDepartments, allReports, budgetLinesOf, getDepartment, getReport, indicatorsOf, provenanceOf, siteData } from '../../src/lib/site/data.ts';
+import { allReports, budgetLinesOf, getDepartment, getReport, indicatorsOf, provenanceOf, siteData } from '../../src/lib/site/data.ts';
 import { keyFigures, median } from '../../src/lib/site/overview.ts';
 import { caveats, citedLines, executionRateAgrees, headlineFigures, indicatorGroups, otherFigures, scoringTable } from '../../src/lib/site/report-view.ts';
 import { dutiesByReport, staffFigures } from '../../src/lib/site/department-view.ts';
 import { splitLines } from '../../src/lib/site/source-text.ts';
 import { t } from '../../src/lib/site/i18n.ts';
-import type { Department, Report } from '../../src/lib/data/model.ts';
+import type { Report } from '../../src/lib/data/model.ts';
 
 describe('keyFigures', () => {
   // The printed figures of the five reports (data/sources/*.txt), worked by hand:

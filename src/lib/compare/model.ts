@@ -64,7 +64,7 @@ export function compareColumn(d: Department, reports: readonly Report[]): Compar
 }
 
 /** The column of a department compared by a given report. */
-export function columnOf(d: Department, report: Report | null): CompareColumn {
+function columnOf(d: Department, report: Report | null): CompareColumn {
   const department = {
     id: d.id, name_zh: d.name_zh, name_en: d.name_en, short_name_zh: d.short_name_zh, short_name_en: shortNameEn(d.name_en),
     level: d.level, province_zh: d.province_zh, city_zh: d.city_zh,

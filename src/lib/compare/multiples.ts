@@ -45,7 +45,7 @@ export function prepareMultiples(columns: readonly CompareColumn[], lang: Lang):
   return { data, max };
 }
 
-export const MULTIPLE_SIZE = { width: 320, height: 84 } as const;
+const MULTIPLE_SIZE = { width: 320, height: 84 } as const;
 const { width: W, height: H } = MULTIPLE_SIZE;
 const LEFT = 72;
 const RIGHT = 12;

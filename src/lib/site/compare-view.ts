@@ -11,7 +11,7 @@ import type { CompareColumn, ProvinceDepartment } from '../compare/measures.ts';
 import { shortNameEn } from '../format/names.ts';
 
 /** The province a department belongs to, by the first two digits of its GB/T 2260 code. */
-export const provinceCode = (d: Pick<Department, 'admin_code'>): string => d.admin_code.slice(0, 2);
+const provinceCode = (d: Pick<Department, 'admin_code'>): string => d.admin_code.slice(0, 2);
 
 export function departmentColumn(id: string): CompareColumn {
   return compareColumn(getDepartment(id), reportsOf(id));

@@ -18,7 +18,7 @@ const EPOCH = '1970-01-01';
 const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** The date an entry is "updated": the filing date, else the data's version date, else the epoch. */
-export function entryDate(r: Report, dataVersion: string): string {
+function entryDate(r: Report, dataVersion: string): string {
   return r.filed_on ?? (DATE.test(dataVersion) ? dataVersion : EPOCH);
 }
 

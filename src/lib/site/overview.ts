@@ -51,7 +51,7 @@ const stat = (values: readonly (Decimal | null | undefined)[]): Stat => {
   return { n: present.length, median: median(present) };
 };
 
-export const reportRate = (r: Report): Decimal | null => r.figures.execution_rate_pct?.value ?? r.execution_rate_computed_pct;
+const reportRate = (r: Report): Decimal | null => r.figures.execution_rate_pct?.value ?? r.execution_rate_computed_pct;
 
 export function keyFigures(reports: readonly Report[], departmentCount: number): KeyFigures {
   const groups = new Map<string, Report[]>();

@@ -10,7 +10,7 @@ import { neutraliseFormula } from '../data/formula.ts';
 
 /** The parts of a DOM node this needs (a browser Element; node-html-parser's in tests). */
 export interface CellLike {
-  getAttribute(name: string): string | null;
+  getAttribute(name: string): string | null | undefined;
   readonly childNodes: ArrayLike<unknown>;
   readonly textContent: string | null;
 }
@@ -24,7 +24,7 @@ function visibleText(node: unknown): string {
   return Array.from(n.childNodes ?? [], (c) => ((c as { nodeType?: number }).nodeType === 3 ? visibleText(c) : ` ${visibleText(c)} `)).join('');
 }
 
-export function cellText(cell: CellLike): string {
+function cellText(cell: CellLike): string {
   const given = cell.getAttribute('data-csv');
   return (given ?? visibleText(cell)).replace(/\s+/gu, ' ').trim();
 }
