@@ -38,8 +38,20 @@ export interface CoverageRow {
 
 const code = (d: Department) => d.admin_code.slice(0, 2);
 
-/** Every report as a coverage row: by province code, city, department, year, kind. */
+const zhOrder = new Intl.Collator('zh').compare;
+const cache = new WeakMap<object, CoverageRow[]>();
+
+/** Every report as a coverage row: by province code, city, department, year, kind (computed once per data set). */
 export function coverageRows(data: Pick<SiteData, 'departments' | 'reports'>): CoverageRow[] {
+  let rows = cache.get(data);
+  if (!rows) {
+    rows = sortedRows(data);
+    cache.set(data, rows);
+  }
+  return rows;
+}
+
+function sortedRows(data: Pick<SiteData, 'departments' | 'reports'>): CoverageRow[] {
   const byId = new Map(data.departments.map((d) => [d.id, d]));
   return data.reports
     .map((report) => {
@@ -48,7 +60,7 @@ export function coverageRows(data: Pick<SiteData, 'departments' | 'reports'>): C
       return { report, department, provinceCode: code(department), has, missing: CONTENTS.filter((c) => !has[c]) };
     })
     .sort((a, b) =>
-      a.provinceCode.localeCompare(b.provinceCode) || a.department.city_zh.localeCompare(b.department.city_zh, 'zh') ||
+      a.provinceCode.localeCompare(b.provinceCode) || zhOrder(a.department.city_zh, b.department.city_zh) ||
       a.department.id.localeCompare(b.department.id) || a.report.fiscal_year - b.report.fiscal_year || a.report.kind.localeCompare(b.report.kind));
 }
 
@@ -123,7 +135,7 @@ export function provinceCoverage(data: Pick<SiteData, 'departments' | 'reports'>
 
 /** One row per city (prefecture), by province code then city. */
 export function cityCoverage(data: Pick<SiteData, 'departments' | 'reports'>): CoverageGroup[] {
-  return group(data, (d) => ({ key: `${code(d)}|${d.city_zh}`, name: d.city_zh, province: d.province_zh })).sort((a, b) => a.key.localeCompare(b.key, 'zh'));
+  return group(data, (d) => ({ key: `${code(d)}|${d.city_zh}`, name: d.city_zh, province: d.province_zh })).sort((a, b) => zhOrder(a.key, b.key));
 }
 
 /** The fiscal years the data spans (first to last), for the "missing years" count. */
