@@ -5,25 +5,16 @@
  * same kind; choosing by province and by name; without JavaScript the page leads to the
  * department pages, whose ready-made comparison needs none.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { SITE_DIR } from './global-setup.ts';
-import { launch, serve, watchedPage, type SiteServer } from './harness.ts';
+import { siteAndBrowser, watchedPage } from './harness.ts';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(SITE_DIR);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = siteAndBrowser(SITE_DIR);
 
 const open = async (path: string) => {
-  const w = await watchedPage(browser, server.origin);
-  await w.page.goto(server.url(path));
+  const w = await watchedPage(env.browser, env.server.origin);
+  await w.page.goto(env.server.url(path));
   await w.page.waitForSelector('[data-compare-root][data-compare-done]', { state: 'attached' });
   return w;
 };
@@ -134,9 +125,9 @@ describe('comparison in Chromium', () => {
   });
 
   it('without JavaScript: the page explains and links to every department page, whose comparison is ready-made', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url('compare/?ids=jiangmen,guangzhou-baiyun'));
+    await page.goto(env.server.url('compare/?ids=jiangmen,guangzhou-baiyun'));
     expect(await page.locator('[data-compare-nojs]').isVisible()).toBe(true);
     expect(await page.locator('[data-compare-chooser]').isVisible()).toBe(false);
     const link = page.locator('[data-compare-nojs] a[href="/departments/guangzhou-baiyun/#compare"]');

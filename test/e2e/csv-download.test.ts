@@ -6,21 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { SITE_DIR } from './global-setup.ts';
-import { launch, serve, watchedPage, type SiteServer } from './harness.ts';
+import { siteAndBrowser, watchedPage } from './harness.ts';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(SITE_DIR);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = siteAndBrowser(SITE_DIR);
 
 const published = (table: string) => Papa.parse<Record<string, string>>(readFileSync(join(SITE_DIR, 'data', `${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
@@ -37,8 +28,8 @@ const shownFirstCells = (page: Page, table: string) =>
 
 describe('CSV of the rows shown', () => {
   it('indicator explorer, not met only: the file is the header and exactly the missed indicators', async () => {
-    const { page, problems } = await watchedPage(browser, server.origin);
-    await page.goto(server.url('indicators/?met=false'));
+    const { page, problems } = await watchedPage(env.browser, env.server.origin);
+    await page.goto(env.server.url('indicators/?met=false'));
     const expected = published('indicators').filter((r) => r.met === 'false').map((r) => r.name!);
     expect(expected.length).toBeGreaterThan(0);
     const { name, rows, raw } = await download(page);
@@ -53,8 +44,8 @@ describe('CSV of the rows shown', () => {
   });
 
   it('overview in English, 2021 department-wide reports: Baiyun and Panyu, as sorted on screen', async () => {
-    const { page, problems } = await watchedPage(browser, server.origin);
-    await page.goto(server.url('en/?year=2021&kind=department'));
+    const { page, problems } = await watchedPage(env.browser, env.server.origin);
+    await page.goto(env.server.url('en/?year=2021&kind=department'));
     const expected = published('reports').filter((r) => r.fiscal_year === '2021' && r.kind === 'department').map((r) => r.id);
     expect(expected).toEqual(['guangzhou-baiyun-2021-department', 'guangzhou-panyu-2021-department']);
     // Sort by spending, descending: Panyu (9,825.88) before Baiyun (4,468.73).
@@ -70,8 +61,8 @@ describe('CSV of the rows shown', () => {
   });
 
   it('coverage, reports without a filing date: every report but Jiangmen’s, the filter in the address', async () => {
-    const { page, problems } = await watchedPage(browser, server.origin);
-    await page.goto(server.url('coverage/'));
+    const { page, problems } = await watchedPage(env.browser, env.server.origin);
+    await page.goto(env.server.url('coverage/'));
     await page.selectOption('form[data-row-filter] select[name="missing"]', 'filed');
     await page.waitForURL(/missing=filed/u);
     const expected = published('reports').filter((r) => r.filed_on === '').map((r) => r.id);
@@ -87,11 +78,11 @@ describe('CSV of the rows shown', () => {
 
 describe('Atom feed', () => {
   it('is linked from the pages and parses as Atom in the browser', async () => {
-    const { page, problems } = await watchedPage(browser, server.origin);
-    await page.goto(server.url('en/'));
+    const { page, problems } = await watchedPage(env.browser, env.server.origin);
+    await page.goto(env.server.url('en/'));
     const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
     expect(href).toBe('/en/feed.xml');
-    const response = await page.request.get(server.url('en/feed.xml'));
+    const response = await page.request.get(env.server.url('en/feed.xml'));
     expect(response.headers()['content-type']).toMatch(/xml/u);
     const xml = await response.text();
     const parsed = await page.evaluate((text) => {
