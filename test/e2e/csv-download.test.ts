@@ -76,6 +76,20 @@ describe('CSV of the rows shown', () => {
   });
 });
 
+describe('coverage links', () => {
+  it('a city in the summary opens the per-report rows of that city, filtered', async () => {
+    const { page, problems } = await watchedPage(env.browser, env.server.origin);
+    await page.goto(env.server.url('en/coverage/'));
+    await page.locator('[data-testid="coverage-cities"] a', { hasText: '广州市' }).click();
+    await page.waitForURL(/city=/u);
+    const expected = published('departments').filter((d) => d.city_zh === '广州市').map((d) => d.id);
+    const shown = await page.locator('#coverage-reports tbody tr:not([hidden])').evaluateAll((trs) => trs.map((t) => (t as HTMLElement).dataset.report ?? ''));
+    expect(shown.map((id) => id.replace(/-\d{4}-(department|project)$/u, '')).sort()).toEqual(expected.sort());
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('Atom feed', () => {
   it('is linked from the pages and parses as Atom in the browser', async () => {
     const { page, problems } = await watchedPage(env.browser, env.server.origin);

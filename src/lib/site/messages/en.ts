@@ -368,6 +368,7 @@ export const en: Messages = {
     nothingMissing: 'nothing',
     filters: 'Filters',
     filterProvince: 'Province',
+    filterCity: 'City',
     filterYear: 'Year',
     filterKind: 'Kind',
     filterMissing: 'Missing',

@@ -374,6 +374,7 @@ export const zh = {
     nothingMissing: '无',
     filters: '筛选',
     filterProvince: '省份',
+    filterCity: '地市',
     filterYear: '年度',
     filterKind: '类型',
     filterMissing: '缺少',
