@@ -34,7 +34,7 @@ describe('coverage by province and city', () => {
   it('Guangdong: 5 departments, 4 department-wide reports and 1 project, 2021–2024, 15 department-years missing', () => {
     const [gd, ...rest] = provinceCoverage(data);
     expect(rest).toEqual([]);
-    expect(gd).toMatchObject({ key: '44', name: '广东省', departments: 5, departmentsWithout: 0, reports: 5, departmentReports: 4, projectReports: 1, firstYear: 2021, lastYear: 2024 });
+    expect(gd).toMatchObject({ key: '44', name: '广东省', departments: 5, departmentsWithout: 0, reports: 5, departmentReports: 4, projectReports: 1, firstYear: 2021, lastYear: 2024, years: [2021, 2022, 2024] });
     // 2021–2024 is 4 years × 5 departments = 20 department-years; each department has one report.
     expect(gd!.missingYears).toBe(15);
     expect(gd!.has).toEqual({ budget: 4, spending: 5, score: 4, indicators: 4, problems: 5, measures: 5, filed: 1 });

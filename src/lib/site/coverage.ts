@@ -82,6 +82,8 @@ export interface CoverageGroup {
   projectReports: number;
   firstYear: number | null;
   lastYear: number | null;
+  /** The fiscal years its reports cover, ascending */
+  years: number[];
   /** Reports containing each part */
   has: Record<Content, number>;
   /** (department, year) pairs within the data's years with no report of the department */
@@ -94,12 +96,12 @@ function group(data: Pick<SiteData, 'departments' | 'reports'>, keyOf: (d: Depar
   const rows = coverageRows(data);
   const years = data.reports.map((r) => r.fiscal_year);
   const span = years.length ? Math.max(...years) - Math.min(...years) + 1 : 0;
-  const out = new Map<string, CoverageGroup & { yearsOf: Map<string, Set<number>> }>();
+  const out = new Map<string, CoverageGroup & { yearsOf: Map<string, Set<number>>; held: Set<number> }>();
   const at = (d: Department) => {
     const k = keyOf(d);
     let g = out.get(k.key);
     if (!g) {
-      g = { ...k, departments: 0, departmentsWithout: 0, reports: 0, departmentReports: 0, projectReports: 0, firstYear: null, lastYear: null,
+      g = { ...k, departments: 0, departmentsWithout: 0, reports: 0, departmentReports: 0, projectReports: 0, firstYear: null, lastYear: null, years: [], held: new Set(),
         has: Object.fromEntries(CONTENTS.map((c) => [c, 0])) as Record<Content, number>, missingYears: 0, firstPage: 0, yearsOf: new Map() };
       out.set(k.key, g);
     }
@@ -120,11 +122,15 @@ function group(data: Pick<SiteData, 'departments' | 'reports'>, keyOf: (d: Depar
     g.lastYear = g.lastYear === null ? r.fiscal_year : Math.max(g.lastYear, r.fiscal_year);
     for (const c of CONTENTS) if (row.has[c]) g.has[c]++;
     g.yearsOf.get(row.department.id)?.add(r.fiscal_year);
+    g.held.add(r.fiscal_year);
     if (g.firstPage === 0) g.firstPage = Math.floor(i / COVERAGE_PAGE_SIZE) + 1;
   });
-  return [...out.values()].map(({ yearsOf, ...g }) => {
-    const held = [...yearsOf.values()];
-    return { ...g, departmentsWithout: held.filter((s) => s.size === 0).length, missingYears: held.reduce((n, s) => n + span - s.size, 0), firstPage: g.firstPage || 1 };
+  return [...out.values()].map(({ yearsOf, held, ...g }) => {
+    const perDepartment = [...yearsOf.values()];
+    return {
+      ...g, years: [...held].sort((a, b) => a - b), departmentsWithout: perDepartment.filter((y) => y.size === 0).length,
+      missingYears: perDepartment.reduce((n, y) => n + span - y.size, 0), firstPage: g.firstPage || 1,
+    };
   });
 }
 
