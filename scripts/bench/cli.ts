@@ -86,6 +86,8 @@ async function main(): Promise<void> {
     report_list: weigh(pagesUnder(join(siteDir, 'reports'), 'page').map((p) => `reports/${p}`).slice(0, 1)),
     indicators: weigh(['indicators/']),
     compare: weigh(['compare/']),
+    coverage: weigh(['coverage/']),
+    coverage_page: weigh(sample(pagesUnder(siteDir, 'coverage/page'), 50)),
   };
 
   // 4. Pagefind on the same site.
@@ -150,6 +152,8 @@ async function main(): Promise<void> {
     search_next_frame_p50_ms: own ? round(percentile(own.keystrokes.map((k) => k.frameMs), 50)) : null,
     search_next_frame_p95_ms: own ? round(percentile(own.keystrokes.map((k) => k.frameMs), 95)) : null,
     search_relevance: own ? mean(scored(own.outcomes)) : null,
+    compare_column_gz_bytes: jsonFilesGz(join(siteDir, 'data/compare')),
+    compare_province_list_gz_bytes: jsonFilesGz(join(siteDir, 'data/compare/provinces')),
     page_weight_gz_bytes: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, v ? v.max.total : null])),
     page_weights: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, weightOut(v)])),
     pagefind: withPagefind
@@ -192,6 +196,19 @@ async function main(): Promise<void> {
   log(`wrote ${join(values.out, 'latest.json')} and ${join(values.out, `${result.date}-n${N}.json`)}`);
 }
 
+/** Median and largest gzipped size of the .json files directly in `dir` (the comparison's per-department columns, its province lists). */
+function jsonFilesGz(dir: string): { files: number; median: number; max: number } | null {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  } catch {
+    return null;
+  }
+  if (files.length === 0) return null;
+  const sizes = files.map((f) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length).sort((a, b) => a - b);
+  return { files: files.length, median: sizes[Math.floor((sizes.length - 1) / 2)]!, max: sizes.at(-1)! };
+}
+
 function printTable(r: Record<string, unknown> & { pagefind: Record<string, unknown> | null; page_weight_gz_bytes: Record<string, number | null> }): void {
   const kb = (n: unknown) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} KB` : '–');
   const rows: [string, string][] = [
@@ -205,6 +222,7 @@ function printTable(r: Record<string, unknown> & { pagefind: Record<string, unkn
     ['search ready after focus', `${r.search_ready_ms ?? '–'} ms`],
     ['search keystroke p50 / p95', `${r.search_p50_ms ?? '–'} / ${r.search_p95_ms ?? '–'} ms (${r.search_keystrokes ?? 0} keystrokes)`],
     ['search relevance (top 10)', String(r.search_relevance ?? '–')],
+    ['compare column / province list, max (gz)', `${kb((r.compare_column_gz_bytes as { max?: number } | null)?.max)} / ${kb((r.compare_province_list_gz_bytes as { max?: number } | null)?.max)}`],
     ...Object.entries(r.page_weight_gz_bytes).map(([k, v]): [string, string] => [`page weight, ${k} (max, gz)`, kb(v)]),
   ];
   if (r.pagefind) {

@@ -1,10 +1,10 @@
 /**
  * Page weight as a browser first loads a page: its HTML plus the stylesheets and scripts it
- * references, each gzipped (level 9, as a static host would serve them). Fonts and images:
+ * references (with the scripts those import statically), each gzipped (level 9, as a static host would serve them). Fonts and images:
  * the site has none.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface PageWeight {
@@ -37,11 +37,31 @@ export function assetsOf(html: string, base = '/'): { css: string[]; js: string[
   return { css: [...new Set(css.map(strip))], js: [...new Set(js.map(strip))] };
 }
 
+/**
+ * The scripts a script loads before it runs: its static imports (`import"./x.js"`,
+ * `from"./x.js"`), followed to the end, each once; `import("./x.js")`, loaded on demand, is
+ * not counted (the search index and its worker are measured apart).
+ */
+export function withStaticImports(siteDir: string, scripts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const file = join(siteDir, path);
+    if (!existsSync(file)) return;
+    const dir = dirname(path);
+    for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/gu)) visit(normalize(join(dir, m[1]!)));
+  };
+  scripts.forEach(visit);
+  return [...seen];
+}
+
 /** The weight of one built page (`path` is its site path: `reports/x/`, `` for the overview). */
 export function pageWeight(siteDir: string, path: string): PageWeight {
   const file = join(siteDir, path, 'index.html');
   const html = readFileSync(file, 'utf8');
-  const { css, js } = assetsOf(html);
+  const { css, js: referenced } = assetsOf(html);
+  const js = withStaticImports(siteDir, referenced);
   const sum = (files: string[]) => files.reduce((n, f) => n + (existsSync(join(siteDir, f)) ? gzBytes(join(siteDir, f)) : 0), 0);
   const w = { path, html: gzBytes(file), css: sum(css), js: sum(js) };
   return { ...w, total: w.html + w.css + w.js };

@@ -2,10 +2,11 @@
  * The benchmark's own pieces (scripts/bench): page weights, the query set and its scoring,
  * percentiles, and measuring a process tree.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assetsOf, pageWeight } from '../../scripts/bench/weights.ts';
+import { assetsOf, pageWeight, withStaticImports } from '../../scripts/bench/weights.ts';
 import { benchQueries, relevance, resultId, typo } from '../../scripts/bench/queries.ts';
 import { percentile } from '../../scripts/bench/browser.ts';
 import { measure } from '../../scripts/bench/process-tree.ts';
@@ -30,6 +31,19 @@ describe('page weight', () => {
     expect(w.css).toBeGreaterThan(0);
     expect(w.total).toBe(w.html + w.css);
     expect(w.html).toBeLessThan(3000);
+  });
+  it('counts the scripts a page script imports statically, each once, not those it loads on demand', () => {
+    const site = join(tmp, 'site-js');
+    mkdirSync(join(site, 'q'), { recursive: true });
+    mkdirSync(join(site, '_astro'), { recursive: true });
+    writeFileSync(join(site, 'q/index.html'), '<script type="module" src="/_astro/entry.js"></script>');
+    writeFileSync(join(site, '_astro/entry.js'), 'import"./a.js";import{b}from"./b.js";const c=()=>import("./lazy.js");');
+    writeFileSync(join(site, '_astro/a.js'), 'import"./b.js";');
+    writeFileSync(join(site, '_astro/b.js'), 'export const b=1;');
+    writeFileSync(join(site, '_astro/lazy.js'), 'x'.repeat(5000));
+    expect(withStaticImports(site, ['_astro/entry.js']).sort()).toEqual(['_astro/a.js', '_astro/b.js', '_astro/entry.js']);
+    const w = pageWeight(site, 'q/');
+    expect(w.js).toBe(['entry', 'a', 'b'].reduce((n, f) => n + gzipSync(readFileSync(join(site, `_astro/${f}.js`)), { level: 9 }).length, 0));
   });
 });
 

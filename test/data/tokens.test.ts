@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QuoteNumbers, numberTokens, valueInQuote } from '../../src/lib/data/tokens.ts';
-import { neutraliseFormula } from '../../src/lib/data/tables.ts';
+import { neutraliseFormula } from '../../src/lib/data/formula.ts';
 import { nameWords, sameQuantity } from '../../src/lib/data/checks.ts';
 
 describe('a value must stand in its quote as a number of its own', () => {

@@ -5,6 +5,7 @@
  * console errors, failed requests and any request to another origin.
  */
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { serveSite, type SiteServer } from '../../scripts/serve/server.ts';
 
@@ -45,4 +46,22 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[k];
   return { ...env, ...extra };
+}
+
+/** Serves `dir` and launches Chromium for the tests of one file (closed after them): `const s = siteAndBrowser(SITE_DIR)`, then `s.server`, `s.browser`. */
+export function siteAndBrowser(dir: string): { readonly server: SiteServer; readonly browser: Browser } {
+  let server: SiteServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serve(dir);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() { return server!; },
+    get browser() { return browser!; },
+  };
 }

@@ -14,62 +14,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const visibleColumns = (page: Page) =>
-  page.locator('[data-compare-table] thead th[data-col]').evaluateAll((ths) => ths.filter((t) => !(t as HTMLElement).hidden).map((t) => (t as HTMLElement).dataset.col));
-
-describe('comparison in Chromium', () => {
-  it('?ids= shows exactly those departments, with the warning that years and kinds differ', async () => {
-    const { page, problems } = await watchedPage(browser, server.origin);
-    await page.goto(server.url('compare/?ids=shenzhen-pingshan,jiangmen'));
-    expect(await visibleColumns(page)).toEqual(['jiangmen', 'shenzhen-pingshan']);
-    expect(await page.locator('[data-like="years"]').isVisible()).toBe(true);
-    expect(await page.locator('[data-like="years"]').textContent()).toContain('2021、2024');
-    expect(await page.locator('[data-like="kinds"]').isVisible()).toBe(true);
-    expect(await page.locator('.multiples [data-col="guangzhou-baiyun"]').isVisible()).toBe(false);
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
-
-  it('the picker works with the keyboard alone and the URL follows', async () => {
-    const { page } = await watchedPage(browser, server.origin);
-    await page.goto(server.url('compare/?ids=guangzhou-baiyun,guangzhou-panyu'));
-    expect(await page.locator('[data-likeness]').isVisible()).toBe(false); // same year, same kind
-    const liwan = page.locator('input[value="guangzhou-liwan"]');
-    await liwan.focus();
-    await page.keyboard.press('Space');
-    await page.waitForURL(/ids=guangzhou-baiyun,guangzhou-liwan,guangzhou-panyu/u);
-    expect(await visibleColumns(page)).toEqual(['guangzhou-baiyun', 'guangzhou-liwan', 'guangzhou-panyu']);
-    expect(await page.locator('[data-like="years"]').isVisible()).toBe(true);
-    await page.context().close();
-  });
-
-  it('marks the highest and lowest of the shown values only', async () => {
-    const { page } = await watchedPage(browser, server.origin);
-    await page.goto(server.url('compare/?ids=guangzhou-baiyun,jiangmen'));
-    const spent = page.locator('tr[data-row="spent_wan"]');
-    expect(await spent.locator('td[data-col="guangzhou-baiyun"] .extreme-max').count()).toBe(1);
-    expect(await spent.locator('td[data-col="jiangmen"] .extreme-min').count()).toBe(1);
-    await page.context().close();
-  });
-
-  it('refuses a fifth department', async () => {
-    const { page } = await watchedPage(browser, server.origin);
-    await page.goto(server.url('compare/?ids=guangzhou-baiyun,guangzhou-liwan,guangzhou-panyu,jiangmen'));
-    await page.locator('input[value="shenzhen-pingshan"]').check({ force: true }).catch(() => undefined);
-    expect(await page.locator('input[value="shenzhen-pingshan"]').isChecked()).toBe(false);
-    expect(await page.locator('[data-compare-message]').textContent()).not.toBe('');
-    await page.context().close();
-  });
-
-  it('without JavaScript it shows every department', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(server.url('compare/?ids=jiangmen,guangzhou-baiyun'));
-    expect(await visibleColumns(page)).toHaveLength(5);
-    await context.close();
-  });
-});
-
 describe('indicator explorer in Chromium', () => {
   const shownRows = (page: Page) => page.locator('tbody tr:not([hidden])').count();
 

@@ -86,7 +86,7 @@ describe('hostile report text', () => {
     }
   });
 
-  it.each(['', 'departments/guangzhou-baiyun/', 'reports/guangzhou-baiyun-2021-department/', 'sources/guangzhou-baiyun-2021-department/', 'indicators/', 'compare/', 'en/reports/guangzhou-baiyun-2021-department/'])(
+  it.each(['', 'departments/guangzhou-baiyun/', 'reports/guangzhou-baiyun-2021-department/', 'sources/guangzhou-baiyun-2021-department/', 'indicators/', 'compare/?ids=guangzhou-baiyun', 'coverage/', 'en/reports/guangzhou-baiyun-2021-department/'])(
     '/%s shows the payloads as text and runs none of them',
     async (path) => {
       const { page, problems } = await watchedPage(browser, server.origin);

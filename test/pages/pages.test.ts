@@ -88,7 +88,7 @@ describe('strict CSP and no client JavaScript', () => {
       expect(site.html(p), p).not.toMatch(/<script/iu);
     }
   });
-  it('the overview loads only the table-sorting enhancement', () => {
+  it('the overview loads one script: sorting, the reports filter and the CSV of the rows shown', () => {
     const scripts = site.html('').match(/<script[^>]*>/giu) ?? [];
     expect(scripts).toHaveLength(1);
   });
@@ -118,7 +118,7 @@ describe.each(LANGS)('layout (%s)', (lang) => {
     }
   });
   it('has a skip link, a labelled GET search form with q, the navigation, a language switch and the footer', () => {
-    const m = lang === 'zh' ? { nav: ['概览', '部门', '指标', '比较', '数据', '关于'], switch: 'English', updated: '数据最后更新' } : { nav: ['Overview', 'Departments', 'Indicators', 'Compare', 'Data', 'About'], switch: '中文', updated: 'Data last changed' };
+    const m = lang === 'zh' ? { nav: ['概览', '部门', '指标', '比较', '收录范围', '数据', '关于'], switch: 'English', updated: '数据最后更新' } : { nav: ['Overview', 'Departments', 'Indicators', 'Compare', 'Coverage', 'Data', 'About'], switch: '中文', updated: 'Data last changed' };
     const path = `${prefix(lang)}reports/${data.reports[0]?.id}/`;
     const root = site.page(path);
     const skip = one(root, 'a[href="#main"]');
@@ -133,7 +133,7 @@ describe.each(LANGS)('layout (%s)', (lang) => {
 
     const nav = root.querySelectorAll('header nav a');
     expect(nav.map(text)).toEqual(m.nav);
-    expect(nav.map((a) => a.getAttribute('href'))).toEqual(['', '#departments', 'indicators/', 'compare/', 'data/', 'about/'].map((x) => `/${prefix(lang)}${x}`));
+    expect(nav.map((a) => a.getAttribute('href'))).toEqual(['', '#departments', 'indicators/', 'compare/', 'coverage/', 'data/', 'about/'].map((x) => `/${prefix(lang)}${x}`));
 
     const other = lang === 'zh' ? `/en/${path}` : `/${path.slice(3)}`;
     expect(text(one(root, `header a[href="${other}"]`))).toBe(m.switch);
@@ -313,12 +313,19 @@ describe.each(LANGS)('source pages (%s)', (lang) => {
 });
 
 describe.each(LANGS)('overview (%s)', (lang) => {
-  it('shows the key figures from the data, exactly summed', () => {
+  it('shows key figures that mean something: counts, a median score, money per fiscal year and kind only', () => {
     const root = site.page(prefix(lang));
     expect(text(one(root, '[data-kf=departments]'))).toBe(String(data.departments.length));
     expect(text(one(root, '[data-kf=reports]'))).toBe(String(data.reports.length));
-    // 4468.73 + 8778.17 + 9825.88 + 920.94 + 1372.97, checked by hand
-    expect(text(one(root, '[data-kf=spent]'))).toBe(lang === 'zh' ? '25,366.69 万元' : '25,366.69 (10,000 CNY)');
+    // Department-wide self-scores 91.35, 97.57, 98.35 (Panyu prints none): the median is 97.57.
+    expect(text(one(root, '[data-kf=department-score]'))).toBe(lang === 'zh' ? '97.57 分' : '97.57 points');
+    // No sum across years or kinds anywhere: 4,468.73 + 8,778.17 + 9,825.88 + 920.94 + 1,372.97 = 25,366.69.
+    expect(root.textContent).not.toContain('25,366.69');
+    const rows = one(root, '[data-testid=by-year-kind]').querySelectorAll('tbody tr');
+    expect(rows.map((r) => `${r.getAttribute('data-year')} ${r.getAttribute('data-kind')}`)).toEqual(['2024 department', '2022 department', '2021 department', '2021 project']);
+    const y2021 = one(root, '[data-testid=by-year-kind] tr[data-year="2021"][data-kind="department"]');
+    expect(text(one(y2021, '[data-cell=spent-total]'))).toMatch(/^14,294\.61 /u); // Baiyun 4,468.73 + Panyu 9,825.88
+    expect(text(one(y2021, '[data-cell=spent-median]'))).toBe('7,147.305');
   });
   it('lists every report in the table with its figures and links', () => {
     const root = site.page(prefix(lang));
@@ -340,7 +347,7 @@ describe.each(LANGS)('overview (%s)', (lang) => {
 });
 
 describe.each(LANGS)('department pages (%s)', (lang) => {
-  it('show names, region, code, every report and a compare link of at most 4 ids', () => {
+  it('show names, region, code, every report, a ready-made comparison and a compare link of the same 1–4 ids', () => {
     for (const d of data.departments) {
       const root = site.page(`${prefix(lang)}departments/${d.id}/`);
       const facts = text(one(root, '[data-testid=department-facts]'));
@@ -351,8 +358,10 @@ describe.each(LANGS)('department pages (%s)', (lang) => {
       const m = /^\/(?:en\/)?compare\/\?ids=(.+)$/u.exec(compare);
       const ids = m?.[1]?.split(',') ?? [];
       expect(ids[0]).toBe(d.id);
-      expect(ids.length).toBeGreaterThanOrEqual(2);
       expect(ids.length).toBeLessThanOrEqual(4);
+      const table = root.querySelector('[data-testid=peer-comparison] [data-compare-table]');
+      if (ids.length === 1) expect(root.querySelector('[data-testid=no-peers]'), d.id).toBeTruthy();
+      else expect(table?.querySelectorAll('thead th[data-col]').map((th) => th.getAttribute('data-col'))).toEqual(ids);
     }
   });
   it('Panyu lists its staff with source links', () => {
@@ -423,5 +432,14 @@ describe('under a sub-path (BASE_PATH=/sub/path/)', () => {
       }
     }
     expect(checked).toBeGreaterThan(500);
+  });
+  it('the Atom feeds link every page under the base, with the absolute SITE origin', () => {
+    for (const lang of LANGS) {
+      const xml = readFileSync(join(OUT_SUB, prefix(lang), 'feed.xml'), 'utf8');
+      const urls = [...xml.matchAll(/(?:href="|<id>)([^"<]+)/gu)].map((m) => m[1]!);
+      expect(urls.length).toBeGreaterThan(data.reports.length);
+      for (const u of urls) expect(new URL(u).pathname.startsWith(`${SUB}${prefix(lang)}`), u).toBe(true);
+      expect(sub.html(prefix(lang))).toContain(`href="${SUB}${prefix(lang)}feed.xml"`);
+    }
   });
 });

@@ -1,32 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { allDepartments, allReports, budgetLinesOf, getDepartment, getReport, indicatorsOf, outcomesOf, provenanceOf, siteData } from '../../src/lib/site/data.ts';
-import { keyFigures } from '../../src/lib/site/overview.ts';
+import { keyFigures, median } from '../../src/lib/site/overview.ts';
 import { caveats, citedLines, executionRateAgrees, headlineFigures, indicatorGroups, otherFigures, scoringTable } from '../../src/lib/site/report-view.ts';
-import { compareIds, dutiesByReport, staffFigures } from '../../src/lib/site/department-view.ts';
+import { dutiesByReport, staffFigures } from '../../src/lib/site/department-view.ts';
 import { splitLines } from '../../src/lib/site/source-text.ts';
 import { t } from '../../src/lib/site/i18n.ts';
-import type { Department, Report } from '../../src/lib/data/model.ts';
-import Big from 'big.js';
+import type { Report } from '../../src/lib/data/model.ts';
 
 describe('keyFigures', () => {
-  it('sums spent_wan exactly and counts the reports without it', () => {
-    const kf = keyFigures(siteData.reports, siteData.departments.length);
-    const expected = siteData.reports.reduce((acc, r) => (r.figures.spent_wan ? acc.plus(r.figures.spent_wan.value) : acc), new Big(0));
-    expect(new Big(kf.spentTotal).eq(expected)).toBe(true);
-    expect(kf.reportsWithoutSpent).toBe(siteData.reports.filter((r) => !r.figures.spent_wan).length);
-    expect(kf.reports).toBe(siteData.reports.length);
+  // The printed figures of the five reports (data/sources/*.txt), worked by hand:
+  // 2021 department-wide: Baiyun spent 4,468.73, rate 96.05 %, score 91.35; Panyu 9,825.88, 99.21 %, no score.
+  // 2021 project: Pingshan 1,372.97, 99.80 %, 98. 2022: Liwan 8,778.17, 78.33 %, 97.57. 2024: Jiangmen 920.94, no rate (no budget), 98.35.
+  const kf = keyFigures(siteData.reports, siteData.departments.length);
+  const group = (year: number, kind: Report['kind']) => kf.byYearKind.find((g) => g.year === year && g.kind === kind)!;
+
+  it('never sums across years or kinds: one group per fiscal year and kind, newest first', () => {
+    expect(kf.byYearKind.map((g) => `${g.year} ${g.kind} ${g.reports}`)).toEqual(['2024 department 1', '2022 department 1', '2021 department 2', '2021 project 1']);
+    expect(Object.keys(kf)).not.toContain('spentTotal');
   });
-  it('leaves a report without spending out of the sum rather than counting it as 0', () => {
-    const [a, b] = siteData.reports as [Report, Report];
-    const noSpent: Report = { ...b, figures: { ...b.figures, spent_wan: undefined } };
-    const kf = keyFigures([a, noSpent], 2);
-    expect(kf.spentTotal).toBe(a.figures.spent_wan?.value);
-    expect(kf.reportsWithoutSpent).toBe(1);
+  it('per group: spending summed within it, medians of spending, rate and score over the reports that state them', () => {
+    expect(group(2021, 'department')).toMatchObject({
+      spentTotal: '14294.61', // 4,468.73 + 9,825.88
+      spent: { n: 2, median: '7147.305' }, // their mean, exactly
+      rate: { n: 2, median: '97.63' }, // (96.05 + 99.21) / 2
+      score: { n: 1, median: '91.35' }, // Panyu states no score: left out, not 0
+    });
+    expect(group(2021, 'project')).toMatchObject({ spentTotal: '1372.97', rate: { n: 1, median: '99.80' } });
+    expect(group(2024, 'department')).toMatchObject({ rate: { n: 0, median: null }, score: { n: 1, median: '98.35' } });
   });
-  it('adds 0.1 + 0.2 as 0.3', () => {
-    const base = siteData.reports[0] as Report;
-    const withSpent = (v: string): Report => ({ ...base, figures: { spent_wan: { value: v, printed: v, quote: v, line: 1, note: null } } });
-    expect(keyFigures([withSpent('0.1'), withSpent('0.2')], 1).spentTotal).toBe('0.3');
+  it('the median self-score of department-wide reports: of 91.35, 97.57 and 98.35 (Panyu states none; Pingshan is a project)', () => {
+    expect(kf.departmentScore).toEqual({ n: 3, median: '97.57' });
+  });
+  it('median is exact: of 0.1 and 0.2 it is 0.15; of one value, that value', () => {
+    expect(median(['0.2', '0.1'])).toBe('0.15');
+    expect(median(['5278.33'])).toBe('5278.33');
+    expect(median([])).toBeNull();
   });
 });
 
@@ -97,14 +105,6 @@ describe('department view', () => {
   });
   it('duties skip reports that list none', () => {
     expect(dutiesByReport(allReports().filter((r) => r.department_id === 'shenzhen-pingshan'))).toEqual([]);
-  });
-  it('compare ids: this department first, same city next, at most 4', () => {
-    const ids = compareIds(getDepartment('guangzhou-baiyun'), allDepartments());
-    expect(ids[0]).toBe('guangzhou-baiyun');
-    expect(ids.length).toBeLessThanOrEqual(4);
-    expect(ids.slice(1, 3).every((id) => id.startsWith('guangzhou-'))).toBe(true);
-    const dept = (id: string, city: string): Department => ({ ...getDepartment('jiangmen'), id, city_zh: city });
-    expect(compareIds(dept('a', 'X'), [dept('a', 'X'), dept('b', 'Y'), dept('c', 'X')], 2)).toEqual(['a', 'c']);
   });
 });
 

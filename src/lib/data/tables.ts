@@ -4,6 +4,7 @@
  * byte-order mark, LF line ends, RFC 4180 quoting, text cells neutralised against spreadsheet
  * formulas) and JSON (arrays of objects).
  */
+import { neutraliseFormula } from './formula.ts';
 import Papa from 'papaparse';
 import type { SiteData } from './model.ts';
 import { toJsonNumber, type Decimal } from './numbers.ts';
@@ -136,16 +137,6 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
 /** Rows per chunk when a table is streamed. */
 const CHUNK = 2000;
-
-/**
- * A text cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a
- * carriage return) gets a leading ' as OWASP recommends, so it shows as text. A cell that is
- * a plain decimal number ("-625.85") is not a formula and stays as it is; numeric columns are
- * numbers and are never touched.
- */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/u.test(cell) && !/^-?\d+(?:\.\d+)?$/u.test(cell) ? `'${cell}` : cell;
-}
 
 /** The CSV of a table as chunks of text (header first); joined, they are `tableCsv`. */
 export function* tableCsvChunks(name: TableName, data: SiteData): Generator<string> {

@@ -1,7 +1,7 @@
 /**
  * What a department page shows, prepared from the data.
  */
-import type { Department, Report, TracedText, TracedValue } from '../data/model.ts';
+import type { Report, TracedText, TracedValue } from '../data/model.ts';
 
 export const STAFF_FIELDS = ['staff_authorized', 'staff_actual', 'staff_retired', 'staff_other'] as const;
 export type StaffField = (typeof STAFF_FIELDS)[number];
@@ -30,15 +30,4 @@ export function dutiesByReport(reports: readonly Report[]): { report: Report; du
     .sort((a, b) => b.fiscal_year - a.fiscal_year)
     .filter((r) => r.duties.length > 0)
     .map((report) => ({ report, duties: report.duties }));
-}
-
-/**
- * Ids for the comparison link: this department first, then peers in the same city, then the
- * rest, at most `max` in all (the comparison view takes 2–4).
- */
-export function compareIds(department: Department, all: readonly Department[], max = 4): string[] {
-  const others = all.filter((d) => d.id !== department.id);
-  const sameCity = others.filter((d) => d.city_zh === department.city_zh);
-  const rest = others.filter((d) => d.city_zh !== department.city_zh);
-  return [department.id, ...sameCity.map((d) => d.id), ...rest.map((d) => d.id)].slice(0, max);
 }

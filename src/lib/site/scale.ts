@@ -5,7 +5,6 @@
  * it always has.
  */
 import type { Department, Report, SiteData } from '../data/model.ts';
-import { sum } from '../data/numbers.ts';
 
 /** Reports above which the overview shows the latest ones and links to the paginated list. */
 const OVERVIEW_ALL_REPORTS_LIMIT = 100;
@@ -47,8 +46,8 @@ export interface ProvinceSummary {
   departments: number;
   reports: number;
   latestYear: number | null;
-  /** Exact sum of the spending the reports state */
-  spentTotal: string;
+  /** Of the reports, project reports (a sum of money across years and kinds would mean nothing) */
+  projectReports: number;
 }
 
 /** One row per province, in code order. */
@@ -68,7 +67,7 @@ export function provinceSummaries(departments: readonly Department[], reports: r
       departments: row.departments,
       reports: row.reports.length,
       latestYear: row.reports.length ? Math.max(...row.reports.map((r) => r.fiscal_year)) : null,
-      spentTotal: sum(row.reports.map((r) => r.figures.spent_wan?.value).filter((v): v is string => v != null)),
+      projectReports: row.reports.filter((r) => r.kind === 'project').length,
     }))
     .sort((a, b) => a.code.localeCompare(b.code));
 }

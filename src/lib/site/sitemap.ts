@@ -1,6 +1,7 @@
 /** Every page of the site (site paths without base and language), for sitemap.xml and the crawl tests. */
 import type { SiteData } from '../data/model.ts';
 import { absoluteUrl, pageHref, paths } from './urls.ts';
+import { coverageIsPaged, coveragePages } from './coverage.ts';
 import { INDICATOR_PAGE_SIZE, REPORT_LIST_PAGE_SIZE, SITEMAP_URL_LIMIT, listsAllDepartments, pageCount, showsAllReports } from './scale.ts';
 
 export function sitePaths(data: SiteData): string[] {
@@ -15,6 +16,8 @@ export function sitePaths(data: SiteData): string[] {
     paths.indicators(),
     paths.data(),
     paths.about(),
+    paths.coverage(),
+    ...(coverageIsPaged(data) ? range(coveragePages(data)).map(paths.coveragePage) : []),
     // The pages a large data set adds (src/lib/site/scale.ts).
     ...(showsAllReports(data) ? [] : range(pageCount(data.reports.length, REPORT_LIST_PAGE_SIZE)).map(paths.reportList)),
     ...(listsAllDepartments(data) ? [] : [...new Set(data.departments.map((d) => d.admin_code.slice(0, 2)))].sort().map(paths.province)),

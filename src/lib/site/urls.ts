@@ -51,6 +51,11 @@ export const paths = {
   /** The departments of a province, by the first two digits of their GB/T 2260 codes (large data sets only) */
   province: (code: string): string => `provinces/${code}/`,
   data: (): string => 'data/',
+  /** What the site holds; page `n` of its per-report rows (large data sets only; page 1 of a small one is `coverage/` itself) */
+  coverage: (): string => 'coverage/',
+  coveragePage: (n: number): string => `coverage/page/${n}/`,
+  /** The Atom feed of reports, per language */
+  feed: (): string => 'feed.xml',
   about: (): string => 'about/',
   /** The raw text as the build copies it to /data/sources/ */
   rawSource: (file: string): string => `data/sources/${file}`,
