@@ -164,9 +164,10 @@ function init(root: HTMLElement): void {
   }
 
   function tableNodes(table: CompareTable): Node[] {
-    const head = node('tr', {}, node('th', { text: text.measure ?? '' }));
+    // Measure names keep a readable width on a phone (the col-name class), not a letter a line.
+    const head = node('tr', {}, node('th', { className: 'col-name', text: text.measure ?? '' }));
     (head.firstChild as HTMLElement).setAttribute('scope', 'col');
-    const reportRow = node('tr', {}, node('th', { text: text.reportOf ?? '' }));
+    const reportRow = node('tr', {}, node('th', { className: 'col-name', text: text.reportOf ?? '' }));
     (reportRow.firstChild as HTMLElement).setAttribute('scope', 'row');
     for (const c of table.columns) {
       const a = node('a', { text: lang === 'zh' ? c.department.short_name_zh : c.department.short_name_en });
@@ -188,7 +189,7 @@ function init(root: HTMLElement): void {
       reportRow.append(td);
     }
     const body = node('tbody', {}, reportRow, ...table.rows.map((row) => {
-      const th = node('th', { text: row.label });
+      const th = node('th', { className: 'col-name', text: row.label });
       th.setAttribute('scope', 'row');
       const tr = node('tr', {}, th);
       tr.dataset.row = row.key;

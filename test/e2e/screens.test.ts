@@ -48,9 +48,11 @@ describe.each(WIDTHS)('at %i px', (width) => {
     ['en/reports/jiangmen-2024-department/', 'tr[data-indicator] > th bdi'],
     ['indicators/', 'tbody th a bdi'],
     ['en/indicators/', 'tbody th a bdi'],
-    ['compare/', '[data-compare-table] tbody th'],
+    ['compare/?ids=guangzhou-baiyun,jiangmen,guangzhou-liwan', '[data-compare-table] tbody th'],
   ])('%s lays out indicator and measure names in lines of four characters or more', async (path, selector) => {
     const { page } = await open(path, width);
+    // The comparison draws its table from the chosen columns' files once they have arrived.
+    await page.locator(selector).first().waitFor();
     const names = await lineCounts(page, selector);
     expect(names.length).toBeGreaterThan(5);
     // A name of n characters needs at most ⌈n / 4⌉ lines when each line holds four or more.
@@ -100,8 +102,9 @@ describe.each(WIDTHS)('at %i px', (width) => {
     await page.context().close();
   });
 
-  it.each(['compare/?ids=guangzhou-baiyun,jiangmen', 'en/compare/'])('%s: the small multiples’ text is at least 12 px', async (path) => {
+  it.each(['compare/?ids=guangzhou-baiyun,jiangmen', 'en/compare/?ids=guangzhou-liwan,shenzhen-pingshan,guangzhou-panyu'])('%s: the small multiples’ text is at least 12 px', async (path) => {
     const { page } = await open(path, width);
+    await page.locator('.multiples svg text').first().waitFor();
     const sizes = await page.locator('.multiples svg text').evaluateAll((texts) =>
       texts
         .filter((t) => (t as SVGGraphicsElement).getBoundingClientRect().width > 0)
@@ -131,10 +134,13 @@ describe.each(WIDTHS)('at %i px', (width) => {
 
     ({ page, problems } = await open('en/compare/?ids=guangzhou-baiyun,jiangmen', width));
     // Changed on the page after it loaded: the switch follows the address.
-    await page.locator('input[value="guangzhou-liwan"]').check();
-    await page.waitForURL(/ids=guangzhou-baiyun,guangzhou-liwan,jiangmen/u);
-    expect(await follow(page)).toBe('/compare/?ids=guangzhou-baiyun,guangzhou-liwan,jiangmen');
-    expect(await page.locator('[data-compare-table] thead th[data-col]:not([hidden])').evaluateAll((ths) => ths.map((t) => (t as HTMLElement).dataset.col))).toEqual(['guangzhou-baiyun', 'guangzhou-liwan', 'jiangmen']);
+    await page.locator('[data-compare-province]').selectOption('44');
+    await page.locator('[data-compare-province-boxes] input[value="guangzhou-liwan"]').check();
+    // A department chosen later joins the end of the selection.
+    await page.waitForURL(/ids=guangzhou-baiyun,jiangmen,guangzhou-liwan/u);
+    expect(await follow(page)).toBe('/compare/?ids=guangzhou-baiyun,jiangmen,guangzhou-liwan');
+    await page.locator('[data-compare-table] thead th[data-col]').first().waitFor();
+    expect(await page.locator('[data-compare-table] thead th[data-col]:not([hidden])').evaluateAll((ths) => ths.map((t) => (t as HTMLElement).dataset.col))).toEqual(['guangzhou-baiyun', 'jiangmen', 'guangzhou-liwan']);
     expect(problems).toEqual([]);
     await page.context().close();
 
