@@ -23,6 +23,8 @@ export interface DraftOptions {
   id?: string;
   /** Known departments (data/departments.csv), to suggest the department id */
   departments?: readonly DepartmentRow[];
+  /** The PDF the text was read from: its hash is recorded beside the source (`pdf.json`) */
+  pdf?: { file: string; sha256: string; pages: number; reader: string };
 }
 
 export interface Draft {
@@ -87,6 +89,7 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     `# Review: ${id}`,
     '',
     `A draft extracted from \`${opts.inputLabel}\` by \`npm run extract\`. Nothing in it is checked yet.`,
+    ...(opts.pdf ? ['', `The text is the text layer of the PDF \`${opts.pdf.file}\` (${opts.pdf.pages} pages, SHA-256 \`${opts.pdf.sha256}\`, read by ${opts.pdf.reader}); \`pdf.json\` records it. Look-alike characters the PDF holds (⾃ for 自, ⻔ for 门) stay in the source as they are: the quotes are cut from it.`] : []),
     '',
     '1. Check every value below against the text (line numbers are the text\'s), and the flagged ones first.',
     `2. In \`reports/${id}.json\`, correct what is wrong, and delete each \`"note": "UNCERTAIN: …"\` once resolved (a note that stays is published).`,
@@ -128,5 +131,6 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     ['sources.row.csv', csv(SOURCE_COLUMNS, [SOURCE_COLUMNS.map((c) => String(source[c]))])],
     ['REVIEW.md', review],
   ]);
+  if (opts.pdf) files.set('pdf.json', `${JSON.stringify({ source: `sources/${id}.txt`, pdf: opts.pdf.file, pdf_sha256: opts.pdf.sha256, pages: opts.pdf.pages, text_read_by: opts.pdf.reader }, null, 2)}\n`);
   return { id, files };
 }

@@ -25,7 +25,7 @@ function notesFor(skipped: readonly Skipped[], field: HeadlineField): string[] {
 /** Extracts the headline fields, their evidence and the indicator rows from a report's text. */
 export function extractReport(text: string): Extraction {
   const flow = new Flow(text);
-  const rows = tableRows(text);
+  const rows = tableRows(text, flow.reading);
   const title = findTitle(flow);
 
   const kindCandidate = findKind(flow, title);
