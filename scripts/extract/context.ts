@@ -55,6 +55,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     const years = [...clause.matchAll(/(20\d{2})年/gu)].map((m) => Number(m[1]));
     if (years.length > 0 && years.at(-1) !== ctx.fiscalYear) return `${years.at(-1)} 年的数，不是 ${ctx.fiscalYear} 年度`;
   }
+  // A figure in the problems or measures a report lists is an example, not the report's figure.
+  const section = sectionHeading(flow, cueStart);
+  if (section && /问题|措施|建议|意见|整改/u.test(section)) return `“${section}”一节中举例的数`;
   if (ctx.kind === 'department') {
     const sentence = before(flow, cueStart, 'sentence');
     if (/该项目|本项目|此项目/u.test(sentence)) return '部门报告中某个项目的数';

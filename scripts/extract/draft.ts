@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
-import { INDICATOR_COLUMNS, SOURCE_COLUMNS, type DepartmentRow } from '../../src/lib/data/schema.ts';
+import { BUDGET_LINE_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS, type DepartmentRow } from '../../src/lib/data/schema.ts';
 import { uncertainNote, type Extraction } from './extract.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS } from './schema.ts';
 
@@ -64,14 +64,26 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const id = opts.id ?? `${dept.id}-${f.fiscal_year.value ?? 'unknown'}-${f.kind.value ?? 'unknown'}`;
   const sha256 = createHash('sha256').update(opts.bytes).digest('hex');
 
-  const figures: Record<string, { printed: string; quote: string; note?: string }> = {};
+  const figures: Record<string, { printed: string; quote: string; negative?: true; note?: string }> = {};
+  const converted: string[] = [];
   for (const key of FIGURE_FIELDS) {
     const r = f[key];
     if (r.value === null || !r.best) continue;
+    // The record keeps amounts as printed in 万元: one printed in 元 or 亿元 is the reviewer's to enter.
+    if (r.best.unit) { converted.push(`- \`${key}\` = ${r.value} 万元, printed “${r.best.printed}” in ${r.best.unit} (line ${r.best.quote.line}: ${r.best.quote.quote}): the record format takes 万元 as printed, so it is not in the draft JSON`); continue; }
     const note = uncertainNote(r);
-    figures[key] = { printed: r.best.printed, quote: r.best.quote.quote, ...(note ? { note } : {}) };
+    const negative = r.value.startsWith('-') && !r.best.printed.startsWith('-');
+    figures[key] = { printed: r.best.printed, quote: r.best.quote.quote, ...(negative ? { negative: true as const } : {}), ...(note ? { note } : {}) };
   }
-  const record = { id, project_name: f.kind.value === 'project' ? f.project_name.value : null, figures, tasks: [], duties: [], problems: [], measures: [], notes: [] };
+  for (const [key, fig] of Object.entries(x.record.figures)) {
+    if (figures[key] || !fig) continue;
+    figures[key] = { printed: fig.printed, quote: fig.quote.quote, ...(fig.negative ? { negative: true as const } : {}) };
+  }
+  const items = (list: readonly { text: string; quote: { quote: string } }[]) => list.map((i) => ({ text: i.text, quote: i.quote.quote }));
+  const record = {
+    id, project_name: f.kind.value === 'project' ? f.project_name.value : null, figures, tasks: [],
+    duties: items(x.record.duties), problems: items(x.record.problems), measures: items(x.record.measures), notes: [],
+  };
 
   // Without a recognisable title, the text's opening words stand in (the build needs a title it can find).
   const openingWords = x.text.split('\n').map((l) => l.trim()).find((l) => l !== '' && !/TEST FIXTURE|测试夹具/u.test(l))?.slice(0, 40).trim() ?? id;
@@ -94,7 +106,7 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     '1. Check every value below against the text (line numbers are the text\'s), and the flagged ones first.',
     `2. In \`reports/${id}.json\`, correct what is wrong, and delete each \`"note": "UNCERTAIN: …"\` once resolved (a note that stays is published).`,
     `3. Copy \`sources/${id}.txt\` and \`reports/\` into \`data/\`; add the row of \`sources.row.csv\` to \`data/sources.csv\`${dept.known ? '' : ` and a row for the department to \`data/departments.csv\` (“${f.department_name.value ?? '?'}” is not in it; the suggested id \`${dept.id}\` is a guess)`}.`,
-    '4. Add what the extractor does not draft (tasks, duties, problems, measures, notes, other figures, budget lines): see docs/data-format.md.',
+    '4. Check the drafted duties, problems, measures, other figures and budget lines; add what the extractor does not draft (tasks, outcomes, notes): see docs/data-format.md.',
     '5. `npm run build:data`: it locates every quote in the text and checks the report\'s arithmetic.',
     '',
     '## Headline fields',
@@ -111,6 +123,7 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     ...(flagged.length === 0 ? ['None.'] : flagged.map((k) => `- \`${k}\`${f[k].value === null ? ' (left null)' : ` = ${f[k].value}`}: ${f[k].uncertain.join('；')}`)),
     ...(uncertainRows.length > 0 ? [`- indicators: ${uncertainRows.length} of ${x.indicators.length} rows have an UNCERTAIN note (columns inferred)`] : []),
     ...(x.title ? [] : [`- \`title\` in sources.row.csv: no title line was recognised; the text's opening words “${title}” stand in`]),
+    ...converted,
     '',
     '## Numbers set aside as traps',
     '',
@@ -128,6 +141,7 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     [`sources/${id}.txt`, opts.bytes],
     [`reports/${id}.json`, `${JSON.stringify(record, null, 2)}\n`],
     [`reports/${id}.indicators.csv`, csv(INDICATOR_COLUMNS, x.indicators.map((r) => INDICATOR_COLUMNS.map((c) => r[c])))],
+    [`reports/${id}.budget-lines.csv`, csv(BUDGET_LINE_COLUMNS, x.record.budgetLines.map((r) => BUDGET_LINE_COLUMNS.map((c) => r[c])))],
     ['sources.row.csv', csv(SOURCE_COLUMNS, [SOURCE_COLUMNS.map((c) => String(source[c]))])],
     ['REVIEW.md', review],
   ]);

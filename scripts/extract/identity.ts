@@ -77,51 +77,86 @@ const PLACE_START = {
   },
 };
 const SEAL = String.raw`(?:\((?:公章|盖章|签章)\))?`;
-const ORG_FIELD = new RegExp(
-  String.raw`(?<label>部门名称|单位名称|部门\(单位\)名称|主管部门|预算部门|预算单位|填报单位|报送单位)${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<name>${ORG})`,
-  'gu',
-);
+
+/** Labels naming the reporting unit, the supervising department, and a web page's publisher. */
+const UNIT_LABELS = String.raw`项目实施单位|实施单位|填报单位|报送单位|部门\(单位\)名称|单位名称|部门名称|预算单位|预算部门|评价对象`;
+const SUPERVISING_LABELS = String.raw`项目主管部门|主管部门名称|主管部门|主管单位`;
+const META_LABELS = String.raw`发布机构|发布单位|发文机关|信息来源|来源单位|来源`;
+/** Any label of a form's heading: a run-in value ends where the next one starts. */
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|项目负责人|负责人|联系人|联系电话|填报人|填报日期|发布时间|发布日期|来源|字号|索引号|主题分类|资金用途|项目类型)`, 'u');
+const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{2,60})`, 'gu');
+/** What a government body's name ends with. */
+const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学)$/u;
 
 /**
  * A labelled field of a form or a report's heading: the label starts a line or a cell, or a
- * colon or a cell break follows it. `…主管部门对接市商务局` in prose is not a field.
+ * colon or a cell break follows it, or (a flattened form) a space stands before it in the
+ * original or another label follows its value. `…主管部门对接市商务局` in prose is not a field.
  */
-function isField(flow: Flow, m: RegExpMatchArray): boolean {
+function isField(flow: Flow, m: RegExpMatchArray, runIn: boolean): boolean {
   const before = m.index === 0 ? '\n' : flow.text[m.index! - 1]!;
   if (before === '\n' || before === '\t' || (m.groups!.connector ?? '') !== '') return true;
-  // A form flattened onto one line keeps its cells apart with spaces only in the original.
   const at = flow.originalRange({ start: m.index!, end: m.index! + 1 }).start;
-  return at === 0 || /\s/u.test(flow.original[at - 1]!);
+  return at === 0 || /\s/u.test(flow.original[at - 1]!) || runIn;
+}
+
+interface Org { name: string; span: Span; label: string }
+
+/** The organisations the text names in labelled fields, by what the label says they are. */
+function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[] } {
+  const out = { unit: [] as Org[], supervising: [] as Org[], meta: [] as Org[] };
+  for (const m of flow.text.matchAll(LABELLED)) {
+    const g = m.groups!;
+    let value = g.value!;
+    // A run-in value ends where the next label starts.
+    const next = NEXT_LABEL.exec(value.slice(2));
+    const runIn = next !== null;
+    if (next) value = value.slice(0, next.index + 2);
+    value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
+    if (!isField(flow, m, runIn) || isInstruction(value)) continue;
+    if (!/^[\u4e00-\u9fff()]{3,40}$/u.test(value) || !ORG_END.test(value)) continue;
+    const valueStart = m.index + m[0].length - g.value!.length + g.value!.indexOf(value);
+    const org = { name: value, span: { start: valueStart, end: valueStart + value.length }, label: g.label! };
+    if (new RegExp(`^(?:${SUPERVISING_LABELS})$`, 'u').test(g.label!)) out.supervising.push(org);
+    else if (new RegExp(`^(?:${META_LABELS})$`, 'u').test(g.label!)) out.meta.push(org);
+    else out.unit.push(org);
+  }
+  return out;
+}
+
+function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_department', org: Org, tier: number): Candidate {
+  const placeless = !PLACE_START.test(org.name) || /^(?:区|市|县|省)/u.test(org.name);
+  const full = placeless ? completeName(flow, org.name) : null;
+  return {
+    field,
+    value: full?.name ?? org.name,
+    printed: full?.name ?? org.name,
+    quote: flow.quote(full ? full.span : { start: Math.max(0, org.span.start - org.label.length - 1), end: org.span.end }),
+    tier,
+    rule: full ? `“${org.label}”栏“${org.name}”，全称见正文` : `“${org.label}”栏`,
+    doubts: !full && /^(?:区|市|县|省|本|我)/u.test(org.name) ? [`“${org.label}”栏只写“${org.name}”，没有地名；正文中也没有找到全称`] : [],
+  };
 }
 
 /**
- * The department: a labelled field (主管部门, 部门名称) first, else the name before the year in
- * the title. A title that names the body without its place (`区投资促进中心`) is completed from
- * the text (`广州市番禺区投资促进中心`) when the text names it in full.
+ * The reporting unit and the supervising department. The reporting unit is the 实施单位 /
+ * 填报单位 / 部门名称 field; else the 主管部门 field when it is the only one; else the name
+ * before the year in the title; else a web page's publisher (发布机构, 来源). A title that names
+ * the body without its place (`区投资促进中心`) is completed from the text when the text names it
+ * in full. The 主管部门 is recorded on its own.
  */
-export function findDepartment(flow: Flow, title: Title | null): Candidate[] {
-  const out: Candidate[] = [];
-  const field = [...flow.text.matchAll(ORG_FIELD)].find((m) => isField(flow, m) && !isInstruction(m.groups!.name!));
-  if (field) {
-    const nameStart = field.index + field[0].length - field.groups!.name!.length;
-    const span = { start: nameStart, end: field.index + field[0].length };
-    const name = field.groups!.name!;
-    const full = PLACE_START.test(name) && !/^(?:区|市|县|省)/u.test(name) ? null : completeName(flow, name);
-    out.push({
-      field: 'department_name',
-      value: full?.name ?? name,
-      printed: full?.name ?? flow.excerpt(span).replace(/\s+/gu, ''),
-      quote: flow.quote(full ? full.span : { start: field.index, end: span.end }),
-      tier: 3,
-      rule: full ? `“${field.groups!.label}”栏“${name}”，全称见正文` : `“${field.groups!.label}”栏`,
-      doubts: !full && /^(?:区|市|县|省|本|我)/u.test(name) ? [`“${field.groups!.label}”栏只写“${name}”，没有地名；正文中也没有找到全称`] : [],
-    });
-  }
+export function findDepartment(flow: Flow, title: Title | null): { unit: Candidate[]; supervising: Candidate[] } {
+  const orgs = labelledOrgs(flow);
+  const unit: Candidate[] = [];
+  const first = orgs.unit[0];
+  if (first) unit.push(orgCandidate(flow, 'department_name', first, 3));
+  else if (orgs.supervising[0]) unit.push(orgCandidate(flow, 'department_name', orgs.supervising[0], 3));
+  const supervising = orgs.supervising[0] ? [orgCandidate(flow, 'supervising_department', orgs.supervising[0], 3)] : [];
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
     const lead = /^(?:关于)?(?:\d{4}年度?)?/u.exec(t)![0].length;
     const m = new RegExp(`^${ORG}`, 'u').exec(t.slice(lead));
-    if (m) {
+    if (m && !/^(?:部门|项目|单位)/u.test(m[0])) {
       let name = m[0];
       // The title as a whole: the name alone recurs in the text, the title line rarely does.
       let quote = flow.quote(title.span);
@@ -137,10 +172,11 @@ export function findDepartment(flow: Flow, title: Title | null): Candidate[] {
           doubts.push(`标题只写“${name}”，没有地名；正文中也没有找到全称`);
         }
       }
-      out.push({ field: 'department_name', value: name, printed: name, quote, tier: 2, rule, doubts });
+      unit.push({ field: 'department_name', value: name, printed: name, quote, tier: 2, rule, doubts });
     }
   }
-  return out;
+  for (const org of orgs.meta.slice(0, 1)) unit.push(orgCandidate(flow, 'department_name', org, 1));
+  return { unit, supervising };
 }
 
 /** The longest name in the text that ends with `partial` and starts with a place. */
@@ -167,7 +203,7 @@ const PROJECT_FIELD = /项目名称(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)
 
 /** The project, from its 项目名称 field (project reports only). */
 export function findProject(flow: Flow): Candidate | null {
-  const m = [...flow.text.matchAll(PROJECT_FIELD)].find((x) => isField(flow, x));
+  const m = [...flow.text.matchAll(PROJECT_FIELD)].find((x) => isField(flow, x, NEXT_LABEL.test(flow.text.slice(x.index + x[0].length, x.index + x[0].length + 8))));
   if (!m) return null;
   const name = m.groups!.name!.replace(/^:/u, '');
   if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return null;
