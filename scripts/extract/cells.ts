@@ -91,6 +91,12 @@ export function tableRows(original: string, reading = readingText(original)): Ce
       parts = bars.slice(1).map((end, k) => ({ start: bars[k]! + 1, end }));
       if (line.slice(0, bars[1]).trim() === '') parts.shift();
       if (line.slice(bars.at(-2)! + 1).trim() === '') parts.pop();
+    } else if (/^\s*\|[^|]*$|^[^|]*\|\s*$/u.test(line)) {
+      // One cell flattened onto its own line, its bar kept: `主管部门 |`.
+      const from = line.search(/[^\s|]/u);
+      const to = line.replace(/[\s|]+$/u, '').length;
+      parts = from >= 0 && to > from ? [{ start: from, end: to }] : [];
+      explicit = false;
     } else if (line.includes('\t')) {
       const tabs = [-1, ...[...line.matchAll(/\t/gu)].map((m) => m.index), line.length];
       parts = tabs.slice(1).map((end, k) => ({ start: tabs[k]! + 1, end }));

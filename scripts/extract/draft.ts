@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
 import { BUDGET_LINE_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS, type DepartmentRow } from '../../src/lib/data/schema.ts';
+import { normaliseGrade } from '../../src/lib/data/grade.ts';
 import { uncertainNote, type Extraction } from './extract.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS } from './schema.ts';
 
@@ -71,6 +72,8 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     if (r.value === null || !r.best) continue;
     // The record keeps amounts as printed in 万元: one printed in 元 or 亿元 is the reviewer's to enter.
     if (r.best.unit) { converted.push(`- \`${key}\` = ${r.value} 万元, printed “${r.best.printed}” in ${r.best.unit} (line ${r.best.quote.line}: ${r.best.quote.quote}): the record format takes 万元 as printed, so it is not in the draft JSON`); continue; }
+    // A grade printed in a form the data format does not read (優 in a traditional text) is the reviewer's to enter.
+    if (key === 'grade' && !normaliseGrade(r.best.printed)) { converted.push(`- \`grade\` = ${r.value}, printed “${r.best.printed}” (line ${r.best.quote.line}): the data format does not read this form, so it is not in the draft JSON`); continue; }
     const note = uncertainNote(r);
     const negative = r.value.startsWith('-') && !r.best.printed.startsWith('-');
     figures[key] = { printed: r.best.printed, quote: r.best.quote.quote, ...(negative ? { negative: true as const } : {}), ...(note ? { note } : {}) };

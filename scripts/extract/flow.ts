@@ -49,6 +49,14 @@ function mapLine(raw: string, base: number): Ch[] {
   for (const re of MARKUP) for (const m of raw.matchAll(re)) drop.fill(1, m.index, m.index + m[0].length);
   // `raw` is the reading form of the line (fold.ts): same length as the original, unit for unit.
   const pipes = (raw.match(/\|/gu) ?? []).length >= 2;
+  // A cell flattened onto a line of its own keeps one bar at its end (`主管部门 |`): a line end.
+  const lone = !pipes ? /^\s*\|?([^|]*?)\|?\s*$/u.exec(raw) : null;
+  if (lone && raw.includes('|')) {
+    const from = raw.indexOf('|') === raw.search(/\S/u) ? raw.indexOf('|') : -1;
+    const to = raw.lastIndexOf('|');
+    if (from >= 0) drop[from] = 1;
+    if (to >= 0 && raw.slice(to + 1).trim() === '') drop[to] = 1;
+  }
   const out: Ch[] = [];
   for (let i = 0; i < raw.length; ) {
     const cp = raw.codePointAt(i) ?? 0;

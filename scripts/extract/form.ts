@@ -24,10 +24,10 @@ import { GRADE_WORDS, readDecimal } from './values.ts';
 type Column = 'initial' | 'final' | 'spent' | 'weight' | 'rate' | 'score';
 
 const HEADER: readonly (readonly [RegExp, Column])[] = [
-  [/^年初预算(?:数|金额)?$/u, 'initial'],
+  [/^年初(?:预算|批复)(?:数|金额)?$/u, 'initial'],
   // A single 预算数 column is the budget the rate is computed against.
-  [/^(?:(?:全年|年度|调整后)预算(?:数|金额)?|预算数)$/u, 'final'],
-  [/^(?:全年|年度)?(?:执行数|实际支出(?:数)?|支出数|决算数)$/u, 'spent'],
+  [/^(?:(?:全年|调整后|年终)预算(?:数|金额)?|预算数)$/u, 'final'],
+  [/^(?:全年|年度|预算|实际)?(?:执行数|执行金额|实际支出(?:数)?|支出数|决算数|支付数)$/u, 'spent'],
   [/^(?:分值|权重)$/u, 'weight'],
   [/^(?:预算)?执行率$/u, 'rate'],
   [/^得分$/u, 'score'],
@@ -38,7 +38,7 @@ const FIELD_OF: Partial<Record<Column, HeadlineField>> = {
   spent: 'spent_wan',
   rate: 'execution_rate_pct',
 };
-const ROW_LABEL = /资金总额|预算执行情况|项目资金|^合计$|^总计$|年度资金|万元/u;
+const ROW_LABEL = /资金总额|预算执行情况|项目资金|^合计$|^总计$|^总额$|年度资金|万元/u;
 const VALUE_KINDS = new Set(['number', 'percent', 'placeholder', 'instruction']);
 
 /** A header cell's column; a parenthesis (`（万元）`, `（A）`, `（B/A）`, `（%）`) does not count. */
@@ -267,9 +267,12 @@ function totalRow(flow: Flow, stream: Cell[], budget: Header | null, found: Form
     // The scoring header above: a 得分 column, not the budget header's, with a 分值 column near it.
     let scoreAt = -1;
     for (let k = i - 1; k >= 0; k--) if (stream[k]!.norm === '得分') { scoreAt = k; break; }
-    if (scoreAt < 0 || (budget && budget.cells.includes(stream[scoreAt]!))) continue;
-    const near = stream.slice(Math.max(0, scoreAt - 12), scoreAt);
-    if (!near.some((c) => /^(?:分值|权重|满分)$/u.test(c.norm))) continue;
+    // Without one, only a row of exactly the 分值 100 and a score reads as the total.
+    const scoring = scoreAt >= 0 && !(budget && budget.cells.includes(stream[scoreAt]!)) && stream.slice(Math.max(0, scoreAt - 12), scoreAt).some((c) => /^(?:分值|权重|满分)$/u.test(c.norm));
+    if (!scoring) {
+      const row = stream.slice(i + 1).filter((c) => c.line === label.line || label.count === 1).slice(0, 3).filter((c) => c.kind !== 'empty');
+      if (label.count < 3 || row.length !== 2 || row[0]!.norm !== '100' || row[1]!.kind !== 'number') continue;
+    }
     const values: Cell[] = [];
     let grade: Cell | null = null;
     for (let k = i + 1; k < stream.length; k++) {

@@ -114,7 +114,10 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     if (next) value = value.slice(0, next.index + 2);
     value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
     if (!isField(flow, m, runIn) || isInstruction(value)) continue;
-    if (!/^[\u4e00-\u9fff()]{3,40}$/u.test(value) || !ORG_END.test(value)) continue;
+    // A flattened form runs the next field into the value: keep the name up to its first body suffix.
+    const isOrg = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, ''));
+    if (!isOrg(value)) value = new RegExp(`^${ORG}(?=${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效)`, 'u').exec(value)?.[0] ?? '';
+    if (!isOrg(value)) continue;
     const valueStart = m.index + m[0].length - g.value!.length + g.value!.indexOf(value);
     const org = { name: value, span: { start: valueStart, end: valueStart + value.length }, label: g.label! };
     if (new RegExp(`^(?:${SUPERVISING_LABELS})$`, 'u').test(g.label!)) out.supervising.push(org);
@@ -127,10 +130,12 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
 function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_department', org: Org, tier: number): Candidate {
   const placeless = !PLACE_START.test(org.name) || /^(?:区|市|县|省)/u.test(org.name);
   const full = placeless ? completeName(flow, org.name) : null;
+  // As printed: the original's characters (traditional ones, full-width brackets), whitespace aside.
+  const printed = flow.excerpt(full ? full.span : org.span).replace(/\s+/gu, '');
   return {
     field,
-    value: full?.name ?? org.name,
-    printed: full?.name ?? org.name,
+    value: printed,
+    printed,
     quote: flow.quote(full ? full.span : { start: Math.max(0, org.span.start - org.label.length - 1), end: org.span.end }),
     tier,
     rule: full ? `“${org.label}”栏“${org.name}”，全称见正文` : `“${org.label}”栏`,
@@ -172,7 +177,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
           doubts.push(`标题只写“${name}”，没有地名；正文中也没有找到全称`);
         }
       }
-      unit.push({ field: 'department_name', value: name, printed: name, quote, tier: 2, rule, doubts });
+      const at = flow.text.indexOf(name, title.span.start);
+      const printed = at >= 0 && at < title.span.end ? flow.excerpt({ start: at, end: at + name.length }).replace(/\s+/gu, '') : name;
+      unit.push({ field: 'department_name', value: printed, printed, quote, tier: 2, rule, doubts });
     }
   }
   for (const org of orgs.meta.slice(0, 1)) unit.push(orgCandidate(flow, 'department_name', org, 1));
@@ -205,12 +212,13 @@ const PROJECT_FIELD = /项目名称(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)
 export function findProject(flow: Flow): Candidate | null {
   const m = [...flow.text.matchAll(PROJECT_FIELD)].find((x) => isField(flow, x, NEXT_LABEL.test(flow.text.slice(x.index + x[0].length, x.index + x[0].length + 8))));
   if (!m) return null;
-  const name = m.groups!.name!.replace(/^:/u, '');
+  // A project code before the name (`51092324T000010263357-`) is not part of it.
+  const name = m.groups!.name!.replace(/^:/u, '').replace(/^(?:[0-9A-Z]{2,}[-—_])+(?=[\u4e00-\u9fff\d])/u, '');
   if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return null;
   const nameEnd = m.index + m[0].length;
-  const span = { start: nameEnd - m.groups!.name!.length, end: nameEnd };
+  const span = { start: nameEnd - name.length, end: nameEnd };
   const printed = flow.excerpt(span).trim();
-  return { field: 'project_name', value: name, printed, quote: flow.quote({ start: m.index, end: nameEnd }), tier: 3, rule: '“项目名称”栏', doubts: [] };
+  return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote({ start: m.index, end: nameEnd }), tier: 3, rule: '“项目名称”栏', doubts: [] };
 }
 
 /**

@@ -35,7 +35,7 @@ export const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|金额)(?!执行)`, tier: 1, kind: 'amount' },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额)?', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?:全年|年度|实际|预算)?执行(?:数|金额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额)?|实际到位并支出', tier: 2, kind: 'amount' },
-  { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|已支出|(?<![预算])执行(?=:?\s?\d)', tier: 1, kind: 'amount' },
+  { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
   { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)', tier: 1, kind: 'amount', only: 'project' },
   { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|完成(?:全年)?预算的?|预算完成率|资金(?:支付|使用)率', tier: 2, kind: 'percent' },
   { field: 'execution_rate_pct', words: '预算执行进度', tier: 1, kind: 'percent' },
@@ -45,7 +45,7 @@ export const CUES: readonly Cue[] = [
  * Between a cue and its value: a parenthesis about the maximum (`(满分100分)`) or the unit
  * (`(万元)`, `（分）`), a verb (`为`, `达到`), a colon, and in a form a cell or line break.
  */
-const CONNECTOR = String.raw`(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?:单位:?)?(?<labelUnit>万元|亿元|元|%|分)\))?(?:为|是|达到|达|共计|合计|约|完成)?:?(?:\t|\n)?`;
+const CONNECTOR = String.raw`(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?:调整后|调整数|全年|决算数)\)|\((?:单位:?)?(?<labelUnit>万元|亿元|元|%|分)\))?(?:为|是|达到|达|共计|合计|约|完成)?:?(?:\t|\n)?`;
 
 const UNIT: Record<ValueKind, string> = {
   // Not an amount in another currency: 万美元, 万港元, 欧元 …

@@ -157,10 +157,17 @@ describe('traps', () => {
       .toEqual({ budget_final_wan: 1000, spent_wan: 950 });
   });
 
-  it('an amount in 元 is left null and flagged, not converted', () => {
-    const x = extractReport(`${PROJECT}该项目年初预算为 1,234,567.00 元。`);
-    expect(x.fields.budget_initial_wan.value).toBeNull();
-    expect(x.fields.budget_initial_wan.uncertain.join()).toMatch(/单位是“元”/u);
+  it('an amount in 元 or 亿元 is converted to 万元 exactly, and keeps its printed form', () => {
+    const x = extractReport(`${PROJECT}该项目年初预算为 1,234,567.89 元，调整后预算数 0.12 亿元。`);
+    // 1234567.89 ÷ 10000 and 0.12 × 10000, computed by hand
+    expect(x.fields.budget_initial_wan.value).toBe('123.456789');
+    expect(x.fields.budget_initial_wan.best?.printed).toBe('1,234,567.89');
+    expect(x.fields.budget_initial_wan.best?.unit).toBe('元');
+    expect(x.fields.budget_final_wan.value).toBe('1200');
+  });
+
+  it('an amount in another currency is never a budget', () => {
+    expect(pick(`${PROJECT}该项目年初预算为 120 万美元，全年预算数 80 万港元。`, 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: null, budget_final_wan: null });
   });
 
   it('a number cut off at the end of the text is left null', () => {
