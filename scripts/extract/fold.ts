@@ -76,7 +76,7 @@ export function readingText(original: string): string {
   const han = (original.match(/[\u4e00-\u9fff]/gu) ?? []).length;
   let changed = 0;
   for (const c of original) if (simplified.has(c)) changed++;
-  const traditional = han > 0 && changed / han >= 0.03;
+  const traditional = changed >= 3 && changed / han >= 0.03;
   let out = '';
   for (let i = 0; i < original.length; i++) {
     const c = original[i]!;

@@ -6,6 +6,7 @@
 import { INDICATOR_COLUMNS } from '../../src/lib/data/schema.ts';
 import { parseQuantity } from '../../src/lib/data/quantity.ts';
 import type { Cell } from './cells.ts';
+import { readingText } from './fold.ts';
 import { quoteOriginal, type Flow } from './flow.ts';
 import type { IndicatorDraft } from './schema.ts';
 
@@ -114,8 +115,13 @@ function explicitTable(flow: Flow, rows: Cell[][], headerAt: number, cols: (Colu
     if (!name) continue;
     const d = emptyRow(row[0]!.line);
     if (cols[nameAt] === 'nameTarget') {
-      const m = /^(?<name>.+?)[,，]\s*目标值为\s*[“"](?<target>.+)[”"]\s*[。.]?$/su.exec(name);
-      if (m) { name = m.groups!.name!; d.target_text = m.groups!.target!; }
+      // Matched in the reading form (⽬标值 is 目标值), cut from the printed one: same length.
+      const m = /^(?<name>.+?)[,，]\s*目\s*标\s*值\s*为\s*[“"](?<target>.+)[”"]\s*[。.]?$/dsu.exec(readingText(name));
+      if (m) {
+        const [ts, te] = m.indices!.groups!.target!;
+        d.target_text = name.slice(ts, te);
+        name = name.slice(0, m.groups!.name!.length);
+      }
     }
     d.task = task;
     d.level1 = level1;

@@ -55,8 +55,13 @@ const ORDINAL = /(?:^|(?<=[。;:!?]))[一二三四五六七八九十]+是/gu;
 const STRIP = /^(?:[一二三四五六七八九十]+[、.．是]|[(（][一二三四五六七八九十\d]+[)）]|[\d０-９]{1,2}[.、．](?:(?![\d０-９])|(?=(?:19|20)\d{2}年))|[①-⑳])\s*/u;
 
 function item(flow: Flow, start: number, end: number): DraftItem | null {
-  const text = cleanText(flow.excerpt({ start, end })).replace(/^[-•·]\s*/u, '');
-  const bare = text.replace(STRIP, '').replace(/^[-•·]\s*/u, '').trim();
+  while (end > start && flow.text[end - 1] === '\n') end--;
+  const { start: from, end: to } = flow.originalRange({ start, end });
+  // The enumerator is found in the reading form (⼀是 is 一是) and cut from the printed one: same length.
+  const printed = cleanText(flow.original.slice(from, to));
+  const read = cleanText(flow.reading.slice(from, to));
+  const lead = read.length - read.replace(/^[-•·]\s*/u, '').replace(STRIP, '').replace(/^[-•·]\s*/u, '').length;
+  const bare = printed.slice(lead).trim();
   if ([...bare].length < 4) return null;
   return { text: bare, quote: flow.quote({ start, end }) };
 }
