@@ -89,7 +89,22 @@ export function readingText(original: string): string {
     if (traditional) r = simplified.get(r) ?? (HAN.test(r) ? (toSimplifiedChar(r) ?? r) : r);
     out += r;
   }
-  return out;
+  return hidePinyin(out);
+}
+
+/**
+ * Pinyin a conversion site left after characters, `預(yù)算`, `目標(biāo)`: hidden from the reading
+ * form (each of its characters becomes a zero-width space, which the readers skip), so the
+ * words read whole again; the original keeps it. A tone mark tells pinyin from a note `(A)`.
+ */
+const PINYIN = /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
+export function hidePinyin(text: string): string {
+  return text.replace(PINYIN, (m) => '\u200b'.repeat(m.length));
+}
+
+/** How many pinyin notes a text carries (for the reviewer). */
+export function countPinyin(text: string): number {
+  return text.match(PINYIN)?.length ?? 0;
 }
 
 function toSimplifiedChar(c: string): string | null {

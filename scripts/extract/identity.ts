@@ -56,9 +56,10 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
     return make(form.groups!.dept ? 'department' : 'project', span, '表名');
   }
   // No title says it: a 项目名称 field near the top, else 部门整体 in the opening pages; flagged.
-  const project = /(?:^|\n|\t)项目名称/u.exec(flow.text.slice(0, 800));
+  // A 项目名称 field (a flattened form runs it into the text before it), unless 部门整体 is said too.
+  const project = /项目名称/u.exec(flow.text.slice(0, 800));
   const whole = /部门整体/u.exec(flow.text.slice(0, 1500));
-  const guess = project ? { kind: 'project' as const, m: project, at: project[0].indexOf('项目名称'), len: 4 } : whole ? { kind: 'department' as const, m: whole, at: 0, len: 4 } : null;
+  const guess = project && !whole ? { kind: 'project' as const, m: project, at: 0, len: 4 } : whole && !project ? { kind: 'department' as const, m: whole, at: 0, len: 4 } : null;
   if (!guess) return null;
   const start = guess.m.index + guess.at;
   const c = make(guess.kind, { start, end: start + guess.len }, '正文推断');
@@ -67,6 +68,8 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
 
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
+/** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too. */
+const ORG_RUN_IN = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|联合会)`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报/u;
@@ -78,15 +81,24 @@ const PLACE_START = {
 };
 const SEAL = String.raw`(?:\((?:公章|盖章|签章)\))?`;
 
-/** Labels naming the reporting unit, the supervising department, and a web page's publisher. */
-const UNIT_LABELS = String.raw`项目实施单位|实施单位|填报单位|报送单位|部门\(单位\)名称|单位名称|部门名称|预算单位|预算部门|评价对象`;
+/**
+ * Labels naming the reporting unit, strongest first: the unit that carries the project out,
+ * then the one that fills in the form, then the unit a form is about; the supervising
+ * department; a web page's publisher.
+ */
+const UNIT_LABEL_RANKS = [
+  String.raw`项目实施单位|实施单位`,
+  String.raw`填报单位|报送单位|项目单位`,
+  String.raw`部门\(单位\)名称|单位名称|部门名称|预算单位|预算部门|评价对象`,
+] as const;
+const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
 const SUPERVISING_LABELS = String.raw`项目主管部门|主管部门名称|主管部门|主管单位`;
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|信息来源|来源单位|来源`;
-/** Any label of a form's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|项目负责人|负责人|联系人|联系电话|填报人|填报日期|发布时间|发布日期|来源|字号|索引号|主题分类|资金用途|项目类型)`, 'u');
-const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{2,60})`, 'gu');
+/** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|项目负责人|负责人|联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
 /** What a government body's name ends with. */
-const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学)$/u;
+const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|政协|残联|妇联|科协|园)$/u;
 
 /**
  * A labelled field of a form or a report's heading: the label starts a line or a cell, or a
@@ -100,28 +112,48 @@ function isField(flow: Flow, m: RegExpMatchArray, runIn: boolean): boolean {
   return at === 0 || /\s/u.test(flow.original[at - 1]!) || runIn;
 }
 
-interface Org { name: string; span: Span; label: string }
+interface Org { name: string; span: Span; label: string; rank: number }
 
-/** The organisations the text names in labelled fields, by what the label says they are. */
-function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[] } {
-  const out = { unit: [] as Org[], supervising: [] as Org[], meta: [] as Org[] };
-  for (const m of flow.text.matchAll(LABELLED)) {
+const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, ''));
+
+/**
+ * The organisations the text names in labelled fields, by what the label says they are, and
+ * the unit fields whose value could not be read as a name (`unreadable`).
+ */
+function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[]; unreadable: { label: string; rank: number }[] } {
+  const out = { unit: [] as Org[], supervising: [] as Org[], meta: [] as Org[], unreadable: [] as { label: string; rank: number }[] };
+  const re = new RegExp(LABELLED.source, 'gu');
+  // Where the last value ran into the next label (a flattened form): a label there is a field.
+  let runInAt = -1;
+  for (let m = re.exec(flow.text); m; m = re.exec(flow.text)) {
     const g = m.groups!;
+    const valueAt = m.index + m[0].length - g.value!.length;
     let value = g.value!;
-    // A run-in value ends where the next label starts.
-    const next = NEXT_LABEL.exec(value.slice(2));
+    // A run-in value ends where the next label starts; the next label is read on its own.
+    const next = NEXT_LABEL.exec(value.slice(Math.min(2, value.length)));
     const runIn = next !== null;
-    if (next) value = value.slice(0, next.index + 2);
+    if (next) value = value.slice(0, next.index + Math.min(2, value.length));
+    re.lastIndex = valueAt + value.length;
+    const field = isField(flow, m, runIn || m.index === runInAt);
+    const prevRunIn = runInAt;
+    runInAt = runIn ? re.lastIndex : -1;
     value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
-    if (!isField(flow, m, runIn) || isInstruction(value)) continue;
+    if (!field || isInstruction(value)) continue;
+    const label = g.label!;
+    const isUnit = new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label);
     // A flattened form runs the next field into the value: keep the name up to its first body suffix.
-    const isOrg = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, ''));
-    if (!isOrg(value)) value = new RegExp(`^${ORG}(?=${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效)`, 'u').exec(value)?.[0] ?? '';
-    if (!isOrg(value)) continue;
-    const valueStart = m.index + m[0].length - g.value!.length + g.value!.indexOf(value);
-    const org = { name: value, span: { start: valueStart, end: valueStart + value.length }, label: g.label! };
-    if (new RegExp(`^(?:${SUPERVISING_LABELS})$`, 'u').test(g.label!)) out.supervising.push(org);
-    else if (new RegExp(`^(?:${META_LABELS})$`, 'u').test(g.label!)) out.meta.push(org);
+    // (an OCR may have damaged a character or two of the next field's name: `项Fl资金`).
+    if (!isOrgName(value)) value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
+    const rank = isUnit ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0;
+    if (!isOrgName(value)) {
+      // A unit field that cannot be read: only a field for sure (not a label word in a sentence).
+      if (isUnit && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
+      continue;
+    }
+    const valueStart = valueAt + g.value!.indexOf(value);
+    const org = { name: value, span: { start: valueStart, end: valueStart + value.length }, label, rank };
+    if (new RegExp(`^(?:${SUPERVISING_LABELS})$`, 'u').test(label)) out.supervising.push(org);
+    else if (new RegExp(`^(?:${META_LABELS})$`, 'u').test(label)) out.meta.push(org);
     else out.unit.push(org);
   }
   return out;
@@ -143,26 +175,62 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
   };
 }
 
+/** Words a title puts after the body's name: the year, 关于, the kind of report. */
+const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评/u;
+
+/** The body a title names before its year or subject, `红河州投资促进局关于2020年度…`. */
+function titleOrg(t: string): string | null {
+  const lead = /^(?:关于)?(?:\d{4}年度?)?/u.exec(t)![0].length;
+  const rest = t.slice(lead);
+  const cut = AFTER_NAME.exec(rest);
+  const head = cut ? rest.slice(0, cut.index) : '';
+  if (isOrgName(head) && !/^(?:部门|项目|单位)/u.test(head)) return head;
+  const m = new RegExp(`^${ORG}`, 'u').exec(rest);
+  return m && !/^(?:部门|项目|单位)/u.test(m[0]) ? m[0] : null;
+}
+
 /**
- * The reporting unit and the supervising department. The reporting unit is the 实施单位 /
- * 填报单位 / 部门名称 field; else the 主管部门 field when it is the only one; else the name
- * before the year in the title; else a web page's publisher (发布机构, 来源). A title that names
- * the body without its place (`区投资促进中心`) is completed from the text when the text names it
- * in full. The 主管部门 is recorded on its own.
+ * The full name of a body a text names by its short form: an autonomous prefecture, county or
+ * banner is usually written short (`红河州投资促进局` for 红河哈尼族彝族自治州投资促进局); when the
+ * text also prints the full form, that is the name.
+ */
+function fullForm(flow: Flow, name: string): { name: string; span: Span } | null {
+  const m = /^(?<head>[\u4e00-\u9fff]{2,3}?)(?<level>州|县|旗)(?<body>[\u4e00-\u9fff()]{2,30})$/u.exec(name);
+  if (!m) return null;
+  const { head, level, body } = m.groups!;
+  const re = new RegExp(`${escape(head![0]!)}[\\u4e00-\\u9fff]{1,12}?自治${level}${escape(body!)}`, 'gu');
+  for (const f of flow.text.matchAll(re)) {
+    const place = f[0].slice(0, f[0].length - body!.length - 1);
+    // The short form's place is the full one's first characters, in order.
+    let k = 0;
+    for (const ch of place) if (ch === head![k]) k++;
+    if (k === head!.length) return { name: f[0], span: { start: f.index, end: f.index + f[0].length } };
+  }
+  return null;
+}
+
+/**
+ * The reporting unit and the supervising department. The reporting unit is the 实施单位 field,
+ * else the 填报单位 / 项目单位 field, else the 单位名称 / 部门名称 field; else the 主管部门 field when
+ * the form has no unit field at all (a 实施单位 that cannot be read is not the 主管部门); else the
+ * body the title names; else a web page's publisher (发布机构, 来源). A name without its place
+ * (`区投资促进中心`) is completed from the text when the text names it in full, and so is an
+ * autonomous prefecture's short form. The 主管部门 is recorded on its own.
  */
 export function findDepartment(flow: Flow, title: Title | null): { unit: Candidate[]; supervising: Candidate[] } {
   const orgs = labelledOrgs(flow);
-  const unit: Candidate[] = [];
-  const first = orgs.unit[0];
-  if (first) unit.push(orgCandidate(flow, 'department_name', first, 3));
-  else if (orgs.supervising[0]) unit.push(orgCandidate(flow, 'department_name', orgs.supervising[0], 3));
+  let unit: Candidate[] = [];
+  // The strongest unit field decides; when it cannot be read, a weaker one (单位名称 may name the
+  // supervising body of a project form) is not taken in its place.
+  const best = Math.min(...orgs.unit.map((o) => o.rank), ...orgs.unreadable.map((o) => o.rank));
+  for (const o of orgs.unit.filter((x) => x.rank === best)) unit.push(orgCandidate(flow, 'department_name', o, 3));
+  if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && orgs.supervising[0]) unit.push(orgCandidate(flow, 'department_name', orgs.supervising[0], 3));
   const supervising = orgs.supervising[0] ? [orgCandidate(flow, 'supervising_department', orgs.supervising[0], 3)] : [];
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
-    const lead = /^(?:关于)?(?:\d{4}年度?)?/u.exec(t)![0].length;
-    const m = new RegExp(`^${ORG}`, 'u').exec(t.slice(lead));
-    if (m && !/^(?:部门|项目|单位)/u.test(m[0])) {
-      let name = m[0];
+    const found = titleOrg(t);
+    if (found) {
+      let name = found;
       // The title as a whole: the name alone recurs in the text, the title line rarely does.
       let quote = flow.quote(title.span);
       let rule = '标题';
@@ -172,7 +240,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         if (full) {
           quote = flow.quote(full.span);
           name = full.name;
-          rule = `标题“${m[0]}”，全称见正文`;
+          rule = `标题“${found}”，全称见正文`;
         } else if (/^(?:区|市|县|省|本|我)/u.test(name)) {
           doubts.push(`标题只写“${name}”，没有地名；正文中也没有找到全称`);
         }
@@ -183,7 +251,17 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     }
   }
   for (const org of orgs.meta.slice(0, 1)) unit.push(orgCandidate(flow, 'department_name', org, 1));
-  return { unit, supervising };
+  if (orgs.unreadable.length > 0 && unit.every((c) => c.tier < 3)) {
+    unit = unit.map((c) => ({ ...c, doubts: [...c.doubts, `“${orgs.unreadable[0]!.label}”栏的单位名称读不出，此值取自${c.rule}`] }));
+  }
+  // A short form (红河州…) read where the text also prints the full one (红河哈尼族彝族自治州…).
+  const full = (c: Candidate): Candidate => {
+    const f = fullForm(flow, c.value);
+    if (!f) return c;
+    const printed = flow.excerpt(f.span).replace(/\s+/gu, '');
+    return { ...c, value: printed, printed, quote: flow.quote(f.span), rule: `${c.rule}“${c.value}”，全称见正文` };
+  };
+  return { unit: unit.map(full), supervising: supervising.map(full) };
 }
 
 /** The longest name in the text that ends with `partial` and starts with a place. */

@@ -22,7 +22,7 @@ export function isInstruction(text: string): boolean {
 
 /** Half-width, markup-free, whitespace-free form. */
 export function normalise(text: string): string {
-  return compact(toHalfWidth(stripMarkup(text)));
+  return compact(toHalfWidth(stripMarkup(text))).replace(/[\u200b-\u200d\ufeff]/gu, '');
 }
 
 /** An amount printed in 元 or 亿元, in 万元, exactly (÷ 10 000, × 10 000). */
