@@ -25,10 +25,15 @@ export interface CaseResult {
   layout: string;
 }
 
+/**
+ * Numbers numerically; names and words with whitespace aside (`2020 年市级…` is `2020年市级…`),
+ * the way the data build matches quotes: a space a PDF or a web page put inside a name is not
+ * part of it.
+ */
 function equal(a: string | number | null, b: string | number | null): boolean {
   if (a === null || b === null) return a === b;
   if (typeof a === 'number' && typeof b === 'number') return new Big(a).eq(b);
-  return a === b;
+  return typeof a === 'string' && typeof b === 'string' ? a.replace(/\s+/gu, '') === b.replace(/\s+/gu, '') : a === b;
 }
 
 /** The fields an answer scores: every headline field it has (older answers lack the optional ones). */

@@ -53,8 +53,7 @@ export function extractReport(text: string): Extraction {
   const departments = findDepartment(flow, title);
   const department = resolve('department_name', departments.unit);
   const supervising = resolve('supervising_department', departments.supervising);
-  const projectCandidate = ctx.kind === 'department' ? null : findProject(flow);
-  const project = resolve('project_name', projectCandidate ? [projectCandidate] : []);
+  const project = resolve('project_name', ctx.kind === 'department' ? [] : findProject(flow));
 
   const prose = proseFigures(flow, ctx);
   const grades = proseGrades(flow, ctx);

@@ -13,31 +13,56 @@ export interface Title {
   year: number | null;
 }
 
-const TITLE = /(?:绩效)?(?:自评|评价)(?:情况)?(?:的)?报告|自评表/u;
+/**
+ * A report's or a form's title: …自评报告, …评价报告, …自评工作的报告, …自评结果, …工作情况总结,
+ * …自评表, …评价表. Not a heading (`四、绩效自评结果`) nor a sentence.
+ */
+const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:报告|结果|总结)|(?:自评|评价|评分)表/u;
+const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为)|[。;!?]|测试|fixture|虚构/iu;
 
-/** The first line, among the first 30 of the view, that reads as a report's or form's title. */
-export function findTitle(flow: Flow): Title | null {
+const PAGE_DEBRIS = /^(?:\d{1,2}、\s*)?(?:PAGE\s*\d+?(?=PAGE|\d{4}年|\D))*\s*/u;
+
+/** Whether a title line still lacks its subject: it ends with a year, a body or `…支出`, with no punctuation. */
+const OPEN_END = /(?:\d{4}年度?|局|中心|署|委员会|办公室|政府|院|馆|站|所|支出|项目)$/u;
+
+/** The lines among the first 40 of the view that read as a title, each joined with a first half on the line before. */
+function titleLines(flow: Flow, limit = 40): Title[] {
+  const out: Title[] = [];
   let start = 0;
   let previous: { start: number; text: string } | null = null;
-  for (let n = 0; n < 30 && start < flow.text.length; n++) {
-    let end = flow.text.indexOf('\n', start);
-    if (end < 0) end = flow.text.length;
+  for (let n = 0; n < limit && start < flow.text.length; n++) {
+    let lineEnd = flow.text.indexOf('\n', start);
+    if (lineEnd < 0) lineEnd = flow.text.length;
+    let end = lineEnd;
     // A text dumped as one long line starts with its title: the words up to 报告/自评表, no punctuation before.
     const m = TITLE.exec(flow.text.slice(start, end));
     if (m && end - start > 60 && m.index + m[0].length <= 60 && !/[。,;:!?]|^(?:根据|现将|按照)/u.test(flow.text.slice(start, start + m.index))) end = start + m.index + m[0].length;
+    // A web page's metadata field holding the title: `名称:…自评结果`.
+    const label = /^(?:名称|标题|题名|文件名称):/u.exec(flow.text.slice(start, end));
+    if (label) start += label[0].length;
     const line = flow.text.slice(start, end);
-    if (TITLE.test(line) && line.length <= 60 && !/测试|fixture|虚构/iu.test(line)) {
+    // A document site numbers its pages `1、` and leaves `PAGE 4` debris before the title.
+    const debris = PAGE_DEBRIS.exec(line)![0].length;
+    const enumerated = debris > 0 && /^[^。]*?\d{4}年/u.test(line.slice(debris));
+    if (TITLE.test(line) && line.length <= 60 && !NOT_TITLE.test(enumerated ? line.slice(debris) : line)) {
+      let from = start + (enumerated ? debris : 0);
       // A title broken over two lines (`…2024年度部门整体支出` / `绩效评价自评报告`): the first
-      // half is a short line without punctuation, and the second names neither year nor body.
-      if (previous && !/\d{4}年|局|中心|署|部门|项目/u.test(line) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text)) start = previous.start;
-      const text = flow.excerpt({ start, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
-      const year = /(\d{4})年/u.exec(flow.text.slice(start, end));
-      return { text, span: { start, end }, year: year ? Number(year[1]) : null };
+      // half is a short line without punctuation that ends with a year, a body or `支出`, and
+      // the second names neither a year nor a body.
+      if (previous && !/\d{4}年|局|中心|署|委员会/u.test(line) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && OPEN_END.test(previous.text) && !NOT_TITLE.test(previous.text)) from = previous.start;
+      const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
+      const year = /(\d{4})年/u.exec(flow.text.slice(from, end));
+      out.push({ text, span: { start: from, end }, year: year ? Number(year[1]) : null });
     }
     previous = { start, text: line };
-    start = end + 1;
+    start = lineEnd + 1;
   }
-  return null;
+  return out;
+}
+
+/** The first line, among the first 30 of the view, that reads as a report's or form's title. */
+export function findTitle(flow: Flow): Title | null {
+  return titleLines(flow, 30)[0] ?? null;
 }
 
 /** department or project, from the title; else from the name of the form the text is. */
@@ -47,22 +72,22 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   });
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
-    if (/部门整体|整体支出|部门绩效/u.test(t)) return make('department', title.span, '标题');
-    if (/项目支出|项目绩效|项目自评|专项资金|项目资金/u.test(t)) return make('project', title.span, '标题');
+    if (/部门整体|整体支出|部门绩效|单位整体/u.test(t)) return make('department', title.span, '标题');
+    if (/项目|专项|资金|经费|转移支付/u.test(t)) return make('project', title.span, '标题');
   }
-  const form = /(?<dept>部门整体支出绩效自评表)|(?<project>项目支出绩效自评表)/u.exec(flow.text.slice(0, 400));
+  const form = /(?<dept>部门整体支出绩效自评表)|(?<project>项目支出绩效自评表|项目自评表)/u.exec(flow.text.slice(0, 400));
   if (form) {
     const span = { start: form.index, end: form.index + form[0].length };
     return make(form.groups!.dept ? 'department' : 'project', span, '表名');
   }
-  // No title says it: a 项目名称 field near the top, else 部门整体 in the opening pages; flagged.
-  // A 项目名称 field (a flattened form runs it into the text before it), unless 部门整体 is said too.
-  const project = /项目名称/u.exec(flow.text.slice(0, 800));
+  // No title says it: a 项目名称 field near the top (a flattened form runs it into the text before
+  // it), a self-evaluation of projects or of transfer payments, else 部门整体 in the opening
+  // pages; never when both are said; flagged.
+  const project = /项目名称|项目(?:支出)?绩效自评|转移支付/u.exec(flow.text.slice(0, 800));
   const whole = /部门整体/u.exec(flow.text.slice(0, 1500));
-  const guess = project && !whole ? { kind: 'project' as const, m: project, at: 0, len: 4 } : whole && !project ? { kind: 'department' as const, m: whole, at: 0, len: 4 } : null;
+  const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;
   if (!guess) return null;
-  const start = guess.m.index + guess.at;
-  const c = make(guess.kind, { start, end: start + guess.len }, '正文推断');
+  const c = make(guess.kind, { start: guess.m.index, end: guess.m.index + guess.m[0].length }, '正文推断');
   return { ...c, tier: 1, doubts: ['标题没有说明是部门整体还是项目支出报告，由正文推断'] };
 }
 
@@ -71,7 +96,7 @@ const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办�
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too. */
 const ORG_RUN_IN = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|联合会)`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区). */
-const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
+const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报/u;
 const PLACE_START = {
   test(name: string): boolean {
@@ -175,6 +200,9 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
   };
 }
 
+/** `…通知》要求,阿拉善左旗某某苏木人民政府开展并完成了…绩效自评工作`: the body as the subject of the self-evaluation. */
+const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?:高度重视|认真|及时|组织|开展|完成|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
+
 /** Words a title puts after the body's name: the year, 关于, the kind of report. */
 const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评/u;
 
@@ -189,24 +217,48 @@ function titleOrg(t: string): string | null {
   return m && !/^(?:部门|项目|单位)/u.test(m[0]) ? m[0] : null;
 }
 
+/** Short forms of bodies' names and their full forms. */
+const SHORT_BODY: Record<string, string> = {
+  妇联: '妇女联合会', 残联: '残疾人联合会', 科协: '科学技术协会', 文联: '文学艺术界联合会', 侨联: '归国华侨联合会', 工商联: '工商业联合会',
+  发改委: '发展和改革委员会', 发改局: '发展和改革局', 住建局: '住房和城乡建设局', 人社局: '人力资源和社会保障局', 文旅局: '文化和旅游局',
+  卫健委: '卫生健康委员会', 卫健局: '卫生健康局', 市监局: '市场监督管理局', 教体局: '教育体育局', 经信局: '经济和信息化局',
+};
+
 /**
- * The full name of a body a text names by its short form: an autonomous prefecture, county or
- * banner is usually written short (`红河州投资促进局` for 红河哈尼族彝族自治州投资促进局); when the
- * text also prints the full form, that is the name.
+ * The fuller name of a body a text names by a short form, when the text also prints the full
+ * one: the city before a district's or county's name (`荷塘区…` → `株洲市荷塘区…`), an autonomous
+ * prefecture, county or banner written short (`红河州` for 红河哈尼族彝族自治州), a body's short
+ * name (`妇联` for 妇女联合会). The longest such name the text prints is the name.
  */
-function fullForm(flow: Flow, name: string): { name: string; span: Span } | null {
-  const m = /^(?<head>[\u4e00-\u9fff]{2,3}?)(?<level>州|县|旗)(?<body>[\u4e00-\u9fff()]{2,30})$/u.exec(name);
-  if (!m) return null;
-  const { head, level, body } = m.groups!;
-  const re = new RegExp(`${escape(head![0]!)}[\\u4e00-\\u9fff]{1,12}?自治${level}${escape(body!)}`, 'gu');
+function fullerName(flow: Flow, name: string): { name: string; span: Span } | null {
+  const place = PLACE.exec(name)?.[0] ?? '';
+  if (place === '' || NOT_PLACE.test(place)) return null;
+  const body = name.slice(place.length);
+  if (body.length < 2) return null;
+  const short = Object.keys(SHORT_BODY).find((k) => body.endsWith(k));
+  const bodies = [escape(body), ...(short ? [escape(body.slice(0, -short.length) + SHORT_BODY[short]!)] : [])];
+  const places = [escape(place)];
+  const auto = /^(?<head>[\u4e00-\u9fff]{1,3}?)(?<level>州|县|旗)$/u.exec(place);
+  if (auto) places.push(`${escape(auto.groups!.head![0]!)}[\\u4e00-\\u9fff]{1,12}?自治${auto.groups!.level}`);
+  const higher = /(?:区|县|旗)$/u.test(place) && !/(?:市|州)/u.test(place.slice(0, -1)) ? String.raw`(?:[\u4e00-\u9fff]{2,6}?(?:市|州))?` : '';
+  const re = new RegExp(`${higher}(?:${places.join('|')})(?:${bodies.join('|')})`, 'gu');
+  let best: { name: string; span: Span } | null = null;
   for (const f of flow.text.matchAll(re)) {
-    const place = f[0].slice(0, f[0].length - body!.length - 1);
-    // The short form's place is the full one's first characters, in order.
-    let k = 0;
-    for (const ch of place) if (ch === head![k]) k++;
-    if (k === head!.length) return { name: f[0], span: { start: f.index, end: f.index + f[0].length } };
+    let full = f[0];
+    let start = f.index;
+    // Trim words before the place (`我区`, `与`): the name starts with a place.
+    while (full.length > name.length && (!PLACE_START.test(full) || /^[年度关于的和在对了是将为及与由共]/u.test(full))) { full = full.slice(1); start++; }
+    if (full.length <= name.length || !PLACE_START.test(full)) continue;
+    // An autonomous place's short form is the full one's first characters, in order.
+    const fullPlace = PLACE.exec(full)?.[0] ?? '';
+    if (auto && fullPlace.includes('自治')) {
+      let k = 0;
+      for (const ch of fullPlace) if (ch === place[k]) k++;
+      if (k < place.length) continue;
+    }
+    if (!best || full.length > best.name.length) best = { name: full, span: { start, end: start + full.length } };
   }
-  return null;
+  return best;
 }
 
 /**
@@ -251,17 +303,31 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     }
   }
   for (const org of orgs.meta.slice(0, 1)) unit.push(orgCandidate(flow, 'department_name', org, 1));
+  // A text with no title nor field: the body that carried out the self-evaluation, as the subject
+  // of its sentence (a web page's publisher may be another body: then the two disagree).
+  if (unit.every((c) => c.tier < 2)) {
+    const m = SUBJECT.exec(flow.text.slice(0, 1500));
+    const name = m?.groups!.org ?? '';
+    if (m && PLACE_START.test(name) && isOrgName(name)) {
+      const start = m.index + m[0].indexOf(name);
+      const span = { start, end: start + name.length };
+      const printed = flow.excerpt(span).replace(/\s+/gu, '');
+      unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: m.index + m[0].length }), tier: 1, rule: '开展自评的主体', doubts: ['没有标题或单位栏，单位取自开展自评的句子主语'] });
+    }
+  }
   if (orgs.unreadable.length > 0 && unit.every((c) => c.tier < 3)) {
     unit = unit.map((c) => ({ ...c, doubts: [...c.doubts, `“${orgs.unreadable[0]!.label}”栏的单位名称读不出，此值取自${c.rule}`] }));
   }
-  // A short form (红河州…) read where the text also prints the full one (红河哈尼族彝族自治州…).
+  // A short form (红河州…, …妇联) read where the text also prints the full one.
   const full = (c: Candidate): Candidate => {
-    const f = fullForm(flow, c.value);
+    const f = fullerName(flow, c.value);
     if (!f) return c;
     const printed = flow.excerpt(f.span).replace(/\s+/gu, '');
     return { ...c, value: printed, printed, quote: flow.quote(f.span), rule: `${c.rule}“${c.value}”，全称见正文` };
   };
-  return { unit: unit.map(full), supervising: supervising.map(full) };
+  // Only a name the text gives in passing (a title, a web page's publisher) is completed; a
+  // form's field is the name as the form prints it.
+  return { unit: unit.map((c) => (c.tier < 3 ? full(c) : c)), supervising };
 }
 
 /** The longest name in the text that ends with `partial` and starts with a place. */
@@ -286,17 +352,72 @@ function escape(s: string): string {
 
 const PROJECT_FIELD = /项目名称(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)(?<name>[^\t\n。]{2,60}?)(?=\t|\n|$|主管部门|实施单位|项目负责人|联系电话|填报人|预算单位|项目单位)/gu;
 
-/** The project, from its 项目名称 field (project reports only). */
-export function findProject(flow: Flow): Candidate | null {
+/** The project, from its 项目名称 field (project reports only); else from the titles. */
+export function findProject(flow: Flow): Candidate[] {
   const m = [...flow.text.matchAll(PROJECT_FIELD)].find((x) => isField(flow, x, NEXT_LABEL.test(flow.text.slice(x.index + x[0].length, x.index + x[0].length + 8))));
-  if (!m) return null;
+  if (!m) return titleProjects(flow);
   // A project code before the name (`51092324T000010263357-`) is not part of it.
   const name = m.groups!.name!.replace(/^:/u, '').replace(/^(?:[0-9A-Z]{2,}[-—_])+(?=[\u4e00-\u9fff\d])/u, '');
-  if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return null;
+  if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return [];
   const nameEnd = m.index + m[0].length;
   const span = { start: nameEnd - name.length, end: nameEnd };
   const printed = flow.excerpt(span).trim();
-  return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote({ start: m.index, end: nameEnd }), tier: 3, rule: '“项目名称”栏', doubts: [] };
+  return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote({ start: m.index, end: nameEnd }), tier: 3, rule: '“项目名称”栏', doubts: [] }];
+}
+
+/** What names no project: the report's kind in other words. */
+const GENERIC_PROJECT = /^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$/u;
+/** A name a project ends with. */
+const PROJECT_END = /(?:项目|经费|资金|费用|专项|工程|补助|补贴|奖励|计划)$/u;
+
+/**
+ * The project a title names: `[body][关于][year]<name>(项目支出)绩效自评报告`; else the name in
+ * parentheses on the line after a title (`（市级森林防火“三三制”补助经费项目）`), or the short
+ * line before a title that names no project (`招商推介会费用` / `项目支出绩效自评报告`). A year
+ * before the name is the title's, unless the text names the project with it elsewhere too.
+ */
+function titleProjects(flow: Flow): Candidate[] {
+  const out: Candidate[] = [];
+  const make = (span: Span, rule: string): Candidate => {
+    const printed = flow.excerpt(span).trim();
+    return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 2, rule, doubts: [] };
+  };
+  for (const title of titleLines(flow)) {
+    const t = flow.text.slice(title.span.start, title.span.end);
+    const skip = (at: number, re: RegExp) => { while (t[at] === '\n') at++; return at + (re.exec(t.slice(at))?.[0].length ?? 0); };
+    let at = skip(0, /^关于/u);
+    const org = titleOrg(t);
+    if (org && t.indexOf(org) >= 0) at = t.indexOf(org) + org.length;
+    at = skip(at, /^关于/u);
+    const year = /^\d{4}年度?/u.exec(t.slice(at));
+    const nameAt = skip(at + (year?.[0].length ?? 0), /^$/u);
+    const words = /(?:绩效)?(?:自评|评价)/u.exec(t.slice(nameAt));
+    let name = words ? t.slice(nameAt, nameAt + words.index) : '';
+    if (/项目支出$/u.test(name)) name = name.slice(0, -2);
+    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && PROJECT_END.test(name)) {
+      let start = title.span.start + nameAt;
+      // `2023年西平县…项目` at the head of a title: the year belongs to the name when the text
+      // names the project with it elsewhere (not in another copy of the title).
+      const again = year && !org && !year[0].endsWith('度') ? [...flow.text.matchAll(new RegExp(escape(year[0] + name) + '(?!(?:项目)?(?:支出)?绩效|自评)', 'gu'))].some((x) => x.index >= title.span.end) : false;
+      if (again) start = title.span.start + at;
+      out.push(make({ start, end: title.span.start + nameAt + name.length }, '标题'));
+      continue;
+    }
+    // `（项目名）` on the line after the title.
+    const after = /^\n\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end));
+    if (after && PROJECT_END.test(after.groups!.name!)) {
+      const start = title.span.end + 2;
+      out.push(make({ start, end: start + after.groups!.name!.length }, '标题下括号'));
+      continue;
+    }
+    // The line before a title that names no project.
+    const lineStart = flow.text.lastIndexOf('\n', title.span.start - 2) + 1;
+    const before = title.span.start > 0 ? flow.text.slice(lineStart, title.span.start - 1) : '';
+    if ((name === '' || GENERIC_PROJECT.test(name)) && before.length >= 4 && before.length <= 30 && /^[\u4e00-\u9fff“”"()]+$/u.test(before) && PROJECT_END.test(before) && !GENERIC_PROJECT.test(before)) {
+      out.push(make({ start: lineStart, end: title.span.start - 1 }, '标题上一行'));
+    }
+  }
+  return out;
 }
 
 /**
@@ -347,5 +468,27 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     const span = { start: title.span.start + at, end: title.span.start + at + 4 };
     return [{ field: 'fiscal_year', value: String(title.year), printed: flow.excerpt(span).replace(/\s+/gu, ''), quote: flow.quote(title.span), tier: 2, rule: '标题年份（正文未说明数字的年度）', doubts: ['正文没有说明数字所属年度，取自标题'] }];
   }
-  return [];
+  return looseYear(flow);
+}
+
+/** A year a clause ties to projects, funds or a budget (`涉及2023年度中央对地方转移支付项目3个`). */
+const LOOSE_YEAR = /(?<year>\d{4})年度?[^。,;:!?《》\n\t]{0,16}?(?:项目|资金|经费|预算|支出|决算|收支)/gu;
+
+/**
+ * Without a title or a figure phrase: the year clauses tie to projects or funds, when they all
+ * name the same one. Not a year in a cited document's name (`《关于开展2023年度…的通知》`,
+ * `关于开展…`), nor one a comparison names. Flagged.
+ */
+function looseYear(flow: Flow): Candidate[] {
+  const years = new Map<string, Candidate>();
+  for (const m of flow.text.matchAll(LOOSE_YEAR)) {
+    const before = flow.text.slice(0, m.index);
+    if ((before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0)) continue;
+    if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6))) continue;
+    const year = m.groups!.year!;
+    if (!years.has(year)) {
+      years.set(year, { field: 'fiscal_year', value: year, printed: flow.excerpt({ start: m.index, end: m.index + 4 }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中与项目、资金相连的年份', doubts: ['标题和数字短语都没有说明年度，由正文中与项目、资金相连的年份推断'] });
+    }
+  }
+  return [...years.values()];
 }

@@ -23,6 +23,8 @@ interface Cue {
   kind: ValueKind;
   /** Only in reports of this kind (a project report's 项目支出 is its spending) */
   only?: 'department' | 'project';
+  /** Only in a sentence, never in a table's cells (a vague word a table row may carry as its label) */
+  prose?: true;
 }
 
 /** Not a budget figure's cue when these words come right before it (年初预算数 is not 预算数). */
@@ -30,16 +32,22 @@ const NOT_AFTER = String.raw`(?<![年初整后度全算执行])`;
 
 /** The cues, by field. Specific wording is tier 2, vague wording tier 1. */
 export const CUES: readonly Cue[] = [
-  { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:数|安排|资金|金额|总额|批复数)?(?:批复)?', tier: 2, kind: 'amount' },
+  { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:资金)?(?:数|安排|资金|金额|总额|批复数)?(?:批复)?', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|金额)(?!执行)`, tier: 1, kind: 'amount' },
+  // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`.
+  { field: 'budget_final_wan', words: '(?:预算安排|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额)?', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?:全年|年度|实际|预算)?执行(?:数|金额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额)?|实际到位并支出', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
-  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)', tier: 1, kind: 'amount', only: 'project' },
+  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际)(?:完成)?拨付(?:资金)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // A final account's line: `2、支出:799.12万元。`
+  { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
   { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|完成(?:全年)?预算的?|预算完成率|资金(?:支付|使用)率', tier: 2, kind: 'percent' },
   { field: 'execution_rate_pct', words: '预算执行进度', tier: 1, kind: 'percent' },
   { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分)|绩效得分|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
+  // `自评绩效等级为“优”,分数为97分`: a bare 分数 in a sentence about the self-evaluation.
+  { field: 'self_score', words: '(?<=(?:自评|评价|绩效)[^。;!?\\n]{0,20})分数', tier: 1, kind: 'points', prose: true },
 ];
 /**
  * Between a cue and its value: a parenthesis about the maximum (`(满分100分)`) or the unit
@@ -92,6 +100,15 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const key = `${cue.field}@${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (cue.prose) {
+        // A sentence: its line has punctuation and no cells (tabs, bars, runs of spaces in the original).
+        const lineStart = flow.text.lastIndexOf('\n', start) + 1;
+        const lineEnd = flow.text.indexOf('\n', start);
+        const line = flow.text.slice(lineStart, lineEnd < 0 ? flow.text.length : lineEnd);
+        const { start: o } = flow.originalRange({ start, end });
+        const originalLine = flow.original.slice(flow.original.lastIndexOf('\n', o) + 1, (flow.original.indexOf('\n', o) + 1 || flow.original.length + 1) - 1);
+        if (line.includes('\t') || /[\t\n]/u.test(m[0]) || !/[,;。]/u.test(line) || /\||\S {2,}\S|\S\t/u.test(originalLine)) continue;
+      }
       const [numStart, numEnd] = m.indices!.groups!.num!;
       // A rate is printed with its % sign; amounts and points without their unit.
       const printedSpan = { start: numStart, end: cue.kind === 'percent' ? end : numEnd };
