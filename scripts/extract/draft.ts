@@ -84,7 +84,8 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   }
   const items = (list: readonly { text: string; quote: { quote: string } }[]) => list.map((i) => ({ text: i.text, quote: i.quote.quote }));
   const record = {
-    id, project_name: f.kind.value === 'project' ? f.project_name.value : null, figures, tasks: [],
+    id, project_name: f.kind.value === 'project' ? f.project_name.value : null, figures,
+    tasks: x.record.tasks.map((t) => ({ name: t.name, funds: t.funds ? { printed: t.funds.printed, quote: t.funds.quote.quote } : null, goal: t.goal, outcome: t.outcome, quote: t.quote.quote })),
     duties: items(x.record.duties), problems: items(x.record.problems), measures: items(x.record.measures), notes: [],
   };
 

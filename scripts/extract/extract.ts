@@ -10,7 +10,7 @@ import type { FigureKey } from '../../src/lib/data/schema.ts';
 import { Flow } from './flow.ts';
 import { formFigures } from './form.ts';
 import { findDepartment, findFiscalYear, findKind, findProject, findTitle, type Title } from './identity.ts';
-import { extractIndicators } from './indicators.ts';
+import { extractIndicators, type TaskDraft } from './indicators.ts';
 import { proseFigures, proseGrades, type Skipped } from './prose.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS, type Evidence, type ExtractionJson, type HeadlineField, type IndicatorDraft } from './schema.ts';
 
@@ -22,9 +22,10 @@ export interface Extraction {
   title: Title | null;
   fields: Record<HeadlineField, Resolved>;
   indicators: IndicatorDraft[];
-  /** The rest of the record: other figures, duties, problems, measures, budget lines */
+  /** The rest of the record: other figures, tasks, duties, problems, measures, budget lines */
   record: {
     figures: Partial<Record<FigureKey, DraftFigure>>;
+    tasks: TaskDraft[];
     duties: DraftItem[];
     problems: DraftItem[];
     measures: DraftItem[];
@@ -68,13 +69,14 @@ export function extractReport(text: string): Extraction {
   ) as Record<(typeof FIGURE_FIELDS)[number], Resolved>;
 
   const others = otherFigures(flow);
+  const found = extractIndicators(flow, rows);
   return {
     text,
-    record: { figures: others, ...listSections(flow), budgetLines: budgetLines(flow, others) },
+    record: { figures: others, tasks: found.tasks, ...listSections(flow), budgetLines: budgetLines(flow, others) },
     layout: layoutKind(flow, rows, title),
     title,
     fields: { department_name: department, supervising_department: supervising, fiscal_year: fiscalYear, kind, project_name: project, ...figures },
-    indicators: extractIndicators(flow, rows),
+    indicators: found.rows,
   };
 }
 

@@ -54,7 +54,11 @@ const SPECS: readonly Spec[] = [
   { key: 'staff_actual', cue: '实有(?:在职)?(?:人员|人数)(?:为|共)?', kind: 'count' },
   { key: 'staff_retired', cue: '(?<!离)退休人员', kind: 'count' },
   { key: 'staff_other', cue: '其他人员', kind: 'count' },
-  { key: 'indicators_stated_total', cue: '(?:共)?设置了?(?:共)?', kind: 'count' },
+  { key: 'budget_adjustment_rate_pct', cue: '预算调整率', kind: 'percent' },
+  { key: 'indicators_stated_total', cue: '(?:共)?设置(?:了|的)?(?:共)?', kind: 'count' },
+  { key: 'indicators_stated_met', cue: '(?:共)?设置(?:了|的)?(?:共)?', kind: 'count' },
+  // `16 个指标中有 14 个指标的完成率为 100%-150%`: a completion of 100 % or more is a target met.
+  { key: 'indicators_stated_met', cue: '\\d+个(?:关键)?(?:绩效)?指标中(?:有)?', kind: 'count' },
   { key: 'evaluated_projects_count', cue: '对\\d{4}年度?', kind: 'count' },
   { key: 'evaluated_projects_wan', cue: '项目(?:支出)?开展(?:了)?绩效自评,共涉及资金', kind: 'amount' },
 ];
@@ -62,6 +66,8 @@ const SPECS: readonly Spec[] = [
 /** What must follow a count for it to be the figure (`6 个关键指标`, `6 个…项目…绩效自评`). */
 const COUNT_TAIL: Partial<Record<FigureKey, RegExp>> = {
   indicators_stated_total: /^(?:关键)?(?:绩效)?指标/u,
+  // `设置的6个关键指标均能达到…`: all of them met; `…中有14个指标的完成率为100%…`.
+  indicators_stated_met: /^(?:关键)?(?:绩效)?指标(?:均|全部)(?:能|已)?(?:达到|完成)|^(?:关键)?(?:绩效)?指标(?:的)?完成率(?:为|达)?100%/u,
   evaluated_projects_count: /^[^。,;]{0,14}项目(?:支出)?开展(?:了)?绩效自评/u,
 };
 
@@ -71,6 +77,7 @@ const CLAUSE = /[,;。!?:\n\t]/u;
 export function otherFigures(flow: Flow): Partial<Record<FigureKey, DraftFigure>> {
   const out: Partial<Record<FigureKey, DraftFigure>> = {};
   for (const spec of SPECS) {
+    if (out[spec.key]) continue;
     const re = new RegExp(`(?<cue>${spec.cue})(?:为|是|达|共计|合计)?:?\\s?${VALUE[spec.kind]}`, 'dgu');
     for (const m of flow.text.matchAll(re)) {
       const tail = COUNT_TAIL[spec.key];
