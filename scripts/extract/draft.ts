@@ -3,14 +3,16 @@
  *
  *   sources/<id>.txt                 the text, byte for byte
  *   reports/<id>.json                the headline figures, each with `printed` and `quote`
- *   reports/<id>.indicators.csv      the indicator rows found in tables
+ *   reports/<id>.indicators.csv      the indicator rows found in tables and prose
+ *   reports/<id>.budget-lines.csv    the budget lines
+ *   outcomes.draft.json              results stated in prose (until the record has an outcomes table)
  *   sources.row.csv                  the row to add to data/sources.csv (with the sha256)
  *   REVIEW.md                        what to check: every flagged value, every trap set aside
  */
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
-import { BUDGET_LINE_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS, type DepartmentRow } from '../../src/lib/data/schema.ts';
+import { BUDGET_LINE_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS, reportRecord, type DepartmentRow } from '../../src/lib/data/schema.ts';
 import { normaliseGrade } from '../../src/lib/data/grade.ts';
 import { uncertainNote, type Extraction } from './extract.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS } from './schema.ts';
@@ -58,6 +60,11 @@ function filedOn(text: string): string {
 
 const cell = (s: string) => s.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ');
 
+/** The outcomes of a draft in the record's shape (each with its quote and the line the build finds it on). */
+export function outcomes(x: Extraction): Record<string, string | number | null>[] {
+  return x.record.outcomes.map((o) => ({ name: o.name, target_text: o.target_text, actual_text: o.actual_text, target_quantity: o.target_quantity, actual_quantity: o.actual_quantity, quote: o.quote.quote, line: o.quote.line }));
+}
+
 /** Builds the draft files of one report. */
 export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const f = x.fields;
@@ -86,7 +93,10 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const record = {
     id, project_name: f.kind.value === 'project' ? f.project_name.value : null, figures,
     tasks: x.record.tasks.map((t) => ({ name: t.name, funds: t.funds ? { printed: t.funds.printed, quote: t.funds.quote.quote } : null, goal: t.goal, outcome: t.outcome, quote: t.quote.quote })),
-    duties: items(x.record.duties), problems: items(x.record.problems), measures: items(x.record.measures), notes: [],
+    duties: items(x.record.duties), problems: items(x.record.problems), measures: items(x.record.measures),
+    // Results stated in prose, where the record format has them (an outcomes table).
+    ...('outcomes' in reportRecord.shape ? { outcomes: outcomes(x) } : {}),
+    notes: [],
   };
 
   // Without a recognisable title, the text's opening words stand in (the build needs a title it can find).
@@ -110,7 +120,7 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     '1. Check every value below against the text (line numbers are the text\'s), and the flagged ones first.',
     `2. In \`reports/${id}.json\`, correct what is wrong, and delete each \`"note": "UNCERTAIN: …"\` once resolved (a note that stays is published).`,
     `3. Copy \`sources/${id}.txt\` and \`reports/\` into \`data/\`; add the row of \`sources.row.csv\` to \`data/sources.csv\`${dept.known ? '' : ` and a row for the department to \`data/departments.csv\` (“${f.department_name.value ?? '?'}” is not in it; the suggested id \`${dept.id}\` is a guess)`}.`,
-    '4. Check the drafted duties, problems, measures, other figures and budget lines; add what the extractor does not draft (tasks, outcomes, notes): see docs/data-format.md.',
+    `4. Check the drafted tasks, duties, problems, measures, other figures and budget lines, and the outcomes (results stated in prose${'outcomes' in reportRecord.shape ? '' : ', in `outcomes.draft.json` until the record format has an outcomes table'}: their names are cut out of sentences, word them); add the notes: see docs/data-format.md.`,
     '5. `npm run build:data`: it locates every quote in the text and checks the report\'s arithmetic.',
     '',
     '## Headline fields',
@@ -149,6 +159,8 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     ['sources.row.csv', csv(SOURCE_COLUMNS, [SOURCE_COLUMNS.map((c) => String(source[c]))])],
     ['REVIEW.md', review],
   ]);
+  // Until the record format has an outcomes table, the drafted outcomes stand beside the record.
+  if (!('outcomes' in reportRecord.shape)) files.set(`outcomes.draft.json`, `${JSON.stringify(outcomes(x), null, 2)}\n`);
   if (opts.pdf) files.set('pdf.json', `${JSON.stringify({ source: `sources/${id}.txt`, pdf: opts.pdf.file, pdf_sha256: opts.pdf.sha256, pages: opts.pdf.pages, text_read_by: opts.pdf.reader }, null, 2)}\n`);
   return { id, files };
 }

@@ -11,6 +11,7 @@ import { Flow } from './flow.ts';
 import { formFigures } from './form.ts';
 import { findDepartment, findFiscalYear, findKind, findProject, findTitle, type Title } from './identity.ts';
 import { extractIndicators, type TaskDraft } from './indicators.ts';
+import { proseOutcomes, type OutcomeDraft } from './outcomes.ts';
 import { proseFigures, proseGrades, type Skipped } from './prose.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS, type Evidence, type ExtractionJson, type HeadlineField, type IndicatorDraft } from './schema.ts';
 
@@ -26,6 +27,7 @@ export interface Extraction {
   record: {
     figures: Partial<Record<FigureKey, DraftFigure>>;
     tasks: TaskDraft[];
+    outcomes: OutcomeDraft[];
     duties: DraftItem[];
     problems: DraftItem[];
     measures: DraftItem[];
@@ -72,7 +74,7 @@ export function extractReport(text: string): Extraction {
   const found = extractIndicators(flow, rows);
   return {
     text,
-    record: { figures: others, tasks: found.tasks, ...listSections(flow), budgetLines: budgetLines(flow, others) },
+    record: { figures: others, tasks: found.tasks, outcomes: proseOutcomes(flow), ...listSections(flow), budgetLines: budgetLines(flow, others) },
     layout: layoutKind(flow, rows, title),
     title,
     fields: { department_name: department, supervising_department: supervising, fiscal_year: fiscalYear, kind, project_name: project, ...figures },

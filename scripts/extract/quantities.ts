@@ -10,7 +10,7 @@ const MEASURE = String.raw`(?:%|‰|个工作日|工作日|人次|家次|场次|
 const BEFORE = String.raw`(?:≥|≤|>=|<=|>|<|不低于|不少于|不高于|不超过|至少|超过|达到|低于|高于)?\s*`;
 const AFTER = String.raw`(?:\s*(?:以上|以下|以内|及以上|及以下))?`;
 /** A number and its measure word; not inside a longer number, not a year or a date. */
-const QUANTITY = new RegExp(String.raw`(?<![\d.])${BEFORE}\d+(?:\.\d+)?\s*(?:余\s*|多\s*)?${MEASURE}${AFTER}`, 'gu');
+const QUANTITY = new RegExp(String.raw`(?<![\d.])${BEFORE}\d+(?:\.\d+)?\s*(?:余\s*|多\s*)?${MEASURE}(?!年)${AFTER}`, 'gu');
 
 export interface Found {
   printed: string;

@@ -106,3 +106,22 @@ describe('counts and rates a narrative states', () => {
     expect(y.record.figures.indicators_stated_met).toBeUndefined();
   });
 });
+
+describe('outcomes stated in prose', () => {
+  it('drafts every quantity a sentence about the work done states, named by the words before it (or after a bare verb), not changes nor problems', () => {
+    const x = extractReport(`${FIXTURE}某区投资促进中心部门整体支出绩效自评报告\n（三）主要工作成效\n1. 招商推介成效明显。全年举办招商推介会 12 场，拜访企业 86 家次，签约项目投资总额约 56 亿元，较上年增长 12%。\n2. 企业服务持续优化。共收到企业诉求 140 项，办结率达 97%，组织15次重点项目推进会。年度实际支出 320.5 万元。\n三、存在的主要问题\n1. 项目储备不足，全年仅储备项目 20 个。\n`);
+    expect(x.record.outcomes.map((o) => [o.name, o.actual_text, o.actual_quantity, o.target_text])).toEqual([
+      ['举办招商推介会', '12 场', '12 场', null],
+      ['拜访企业', '86 家次', '86 家次', null],
+      ['签约项目投资总额', '约 56 亿元', '56 亿元', null],
+      ['收到企业诉求', '140 项', '140 项', null],
+      ['办结率', '97%', '97%', null],
+      ['重点项目推进会', '15次', '15次', null],
+    ]);
+  });
+
+  it('reads a plan as a target', () => {
+    const x = extractReport(`${FIXTURE}某区投资促进中心部门整体支出绩效自评报告\n（二）年度重点工作\n围绕产业布局，计划完成招商落地项目 60 宗，力争新增签约项目 30 个。\n`);
+    expect(x.record.outcomes.map((o) => [o.name, o.target_text, o.actual_text])).toEqual([['招商落地项目', '60 宗', null], ['签约项目', '30 个', null]]);
+  });
+});
