@@ -53,8 +53,10 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (YEAR_ON_YEAR.test(clause)) return '同比/上年数';
   if (field !== 'grade' && field !== 'score' && /到位/u.test(clause)) return '到位资金，不是支出';
   if (field !== 'grade' && field !== 'score' && /采购/u.test(before(flow, cueStart, 'segment'))) return '政府采购';
-  if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause)) return '支出的组成部分';
-  if (field !== 'grade' && field !== 'score' && (/^其中/u.test(clause) || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
+  // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
+  const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
+  if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause) && !(byTime && /其中$/u.test(clause))) return '支出的组成部分';
+  if (field !== 'grade' && field !== 'score' && !byTime && (/^其中/u.test(clause) || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.

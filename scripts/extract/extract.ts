@@ -63,7 +63,9 @@ export function extractReport(text: string): Extraction {
   const form = formFigures(flow, rows);
   // An adjustment is the report's only beside its budget: in the sentence that states the budget.
   const budgetCueLines = new Set(prose.candidates.filter((c) => c.field === 'budget_initial_wan' || c.field === 'budget_final_wan').map((c) => c.quote.line));
-  const proseKept = prose.candidates.filter((c) => c.field !== 'budget_adjustment_wan' || budgetCueLines.has(c.quote.line));
+  // In a form, the money row is where the figures are: a vague word elsewhere (a note, a 其中 row) is not taken instead.
+  const vagueInForm = (c: Candidate) => form.hasMoneyRow && c.tier < 2;
+  const proseKept = prose.candidates.filter((c) => (c.field !== 'budget_adjustment_wan' || budgetCueLines.has(c.quote.line)) && !vagueInForm(c));
   const candidates: Candidate[] = [...form.candidates, ...proseKept, ...grades.candidates];
   const skipped = [...form.skipped, ...prose.skipped, ...grades.skipped];
   const figures = Object.fromEntries(

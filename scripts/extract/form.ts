@@ -24,6 +24,8 @@ export interface FormFound {
   skipped: Skipped[];
   /** Doubts per field (an unfilled cell, an alignment the rate could not confirm) */
   doubts: Partial<Record<HeadlineField, string[]>>;
+  /** The form has a money header: its row is where the budget, spending and rate are printed */
+  hasMoneyRow: boolean;
 }
 
 function addDoubt(found: FormFound, field: HeadlineField, doubt: string): void {
@@ -32,10 +34,11 @@ function addDoubt(found: FormFound, field: HeadlineField, doubt: string): void {
 
 /** Candidates from the form's money row (money.ts) and 总分 row. */
 export function formFigures(flow: Flow, rows: Cell[][]): FormFound {
-  const found: FormFound = { candidates: [], skipped: [], doubts: {} };
+  const found: FormFound = { candidates: [], skipped: [], doubts: {}, hasMoneyRow: false };
   const stream = rows.flat();
   const lin = linearise(rows, flow.reading);
   const headers = moneyHeaders(lin);
+  found.hasMoneyRow = headers.length > 0;
   const headerCells = new Set(headers.flatMap((h) => h.labels.map((l) => lin.cell[l.start]!)));
   for (const header of headers) {
     const row = readMoneyRow(flow, lin, header);
