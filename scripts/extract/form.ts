@@ -68,19 +68,23 @@ const TOTAL_LABEL = /^(?:总分|合计|总计)$/u;
  * after the 100 are one score of at most 100 that starts with no 0 (so the cut is the only one).
  */
 const RUN_TOGETHER_TOTAL = /总分[:¦\n]?100(?<score>100|[1-9]\d?(?:\.\d{1,2})?|0)(?![\d.%])/gu;
+/** `总分96.5` under a scoring header with a 得分 column and no 分值 column: the score alone. */
+const SCORE_ONLY_TOTAL = /总分[:¦\n]?(?<alone>100|[1-9]\d?(?:\.\d{1,2})?)(?![\d.%¦\n])(?=[\u4e00-\u9fff])/gu;
 function runTogetherTotal(flow: Flow, lin: Linear, found: FormFound): void {
-  for (const m of lin.text.matchAll(RUN_TOGETHER_TOTAL)) {
+  for (const m of [...lin.text.matchAll(RUN_TOGETHER_TOTAL), ...lin.text.matchAll(SCORE_ONLY_TOTAL)]) {
     const before = lin.text.slice(Math.max(0, m.index - 1500), m.index);
-    const header = before.lastIndexOf('得分');
-    if (header < 0 || !/分值|权重|满分/u.test(before.slice(Math.max(0, header - 80), header))) continue;
-    const score = m.groups!.score!;
+    // The scoring header: 得分 (not the money header's `得分(20分*执行率)`), with a 分值 column for `总分100…`, without one for `总分96`.
+    const header = before.search(/得分(?!\(\d+分\*)(?![\s\S]*得分(?!\(\d+分\*))/u);
+    const weighted = header >= 0 && /分值|权重|满分/u.test(before.slice(Math.max(0, header - 80), header));
+    if (header < 0 || (m.groups!.alone !== undefined) === weighted) continue;
+    const score = m.groups!.score ?? m.groups!.alone!;
     const from = m.index + m[0].length - score.length;
     const span = originalSpan(lin, from, m.index + m[0].length, flow.original);
     const where = `自评表“总分”行（第 ${flow.lineAtOffset(lin.origin[m.index]!)} 行）`;
     found.candidates.push({
       field: 'self_score', value: readDecimal(score)!, printed: flow.original.slice(span.start, span.end).replace(/\s+/gu, ''),
       quote: quoteOriginal(flow.source, flow.original, { start: lin.origin[m.index]!, end: span.end }),
-      tier: 3, rule: where, doubts: [`${where}分值 100 与得分连在一起（“${m[0].replace(/^总分[:¦\n]?/u, '')}”），按 100 之后的数读得分`],
+      tier: 3, rule: where, doubts: [m.groups!.alone ? `${where}评分表只有“得分”列，总分行的数按得分读` : `${where}分值 100 与得分连在一起（“${m[0].replace(/^总分[:¦\n]?/u, '')}”），按 100 之后的数读得分`],
     });
   }
 }
@@ -94,8 +98,12 @@ function totalRow(flow: Flow, stream: Cell[], budgetCells: ReadonlySet<Cell>, fo
     let scoreAt = -1;
     for (let k = i - 1; k >= 0; k--) if (stream[k]!.norm === '得分') { scoreAt = k; break; }
     // Without one, only a row of exactly the 分值 100 and a score reads as the total.
-    const scoring = scoreAt >= 0 && !budgetCells.has(stream[scoreAt]!) && stream.slice(Math.max(0, scoreAt - 12), scoreAt).some((c) => /^(?:分值|权重|满分)$/u.test(c.norm));
-    if (!scoring) {
+    const scoreHeader = scoreAt >= 0 && !budgetCells.has(stream[scoreAt]!);
+    const weighted = scoreHeader && stream.slice(Math.max(0, scoreAt - 12), scoreAt).some((c) => /^(?:分值|权重|满分)$/u.test(c.norm));
+    // A scoring table with a 得分 column and no 分值 column (the Hubei form): its total row prints the score alone.
+    const scoreOnly = scoreHeader && !weighted;
+    const scoring = weighted;
+    if (!scoring && !scoreOnly) {
       const row = stream.slice(i + 1).filter((c) => c.line === label.line || label.count === 1).slice(0, 3).filter((c) => c.kind !== 'empty');
       if (label.count < 3 || row.length !== 2 || row[0]!.norm !== '100' || row[1]!.kind !== 'number') continue;
     }
@@ -113,7 +121,17 @@ function totalRow(flow: Flow, stream: Cell[], budgetCells: ReadonlySet<Cell>, fo
     const where = `自评表“${label.raw}”行（第 ${label.line} 行）`;
     const unfilled = values.find((c) => c.kind === 'instruction');
     if (unfilled) addDoubt(found, 'self_score', `${where}得分未填写（印有“${unfilled.raw}”）`);
-    if (numbers.length === 1) {
+    if (numbers.length === 1 && scoreOnly) {
+      const only = numbers[0]!;
+      const score = readDecimal(only.raw);
+      if (score !== null && new Big(score).lte(100)) {
+        found.candidates.push({
+          field: 'self_score', value: score, printed: only.raw.replace(/\s+|分$/gu, ''),
+          quote: quoteOriginal(flow.source, flow.original, { start: label.start, end: only.end }),
+          tier: 3, rule: where, doubts: [`${where}：评分表只有“得分”列、没有“分值”列，总分行的数按得分读`],
+        });
+      }
+    } else if (numbers.length === 1) {
       found.skipped.push({ field: 'self_score', note: `“${numbers[0]!.raw}”（${where}）：只有一个数，是分值还是得分无法判断` });
     } else if (numbers.length >= 2) {
       const first = readDecimal(numbers[0]!.raw)!;

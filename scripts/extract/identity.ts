@@ -350,7 +350,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const PROJECT_FIELD = /项目名称(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)(?<name>[^\t\n。]{2,60}?)(?=\t|\n|$|主管部门|实施单位|项目负责人|联系电话|填报人|预算单位|项目单位)/gu;
+const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)(?<name>[^\t\n。]{2,60}?)(?=\t|\n|$|主管部门|实施单位|项目负责人|联系电话|填报人|预算单位|项目单位)/gu;
 
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {

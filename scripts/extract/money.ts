@@ -309,6 +309,11 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   }
   while (items.length > (explicitRow ? n : 0) && items.at(-1)!.kind === 'empty') items.pop();
   if (items.every((i) => i.kind === 'empty')) return null;
+  // A row numbering the columns (`0 1 2 3 4 5`, `1 2 3 4`): the values come after it.
+  const numbers0 = items.filter((i) => i.kind === 'number' && !i.cut);
+  if (numbers0.length >= 3 && numbers0.length === items.length && numbers0.every((i, k) => i.text === String(k + Number(numbers0[0]!.text))) && Number(numbers0[0]!.text) <= 1) {
+    return readMoneyRow(flow, lin, { ...header, end: items.at(-1)!.to });
+  }
   if (items.length === 0) return null;
   const numbers = items.filter((i) => i.kind === 'number').map((i) => i.text);
 
@@ -376,10 +381,16 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     if (fuzzy.length > 0) how += `；表头“${fuzzy.map((l) => text.slice(l.start, l.end)).join('”“')}”按“${fuzzy.map((l) => l.fuzzy).join('”“')}”读（识别有误）`;
   }
   const values: MoneyValue[] = [];
+  // The header's one % column: a row's one % value is its rate, whatever became of the other cells.
+  const percents = rows.length === 1 ? items.filter((i) => i.percent) : [];
   for (const col of header.columns) {
     const field = FIELD_OF[col];
     if (!field) continue;
     if (possible.length === 0) {
+      if (col === 'rate' && percents.length === 1) {
+        values.push({ field, candidate: candidate(flow, lin, rowLabel, percents[0]!, field, unit, where, [`${where}${how}；执行率按 % 认定`]), doubt: null });
+        continue;
+      }
       values.push({ field, candidate: null, doubt: `${where}${how}${needsRate ? '，执行率无法核对' : '，各列无法对齐'}，未取值` });
       continue;
     }

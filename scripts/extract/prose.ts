@@ -64,7 +64,7 @@ const CONNECTOR = String.raw`(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?:�
 const UNIT: Record<ValueKind, string> = {
   // Not an amount in another currency: 万美元, 万港元, 欧元 …
   amount: String.raw`(?<unit>万元|亿元|元|万)?(?!美|港|欧|日|英|澳|台|人民币|\(美)`,
-  percent: '(?<unit>%)',
+  percent: '(?<unit>%)?',
   points: '(?<unit>分)?',
 };
 
@@ -122,14 +122,15 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const line = flow.lineOf({ start, end });
       const skip = (why: string) => skipped.push({ field: cue.field, note: `“${printed}”（第 ${line} 行，${g.cue}）：${why}` });
       const after = flow.text.slice(end, end + 2);
-      // A form's label may carry the unit: `全年预算数（万元）` / `612.40`.
+      // A form's label may carry the unit: `全年预算数（万元）` / `612.40`, `预算执行率（%）` / `76`.
       const unit = g.unit ?? g.labelUnit;
+      if (cue.kind === 'percent' && !g.unit && g.labelUnit !== '%') continue;
       // Amounts in 元 or 亿元 are converted to 万元 exactly; a bare number or 万 is not an amount we read.
       if (cue.kind === 'amount' && unit !== '万元' && unit !== '元' && unit !== '亿元') {
         if (unit) doubts.push({ field: cue.field, note: `第 ${line} 行“${flow.excerpt({ start, end }).replace(/\s+/gu, '')}”的单位是“${unit}”，不是万元；未取值` });
         continue;
       }
-      if (cue.kind === 'points' && !g.unit && !/^(?:[,;。\t\n)]|$)/u.test(after)) continue;
+      if (cue.kind === 'points' && !unit && !/^(?:[,;。\t\n)]|$)/u.test(after)) continue;
       // A value followed by more values is a table row (an indicator's target, result, 分值 and
       // 得分 after its name), whether its cells are split by tabs, line breaks or spaces.
       if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24))) {
@@ -137,7 +138,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         continue;
       }
       // A bare number where the text stops may be cut short; one followed by its unit is whole.
-      if (!g.unit && (end >= flow.text.length || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
+      if (!unit && (end >= flow.text.length || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
       let value = readDecimal(g.num!);
       if (value === null) continue;
       if (cue.field === 'budget_adjustment_wan') {
