@@ -60,7 +60,9 @@ function values(x: Extraction): Record<string, unknown> {
   const norm = (v: unknown) => (typeof v === 'string' ? foldText(v).replace(/[\s\uff10-\uff19]/gu, (c) => (/\s/u.test(c) ? '' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))).replace(/[\u2012-\u2015]/gu, '—') : v);
   return {
     ...Object.fromEntries(HEADLINE_FIELDS.map((f) => [f, norm(j[f])])),
-    indicators: x.indicators.map((r) => [r.name, r.target_text, r.actual_text, r.weight, r.score].map(norm)),
+    indicators: x.indicators.map((r) => [r.task, r.name, r.target_text, r.actual_text, r.target_quantity, r.actual_quantity, r.stated_met, r.reason, r.weight, r.score].map(norm)),
+    tasks: x.record.tasks.map((t) => [t.name, t.funds?.printed ?? null, t.goal, t.outcome].map(norm)),
+    outcomes: x.record.outcomes.map((o) => [o.name, o.target_text, o.actual_text].map(norm)),
     figures: Object.fromEntries(Object.entries(x.record.figures).map(([k, f]) => [k, norm(f!.printed)])),
     problems: x.record.problems.map((p) => norm(p.text)),
     measures: x.record.measures.map((p) => norm(p.text)),
