@@ -24,7 +24,7 @@ export interface Part {
 }
 
 /** Fields that are provenance or a reviewer's judgement, not values the text states. */
-const NOT_VALUES = new Set(['quote', 'note', 'notes', 'legible', 'line', 'report_id', 'id']);
+const NOT_VALUES = new Set(['quote', 'note', 'notes', 'legible', 'line', 'report_id', 'id', 'target_quote', 'target_line']);
 
 function text(s: string): string {
   return compact(toHalfWidth(stripMarkup(foldText(s)))).replace(/^["“]|["”]$/gu, '');

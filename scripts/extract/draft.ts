@@ -65,6 +65,14 @@ export function outcomes(x: Extraction): Record<string, string | number | null>[
   return x.record.outcomes.map((o) => ({ name: o.name, target_text: o.target_text, actual_text: o.actual_text, target_quantity: o.target_quantity, actual_quantity: o.actual_quantity, quote: o.quote.quote, line: o.quote.line }));
 }
 
+/** The budget lines' rows; with `taskLines`, every task with its funds becomes a line of kind `task`. */
+function budgetLineRows(x: Extraction, taskLines: boolean): string[][] {
+  const cell = (r: Record<string, string>, c: string) => r[c] ?? (c === 'kind' ? 'project' : '');
+  const lines: Record<string, string>[] = x.record.budgetLines.map((l) => ({ ...l, line: String(l.line) }));
+  if (taskLines) for (const t of x.record.tasks) if (t.funds) lines.push({ name: t.name, kind: 'task', funds_wan: t.funds.printed, quote: t.funds.quote.quote });
+  return lines.map((r) => (BUDGET_LINE_COLUMNS as readonly string[]).map((c) => cell(r, c)));
+}
+
 /** Builds the draft files of one report. */
 export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const f = x.fields;
@@ -90,9 +98,12 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     figures[key] = { printed: fig.printed, quote: fig.quote.quote, ...(fig.negative ? { negative: true as const } : {}) };
   }
   const items = (list: readonly { text: string; quote: { quote: string } }[]) => list.map((i) => ({ text: i.text, quote: i.quote.quote }));
+  // Where budget lines have a kind (project / task) and a funds column, a task's funds are a task line; else the task's own.
+  const columns = BUDGET_LINE_COLUMNS as readonly string[];
+  const taskLines = columns.includes('kind') && columns.includes('funds_wan');
   const record = {
     id, project_name: f.kind.value === 'project' ? f.project_name.value : null, figures,
-    tasks: x.record.tasks.map((t) => ({ name: t.name, funds: t.funds ? { printed: t.funds.printed, quote: t.funds.quote.quote } : null, goal: t.goal, outcome: t.outcome, quote: t.quote.quote })),
+    tasks: x.record.tasks.map((t) => ({ name: t.name, funds: t.funds && !taskLines ? { printed: t.funds.printed, quote: t.funds.quote.quote } : null, goal: t.goal, outcome: t.outcome, quote: t.quote.quote })),
     duties: items(x.record.duties), problems: items(x.record.problems), measures: items(x.record.measures),
     // Results stated in prose, where the record format has them (an outcomes table).
     ...('outcomes' in reportRecord.shape ? { outcomes: outcomes(x) } : {}),
@@ -155,7 +166,7 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     [`sources/${id}.txt`, opts.bytes],
     [`reports/${id}.json`, `${JSON.stringify(record, null, 2)}\n`],
     [`reports/${id}.indicators.csv`, csv(INDICATOR_COLUMNS, x.indicators.map((r) => INDICATOR_COLUMNS.map((c) => r[c])))],
-    [`reports/${id}.budget-lines.csv`, csv(BUDGET_LINE_COLUMNS, x.record.budgetLines.map((r) => BUDGET_LINE_COLUMNS.map((c) => r[c])))],
+    [`reports/${id}.budget-lines.csv`, csv(BUDGET_LINE_COLUMNS, budgetLineRows(x, taskLines))],
     ['sources.row.csv', csv(SOURCE_COLUMNS, [SOURCE_COLUMNS.map((c) => String(source[c]))])],
     ['REVIEW.md', review],
   ]);
