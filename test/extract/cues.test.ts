@@ -286,3 +286,24 @@ describe('resolve', () => {
     expect(r.uncertain).toEqual(['另有不同的候选值：“90”（第 7 行，test）']);
   });
 });
+
+describe('the reporting unit, when fields disagree or cannot be read', () => {
+  it('never takes a weaker unit field or the 主管部门 for a 实施单位 that cannot be read', () => {
+    const x = extractReport('项目支出绩效自评表\n单位名称：溪口区商务局\n主管部门：溪口区商务局\n项目实施单位：（印章模糊）\n项目名称：外贸发展资金');
+    expect(x.fields.department_name.value).toBeNull();
+    expect(x.fields.supervising_department.value).toBe('溪口区商务局');
+  });
+
+  it('keeps a form field\'s name as printed, and completes only a name a title gives in passing', () => {
+    expect(pick('项目支出绩效自评表\n实施单位：溪口区投资促进中心\n项目名称：招商推介\n正文：青禾市溪口区投资促进中心负责实施。', 'department_name')).toEqual({ department_name: '溪口区投资促进中心' });
+    expect(pick('溪口区投资促进中心2022年度部门整体支出绩效自评报告\n青禾市溪口区投资促进中心是区政府直属事业单位。', 'department_name')).toEqual({ department_name: '青禾市溪口区投资促进中心' });
+  });
+});
+
+describe('a form whose money row is unfilled', () => {
+  it('takes no budget from a vague word elsewhere in the form', () => {
+    const header = '项目支出绩效自评表\n（2023年度）\n项目名称 某专项\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n';
+    const x = extractReport(`${header}年度资金总额: 0 0 0 10 0 0\n说明：本项目资金60万元，已拨付58.5万元。`);
+    expect([x.fields.budget_final_wan.value, x.fields.spent_wan.value]).toEqual([null, null]);
+  });
+});
