@@ -307,3 +307,14 @@ describe('a form whose money row is unfilled', () => {
     expect([x.fields.budget_final_wan.value, x.fields.spent_wan.value]).toEqual([null, null]);
   });
 });
+
+describe('parts of a whole', () => {
+  it('sets aside what 其中 introduces', () => {
+    expect(pick(`${PROJECT}项目资金总额120万元，其中：财政资金100万元，自筹资金20万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 120 });
+  });
+
+  it('reads no amount from a row that prints a rate but not its spending', () => {
+    const text = '项目支出绩效自评表\n| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 300 | 280 | | 10 | 95.18% | 9.5 |';
+    expect(pick(text, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: null, budget_final_wan: null, spent_wan: null, execution_rate_pct: 95.18 });
+  });
+});
