@@ -74,7 +74,7 @@ function parenEnd(text: string, at: number): number {
   return close > at && close - at <= 24 && !text.slice(at, close).includes(ROW_BREAK) ? close + 1 : -1;
 }
 
-function labelAt(text: string, p: number): Label | null {
+function labelAt(text: string, p: number, fuzzy = true): Label | null {
   let best: Label | null = null;
   for (const [col, re] of LABELS) {
     re.lastIndex = p;
@@ -82,7 +82,7 @@ function labelAt(text: string, p: number): Label | null {
     if (m && (!best || m[0].length > best.end - best.start)) best = { col, start: p, end: p + m[0].length, fuzzy: null };
   }
   // A label misread by one character (`调整预算将` for 调整预算数) reads longer than the exact part it starts with.
-  for (const [col, form] of FUZZY) {
+  for (const [col, form] of fuzzy ? FUZZY : []) {
     const s = text.slice(p, p + form.length);
     if (s.length !== form.length || !s.startsWith(form.slice(0, 2)) || (best && best.end - best.start >= form.length)) continue;
     const diff = [...s].filter((ch, i) => ch !== form[i]);
@@ -98,15 +98,36 @@ function isJunk(gap: string): boolean {
   return rest.length <= 4 && !CJK.test(rest) && !/[=/*÷×]/u.test(rest);
 }
 
+/** A text without its breaks, and where each of its characters stands in the text. */
+function squeeze(text: string): { s: string; at: number[] } {
+  let s = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) if (!BREAK.test(text[i]!)) { s += text[i]; at.push(i); }
+  at.push(text.length);
+  return { s, at };
+}
+
+/** Where a sticky pattern matched at `p` ends, breaks inside the match allowed (`年度资金` / `总额`); -1 when it does not match. */
+function matchAcross(re: RegExp, text: string, p: number): number {
+  const { s, at } = squeeze(text.slice(p, p + 40));
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m && m.index === 0 && m[0].length > 0 ? p + at[m[0].length - 1]! + 1 : -1;
+}
+
 /** Every money header of the form: runs of column labels with a spending and a budget column. */
 export function moneyHeaders(lin: Linear): MoneyHeader[] {
   const text = lin.text;
+  // Labels are found with the breaks taken out: a cell one per line may break a label (`调整后预` / `算数`).
+  const { s, at } = squeeze(text);
   const labels: Label[] = [];
-  for (let p = 0; p < text.length; ) {
-    const close = parenEnd(text, p);
+  for (let p = 0; p < s.length; ) {
+    const close = parenEnd(s, p);
     if (close > 0) { p = close; continue; }
-    const l = labelAt(text, p);
-    if (l) { labels.push(l); p = l.end; } else p++;
+    // A misread label is read within one cell only: across a break, the exact words are a label's.
+    let l = labelAt(s, p);
+    if (l?.fuzzy && at[l.end - 1]! - at[l.start]! !== l.end - l.start - 1) l = labelAt(s, p, false);
+    if (l) { labels.push({ ...l, start: at[l.start]!, end: at[l.end - 1]! + 1 }); p = l.end; } else p++;
   }
   const runs: Label[][] = labels.map((_, i) => {
     const run = [labels[i]!];
@@ -259,11 +280,10 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     const close = parenEnd(text, p);
     if (close > 0) { skipped += close - p; p = close; continue; }
     if (BREAK.test(text[p]!)) { p++; continue; }
-    ROW_LABEL.lastIndex = p;
-    const m = ROW_LABEL.exec(text);
-    if (m) {
-      rowLabel = { from: p, to: p + m[0].length };
-      p += m[0].length;
+    const labelEnd = matchAcross(ROW_LABEL, text, p);
+    if (labelEnd > 0) {
+      rowLabel = { from: p, to: labelEnd };
+      p = labelEnd;
       const unitNote = parenEnd(text, p);
       if (unitNote > 0) p = unitNote;
       while (text[p] === ':') p++;
@@ -278,7 +298,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   }
   if (v < 0) return null;
   const unit = unitOf(text.slice(Math.max(0, header.start - 16), v));
-  const where = `自评表“${rowLabel ? text.slice(rowLabel.from, rowLabel.to) : '预算执行'}”行（第 ${flow.lineAtOffset(lin.origin[rowLabel?.from ?? v]!)} 行）`;
+  const where = `自评表“${rowLabel ? text.slice(rowLabel.from, rowLabel.to).replace(/[¦\n]/gu, '') : '预算执行'}”行（第 ${flow.lineAtOffset(lin.origin[rowLabel?.from ?? v]!)} 行）`;
   // Items: the tokens from v to the first text.
   const items: Item[] = [];
   const firstCell = lin.cell[v]!;
