@@ -29,7 +29,7 @@ import { decimals } from '../../src/lib/data/numbers.ts';
 import type { Candidate } from './candidates.ts';
 import type { Cell } from './cells.ts';
 import { quoteOriginal, type Flow } from './flow.ts';
-import { CELL_BREAK, ROW_BREAK, originalSpan, type Linear } from './linear.ts';
+import { ROW_BREAK, originalSpan, type Linear } from './linear.ts';
 import type { HeadlineField } from './schema.ts';
 import { isInstruction, readDecimal, toWan } from './values.ts';
 
