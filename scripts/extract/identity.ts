@@ -42,8 +42,9 @@ function titleLines(flow: Flow, limit = 40): Title[] {
     if (label) start += label[0].length;
     const line = flow.text.slice(start, end);
     // A document site numbers its pages `1、` and leaves `PAGE 4` debris before the title.
-    const debris = PAGE_DEBRIS.exec(line)![0].length;
-    const enumerated = debris > 0 && /^[^。]*?\d{4}年/u.test(line.slice(debris));
+    // A document site puts the title in 《…》: the title starts inside.
+    const debris = PAGE_DEBRIS.exec(line)![0].length + (line.startsWith('《') ? 1 : 0);
+    const enumerated = debris > 0 && (line.startsWith('《') || /^[^。]*?\d{4}年/u.test(line.slice(debris)));
     if (TITLE.test(line) && line.length <= 60 && !NOT_TITLE.test(enumerated ? line.slice(debris) : line)) {
       let from = start + (enumerated ? debris : 0);
       // A title broken over two lines (`…2024年度部门整体支出` / `绩效评价自评报告`): the first
@@ -204,7 +205,7 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
 const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?:高度重视|认真|及时|组织|开展|完成|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
 
 /** Words a title puts after the body's name: the year, 关于, the kind of report. */
-const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评/u;
+const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金/u;
 
 /** The body a title names before its year or subject, `红河州投资促进局关于2020年度…`. */
 function titleOrg(t: string): string | null {
@@ -366,7 +367,7 @@ export function findProject(flow: Flow): Candidate[] {
 }
 
 /** What names no project: the report's kind in other words. */
-const GENERIC_PROJECT = /^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$/u;
+const GENERIC_PROJECT = /^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$/u;
 /** A name a project ends with. */
 const PROJECT_END = /(?:项目|经费|资金|费用|专项|工程|补助|补贴|奖励|计划)$/u;
 

@@ -318,3 +318,9 @@ describe('parts of a whole', () => {
     expect(pick(text, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: null, budget_final_wan: null, spent_wan: null, execution_rate_pct: 95.18 });
   });
 });
+
+describe('a title whose subject is only the kind of money', () => {
+  it('reads the body before it and names no project', () => {
+    expect(pick('青禾县第一小学专项资金绩效自评报告\n一、基本情况', 'department_name', 'project_name', 'kind')).toEqual({ department_name: '青禾县第一小学', project_name: null, kind: 'project' });
+  });
+});
