@@ -23,6 +23,8 @@ export interface Candidate {
   rule: string;
   /** Doubts the rule itself had (an unverified table alignment …). */
   doubts: string[];
+  /** An amount printed in 元 or 亿元 (`value` is converted to 万元; `printed` is as printed) */
+  unit?: '元' | '亿元';
 }
 
 /** A field's outcome: a value with its evidence, or null with the reason it is null. */
@@ -36,7 +38,7 @@ export interface Resolved {
   skipped: string[];
 }
 
-const NUMERIC = new Set<HeadlineField>(['budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score', 'fiscal_year']);
+const NUMERIC = new Set<HeadlineField>(['budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score', 'fiscal_year']);
 
 function sameValue(field: HeadlineField, a: string, b: string): boolean {
   if (NUMERIC.has(field)) return new Big(a).eq(b);

@@ -5,6 +5,7 @@
  * - one cell per line: every line is a row of one cell.
  * Each cell remembers its range in the original text, for quoting.
  */
+import { readingText } from './fold.ts';
 import { cellKind, normalise, type CellKind } from './values.ts';
 
 export interface Cell {
@@ -70,11 +71,14 @@ function spaceCells(line: string): Piece[] {
   return merged;
 }
 
-/** The rows of cells of a text: one row per non-blank line. */
-export function tableRows(original: string): Cell[][] {
+/**
+ * The rows of cells of a text: one row per non-blank line. Cells are read in `reading`, the
+ * text's reading form (fold.ts, same length), and printed as the original has them.
+ */
+export function tableRows(original: string, reading = readingText(original)): Cell[][] {
   const rows: Cell[][] = [];
   let base = 0;
-  original.split('\n').forEach((rawLine, i) => {
+  reading.split('\n').forEach((rawLine, i) => {
     const line = rawLine.replace(/\r$/u, '');
     const offset = base;
     base += rawLine.length + 1;
@@ -87,6 +91,12 @@ export function tableRows(original: string): Cell[][] {
       parts = bars.slice(1).map((end, k) => ({ start: bars[k]! + 1, end }));
       if (line.slice(0, bars[1]).trim() === '') parts.shift();
       if (line.slice(bars.at(-2)! + 1).trim() === '') parts.pop();
+    } else if (/^\s*\|[^|]*$|^[^|]*\|\s*$/u.test(line)) {
+      // One cell flattened onto its own line, its bar kept: `主管部门 |`.
+      const from = line.search(/[^\s|]/u);
+      const to = line.replace(/[\s|]+$/u, '').length;
+      parts = from >= 0 && to > from ? [{ start: from, end: to }] : [];
+      explicit = false;
     } else if (line.includes('\t')) {
       const tabs = [-1, ...[...line.matchAll(/\t/gu)].map((m) => m.index), line.length];
       parts = tabs.slice(1).map((end, k) => ({ start: tabs[k]! + 1, end }));
@@ -99,8 +109,9 @@ export function tableRows(original: string): Cell[][] {
       let { start, end } = p;
       while (start < end && /\s/u.test(line[start]!)) start++;
       while (end > start && /\s/u.test(line[end - 1]!)) end--;
-      const raw = line.slice(start, end);
-      return { raw, norm: normalise(raw), kind: cellKind(raw), start: offset + start, end: offset + end, line: i + 1, index, count: parts.length, explicit };
+      const read = line.slice(start, end);
+      const raw = original.slice(offset + start, offset + end);
+      return { raw, norm: normalise(read), kind: cellKind(read), start: offset + start, end: offset + end, line: i + 1, index, count: parts.length, explicit };
     });
     rows.push(cells);
   });

@@ -1,7 +1,9 @@
 /**
- * npm run extract -- <report.txt> [--json] [--out <dir>] [--force] [--id <report-id>]
+ * npm run extract -- <report.txt | report.pdf> [--json] [--out <dir>] [--force] [--id <report-id>]
  *
- * Drafts a report's headline fields from its text (see docs/extract.md).
+ * Drafts a report from its text, or from a PDF's text layer (see docs/extract.md). A PDF's
+ * extracted text becomes the verbatim source; the PDF's SHA-256 is written beside it
+ * (`pdf.json`). A PDF without a text layer is refused, and nothing is written.
  * - `--json`: prints one JSON object on stdout, nothing else (messages go to stderr).
  * - `--out <dir>`: writes draft files in the data layout for review; refuses to overwrite an
  *   existing file unless `--force`; says on stderr what it wrote.
@@ -9,15 +11,21 @@
  * Exits 1 on bad input or a refused overwrite, 2 on a usage error.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError, decodeText, formatWarning, parseCsv, type Warning } from '../../src/lib/data/parse.ts';
 import { DEPARTMENT_COLUMNS, departmentRow, type DepartmentRow } from '../../src/lib/data/schema.ts';
 import { draftFiles } from './draft.ts';
 import { extractReport, toJson, uncertainNote } from './extract.ts';
+import { PdfError, readPdf, type PdfText } from './pdf.ts';
+
+/** A PDF starts with `%PDF-` (a few bytes of junk before it are allowed by readers). */
+function isPdf(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+}
 import { HEADLINE_FIELDS } from './schema.ts';
 
-const USAGE = 'usage: npm run extract -- <report.txt> [--json] [--out <dir>] [--force] [--id <report-id>]';
+const USAGE = 'usage: npm run extract -- <report.txt | report.pdf> [--json] [--out <dir>] [--force] [--id <report-id>]';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -49,7 +57,20 @@ const label = relative(process.cwd(), resolve(input)) || input;
 const warnings: Warning[] = [];
 try {
   if (!existsSync(input)) throw new DataError(label, null, null, 'file not found');
-  const bytes = readFileSync(input);
+  const read = readFileSync(input);
+  let bytes: Uint8Array = read;
+  let pdf: PdfText | null = null;
+  if (isPdf(read)) {
+    try {
+      pdf = await readPdf(read);
+    } catch (e) {
+      if (e instanceof PdfError) throw new DataError(label, null, null, e.message);
+      throw e;
+    }
+    // The extracted text is the verbatim source from now on.
+    bytes = new TextEncoder().encode(pdf.text);
+    process.stderr.write(`read ${pdf.pages} page${pdf.pages === 1 ? '' : 's'} of text from ${label} (${pdf.reader}); sha256 ${pdf.sha256}\n`);
+  }
   const text = decodeText(label, bytes, warnings);
   for (const w of warnings) process.stderr.write(`warning: ${formatWarning(w)}\n`);
   const x = extractReport(text);
@@ -60,7 +81,7 @@ try {
     const departments: DepartmentRow[] = existsSync(values.departments)
       ? parseCsv(values.departments, readFileSync(values.departments, 'utf8'), DEPARTMENT_COLUMNS, departmentRow).map((r) => r.value)
       : [];
-    const draft = draftFiles(x, { bytes, inputLabel: label, departments, ...(values.id ? { id: values.id } : {}) });
+    const draft = draftFiles(x, { bytes, inputLabel: label, departments, ...(values.id ? { id: values.id } : {}), ...(pdf ? { pdf: { file: basename(input), sha256: pdf.sha256, pages: pdf.pages, reader: pdf.reader } } : {}) });
     const outDir = resolve(values.out);
     const targets = [...draft.files.keys()].map((rel) => join(outDir, rel));
     const existing = targets.filter((t) => existsSync(t));

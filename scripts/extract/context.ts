@@ -20,7 +20,7 @@ const SEGMENT = /[;。!?\n]/u;
 const SENTENCE = /[。!?\n]/u;
 
 /** The words from the start of the clause / segment / sentence / paragraph up to `at`. */
-export function before(flow: Flow, at: number, scope: 'clause' | 'segment' | 'sentence' | 'paragraph'): string {
+function before(flow: Flow, at: number, scope: 'clause' | 'segment' | 'sentence' | 'paragraph'): string {
   const stops = scope === 'clause' ? CLAUSE : scope === 'segment' ? SEGMENT : scope === 'sentence' ? SENTENCE : /\n/u;
   return flow.text.slice(scopeStart(flow.text, at, stops), at);
 }
@@ -38,6 +38,9 @@ const SUB_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一
 /** A section about one project or fund, or about projects: `（一）招商活动经费`, `四、项目支出情况`. */
 const PROJECT_HEADING = /(?:项目|经费|专项资金|专项|资金)(?:支出)?(?:使用)?(?:情况|完成情况|绩效|执行情况|绩效情况)?[。.:]?$/u;
 
+/** A paragraph that is one of several projects listed in turn: `项目一:`, `项目2、`. */
+const PROJECT_ITEM = /^项目[一二三四五六七八九十\d]{1,3}[:、.]/u;
+
 /** A heading about the budget as a whole: `预算资金使用情况`, `资金管理情况`, `财政资金…`. */
 const GENERIC_HEADING = /^(?:预算|财政|资金|收支|年度|总体)/u;
 
@@ -50,11 +53,21 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (YEAR_ON_YEAR.test(clause)) return '同比/上年数';
   if (field !== 'grade' && field !== 'score' && /到位/u.test(clause)) return '到位资金，不是支出';
   if (field !== 'grade' && field !== 'score' && /采购/u.test(before(flow, cueStart, 'segment'))) return '政府采购';
-  if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause)) return '支出的组成部分';
+  // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
+  const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
+  if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause) && !(byTime && /其中$/u.test(clause))) return '支出的组成部分';
+  if (field !== 'grade' && field !== 'score' && !byTime && (/^其中/u.test(clause) || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
+  // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
+  if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
+  // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.
+  if (PROJECT_ITEM.test(before(flow, cueStart, 'paragraph'))) return '逐个列出的项目之一的数';
   if (ctx.fiscalYear !== null) {
     const years = [...clause.matchAll(/(20\d{2})年/gu)].map((m) => Number(m[1]));
     if (years.length > 0 && years.at(-1) !== ctx.fiscalYear) return `${years.at(-1)} 年的数，不是 ${ctx.fiscalYear} 年度`;
   }
+  // A figure in the problems or measures a report lists is an example, not the report's figure.
+  const section = sectionHeading(flow, cueStart);
+  if (section && /问题|措施|建议|意见|整改/u.test(section)) return `“${section}”一节中举例的数`;
   if (ctx.kind === 'department') {
     const sentence = before(flow, cueStart, 'sentence');
     if (/该项目|本项目|此项目/u.test(sentence)) return '部门报告中某个项目的数';
@@ -70,7 +83,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
 }
 
 /** The heading of the section `at` stands in: the nearest earlier short line or enumerated line. */
-export function sectionHeading(flow: Flow, at: number): string | null {
+function sectionHeading(flow: Flow, at: number): string | null {
   let end = flow.text.lastIndexOf('\n', at - 1);
   while (end > 0) {
     const start = flow.text.lastIndexOf('\n', end - 1) + 1;

@@ -3,14 +3,17 @@
  *
  *   sources/<id>.txt                 the text, byte for byte
  *   reports/<id>.json                the headline figures, each with `printed` and `quote`
- *   reports/<id>.indicators.csv      the indicator rows found in tables
+ *   reports/<id>.indicators.csv      the indicator rows found in tables and prose
+ *   reports/<id>.budget-lines.csv    the budget lines
+ *   outcomes.draft.json              results stated in prose (until the record has an outcomes table)
  *   sources.row.csv                  the row to add to data/sources.csv (with the sha256)
  *   REVIEW.md                        what to check: every flagged value, every trap set aside
  */
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
-import { INDICATOR_COLUMNS, SOURCE_COLUMNS, type DepartmentRow } from '../../src/lib/data/schema.ts';
+import { BUDGET_LINE_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS, reportRecord, type DepartmentRow } from '../../src/lib/data/schema.ts';
+import { normaliseGrade } from '../../src/lib/data/grade.ts';
 import { uncertainNote, type Extraction } from './extract.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS } from './schema.ts';
 
@@ -23,6 +26,8 @@ export interface DraftOptions {
   id?: string;
   /** Known departments (data/departments.csv), to suggest the department id */
   departments?: readonly DepartmentRow[];
+  /** The PDF the text was read from: its hash is recorded beside the source (`pdf.json`) */
+  pdf?: { file: string; sha256: string; pages: number; reader: string };
 }
 
 export interface Draft {
@@ -55,6 +60,19 @@ function filedOn(text: string): string {
 
 const cell = (s: string) => s.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ');
 
+/** The outcomes of a draft in the record's shape (each with its quote and the line the build finds it on). */
+function outcomes(x: Extraction): Record<string, string | number | null>[] {
+  return x.record.outcomes.map((o) => ({ name: o.name, target_text: o.target_text, actual_text: o.actual_text, target_quantity: o.target_quantity, actual_quantity: o.actual_quantity, quote: o.quote.quote, line: o.quote.line }));
+}
+
+/** The budget lines' rows; with `taskLines`, every task with its funds becomes a line of kind `task`. */
+function budgetLineRows(x: Extraction, taskLines: boolean): string[][] {
+  const cell = (r: Record<string, string>, c: string) => r[c] ?? (c === 'kind' ? 'project' : '');
+  const lines: Record<string, string>[] = x.record.budgetLines.map((l) => ({ ...l, line: String(l.line) }));
+  if (taskLines) for (const t of x.record.tasks) if (t.funds) lines.push({ name: t.name, kind: 'task', funds_wan: t.funds.printed, quote: t.funds.quote.quote });
+  return lines.map((r) => (BUDGET_LINE_COLUMNS as readonly string[]).map((c) => cell(r, c)));
+}
+
 /** Builds the draft files of one report. */
 export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const f = x.fields;
@@ -62,14 +80,41 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const id = opts.id ?? `${dept.id}-${f.fiscal_year.value ?? 'unknown'}-${f.kind.value ?? 'unknown'}`;
   const sha256 = createHash('sha256').update(opts.bytes).digest('hex');
 
-  const figures: Record<string, { printed: string; quote: string; note?: string }> = {};
+  const figures: Record<string, { printed: string; quote: string; negative?: true; note?: string }> = {};
+  const converted: string[] = [];
   for (const key of FIGURE_FIELDS) {
     const r = f[key];
     if (r.value === null || !r.best) continue;
+    // The record keeps amounts as printed in 万元: one printed in 元 or 亿元 is the reviewer's to enter.
+    if (r.best.unit) { converted.push(`- \`${key}\` = ${r.value} 万元, printed “${r.best.printed}” in ${r.best.unit} (line ${r.best.quote.line}: ${r.best.quote.quote}): the record format takes 万元 as printed, so it is not in the draft JSON`); continue; }
+    // A grade printed in a form the data format does not read (優 in a traditional text) is the reviewer's to enter.
+    if (key === 'grade' && !normaliseGrade(r.best.printed)) { converted.push(`- \`grade\` = ${r.value}, printed “${r.best.printed}” (line ${r.best.quote.line}): the data format does not read this form, so it is not in the draft JSON`); continue; }
     const note = uncertainNote(r);
-    figures[key] = { printed: r.best.printed, quote: r.best.quote.quote, ...(note ? { note } : {}) };
+    const negative = r.value.startsWith('-') && !r.best.printed.startsWith('-');
+    const fig = { printed: r.best.printed, quote: r.best.quote.quote, ...(negative ? { negative: true as const } : {}), ...(note ? { note } : {}) };
+    // The data gate's own check of a figure (its number standing alone in its quote, with its
+    // unit): a value cut from digits that ran together in a flattened form cannot stand so, and is
+    // the reviewer's to enter with a quote that holds it.
+    const gate = reportRecord.shape.figures.shape[key].safeParse(fig);
+    if (!gate.success) { converted.push(`- \`${key}\` = ${r.value}, printed “${r.best.printed}” (line ${r.best.quote.line}: ${r.best.quote.quote}): the data build would refuse it (${gate.error.issues.map((i) => i.message).join('; ')}), so it is not in the draft JSON`); continue; }
+    figures[key] = fig;
   }
-  const record = { id, project_name: f.kind.value === 'project' ? f.project_name.value : null, figures, tasks: [], duties: [], problems: [], measures: [], notes: [] };
+  for (const [key, fig] of Object.entries(x.record.figures)) {
+    if (figures[key] || !fig) continue;
+    figures[key] = { printed: fig.printed, quote: fig.quote.quote, ...(fig.negative ? { negative: true as const } : {}) };
+  }
+  const items = (list: readonly { text: string; quote: { quote: string } }[]) => list.map((i) => ({ text: i.text, quote: i.quote.quote }));
+  // Where budget lines have a kind (project / task) and a funds column, a task's funds are a task line; else the task's own.
+  const columns = BUDGET_LINE_COLUMNS as readonly string[];
+  const taskLines = columns.includes('kind') && columns.includes('funds_wan');
+  const record = {
+    id, project_name: f.kind.value === 'project' ? f.project_name.value : null, figures,
+    tasks: x.record.tasks.map((t) => ({ name: t.name, funds: t.funds && !taskLines ? { printed: t.funds.printed, quote: t.funds.quote.quote } : null, goal: t.goal, outcome: t.outcome, quote: t.quote.quote })),
+    duties: items(x.record.duties), problems: items(x.record.problems), measures: items(x.record.measures),
+    // Results stated in prose, where the record format has them (an outcomes table).
+    ...('outcomes' in reportRecord.shape ? { outcomes: outcomes(x) } : {}),
+    notes: [],
+  };
 
   // Without a recognisable title, the text's opening words stand in (the build needs a title it can find).
   const openingWords = x.text.split('\n').map((l) => l.trim()).find((l) => l !== '' && !/TEST FIXTURE|测试夹具/u.test(l))?.slice(0, 40).trim() ?? id;
@@ -87,11 +132,12 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     `# Review: ${id}`,
     '',
     `A draft extracted from \`${opts.inputLabel}\` by \`npm run extract\`. Nothing in it is checked yet.`,
+    ...(opts.pdf ? ['', `The text is the text layer of the PDF \`${opts.pdf.file}\` (${opts.pdf.pages} pages, SHA-256 \`${opts.pdf.sha256}\`, read by ${opts.pdf.reader}); \`pdf.json\` records it. Look-alike characters the PDF holds (⾃ for 自, ⻔ for 门) stay in the source as they are: the quotes are cut from it.`] : []),
     '',
     '1. Check every value below against the text (line numbers are the text\'s), and the flagged ones first.',
     `2. In \`reports/${id}.json\`, correct what is wrong, and delete each \`"note": "UNCERTAIN: …"\` once resolved (a note that stays is published).`,
     `3. Copy \`sources/${id}.txt\` and \`reports/\` into \`data/\`; add the row of \`sources.row.csv\` to \`data/sources.csv\`${dept.known ? '' : ` and a row for the department to \`data/departments.csv\` (“${f.department_name.value ?? '?'}” is not in it; the suggested id \`${dept.id}\` is a guess)`}.`,
-    '4. Add what the extractor does not draft (tasks, duties, problems, measures, notes, other figures, budget lines): see docs/data-format.md.',
+    `4. Check the drafted tasks, duties, problems, measures, other figures and budget lines, and the outcomes (results stated in prose${'outcomes' in reportRecord.shape ? '' : ', in `outcomes.draft.json` until the record format has an outcomes table'}: their names are cut out of sentences, word them); add the notes: see docs/data-format.md.`,
     '5. `npm run build:data`: it locates every quote in the text and checks the report\'s arithmetic.',
     '',
     '## Headline fields',
@@ -108,6 +154,7 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     ...(flagged.length === 0 ? ['None.'] : flagged.map((k) => `- \`${k}\`${f[k].value === null ? ' (left null)' : ` = ${f[k].value}`}: ${f[k].uncertain.join('；')}`)),
     ...(uncertainRows.length > 0 ? [`- indicators: ${uncertainRows.length} of ${x.indicators.length} rows have an UNCERTAIN note (columns inferred)`] : []),
     ...(x.title ? [] : [`- \`title\` in sources.row.csv: no title line was recognised; the text's opening words “${title}” stand in`]),
+    ...converted,
     '',
     '## Numbers set aside as traps',
     '',
@@ -125,8 +172,12 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     [`sources/${id}.txt`, opts.bytes],
     [`reports/${id}.json`, `${JSON.stringify(record, null, 2)}\n`],
     [`reports/${id}.indicators.csv`, csv(INDICATOR_COLUMNS, x.indicators.map((r) => INDICATOR_COLUMNS.map((c) => r[c])))],
+    [`reports/${id}.budget-lines.csv`, csv(BUDGET_LINE_COLUMNS, budgetLineRows(x, taskLines))],
     ['sources.row.csv', csv(SOURCE_COLUMNS, [SOURCE_COLUMNS.map((c) => String(source[c]))])],
     ['REVIEW.md', review],
   ]);
+  // Until the record format has an outcomes table, the drafted outcomes stand beside the record.
+  if (!('outcomes' in reportRecord.shape)) files.set(`outcomes.draft.json`, `${JSON.stringify(outcomes(x), null, 2)}\n`);
+  if (opts.pdf) files.set('pdf.json', `${JSON.stringify({ source: `sources/${id}.txt`, pdf: opts.pdf.file, pdf_sha256: opts.pdf.sha256, pages: opts.pdf.pages, text_read_by: opts.pdf.reader }, null, 2)}\n`);
   return { id, files };
 }

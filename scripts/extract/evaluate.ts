@@ -1,9 +1,10 @@
 /**
- * Scoring the extractor against expected answers: per-field accuracy and every miss.
+ * Scoring the extractor's headline fields against expected answers.
  *
- * A miss is either `missed` (null where the text states a value: the reviewer fills it in) or
- * `wrong` (a value that is not the expected one, including a value where the text states none:
- * the outcome that must not happen).
+ * For every field an answer states (expected not null): `found` (the same value), `missed`
+ * (null: the reviewer fills it in) or `wrong` (another value). For every field an answer says
+ * is not stated (expected null): a value there is `invented`, the outcome that must not happen.
+ * Fields an older answer leaves out (the optional ones of `expectedSchema`) are not scored.
  */
 import Big from 'big.js';
 import { HEADLINE_FIELDS, type ExtractionJson, type Expected, type HeadlineField } from './schema.ts';
@@ -13,78 +14,115 @@ export interface Miss {
   field: HeadlineField;
   expected: string | number | null;
   got: string | number | null;
-  kind: 'missed' | 'wrong';
+  kind: 'missed' | 'wrong' | 'invented';
 }
 
 export interface CaseResult {
   case: string;
   expected: Expected;
   got: ExtractionJson;
+  /** The layout kind the extractor saw (extract.ts `layoutKind`) */
+  layout: string;
 }
 
+/**
+ * Numbers numerically; names and words with whitespace aside (`2020 年市级…` is `2020年市级…`),
+ * the way the data build matches quotes: a space a PDF or a web page put inside a name is not
+ * part of it.
+ */
 function equal(a: string | number | null, b: string | number | null): boolean {
   if (a === null || b === null) return a === b;
   if (typeof a === 'number' && typeof b === 'number') return new Big(a).eq(b);
-  return a === b;
+  return typeof a === 'string' && typeof b === 'string' ? a.replace(/\s+/gu, '') === b.replace(/\s+/gu, '') : a === b;
+}
+
+/** The fields an answer scores: every headline field it has (older answers lack the optional ones). */
+function scoredFields(e: Expected): HeadlineField[] {
+  return HEADLINE_FIELDS.filter((f) => e[f] !== undefined);
 }
 
 /** The fields of one case that differ from the expected answer. */
 export function missesOf(r: CaseResult): Miss[] {
   const out: Miss[] = [];
-  for (const field of HEADLINE_FIELDS) {
-    const expected = r.expected[field];
+  for (const field of scoredFields(r.expected)) {
+    const expected = r.expected[field] ?? null;
     const got = r.got[field];
     if (equal(expected, got)) continue;
-    out.push({ case: r.case, field, expected, got, kind: got === null ? 'missed' : 'wrong' });
+    out.push({ case: r.case, field, expected, got, kind: expected === null ? 'invented' : got === null ? 'missed' : 'wrong' });
   }
   return out;
 }
 
 export interface FieldScore {
   field: HeadlineField | 'all fields';
-  correct: number;
+  /** Values the answers state */
+  stated: number;
+  found: number;
   missed: number;
   wrong: number;
+  /** Values where the answers state none */
+  invented: number;
+  /** Fields scored (stated or not) */
   total: number;
 }
 
-export function scores(results: readonly CaseResult[]): FieldScore[] {
-  const misses = results.flatMap(missesOf);
-  const score = (field: FieldScore['field'], ms: Miss[], total: number): FieldScore => ({
-    field,
-    correct: total - ms.length,
-    missed: ms.filter((m) => m.kind === 'missed').length,
-    wrong: ms.filter((m) => m.kind === 'wrong').length,
-    total,
-  });
-  return [
-    ...HEADLINE_FIELDS.map((f) => score(f, misses.filter((m) => m.field === f), results.length)),
-    score('all fields', misses, results.length * HEADLINE_FIELDS.length),
-  ];
+/** Per-field scores, and the sum over all fields, of a set of cases. */
+function scores(results: readonly CaseResult[]): FieldScore[] {
+  const score = (field: FieldScore['field'], rs: readonly { r: CaseResult; f: HeadlineField }[]): FieldScore => {
+    const s: FieldScore = { field, stated: 0, found: 0, missed: 0, wrong: 0, invented: 0, total: rs.length };
+    for (const { r, f } of rs) {
+      const expected = r.expected[f] ?? null;
+      const got = r.got[f];
+      if (expected === null) { if (got !== null) s.invented++; continue; }
+      s.stated++;
+      if (equal(expected, got)) s.found++;
+      else if (got === null) s.missed++;
+      else s.wrong++;
+    }
+    return s;
+  };
+  const pairs = results.flatMap((r) => scoredFields(r.expected).map((f) => ({ r, f })));
+  return [...HEADLINE_FIELDS.map((f) => score(f, pairs.filter((p) => p.f === f))).filter((s) => s.total > 0), score('all fields', pairs)];
 }
 
-const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
+export const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 const show = (v: string | number | null) => (v === null ? 'null' : typeof v === 'string' ? JSON.stringify(v) : String(v));
 
-/** The report `extract:eval` prints: the accuracy table, then every miss. */
+/** A table with a header, right-aligned numbers and a rule before its last row when `total`. */
+export function table(head: readonly string[], body: readonly (readonly string[])[], total = false): string[] {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const rule = line(widths.map((w) => '-'.repeat(w)));
+  return [line(head), rule, ...(total ? [...body.slice(0, -1).map(line), rule, line(body.at(-1)!)] : body.map(line))];
+}
+
+/** The headline figures `extract:eval` prints for a set of cases: per field, per layout kind, every miss. */
 export function formatReport(results: readonly CaseResult[]): string {
   const rows = scores(results);
-  const head = ['field', 'correct', 'missed (null)', 'wrong', 'accuracy'];
-  const body = rows.map((s) => [s.field, `${s.correct}/${s.total}`, String(s.missed), String(s.wrong), pct(s.correct, s.total)]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const all = rows.at(-1)!;
+  const fieldTable = table(
+    ['field', 'stated', 'found', 'missed (null)', 'wrong', 'invented', 'recall'],
+    rows.map((s) => [s.field, String(s.stated), String(s.found), String(s.missed), String(s.wrong), String(s.invented), pct(s.found, s.stated)]),
+    true,
+  );
+  const layouts = [...new Set(results.map((r) => r.layout))].sort();
+  const layoutTable = table(
+    ['layout kind (as the extractor saw it)', 'cases', 'stated', 'found', 'wrong', 'invented', 'recall'],
+    layouts.map((l) => {
+      const s = scores(results.filter((r) => r.layout === l)).at(-1)!;
+      return [l, String(results.filter((r) => r.layout === l).length), String(s.stated), String(s.found), String(s.wrong), String(s.invented), pct(s.found, s.stated)];
+    }),
+  );
   const misses = results.flatMap(missesOf);
   return [
-    `${results.length} cases, ${HEADLINE_FIELDS.length} fields each`,
+    `${results.length} cases: headline recall ${all.found}/${all.stated} = ${pct(all.found, all.stated)} of the values the texts state; ${all.wrong} wrong, ${all.invented} invented`,
     '',
-    line(head),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...body.slice(0, -1).map(line),
-    line(widths.map((w) => '-'.repeat(w))),
-    line(body.at(-1)!),
+    ...fieldTable,
+    '',
+    ...layoutTable,
     '',
     misses.length === 0 ? 'No misses.' : `Misses (${misses.length}):`,
-    ...misses.map((m) => `  ${m.kind.padEnd(6)}  ${m.field.padEnd(18)}  expected ${show(m.expected)}  got ${show(m.got)}  case ${m.case}`),
+    ...misses.map((m) => `  ${m.kind.padEnd(8)}  ${m.field.padEnd(22)}  expected ${show(m.expected)}  got ${show(m.got)}  case ${m.case}`),
     '',
   ].join('\n');
 }

@@ -2,20 +2,37 @@
  * Text in, headline fields with their evidence out. See docs/extract.md.
  */
 import { resolve, type Candidate, type Resolved } from './candidates.ts';
-import { tableRows } from './cells.ts';
+import { tableRows, type Cell } from './cells.ts';
+import { budgetLines, type BudgetLineDraft } from './budget-lines.ts';
+import { otherFigures, type DraftFigure } from './figures.ts';
+import { listSections, type DraftItem } from './sections.ts';
+import type { FigureKey } from '../../src/lib/data/schema.ts';
 import { Flow } from './flow.ts';
 import { formFigures } from './form.ts';
 import { findDepartment, findFiscalYear, findKind, findProject, findTitle, type Title } from './identity.ts';
-import { extractIndicators } from './indicators.ts';
+import { extractIndicators, type TaskDraft } from './indicators.ts';
+import { proseOutcomes, type OutcomeDraft } from './outcomes.ts';
 import { proseFigures, proseGrades, type Skipped } from './prose.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS, type Evidence, type ExtractionJson, type HeadlineField, type IndicatorDraft } from './schema.ts';
 
 export interface Extraction {
   /** The text as decoded */
   text: string;
+  /** The kind of layout the text has, as the extractor sees it (for the evaluation and the reviewer) */
+  layout: string;
   title: Title | null;
   fields: Record<HeadlineField, Resolved>;
   indicators: IndicatorDraft[];
+  /** The rest of the record: other figures, tasks, duties, problems, measures, budget lines */
+  record: {
+    figures: Partial<Record<FigureKey, DraftFigure>>;
+    tasks: TaskDraft[];
+    outcomes: OutcomeDraft[];
+    duties: DraftItem[];
+    problems: DraftItem[];
+    measures: DraftItem[];
+    budgetLines: BudgetLineDraft[];
+  };
 }
 
 function notesFor(skipped: readonly Skipped[], field: HeadlineField): string[] {
@@ -25,7 +42,7 @@ function notesFor(skipped: readonly Skipped[], field: HeadlineField): string[] {
 /** Extracts the headline fields, their evidence and the indicator rows from a report's text. */
 export function extractReport(text: string): Extraction {
   const flow = new Flow(text);
-  const rows = tableRows(text);
+  const rows = tableRows(text, flow.reading);
   const title = findTitle(flow);
 
   const kindCandidate = findKind(flow, title);
@@ -36,31 +53,71 @@ export function extractReport(text: string): Extraction {
     fiscalYear: fiscalYear.value === null ? null : Number(fiscalYear.value),
   };
 
-  const department = resolve('department_name', findDepartment(flow, title));
-  const projectCandidate = ctx.kind === 'department' ? null : findProject(flow);
-  const project = resolve('project_name', projectCandidate ? [projectCandidate] : []);
+  const departments = findDepartment(flow, title);
+  const department = resolve('department_name', departments.unit);
+  const supervising = resolve('supervising_department', departments.supervising);
+  const project = resolve('project_name', ctx.kind === 'department' ? [] : findProject(flow));
 
   const prose = proseFigures(flow, ctx);
   const grades = proseGrades(flow, ctx);
   const form = formFigures(flow, rows);
-  const candidates: Candidate[] = [...form.candidates, ...prose.candidates, ...grades.candidates];
+  // An adjustment is the report's only beside its budget: in the sentence that states the budget.
+  const budgetCueLines = new Set(prose.candidates.filter((c) => c.field === 'budget_initial_wan' || c.field === 'budget_final_wan').map((c) => c.quote.line));
+  // In a form, the money row is where the figures are: a vague word elsewhere (a note, a 其中 row) is not taken instead.
+  const vagueInForm = (c: Candidate) => form.hasMoneyRow && c.tier < 2;
+  const proseKept = prose.candidates.filter((c) => (c.field !== 'budget_adjustment_wan' || budgetCueLines.has(c.quote.line)) && !vagueInForm(c));
+  const candidates: Candidate[] = [...form.candidates, ...proseKept, ...grades.candidates];
   const skipped = [...form.skipped, ...prose.skipped, ...grades.skipped];
   const figures = Object.fromEntries(
     FIGURE_FIELDS.map((f) => [f, resolve(f, candidates, [...(form.doubts[f] ?? []), ...notesFor(prose.doubts, f)], notesFor(skipped, f))]),
   ) as Record<(typeof FIGURE_FIELDS)[number], Resolved>;
 
+  const others = otherFigures(flow);
+  const found = extractIndicators(flow, rows);
   return {
     text,
+    record: { figures: others, tasks: found.tasks, outcomes: proseOutcomes(flow), ...listSections(flow), budgetLines: budgetLines(flow, others) },
+    layout: layoutKind(flow, rows, title),
     title,
-    fields: { department_name: department, fiscal_year: fiscalYear, kind, project_name: project, ...figures },
-    indicators: extractIndicators(flow, rows),
+    fields: { department_name: department, supervising_department: supervising, fiscal_year: fiscalYear, kind, project_name: project, ...figures },
+    indicators: found.rows,
   };
+}
+
+/**
+ * The kind of layout: a self-evaluation form (by how its cells are separated) or a report in
+ * prose; with no title, in traditional characters, with PDF look-alike characters.
+ */
+function layoutKind(flow: Flow, rows: Cell[][], title: Title | null): string {
+  const lines = flow.reading.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const form = /自评表|评价表|评分表/u.test(flow.text.slice(0, 300)) && (title === null || /表/u.test(title.text));
+  let kind: string;
+  if (form) {
+    const pipes = lines.filter((l) => (l.match(/\|/gu) ?? []).length >= 2 || /^\|?[^|]+\|$/u.test(l)).length;
+    const tabs = rows.filter((r) => r.length > 1 && r[0]!.explicit && !lines.some((l) => l.includes('|'))).length;
+    const short = lines.filter((l) => [...l].length <= 20 && !/\s{2,}|\t/u.test(l)).length;
+    const spaced = lines.filter((l) => /\S[ \u00a0\u3000]{2,}\S/u.test(l) || /\S \d/u.test(l)).length;
+    kind = pipes >= 3 ? 'form (| cells)' : tabs >= 3 ? 'form (tab cells)' : short >= 0.6 * lines.length ? 'form (one cell per line)' : spaced >= 3 ? 'form (space-separated)' : 'form (flattened)';
+  } else kind = 'report (prose)';
+  const flags: string[] = [];
+  if (!title) flags.push('no title');
+  let han = 0;
+  let mapped = 0;
+  let lookAlike = 0;
+  for (let i = 0; i < flow.original.length; i++) {
+    const c = flow.original.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) { han++; if (flow.reading[i] !== flow.original[i]) mapped++; }
+    else if ((c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff)) lookAlike++;
+  }
+  if (han > 0 && mapped / han >= 0.03) flags.push('traditional');
+  if (lookAlike > 0) flags.push('look-alike radicals');
+  return flags.length > 0 ? `${kind}, ${flags.join(', ')}` : kind;
 }
 
 /** The field's value in JSON: numbers as numbers, the rest as strings. */
 function jsonValue(field: HeadlineField, value: string | null): string | number | null {
   if (value === null) return null;
-  if (field === 'department_name' || field === 'kind' || field === 'project_name' || field === 'grade') return value;
+  if (field === 'department_name' || field === 'supervising_department' || field === 'kind' || field === 'project_name' || field === 'grade') return value;
   return Number(value);
 }
 
@@ -81,15 +138,18 @@ export function toJson(x: Extraction): ExtractionJson {
   const v = (f: HeadlineField) => jsonValue(f, x.fields[f].value);
   return {
     department_name: v('department_name') as string | null,
+    supervising_department: v('supervising_department') as string | null,
     fiscal_year: v('fiscal_year') as number | null,
     kind: v('kind') as 'department' | 'project' | null,
     project_name: v('project_name') as string | null,
     budget_initial_wan: v('budget_initial_wan') as number | null,
+    budget_adjustment_wan: v('budget_adjustment_wan') as number | null,
     budget_final_wan: v('budget_final_wan') as number | null,
     spent_wan: v('spent_wan') as number | null,
     execution_rate_pct: v('execution_rate_pct') as number | null,
     self_score: v('self_score') as number | null,
     grade: v('grade') as string | null,
+    layout: x.layout,
     indicators: x.indicators,
     evidence,
   };

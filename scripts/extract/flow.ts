@@ -14,6 +14,7 @@
  */
 import { SourceText } from '../../src/lib/data/provenance.ts';
 import { toHalfWidth } from '../../src/lib/data/text.ts';
+import { readingText } from './fold.ts';
 
 /** A range of the view, `end` exclusive. */
 export interface Span {
@@ -46,7 +47,16 @@ const SHORT_LINE = 16;
 function mapLine(raw: string, base: number): Ch[] {
   const drop = new Uint8Array(raw.length);
   for (const re of MARKUP) for (const m of raw.matchAll(re)) drop.fill(1, m.index, m.index + m[0].length);
+  // `raw` is the reading form of the line (fold.ts): same length as the original, unit for unit.
   const pipes = (raw.match(/\|/gu) ?? []).length >= 2;
+  // A cell flattened onto a line of its own keeps one bar at its end (`主管部门 |`): a line end.
+  const lone = !pipes ? /^\s*\|?([^|]*?)\|?\s*$/u.exec(raw) : null;
+  if (lone && raw.includes('|')) {
+    const from = raw.indexOf('|') === raw.search(/\S/u) ? raw.indexOf('|') : -1;
+    const to = raw.lastIndexOf('|');
+    if (from >= 0) drop[from] = 1;
+    if (to >= 0 && raw.slice(to + 1).trim() === '') drop[to] = 1;
+  }
   const out: Ch[] = [];
   for (let i = 0; i < raw.length; ) {
     const cp = raw.codePointAt(i) ?? 0;
@@ -144,10 +154,14 @@ export class Flow {
   /** Original offset where each line starts. */
   readonly #lineStarts: number[];
 
-  constructor(original: string) {
+  /** The reading form of the original (look-alikes folded, traditional characters simplified), same length */
+  readonly reading: string;
+
+  constructor(original: string, reading = readingText(original)) {
     this.original = original;
+    this.reading = reading;
     this.source = new SourceText(original);
-    const rawLines = original.split('\n');
+    const rawLines = reading.split('\n');
     this.#lineStarts = [];
     const lines: Ch[][] = [];
     let base = 0;

@@ -6,270 +6,107 @@
  *   …
  *   总分             | 100 | 93.5
  *
- * The budget row gives the budgets, the spending and the rate; the 总分 row's 得分 (not its
- * 分值, 100) is the self-score. When the row lost its empty cells (a space-separated row, one
- * cell per line), the values are placed in the columns in every order-keeping way that fits
- * their types; the printed rate decides between placements (spent ÷ budget must give it), and a
- * column whose value still depends on the placement is left null.
+ * The money row gives the budgets, the spending and the rate (money.ts reads it in every
+ * layout); the 总分 row's 得分 (not its 分值, 100) is the self-score.
  */
 import Big from 'big.js';
 import type { Candidate } from './candidates.ts';
 import type { Cell } from './cells.ts';
 import { quoteOriginal, type Flow } from './flow.ts';
+import { linearise, originalSpan, type Linear } from './linear.ts';
+import { moneyHeaders, readMoneyRow } from './money.ts';
 import type { Skipped } from './prose.ts';
 import type { HeadlineField } from './schema.ts';
-import { decimals } from '../../src/lib/data/numbers.ts';
 import { GRADE_WORDS, readDecimal } from './values.ts';
-
-type Column = 'initial' | 'final' | 'spent' | 'weight' | 'rate' | 'score';
-
-const HEADER: readonly (readonly [RegExp, Column])[] = [
-  [/^年初预算(?:数|金额)?$/u, 'initial'],
-  // A single 预算数 column is the budget the rate is computed against.
-  [/^(?:(?:全年|年度|调整后)预算(?:数|金额)?|预算数)$/u, 'final'],
-  [/^(?:全年|年度)?(?:执行数|实际支出(?:数)?|支出数|决算数)$/u, 'spent'],
-  [/^(?:分值|权重)$/u, 'weight'],
-  [/^(?:预算)?执行率$/u, 'rate'],
-  [/^得分$/u, 'score'],
-];
-const FIELD_OF: Partial<Record<Column, HeadlineField>> = {
-  initial: 'budget_initial_wan',
-  final: 'budget_final_wan',
-  spent: 'spent_wan',
-  rate: 'execution_rate_pct',
-};
-const ROW_LABEL = /资金总额|预算执行情况|项目资金|^合计$|^总计$|年度资金|万元/u;
-const VALUE_KINDS = new Set(['number', 'percent', 'placeholder', 'instruction']);
-
-/** A header cell's column; a parenthesis (`（万元）`, `（A）`, `（B/A）`, `（%）`) does not count. */
-function columnOf(cell: Cell): Column | null {
-  const name = cell.norm.replace(/\([^()]*\)/gu, '');
-  for (const [re, col] of HEADER) if (re.test(name)) return col;
-  return null;
-}
-
-interface Header { columns: Column[]; cells: Cell[]; end: number }
-
-/** The budget header: consecutive cells naming budget columns, with a spending and a budget column. */
-function findHeader(stream: Cell[]): Header | null {
-  for (let i = 0; i < stream.length; i++) {
-    if (!columnOf(stream[i]!)) continue;
-    const columns: Column[] = [];
-    const cells: Cell[] = [];
-    let j = i;
-    for (; j < stream.length; j++) {
-      const c = stream[j]!;
-      if (c.kind === 'empty') continue;
-      const col = columnOf(c);
-      if (!col || columns.includes(col)) break;
-      columns.push(col);
-      cells.push(c);
-    }
-    if (columns.includes('spent') && (columns.includes('final') || columns.includes('initial')) && columns.length >= 3) return { columns, cells, end: j };
-  }
-  return null;
-}
-
-interface Slot { cell: Cell | null }
-
-/** The value cells of the row after the header: in the label's row, or one per line. */
-function dataRow(stream: Cell[], from: number): { label: Cell | null; slots: Cell[] } | null {
-  let i = from;
-  let label: Cell | null = null;
-  let open = 0;
-  for (let labels = 0; i < stream.length && labels < 3; i++) {
-    const c = stream[i]!;
-    if (c.kind === 'empty') continue;
-    // A note on the header split over cells: `(20 分*执行率)`.
-    const depth = open + (c.norm.match(/\(/gu)?.length ?? 0) - (c.norm.match(/\)/gu)?.length ?? 0);
-    if (open > 0 || (c.norm.startsWith('(') && depth > 0)) { open = Math.max(depth, 0); continue; }
-    if (c.kind === 'text' && ROW_LABEL.test(c.norm)) { label = c; labels++; continue; }
-    break;
-  }
-  const first = stream[i];
-  if (!first || !VALUE_KINDS.has(first.kind)) return null;
-  if (label && label.explicit && label.count > 1 && label.line === first.line) {
-    // Printed separators: every cell after the label counts, an empty one too.
-    const row: Cell[] = [];
-    for (let k = stream.indexOf(label) + 1; k < stream.length && stream[k]!.line === label.line; k++) {
-      if (stream[k]!.kind === 'text') break;
-      row.push(stream[k]!);
-    }
-    return { label, slots: row };
-  }
-  if (first.count > 1) {
-    // A row: its cells from the first value on, stopping at a text cell (the next label).
-    const row: Cell[] = [];
-    for (let k = i; k < stream.length && stream[k]!.line === first.line; k++) {
-      if (stream[k]!.kind === 'text') break;
-      row.push(stream[k]!);
-    }
-    return { label, slots: row };
-  }
-  const slots: Cell[] = [];
-  for (let k = i; k < stream.length && stream[k]!.count === 1 && VALUE_KINDS.has(stream[k]!.kind); k++) slots.push(stream[k]!);
-  return { label, slots };
-}
-
-/** Every order-keeping placement of `k` values into `n` columns. */
-function* placements(k: number, n: number, from = 0): Generator<number[]> {
-  if (k === 0) { yield []; return; }
-  for (let p = from; p <= n - k; p++) for (const rest of placements(k - 1, n, p + 1)) yield [p, ...rest];
-}
-
-type Assignment = Map<Column, Cell>;
-
-/** Whether a placement fits the columns' types; and whether the printed rate confirms it. */
-function check(assignment: Assignment, anyPercent: boolean): { fits: boolean; verified: boolean } {
-  for (const [col, cell] of assignment) {
-    if (cell.kind === 'percent' && col !== 'rate') return { fits: false, verified: false };
-    if (col === 'rate' && cell.kind === 'number' && anyPercent) return { fits: false, verified: false };
-  }
-  const num = (col: Column) => {
-    const c = assignment.get(col);
-    return c && (c.kind === 'number' || c.kind === 'percent') ? readDecimal(c.raw) : null;
-  };
-  const weight = num('weight');
-  const score = num('score');
-  if (weight !== null && new Big(weight).gt(100)) return { fits: false, verified: false };
-  if (score !== null && (new Big(score).gt(100) || (weight !== null && new Big(score).gt(weight)))) return { fits: false, verified: false };
-  const rate = num('rate');
-  const final = num('final');
-  const spent = num('spent');
-  if (rate !== null && final !== null && spent !== null && !new Big(final).eq(0)) {
-    const computed = new Big(spent).times(100).div(final);
-    // Printed rates are rounded or truncated to their last decimal.
-    const tolerance = new Big(10).pow(-decimals(rate));
-    return { fits: true, verified: computed.minus(rate).abs().lte(tolerance) };
-  }
-  return { fits: true, verified: false };
-}
 
 export interface FormFound {
   candidates: Candidate[];
   skipped: Skipped[];
   /** Doubts per field (an unfilled cell, an alignment the rate could not confirm) */
   doubts: Partial<Record<HeadlineField, string[]>>;
+  /** The form has a money header: its row is where the budget, spending and rate are printed */
+  hasMoneyRow: boolean;
 }
 
 function addDoubt(found: FormFound, field: HeadlineField, doubt: string): void {
   (found.doubts[field] ??= []).push(doubt);
 }
 
-/** Candidates from the form's budget row and 总分 row. */
+/** Candidates from the form's money row (money.ts) and 总分 row. */
 export function formFigures(flow: Flow, rows: Cell[][]): FormFound {
-  const found: FormFound = { candidates: [], skipped: [], doubts: {} };
+  const found: FormFound = { candidates: [], skipped: [], doubts: {}, hasMoneyRow: false };
   const stream = rows.flat();
-  const header = findHeader(stream);
-  if (header) budgetRow(flow, stream, header, found);
-  totalRow(flow, stream, header, found);
-  return found;
-}
-
-function budgetRow(flow: Flow, stream: Cell[], header: Header, found: FormFound): void {
-  const row = dataRow(stream, header.end);
-  if (!row) return;
-  const n = header.columns.length;
-  let slots: Slot[] = row.slots.map((cell) => ({ cell: cell.kind === 'empty' ? null : cell }));
-  const label = row.label;
-  let assignments: Assignment[] = [];
-  let how: string;
-  const headerRow = header.cells[0]!;
-  const dataFirst = row.slots[0];
-  const sameGrid = headerRow.explicit && dataFirst?.explicit && header.cells.every((c) => c.line === headerRow.line) && dataFirst.count === headerRow.count;
-  if (sameGrid) {
-    // Both rows print every cell: the header's positions are the data's.
-    const byIndex = new Map(row.slots.map((c) => [c.index, c]));
-    const a: Assignment = new Map();
-    header.cells.forEach((h, k) => {
-      const c = byIndex.get(h.index);
-      if (c && c.kind !== 'empty') a.set(header.columns[k]!, c);
-    });
-    assignments = [a];
-    how = '按表头列位置对齐';
-  } else {
-    while (slots.length > n && slots.at(-1)!.cell === null) slots = slots.slice(0, -1);
-    const tokens = slots.filter((s) => s.cell !== null).map((s) => s.cell!);
-    if (slots.length === n) {
-      const a: Assignment = new Map();
-      slots.forEach((s, k) => { if (s.cell) a.set(header.columns[k]!, s.cell); });
-      assignments = [a];
-      how = '各列齐全，按顺序对齐';
-    } else if (tokens.length <= n) {
-      const anyPercent = tokens.some((t) => t.kind === 'percent');
-      const fitting: { a: Assignment; verified: boolean }[] = [];
-      for (const p of placements(tokens.length, n)) {
-        const a: Assignment = new Map(p.map((col, k) => [header.columns[col]!, tokens[k]!]));
-        const { fits, verified } = check(a, anyPercent);
-        if (fits) fitting.push({ a, verified });
-      }
-      const verified = fitting.filter((f) => f.verified);
-      assignments = (verified.length > 0 ? verified : fitting).map((f) => f.a);
-      how = verified.length > 0 ? `有空单元格消失（${tokens.length}/${n} 列），按执行率核对后对齐` : `有空单元格消失（${tokens.length}/${n} 列），无法用执行率核对`;
-    } else {
-      how = '数值比表头列多，无法对齐';
-    }
-  }
-  const where = `自评表“${label?.raw.replace(/\s+/gu, '') ?? '预算执行'}”行（第 ${(label ?? row.slots[0])?.line} 行）`;
-  // A row of zeros is a form left at its defaults (the figures may stand in a 其中 row): no values.
-  const amounts = row.slots.filter((c) => c.kind === 'number' || c.kind === 'percent').map((c) => readDecimal(c.raw));
-  const zeros = amounts.filter((d) => d !== null && new Big(d).eq(0)).length;
-  if (zeros >= 2 && amounts.length - zeros <= 1) {
-    for (const col of header.columns) {
-      const field = FIELD_OF[col];
-      if (field) addDoubt(found, field, `${where}预算数、执行数均为 0，像是未填写的表格，未取值`);
-    }
-    return;
-  }
-  if (assignments.length === 0) {
-    for (const col of header.columns) {
-      const field = FIELD_OF[col];
-      if (field) addDoubt(found, field, `${where}${how}，未取值`);
-    }
-    return;
-  }
-  for (const col of header.columns) {
-    const field = FIELD_OF[col];
-    if (!field) continue;
-    const options = new Set(assignments.map((a) => a.get(col)?.start ?? -1));
-    if (options.size > 1) {
-      const values = [...new Set(assignments.map((a) => a.get(col)?.raw ?? '（空）'))].join(' / ');
-      addDoubt(found, field, `${where}${how}；此列可能是 ${values}，未取值`);
+  const lin = linearise(rows, flow.reading);
+  const headers = moneyHeaders(lin);
+  found.hasMoneyRow = headers.length > 0;
+  const headerCells = new Set(headers.flatMap((h) => h.labels.map((l) => lin.cell[l.start]!)));
+  for (const header of headers) {
+    const row = readMoneyRow(flow, lin, header);
+    if (!row) continue;
+    // A row of zeros is a form left at its defaults (the figures may stand in a 其中 row): no values.
+    const amounts = row.numbers.map((t) => readDecimal(t.replace(/万元$|万$|元$/u, '')));
+    const zeros = amounts.filter((d) => d !== null && new Big(d).eq(0)).length;
+    if (zeros >= 2 && amounts.length - zeros <= 1) {
+      for (const v of row.values) addDoubt(found, v.field, `${row.where}预算数、执行数均为 0，像是未填写的表格，未取值`);
       continue;
     }
-    const cell = assignments[0]!.get(col);
-    if (!cell) continue;
-    if (cell.kind === 'instruction') { addDoubt(found, field, `${where}此格未填写（印有“${cell.raw}”）`); continue; }
-    if (cell.kind === 'placeholder') continue;
-    if (col === 'rate' && cell.kind !== 'percent' && cell.kind !== 'number') continue;
-    const value = readDecimal(cell.raw);
-    if (value === null) continue;
-    const rangeStart = (label ?? row.slots[0]!).start;
-    found.candidates.push({
-      field,
-      value,
-      printed: cell.raw.replace(/\s+/gu, ''),
-      quote: quoteOriginal(flow.source, flow.original, { start: Math.min(rangeStart, cell.start), end: cell.end }),
-      tier: 3,
-      rule: where,
-      doubts: assignments.length > 1 || how.includes('无法') ? [`${where}${how}`] : [],
-    });
+    for (const v of row.values) {
+      if (v.candidate) found.candidates.push(v.candidate);
+      if (v.doubt) addDoubt(found, v.field, v.doubt);
+    }
   }
+  totalRow(flow, stream, headerCells, found);
+  if (!found.candidates.some((c) => c.field === 'self_score')) runTogetherTotal(flow, lin, found);
+  return found;
 }
 
 const TOTAL_LABEL = /^(?:总分|合计|总计)$/u;
 
+/**
+ * A form flattened to text prints its 总分 row as `总分100100` or `总分10096.5`: the 分值 100,
+ * then the 得分 run into it. Read only after a scoring header (分值 … 得分) and when the digits
+ * after the 100 are one score of at most 100 that starts with no 0 (so the cut is the only one).
+ */
+const RUN_TOGETHER_TOTAL = /总分[:¦\n]?100(?<score>100|[1-9]\d?(?:\.\d{1,2})?|0)(?![\d.%])/gu;
+/** `总分96.5` under a scoring header with a 得分 column and no 分值 column: the score alone. */
+const SCORE_ONLY_TOTAL = /总分[:¦\n]?(?<alone>100|[1-9]\d?(?:\.\d{1,2})?)(?![\d.%¦\n])(?=[\u4e00-\u9fff])/gu;
+function runTogetherTotal(flow: Flow, lin: Linear, found: FormFound): void {
+  for (const m of [...lin.text.matchAll(RUN_TOGETHER_TOTAL), ...lin.text.matchAll(SCORE_ONLY_TOTAL)]) {
+    const before = lin.text.slice(Math.max(0, m.index - 1500), m.index);
+    // The scoring header: 得分 (not the money header's `得分(20分*执行率)`), with a 分值 column for `总分100…`, without one for `总分96`.
+    const header = before.search(/得分(?!\(\d+分\*)(?![\s\S]*得分(?!\(\d+分\*))/u);
+    const weighted = header >= 0 && /分值|权重|满分/u.test(before.slice(Math.max(0, header - 80), header));
+    if (header < 0 || (m.groups!.alone !== undefined) === weighted) continue;
+    const score = m.groups!.score ?? m.groups!.alone!;
+    const from = m.index + m[0].length - score.length;
+    const span = originalSpan(lin, from, m.index + m[0].length, flow.original);
+    const where = `自评表“总分”行（第 ${flow.lineAtOffset(lin.origin[m.index]!)} 行）`;
+    found.candidates.push({
+      field: 'self_score', value: readDecimal(score)!, printed: flow.original.slice(span.start, span.end).replace(/\s+/gu, ''),
+      quote: quoteOriginal(flow.source, flow.original, { start: lin.origin[m.index]!, end: span.end }),
+      tier: 3, rule: where, doubts: [m.groups!.alone ? `${where}评分表只有“得分”列，总分行的数按得分读` : `${where}分值 100 与得分连在一起（“${m[0].replace(/^总分[:¦\n]?/u, '')}”），按 100 之后的数读得分`],
+    });
+  }
+}
+
 /** The 总分 row of the scoring part: its last number is the 得分, its first the 分值 (100). */
-function totalRow(flow: Flow, stream: Cell[], budget: Header | null, found: FormFound): void {
+function totalRow(flow: Flow, stream: Cell[], budgetCells: ReadonlySet<Cell>, found: FormFound): void {
   for (let i = 0; i < stream.length; i++) {
     const label = stream[i]!;
     if (label.kind !== 'text' || !TOTAL_LABEL.test(label.norm)) continue;
     // The scoring header above: a 得分 column, not the budget header's, with a 分值 column near it.
     let scoreAt = -1;
     for (let k = i - 1; k >= 0; k--) if (stream[k]!.norm === '得分') { scoreAt = k; break; }
-    if (scoreAt < 0 || (budget && budget.cells.includes(stream[scoreAt]!))) continue;
-    const near = stream.slice(Math.max(0, scoreAt - 12), scoreAt);
-    if (!near.some((c) => /^(?:分值|权重|满分)$/u.test(c.norm))) continue;
+    // Without one, only a row of exactly the 分值 100 and a score reads as the total.
+    const scoreHeader = scoreAt >= 0 && !budgetCells.has(stream[scoreAt]!);
+    const weighted = scoreHeader && stream.slice(Math.max(0, scoreAt - 12), scoreAt).some((c) => /^(?:分值|权重|满分)$/u.test(c.norm));
+    // A scoring table with a 得分 column and no 分值 column (the Hubei form): its total row prints the score alone.
+    const scoreOnly = scoreHeader && !weighted;
+    const scoring = weighted;
+    if (!scoring && !scoreOnly) {
+      const row = stream.slice(i + 1).filter((c) => c.line === label.line || label.count === 1).slice(0, 3).filter((c) => c.kind !== 'empty');
+      if (label.count < 3 || row.length !== 2 || row[0]!.norm !== '100' || row[1]!.kind !== 'number') continue;
+    }
     const values: Cell[] = [];
     let grade: Cell | null = null;
     for (let k = i + 1; k < stream.length; k++) {
@@ -284,7 +121,17 @@ function totalRow(flow: Flow, stream: Cell[], budget: Header | null, found: Form
     const where = `自评表“${label.raw}”行（第 ${label.line} 行）`;
     const unfilled = values.find((c) => c.kind === 'instruction');
     if (unfilled) addDoubt(found, 'self_score', `${where}得分未填写（印有“${unfilled.raw}”）`);
-    if (numbers.length === 1) {
+    if (numbers.length === 1 && scoreOnly) {
+      const only = numbers[0]!;
+      const score = readDecimal(only.raw);
+      if (score !== null && new Big(score).lte(100)) {
+        found.candidates.push({
+          field: 'self_score', value: score, printed: only.raw.replace(/\s+|分$/gu, ''),
+          quote: quoteOriginal(flow.source, flow.original, { start: label.start, end: only.end }),
+          tier: 3, rule: where, doubts: [`${where}：评分表只有“得分”列、没有“分值”列，总分行的数按得分读`],
+        });
+      }
+    } else if (numbers.length === 1) {
       found.skipped.push({ field: 'self_score', note: `“${numbers[0]!.raw}”（${where}）：只有一个数，是分值还是得分无法判断` });
     } else if (numbers.length >= 2) {
       const first = readDecimal(numbers[0]!.raw)!;

@@ -13,31 +13,57 @@ export interface Title {
   year: number | null;
 }
 
-const TITLE = /(?:绩效)?(?:自评|评价)(?:情况)?(?:的)?报告|自评表/u;
+/**
+ * A report's or a form's title: …自评报告, …评价报告, …自评工作的报告, …自评结果, …工作情况总结,
+ * …自评表, …评价表. Not a heading (`四、绩效自评结果`) nor a sentence.
+ */
+const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:报告|结果|总结)|(?:自评|评价|评分)表|绩效[^。,;:!?\t]{0,8}?工作(?:情况)?总结/u;
+const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为)|[。;!?]|测试|fixture|虚构/iu;
 
-/** The first line, among the first 30 of the view, that reads as a report's or form's title. */
-export function findTitle(flow: Flow): Title | null {
+const PAGE_DEBRIS = /^(?:\d{1,2}、\s*)?(?:PAGE\s*\d+?(?=PAGE|\d{4}年|\D))*\s*/u;
+
+/** Whether a title line still lacks its subject: it ends with a year, a body or `…支出`, with no punctuation. */
+const OPEN_END = /(?:\d{4}年度?|局|中心|署|委员会|办公室|政府|院|馆|站|所|支出|项目)$/u;
+
+/** The lines among the first 40 of the view that read as a title, each joined with a first half on the line before. */
+function titleLines(flow: Flow, limit = 40): Title[] {
+  const out: Title[] = [];
   let start = 0;
   let previous: { start: number; text: string } | null = null;
-  for (let n = 0; n < 30 && start < flow.text.length; n++) {
-    let end = flow.text.indexOf('\n', start);
-    if (end < 0) end = flow.text.length;
+  for (let n = 0; n < limit && start < flow.text.length; n++) {
+    let lineEnd = flow.text.indexOf('\n', start);
+    if (lineEnd < 0) lineEnd = flow.text.length;
+    let end = lineEnd;
     // A text dumped as one long line starts with its title: the words up to 报告/自评表, no punctuation before.
     const m = TITLE.exec(flow.text.slice(start, end));
     if (m && end - start > 60 && m.index + m[0].length <= 60 && !/[。,;:!?]|^(?:根据|现将|按照)/u.test(flow.text.slice(start, start + m.index))) end = start + m.index + m[0].length;
+    // A web page's metadata field holding the title: `名称:…自评结果`.
+    const label = /^(?:名称|标题|题名|文件名称):/u.exec(flow.text.slice(start, end));
+    if (label) start += label[0].length;
     const line = flow.text.slice(start, end);
-    if (TITLE.test(line) && line.length <= 60 && !/测试|fixture|虚构/iu.test(line)) {
+    // A document site numbers its pages `1、` and leaves `PAGE 4` debris before the title.
+    // A document site puts the title in 《…》: the title starts inside.
+    const debris = PAGE_DEBRIS.exec(line)![0].length + (line.startsWith('《') ? 1 : 0);
+    const enumerated = debris > 0 && (line.startsWith('《') || /^[^。]*?\d{4}年/u.test(line.slice(debris)));
+    if (TITLE.test(line) && line.length <= 60 && !NOT_TITLE.test(enumerated ? line.slice(debris) : line)) {
+      let from = start + (enumerated ? debris : 0);
       // A title broken over two lines (`…2024年度部门整体支出` / `绩效评价自评报告`): the first
-      // half is a short line without punctuation, and the second names neither year nor body.
-      if (previous && !/\d{4}年|局|中心|署|部门|项目/u.test(line) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text)) start = previous.start;
-      const text = flow.excerpt({ start, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
-      const year = /(\d{4})年/u.exec(flow.text.slice(start, end));
-      return { text, span: { start, end }, year: year ? Number(year[1]) : null };
+      // half is a short line without punctuation that ends with a year, a body or `支出`, and
+      // the second names neither a year nor a body.
+      if (previous && !/\d{4}年|局|中心|署|委员会/u.test(line) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && OPEN_END.test(previous.text) && !NOT_TITLE.test(previous.text)) from = previous.start;
+      const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
+      const year = /(\d{4})年/u.exec(flow.text.slice(from, end));
+      out.push({ text, span: { start: from, end }, year: year ? Number(year[1]) : null });
     }
     previous = { start, text: line };
-    start = end + 1;
+    start = lineEnd + 1;
   }
-  return null;
+  return out;
+}
+
+/** The first line, among the first 30 of the view, that reads as a report's or form's title. */
+export function findTitle(flow: Flow): Title | null {
+  return titleLines(flow, 30)[0] ?? null;
 }
 
 /** department or project, from the title; else from the name of the form the text is. */
@@ -47,28 +73,31 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   });
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
-    if (/部门整体|整体支出|部门绩效/u.test(t)) return make('department', title.span, '标题');
-    if (/项目支出|项目绩效|项目自评|专项资金|项目资金/u.test(t)) return make('project', title.span, '标题');
+    if (/部门整体|整体支出|部门绩效|单位整体/u.test(t)) return make('department', title.span, '标题');
+    if (/项目|专项|资金|经费|转移支付/u.test(t)) return make('project', title.span, '标题');
   }
-  const form = /(?<dept>部门整体支出绩效自评表)|(?<project>项目支出绩效自评表)/u.exec(flow.text.slice(0, 400));
+  const form = /(?<dept>部门整体支出绩效自评表)|(?<project>项目支出绩效自评表|项目自评表)/u.exec(flow.text.slice(0, 400));
   if (form) {
     const span = { start: form.index, end: form.index + form[0].length };
     return make(form.groups!.dept ? 'department' : 'project', span, '表名');
   }
-  // No title says it: a 项目名称 field near the top, else 部门整体 in the opening pages; flagged.
-  const project = /(?:^|\n|\t)项目名称/u.exec(flow.text.slice(0, 800));
+  // No title says it: a 项目名称 field near the top (a flattened form runs it into the text before
+  // it), a self-evaluation of projects or of transfer payments, else 部门整体 in the opening
+  // pages; never when both are said; flagged.
+  const project = /项目名称|项目(?:支出)?绩效自评|转移支付/u.exec(flow.text.slice(0, 800));
   const whole = /部门整体/u.exec(flow.text.slice(0, 1500));
-  const guess = project ? { kind: 'project' as const, m: project, at: project[0].indexOf('项目名称'), len: 4 } : whole ? { kind: 'department' as const, m: whole, at: 0, len: 4 } : null;
+  const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;
   if (!guess) return null;
-  const start = guess.m.index + guess.at;
-  const c = make(guess.kind, { start, end: start + guess.len }, '正文推断');
+  const c = make(guess.kind, { start: guess.m.index, end: guess.m.index + guess.m[0].length }, '正文推断');
   return { ...c, tier: 1, doubts: ['标题没有说明是部门整体还是项目支出报告，由正文推断'] };
 }
 
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
+/** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too. */
+const ORG_RUN_IN = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|联合会)`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区). */
-const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
+const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报/u;
 const PLACE_START = {
   test(name: string): boolean {
@@ -77,52 +106,184 @@ const PLACE_START = {
   },
 };
 const SEAL = String.raw`(?:\((?:公章|盖章|签章)\))?`;
-const ORG_FIELD = new RegExp(
-  String.raw`(?<label>部门名称|单位名称|部门\(单位\)名称|主管部门|预算部门|预算单位|填报单位|报送单位)${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<name>${ORG})`,
-  'gu',
-);
+
+/**
+ * Labels naming the reporting unit, strongest first: the unit that carries the project out,
+ * then the one that fills in the form, then the unit a form is about; the supervising
+ * department; a web page's publisher.
+ */
+const UNIT_LABEL_RANKS = [
+  String.raw`项目实施单位|实施单位`,
+  String.raw`填报单位|报送单位|项目单位`,
+  String.raw`部门\(单位\)名称|单位名称|部门名称|预算单位|预算部门|评价对象`,
+] as const;
+const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
+const SUPERVISING_LABELS = String.raw`项目主管部门|主管部门名称|主管部门|主管单位`;
+const META_LABELS = String.raw`发布机构|发布单位|发文机关|信息来源|来源单位|来源`;
+/** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|项目负责人|负责人|联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
+/** What a government body's name ends with. */
+const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|政协|残联|妇联|科协|园)$/u;
 
 /**
  * A labelled field of a form or a report's heading: the label starts a line or a cell, or a
- * colon or a cell break follows it. `…主管部门对接市商务局` in prose is not a field.
+ * colon or a cell break follows it, or (a flattened form) a space stands before it in the
+ * original or another label follows its value. `…主管部门对接市商务局` in prose is not a field.
  */
-function isField(flow: Flow, m: RegExpMatchArray): boolean {
+function isField(flow: Flow, m: RegExpMatchArray, runIn: boolean): boolean {
   const before = m.index === 0 ? '\n' : flow.text[m.index! - 1]!;
   if (before === '\n' || before === '\t' || (m.groups!.connector ?? '') !== '') return true;
-  // A form flattened onto one line keeps its cells apart with spaces only in the original.
   const at = flow.originalRange({ start: m.index!, end: m.index! + 1 }).start;
-  return at === 0 || /\s/u.test(flow.original[at - 1]!);
+  return at === 0 || /\s/u.test(flow.original[at - 1]!) || runIn;
+}
+
+interface Org { name: string; span: Span; label: string; rank: number }
+
+const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, ''));
+
+/**
+ * The organisations the text names in labelled fields, by what the label says they are, and
+ * the unit fields whose value could not be read as a name (`unreadable`).
+ */
+function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[]; unreadable: { label: string; rank: number }[] } {
+  const out = { unit: [] as Org[], supervising: [] as Org[], meta: [] as Org[], unreadable: [] as { label: string; rank: number }[] };
+  const re = new RegExp(LABELLED.source, 'gu');
+  // Where the last value ran into the next label (a flattened form): a label there is a field.
+  let runInAt = -1;
+  for (let m = re.exec(flow.text); m; m = re.exec(flow.text)) {
+    const g = m.groups!;
+    const valueAt = m.index + m[0].length - g.value!.length;
+    let value = g.value!;
+    // A run-in value ends where the next label starts; the next label is read on its own.
+    const next = NEXT_LABEL.exec(value.slice(Math.min(2, value.length)));
+    const runIn = next !== null;
+    if (next) value = value.slice(0, next.index + Math.min(2, value.length));
+    re.lastIndex = valueAt + value.length;
+    const field = isField(flow, m, runIn || m.index === runInAt);
+    const prevRunIn = runInAt;
+    runInAt = runIn ? re.lastIndex : -1;
+    value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
+    if (!field || isInstruction(value)) continue;
+    const label = g.label!;
+    const isUnit = new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label);
+    // A flattened form runs the next field into the value: keep the name up to its first body suffix.
+    // (an OCR may have damaged a character or two of the next field's name: `项Fl资金`).
+    if (!isOrgName(value)) value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
+    const rank = isUnit ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0;
+    if (!isOrgName(value)) {
+      // A unit field that cannot be read: only a field for sure (not a label word in a sentence).
+      if (isUnit && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
+      continue;
+    }
+    const valueStart = valueAt + g.value!.indexOf(value);
+    const org = { name: value, span: { start: valueStart, end: valueStart + value.length }, label, rank };
+    if (new RegExp(`^(?:${SUPERVISING_LABELS})$`, 'u').test(label)) out.supervising.push(org);
+    else if (new RegExp(`^(?:${META_LABELS})$`, 'u').test(label)) out.meta.push(org);
+    else out.unit.push(org);
+  }
+  return out;
+}
+
+function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_department', org: Org, tier: number): Candidate {
+  const placeless = !PLACE_START.test(org.name) || /^(?:区|市|县|省)/u.test(org.name);
+  const full = placeless ? completeName(flow, org.name) : null;
+  // As printed: the original's characters (traditional ones, full-width brackets), whitespace aside.
+  const printed = flow.excerpt(full ? full.span : org.span).replace(/\s+/gu, '');
+  return {
+    field,
+    value: printed,
+    printed,
+    quote: flow.quote(full ? full.span : { start: Math.max(0, org.span.start - org.label.length - 1), end: org.span.end }),
+    tier,
+    rule: full ? `“${org.label}”栏“${org.name}”，全称见正文` : `“${org.label}”栏`,
+    doubts: !full && /^(?:区|市|县|省|本|我)/u.test(org.name) ? [`“${org.label}”栏只写“${org.name}”，没有地名；正文中也没有找到全称`] : [],
+  };
+}
+
+/** `…通知》要求,阿拉善左旗某某苏木人民政府开展并完成了…绩效自评工作`: the body as the subject of the self-evaluation. */
+const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?:高度重视|认真|及时|组织|开展|完成|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
+
+/** Words a title puts after the body's name: the year, 关于, the kind of report. */
+const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金/u;
+
+/** The body a title names before its year or subject, `红河州投资促进局关于2020年度…`. */
+function titleOrg(t: string): string | null {
+  const lead = /^(?:关于)?(?:\d{4}年度?)?/u.exec(t)![0].length;
+  const rest = t.slice(lead);
+  const cut = AFTER_NAME.exec(rest);
+  const head = cut ? rest.slice(0, cut.index) : '';
+  if (isOrgName(head) && !/^(?:部门|项目|单位)/u.test(head)) return head;
+  const m = new RegExp(`^${ORG}`, 'u').exec(rest);
+  return m && !/^(?:部门|项目|单位)/u.test(m[0]) ? m[0] : null;
+}
+
+/** Short forms of bodies' names and their full forms. */
+const SHORT_BODY: Record<string, string> = {
+  妇联: '妇女联合会', 残联: '残疾人联合会', 科协: '科学技术协会', 文联: '文学艺术界联合会', 侨联: '归国华侨联合会', 工商联: '工商业联合会',
+  发改委: '发展和改革委员会', 发改局: '发展和改革局', 住建局: '住房和城乡建设局', 人社局: '人力资源和社会保障局', 文旅局: '文化和旅游局',
+  卫健委: '卫生健康委员会', 卫健局: '卫生健康局', 市监局: '市场监督管理局', 教体局: '教育体育局', 经信局: '经济和信息化局',
+};
+
+/**
+ * The fuller name of a body a text names by a short form, when the text also prints the full
+ * one: the city before a district's or county's name (`荷塘区…` → `株洲市荷塘区…`), an autonomous
+ * prefecture, county or banner written short (`红河州` for 红河哈尼族彝族自治州), a body's short
+ * name (`妇联` for 妇女联合会). The longest such name the text prints is the name.
+ */
+function fullerName(flow: Flow, name: string): { name: string; span: Span } | null {
+  const place = PLACE.exec(name)?.[0] ?? '';
+  if (place === '' || NOT_PLACE.test(place)) return null;
+  const body = name.slice(place.length);
+  if (body.length < 2) return null;
+  const short = Object.keys(SHORT_BODY).find((k) => body.endsWith(k));
+  const bodies = [escape(body), ...(short ? [escape(body.slice(0, -short.length) + SHORT_BODY[short]!)] : [])];
+  const places = [escape(place)];
+  const auto = /^(?<head>[\u4e00-\u9fff]{1,3}?)(?<level>州|县|旗)$/u.exec(place);
+  if (auto) places.push(`${escape(auto.groups!.head![0]!)}[\\u4e00-\\u9fff]{1,12}?自治${auto.groups!.level}`);
+  const higher = /(?:区|县|旗)$/u.test(place) && !/(?:市|州)/u.test(place.slice(0, -1)) ? String.raw`(?:[\u4e00-\u9fff]{2,6}?(?:市|州))?` : '';
+  const re = new RegExp(`${higher}(?:${places.join('|')})(?:${bodies.join('|')})`, 'gu');
+  let best: { name: string; span: Span } | null = null;
+  for (const f of flow.text.matchAll(re)) {
+    let full = f[0];
+    let start = f.index;
+    // Trim words before the place (`我区`, `与`): the name starts with a place.
+    while (full.length > name.length && (!PLACE_START.test(full) || /^[年度关于的和在对了是将为及与由共]/u.test(full))) { full = full.slice(1); start++; }
+    if (full.length <= name.length || !PLACE_START.test(full)) continue;
+    // An autonomous place's short form is the full one's first characters, in order.
+    const fullPlace = PLACE.exec(full)?.[0] ?? '';
+    if (auto && fullPlace.includes('自治')) {
+      let k = 0;
+      for (const ch of fullPlace) if (ch === place[k]) k++;
+      if (k < place.length) continue;
+    }
+    if (!best || full.length > best.name.length) best = { name: full, span: { start, end: start + full.length } };
+  }
+  return best;
 }
 
 /**
- * The department: a labelled field (主管部门, 部门名称) first, else the name before the year in
- * the title. A title that names the body without its place (`区投资促进中心`) is completed from
- * the text (`广州市番禺区投资促进中心`) when the text names it in full.
+ * The reporting unit and the supervising department. The reporting unit is the 实施单位 field,
+ * else the 填报单位 / 项目单位 field, else the 单位名称 / 部门名称 field; else the 主管部门 field when
+ * the form has no unit field at all (a 实施单位 that cannot be read is not the 主管部门); else the
+ * body the title names; else a web page's publisher (发布机构, 来源). A name without its place
+ * (`区投资促进中心`) is completed from the text when the text names it in full, and so is an
+ * autonomous prefecture's short form. The 主管部门 is recorded on its own.
  */
-export function findDepartment(flow: Flow, title: Title | null): Candidate[] {
-  const out: Candidate[] = [];
-  const field = [...flow.text.matchAll(ORG_FIELD)].find((m) => isField(flow, m) && !isInstruction(m.groups!.name!));
-  if (field) {
-    const nameStart = field.index + field[0].length - field.groups!.name!.length;
-    const span = { start: nameStart, end: field.index + field[0].length };
-    const name = field.groups!.name!;
-    const full = PLACE_START.test(name) && !/^(?:区|市|县|省)/u.test(name) ? null : completeName(flow, name);
-    out.push({
-      field: 'department_name',
-      value: full?.name ?? name,
-      printed: full?.name ?? flow.excerpt(span).replace(/\s+/gu, ''),
-      quote: flow.quote(full ? full.span : { start: field.index, end: span.end }),
-      tier: 3,
-      rule: full ? `“${field.groups!.label}”栏“${name}”，全称见正文` : `“${field.groups!.label}”栏`,
-      doubts: !full && /^(?:区|市|县|省|本|我)/u.test(name) ? [`“${field.groups!.label}”栏只写“${name}”，没有地名；正文中也没有找到全称`] : [],
-    });
-  }
+export function findDepartment(flow: Flow, title: Title | null): { unit: Candidate[]; supervising: Candidate[] } {
+  const orgs = labelledOrgs(flow);
+  let unit: Candidate[] = [];
+  // The strongest unit field decides; when it cannot be read, a weaker one (单位名称 may name the
+  // supervising body of a project form) is not taken in its place.
+  const best = Math.min(...orgs.unit.map((o) => o.rank), ...orgs.unreadable.map((o) => o.rank));
+  for (const o of orgs.unit.filter((x) => x.rank === best)) unit.push(orgCandidate(flow, 'department_name', o, 3));
+  if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && orgs.supervising[0]) unit.push(orgCandidate(flow, 'department_name', orgs.supervising[0], 3));
+  const supervising = orgs.supervising[0] ? [orgCandidate(flow, 'supervising_department', orgs.supervising[0], 3)] : [];
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
-    const lead = /^(?:关于)?(?:\d{4}年度?)?/u.exec(t)![0].length;
-    const m = new RegExp(`^${ORG}`, 'u').exec(t.slice(lead));
-    if (m) {
-      let name = m[0];
+    const found = titleOrg(t);
+    if (found) {
+      let name = found;
       // The title as a whole: the name alone recurs in the text, the title line rarely does.
       let quote = flow.quote(title.span);
       let rule = '标题';
@@ -132,15 +293,42 @@ export function findDepartment(flow: Flow, title: Title | null): Candidate[] {
         if (full) {
           quote = flow.quote(full.span);
           name = full.name;
-          rule = `标题“${m[0]}”，全称见正文`;
+          rule = `标题“${found}”，全称见正文`;
         } else if (/^(?:区|市|县|省|本|我)/u.test(name)) {
           doubts.push(`标题只写“${name}”，没有地名；正文中也没有找到全称`);
         }
       }
-      out.push({ field: 'department_name', value: name, printed: name, quote, tier: 2, rule, doubts });
+      const at = flow.text.indexOf(name, title.span.start);
+      const printed = at >= 0 && at < title.span.end ? flow.excerpt({ start: at, end: at + name.length }).replace(/\s+/gu, '') : name;
+      unit.push({ field: 'department_name', value: printed, printed, quote, tier: 2, rule, doubts });
     }
   }
-  return out;
+  for (const org of orgs.meta.slice(0, 1)) unit.push(orgCandidate(flow, 'department_name', org, 1));
+  // A text with no title nor field: the body that carried out the self-evaluation, as the subject
+  // of its sentence (a web page's publisher may be another body: then the two disagree).
+  if (unit.every((c) => c.tier < 2)) {
+    const m = SUBJECT.exec(flow.text.slice(0, 1500));
+    const name = m?.groups!.org ?? '';
+    if (m && PLACE_START.test(name) && isOrgName(name)) {
+      const start = m.index + m[0].indexOf(name);
+      const span = { start, end: start + name.length };
+      const printed = flow.excerpt(span).replace(/\s+/gu, '');
+      unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: m.index + m[0].length }), tier: 1, rule: '开展自评的主体', doubts: ['没有标题或单位栏，单位取自开展自评的句子主语'] });
+    }
+  }
+  if (orgs.unreadable.length > 0 && unit.every((c) => c.tier < 3)) {
+    unit = unit.map((c) => ({ ...c, doubts: [...c.doubts, `“${orgs.unreadable[0]!.label}”栏的单位名称读不出，此值取自${c.rule}`] }));
+  }
+  // A short form (红河州…, …妇联) read where the text also prints the full one.
+  const full = (c: Candidate): Candidate => {
+    const f = fullerName(flow, c.value);
+    if (!f) return c;
+    const printed = flow.excerpt(f.span).replace(/\s+/gu, '');
+    return { ...c, value: printed, printed, quote: flow.quote(f.span), rule: `${c.rule}“${c.value}”，全称见正文` };
+  };
+  // Only a name the text gives in passing (a title, a web page's publisher) is completed; a
+  // form's field is the name as the form prints it.
+  return { unit: unit.map((c) => (c.tier < 3 ? full(c) : c)), supervising };
 }
 
 /** The longest name in the text that ends with `partial` and starts with a place. */
@@ -163,18 +351,74 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const PROJECT_FIELD = /项目名称(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)(?<name>[^\t\n。]{2,60}?)(?=\t|\n|$|主管部门|实施单位|项目负责人|联系电话|填报人|预算单位|项目单位)/gu;
+const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)(?<name>[^\t\n。]{2,60}?)(?=\t|\n|$|主管部门|实施单位|项目负责人|联系电话|填报人|预算单位|项目单位)/gu;
 
-/** The project, from its 项目名称 field (project reports only). */
-export function findProject(flow: Flow): Candidate | null {
-  const m = [...flow.text.matchAll(PROJECT_FIELD)].find((x) => isField(flow, x));
-  if (!m) return null;
-  const name = m.groups!.name!.replace(/^:/u, '');
-  if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return null;
+/** The project, from its 项目名称 field (project reports only); else from the titles. */
+export function findProject(flow: Flow): Candidate[] {
+  const m = [...flow.text.matchAll(PROJECT_FIELD)].find((x) => isField(flow, x, NEXT_LABEL.test(flow.text.slice(x.index + x[0].length, x.index + x[0].length + 8))));
+  if (!m) return titleProjects(flow);
+  // A project code before the name (`51092324T000010263357-`) is not part of it.
+  const name = m.groups!.name!.replace(/^:/u, '').replace(/^(?:[0-9A-Z]{2,}[-—_])+(?=[\u4e00-\u9fff\d])/u, '');
+  if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return [];
   const nameEnd = m.index + m[0].length;
-  const span = { start: nameEnd - m.groups!.name!.length, end: nameEnd };
+  const span = { start: nameEnd - name.length, end: nameEnd };
   const printed = flow.excerpt(span).trim();
-  return { field: 'project_name', value: name, printed, quote: flow.quote({ start: m.index, end: nameEnd }), tier: 3, rule: '“项目名称”栏', doubts: [] };
+  return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote({ start: m.index, end: nameEnd }), tier: 3, rule: '“项目名称”栏', doubts: [] }];
+}
+
+/** What names no project: the report's kind in other words. */
+const GENERIC_PROJECT = /^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$/u;
+/** A name a project ends with. */
+const PROJECT_END = /(?:项目|经费|资金|费用|专项|工程|补助|补贴|奖励|计划)$/u;
+
+/**
+ * The project a title names: `[body][关于][year]<name>(项目支出)绩效自评报告`; else the name in
+ * parentheses on the line after a title (`（市级森林防火“三三制”补助经费项目）`), or the short
+ * line before a title that names no project (`招商推介会费用` / `项目支出绩效自评报告`). A year
+ * before the name is the title's, unless the text names the project with it elsewhere too.
+ */
+function titleProjects(flow: Flow): Candidate[] {
+  const out: Candidate[] = [];
+  const make = (span: Span, rule: string): Candidate => {
+    const printed = flow.excerpt(span).trim();
+    return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 2, rule, doubts: [] };
+  };
+  for (const title of titleLines(flow)) {
+    const t = flow.text.slice(title.span.start, title.span.end);
+    const skip = (at: number, re: RegExp) => { while (t[at] === '\n') at++; return at + (re.exec(t.slice(at))?.[0].length ?? 0); };
+    let at = skip(0, /^关于/u);
+    const org = titleOrg(t);
+    if (org && t.indexOf(org) >= 0) at = t.indexOf(org) + org.length;
+    at = skip(at, /^关于/u);
+    const year = /^\d{4}年度?/u.exec(t.slice(at));
+    const nameAt = skip(at + (year?.[0].length ?? 0), /^$/u);
+    const words = /(?:绩效)?(?:自评|评价)/u.exec(t.slice(nameAt));
+    let name = words ? t.slice(nameAt, nameAt + words.index) : '';
+    if (/项目支出$/u.test(name)) name = name.slice(0, -2);
+    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && PROJECT_END.test(name)) {
+      let start = title.span.start + nameAt;
+      // `2023年西平县…项目` at the head of a title: the year belongs to the name when the text
+      // names the project with it elsewhere (not in another copy of the title).
+      const again = year && !org && !year[0].endsWith('度') ? [...flow.text.matchAll(new RegExp(escape(year[0] + name) + '(?!(?:项目)?(?:支出)?绩效|自评)', 'gu'))].some((x) => x.index >= title.span.end) : false;
+      if (again) start = title.span.start + at;
+      out.push(make({ start, end: title.span.start + nameAt + name.length }, '标题'));
+      continue;
+    }
+    // `（项目名）` on the line after the title.
+    const after = /^\n\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end));
+    if (after && PROJECT_END.test(after.groups!.name!)) {
+      const start = title.span.end + 2;
+      out.push(make({ start, end: start + after.groups!.name!.length }, '标题下括号'));
+      continue;
+    }
+    // The line before a title that names no project.
+    const lineStart = flow.text.lastIndexOf('\n', title.span.start - 2) + 1;
+    const before = title.span.start > 0 ? flow.text.slice(lineStart, title.span.start - 1) : '';
+    if ((name === '' || GENERIC_PROJECT.test(name)) && before.length >= 4 && before.length <= 30 && /^[\u4e00-\u9fff“”"()]+$/u.test(before) && PROJECT_END.test(before) && !GENERIC_PROJECT.test(before)) {
+      out.push(make({ start: lineStart, end: title.span.start - 1 }, '标题上一行'));
+    }
+  }
+  return out;
 }
 
 /**
@@ -225,5 +469,27 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     const span = { start: title.span.start + at, end: title.span.start + at + 4 };
     return [{ field: 'fiscal_year', value: String(title.year), printed: flow.excerpt(span).replace(/\s+/gu, ''), quote: flow.quote(title.span), tier: 2, rule: '标题年份（正文未说明数字的年度）', doubts: ['正文没有说明数字所属年度，取自标题'] }];
   }
-  return [];
+  return looseYear(flow);
+}
+
+/** A year a clause ties to projects, funds or a budget (`涉及2023年度中央对地方转移支付项目3个`). */
+const LOOSE_YEAR = /(?<year>\d{4})年度?[^。,;:!?《》\n\t]{0,16}?(?:项目|资金|经费|预算|支出|决算|收支)/gu;
+
+/**
+ * Without a title or a figure phrase: the year clauses tie to projects or funds, when they all
+ * name the same one. Not a year in a cited document's name (`《关于开展2023年度…的通知》`,
+ * `关于开展…`), nor one a comparison names. Flagged.
+ */
+function looseYear(flow: Flow): Candidate[] {
+  const years = new Map<string, Candidate>();
+  for (const m of flow.text.matchAll(LOOSE_YEAR)) {
+    const before = flow.text.slice(0, m.index);
+    if ((before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0)) continue;
+    if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6))) continue;
+    const year = m.groups!.year!;
+    if (!years.has(year)) {
+      years.set(year, { field: 'fiscal_year', value: year, printed: flow.excerpt({ start: m.index, end: m.index + 4 }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中与项目、资金相连的年份', doubts: ['标题和数字短语都没有说明年度，由正文中与项目、资金相连的年份推断'] });
+    }
+  }
+  return [...years.values()];
 }

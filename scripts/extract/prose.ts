@@ -10,7 +10,8 @@ import type { Candidate } from './candidates.ts';
 import type { Flow } from './flow.ts';
 import type { HeadlineField } from './schema.ts';
 import { trapReason, type ReportContext } from './context.ts';
-import { GRADE_WORDS, NUMBER, readDecimal } from './values.ts';
+import { GRADE_WORDS, NUMBER, readDecimal, toWan } from './values.ts';
+import { negate } from '../../src/lib/data/numbers.ts';
 
 type ValueKind = 'amount' | 'percent' | 'points';
 
@@ -20,29 +21,50 @@ interface Cue {
   words: string;
   tier: number;
   kind: ValueKind;
+  /** Only in reports of this kind (a project report's 项目支出 is its spending) */
+  only?: 'department' | 'project';
+  /** Only in a sentence, never in a table's cells (a vague word a table row may carry as its label) */
+  prose?: true;
 }
 
-/** The cues, by field. Specific wording is tier 2, vague wording tier 1. */
-export const CUES: readonly Cue[] = [
-  { field: 'budget_initial_wan', words: '年初(?:批复)?预算(?:数|安排|资金|金额|总额)?(?:批复)?', tier: 2, kind: 'amount' },
-  { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)', tier: 2, kind: 'amount' },
-  { field: 'budget_final_wan', words: '年度预算|调整预算数', tier: 1, kind: 'amount' },
-  { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|(?:全年|年度|实际)?执行(?:数|金额)|支出总额|(?:全年|年度)?总支出(?:完成)?', tier: 2, kind: 'amount' },
-  { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计', tier: 1, kind: 'amount' },
-  { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出)?执行率|完成(?:全年)?预算的?|预算完成率', tier: 2, kind: 'percent' },
-  { field: 'execution_rate_pct', words: '预算执行进度', tier: 1, kind: 'percent' },
-  { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数)|绩效得分|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
-];
+/** Not a budget figure's cue when these words come right before it (年初预算数 is not 预算数). */
+const NOT_AFTER = String.raw`(?<![年初整后度全算执行])`;
 
+/** The cues, by field. Specific wording is tier 2, vague wording tier 1. */
+const CUES: readonly Cue[] = [
+  { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:安排|批复)?(?:资金)?(?:数|金额|总额|批复数)?', tier: 2, kind: 'amount' },
+  { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?', tier: 2, kind: 'amount' },
+  { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|金额)(?!执行)`, tier: 1, kind: 'amount' },
+  { field: 'budget_final_wan', words: '(?:当年|本年度?)预算(?:数|金额|资金)?', tier: 2, kind: 'amount' },
+  // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
+  { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
+  // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`.
+  { field: 'budget_final_wan', words: '(?:预算安排|(?:财政|共|累计)安排|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额)?', tier: 2, kind: 'amount' },
+  { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?:全年|年度|实际|预算)?执行(?:数|金额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额)?|实际到位并支出', tier: 2, kind: 'amount' },
+  { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
+  { field: 'spent_wan', words: '(?:全年|本年度?|年度|当年)(?:共)?支出(?:资金|金额)?(?![率进])', tier: 2, kind: 'amount' },
+  // `截至年底支出87.06万元`, `已使用87.06万元`.
+  { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?', tier: 1, kind: 'amount', prose: true },
+  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际)(?:完成)?拨付(?:资金)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // A final account's line: `2、支出:799.12万元。`
+  { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
+  { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|完成(?:全年)?预算的?|预算完成率|资金(?:支付|使用)率', tier: 2, kind: 'percent' },
+  { field: 'execution_rate_pct', words: '预算执行进度|(?:资金|预算)?支出进度', tier: 1, kind: 'percent' },
+  { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分)|绩效得分|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
+  // `自评绩效等级为“优”,分数为97分`: a bare 分数 in a sentence about the self-evaluation.
+  { field: 'self_score', words: '(?<=(?:自评|评价|绩效)[^。;!?\\n]{0,20})分数', tier: 1, kind: 'points', prose: true },
+];
 /**
- * Between a cue and its value: a parenthesis about the maximum (`(满分100分)`), a verb (`为`,
- * `达到`), a colon, and in a form a cell or line break.
+ * Between a cue and its value: a parenthesis about the maximum (`(满分100分)`) or the unit
+ * (`(万元)`, `（分）`), a verb (`为`, `达到`), a colon, and in a form a cell or line break.
  */
-const CONNECTOR = String.raw`(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?<labelUnit>万元|元|%|分)\))?(?:为|是|达到|达|共计|合计|约)?:?(?:\t|\n)?`;
+const CONNECTOR = String.raw`(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?:调整后|调整数|全年|决算数)\)|\((?:单位:?)?(?<labelUnit>万元|亿元|元|%|分)\))?(?:为|是|达到|达|共计|合计|约|完成)?:?(?:\t|\n)?`;
 
 const UNIT: Record<ValueKind, string> = {
-  amount: String.raw`(?<unit>万元|亿元|元|万)?`,
-  percent: '(?<unit>%)',
+  // Not an amount in another currency: 万美元, 万港元, 欧元 …
+  amount: String.raw`(?<unit>万元|亿元|元|万)?(?!美|港|欧|日|英|澳|台|人民币|\(美)`,
+  percent: '(?<unit>%)?',
   points: '(?<unit>分)?',
 };
 
@@ -76,6 +98,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   const doubts: Skipped[] = [];
   const seen = new Set<string>();
   for (const cue of CUES) {
+    if (cue.only && ctx.kind !== cue.only) continue;
     for (const m of flow.text.matchAll(cueRegex(cue))) {
       const g = m.groups!;
       const start = m.index;
@@ -83,6 +106,15 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const key = `${cue.field}@${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (cue.prose) {
+        // A sentence: its line has punctuation and no cells (tabs, bars, runs of spaces in the original).
+        const lineStart = flow.text.lastIndexOf('\n', start) + 1;
+        const lineEnd = flow.text.indexOf('\n', start);
+        const line = flow.text.slice(lineStart, lineEnd < 0 ? flow.text.length : lineEnd);
+        const { start: o } = flow.originalRange({ start, end });
+        const originalLine = flow.original.slice(flow.original.lastIndexOf('\n', o) + 1, (flow.original.indexOf('\n', o) + 1 || flow.original.length + 1) - 1);
+        if (line.includes('\t') || /[\t\n]/u.test(m[0]) || !/[,;。]/u.test(line) || /\||\S {2,}\S|\S\t/u.test(originalLine)) continue;
+      }
       const [numStart, numEnd] = m.indices!.groups!.num!;
       // A rate is printed with its % sign; amounts and points without their unit.
       const printedSpan = { start: numStart, end: cue.kind === 'percent' ? end : numEnd };
@@ -90,13 +122,15 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const line = flow.lineOf({ start, end });
       const skip = (why: string) => skipped.push({ field: cue.field, note: `“${printed}”（第 ${line} 行，${g.cue}）：${why}` });
       const after = flow.text.slice(end, end + 2);
-      // A form's label may carry the unit: `全年预算数（万元）` / `612.40`.
+      // A form's label may carry the unit: `全年预算数（万元）` / `612.40`, `预算执行率（%）` / `76`.
       const unit = g.unit ?? g.labelUnit;
-      if (cue.kind === 'amount' && unit !== '万元') {
-        if (unit) doubts.push({ field: cue.field, note: `第 ${line} 行“${flow.excerpt({ start, end }).replace(/\s+/gu, '')}”的单位是“${unit}”，不是万元；未换算，未取值` });
+      if (cue.kind === 'percent' && !g.unit && g.labelUnit !== '%') continue;
+      // Amounts in 元 or 亿元 are converted to 万元 exactly; a bare number or 万 is not an amount we read.
+      if (cue.kind === 'amount' && unit !== '万元' && unit !== '元' && unit !== '亿元') {
+        if (unit) doubts.push({ field: cue.field, note: `第 ${line} 行“${flow.excerpt({ start, end }).replace(/\s+/gu, '')}”的单位是“${unit}”，不是万元；未取值` });
         continue;
       }
-      if (cue.kind === 'points' && !g.unit && !/^(?:[,;。\t\n)]|$)/u.test(after)) continue;
+      if (cue.kind === 'points' && !unit && !/^(?:[,;。\t\n)]|$)/u.test(after)) continue;
       // A value followed by more values is a table row (an indicator's target, result, 分值 and
       // 得分 after its name), whether its cells are split by tabs, line breaks or spaces.
       if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24))) {
@@ -104,9 +138,16 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         continue;
       }
       // A bare number where the text stops may be cut short; one followed by its unit is whole.
-      if (!g.unit && (end >= flow.text.length || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
-      const value = readDecimal(g.num!);
+      if (!unit && (end >= flow.text.length || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
+      let value = readDecimal(g.num!);
       if (value === null) continue;
+      if (cue.field === 'budget_adjustment_wan') {
+        // 调减 is a decrease; a bare 调整 says which way only with a printed sign.
+        const decrease = /减/u.test(g.adjust ?? '');
+        if (g.adjust === '调整' && !/^[+-]/u.test(value)) continue;
+        if (decrease && !value.startsWith('-')) value = negate(value);
+      }
+      if (cue.kind === 'amount' && unit !== '万元') value = toWan(value, unit as '元' | '亿元');
       if (cue.kind === 'points' && (Number(value) <= 0 || Number(value) > 100)) { skip('不是 0–100 之间的分数'); continue; }
       const trap = trapReason(flow, start, ctx, TRAP_KIND[cue.kind]);
       if (trap) { skip(trap); continue; }
@@ -118,6 +159,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         tier: cue.tier,
         rule: `正文“${g.cue}”`,
         doubts: [],
+        ...(cue.kind === 'amount' && unit !== '万元' ? { unit: unit as '元' | '亿元' } : {}),
       });
     }
   }

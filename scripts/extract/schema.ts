@@ -3,29 +3,23 @@
  */
 import { z } from 'zod';
 import { INDICATOR_COLUMNS } from '../../src/lib/data/schema.ts';
+import { HEADLINE_FIGURES } from '../../src/lib/data/headline.ts';
 
-/** The headline fields, in the order they are printed and evaluated. */
-export const HEADLINE_FIELDS = [
-  'department_name',
-  'fiscal_year',
-  'kind',
-  'project_name',
-  'budget_initial_wan',
-  'budget_final_wan',
-  'spent_wan',
-  'execution_rate_pct',
-  'self_score',
-  'grade',
-] as const;
+/** What the report is: who reports, the year, the kind, the project. */
+const IDENTITY_FIELDS = ['department_name', 'supervising_department', 'fiscal_year', 'kind', 'project_name'] as const;
+
+/** The headline fields, in the order they are printed and evaluated: identity, then the site's headline figures. */
+export const HEADLINE_FIELDS = [...IDENTITY_FIELDS, ...HEADLINE_FIGURES] as const;
 export type HeadlineField = (typeof HEADLINE_FIELDS)[number];
 
 /** The headline fields that are figures of the curated report record (`figures.<key>`). */
-export const FIGURE_FIELDS = ['budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score', 'grade'] as const satisfies readonly HeadlineField[];
-export type FigureField = (typeof FIGURE_FIELDS)[number];
+export const FIGURE_FIELDS = HEADLINE_FIGURES;
 
 const headline = {
-  /** The department as the report names it (a 主管部门 or 部门名称 field, else the title) */
+  /** The reporting unit as the report names it (实施单位 / 填报单位 / 部门名称 field, a metadata line, else the title) */
   department_name: z.string().nullable(),
+  /** The supervising department (主管部门) when the report names it apart from the reporting unit */
+  supervising_department: z.string().nullable(),
   /** The year the figures cover, which may differ from the year in the title */
   fiscal_year: z.number().int().nullable(),
   /** 部门整体 (department) or 项目支出 (project) */
@@ -34,6 +28,8 @@ const headline = {
   project_name: z.string().nullable(),
   /** 年初预算, 万元 */
   budget_initial_wan: z.number().nullable(),
+  /** 年中调整, 万元 (negative for 调减) */
+  budget_adjustment_wan: z.number().nullable(),
   /** 调整后预算 / 全年预算数 / 年度预算安排, 万元 */
   budget_final_wan: z.number().nullable(),
   /** 实际支出 / 执行数 / 支出总额, 万元 */
@@ -70,6 +66,8 @@ export type IndicatorDraft = z.output<typeof indicatorDraftSchema>;
 /** What `npm run extract -- <file> --json` prints. */
 export const extractionJsonSchema = z.strictObject({
   ...headline,
+  /** The kind of layout the extractor saw: `form (| cells)`, `report (prose), no title` … */
+  layout: z.string(),
   indicators: z.array(indicatorDraftSchema),
   /** One entry per headline field that has a value or needs a check */
   evidence: z.partialRecord(z.enum(HEADLINE_FIELDS), evidenceSchema),
@@ -83,5 +81,7 @@ export const expectedSchema = z.strictObject({
   /** true for texts written for the evaluation (not real reports) */
   made_up: z.boolean(),
   ...headline,
+  supervising_department: headline.supervising_department.optional(),
+  budget_adjustment_wan: headline.budget_adjustment_wan.optional(),
 });
 export type Expected = z.output<typeof expectedSchema>;

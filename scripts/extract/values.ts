@@ -3,6 +3,7 @@
  * values and are not (a form's printed instructions, placeholders).
  */
 import { compact, stripMarkup, toHalfWidth } from '../../src/lib/data/text.ts';
+import Big from 'big.js';
 import { ParseValueError, parseDecimal, type Decimal } from '../../src/lib/data/numbers.ts';
 
 /** A number in the normalised view: `5,278.33`, `96.05`, `12`. Never a part of a longer number. */
@@ -21,7 +22,13 @@ export function isInstruction(text: string): boolean {
 
 /** Half-width, markup-free, whitespace-free form. */
 export function normalise(text: string): string {
-  return compact(toHalfWidth(stripMarkup(text)));
+  return compact(toHalfWidth(stripMarkup(text))).replace(/[\u200b-\u200d\ufeff]/gu, '');
+}
+
+/** An amount printed in 元 or 亿元, in 万元, exactly (÷ 10 000, × 10 000). */
+export function toWan(value: Decimal, unit: '元' | '亿元'): Decimal {
+  const v = unit === '元' ? new Big(value).div(10000) : new Big(value).times(10000);
+  return v.toFixed();
 }
 
 /** A decimal from a printed number, or null when it is not one. */

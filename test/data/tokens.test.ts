@@ -43,6 +43,14 @@ describe('a value must stand in its quote as a number of its own', () => {
   });
 });
 
+describe('units printed in traditional characters', () => {
+  it('reads 萬元 as 万元 and 個 as 个 after the number, and still refuses another unit', () => {
+    expect(valueInQuote('358.40', '年初預算數358.40萬元，全年預算數', '万元')).toBeNull();
+    expect(valueInQuote('12', '引進項目12個', ['人', '个', '家'])).toBeNull();
+    expect(valueInQuote('358.40', '年初預算數358.40美元', '万元')).toMatch(/not followed by its unit 万元/u);
+  });
+});
+
 describe('neutraliseFormula (OWASP CSV injection)', () => {
   it.each([
     ['=HYPERLINK("x")', "'=HYPERLINK(\"x\")"],

@@ -157,10 +157,17 @@ describe('traps', () => {
       .toEqual({ budget_final_wan: 1000, spent_wan: 950 });
   });
 
-  it('an amount in 元 is left null and flagged, not converted', () => {
-    const x = extractReport(`${PROJECT}该项目年初预算为 1,234,567.00 元。`);
-    expect(x.fields.budget_initial_wan.value).toBeNull();
-    expect(x.fields.budget_initial_wan.uncertain.join()).toMatch(/单位是“元”/u);
+  it('an amount in 元 or 亿元 is converted to 万元 exactly, and keeps its printed form', () => {
+    const x = extractReport(`${PROJECT}该项目年初预算为 1,234,567.89 元，调整后预算数 0.12 亿元。`);
+    // 1234567.89 ÷ 10000 and 0.12 × 10000, computed by hand
+    expect(x.fields.budget_initial_wan.value).toBe('123.456789');
+    expect(x.fields.budget_initial_wan.best?.printed).toBe('1,234,567.89');
+    expect(x.fields.budget_initial_wan.best?.unit).toBe('元');
+    expect(x.fields.budget_final_wan.value).toBe('1200');
+  });
+
+  it('an amount in another currency is never a budget', () => {
+    expect(pick(`${PROJECT}该项目年初预算为 120 万美元，全年预算数 80 万港元。`, 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: null, budget_final_wan: null });
   });
 
   it('a number cut off at the end of the text is left null', () => {
@@ -277,5 +284,43 @@ describe('resolve', () => {
     const r = resolve('spent_wan', [c('80', 3), c('90', 2, 7)]);
     expect(r.value).toBe('80');
     expect(r.uncertain).toEqual(['另有不同的候选值：“90”（第 7 行，test）']);
+  });
+});
+
+describe('the reporting unit, when fields disagree or cannot be read', () => {
+  it('never takes a weaker unit field or the 主管部门 for a 实施单位 that cannot be read', () => {
+    const x = extractReport('项目支出绩效自评表\n单位名称：溪口区商务局\n主管部门：溪口区商务局\n项目实施单位：（印章模糊）\n项目名称：外贸发展资金');
+    expect(x.fields.department_name.value).toBeNull();
+    expect(x.fields.supervising_department.value).toBe('溪口区商务局');
+  });
+
+  it('keeps a form field\'s name as printed, and completes only a name a title gives in passing', () => {
+    expect(pick('项目支出绩效自评表\n实施单位：溪口区投资促进中心\n项目名称：招商推介\n正文：青禾市溪口区投资促进中心负责实施。', 'department_name')).toEqual({ department_name: '溪口区投资促进中心' });
+    expect(pick('溪口区投资促进中心2022年度部门整体支出绩效自评报告\n青禾市溪口区投资促进中心是区政府直属事业单位。', 'department_name')).toEqual({ department_name: '青禾市溪口区投资促进中心' });
+  });
+});
+
+describe('a form whose money row is unfilled', () => {
+  it('takes no budget from a vague word elsewhere in the form', () => {
+    const header = '项目支出绩效自评表\n（2023年度）\n项目名称 某专项\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n';
+    const x = extractReport(`${header}年度资金总额: 0 0 0 10 0 0\n说明：本项目资金60万元，已拨付58.5万元。`);
+    expect([x.fields.budget_final_wan.value, x.fields.spent_wan.value]).toEqual([null, null]);
+  });
+});
+
+describe('parts of a whole', () => {
+  it('sets aside what 其中 introduces', () => {
+    expect(pick(`${PROJECT}项目资金总额120万元，其中：财政资金100万元，自筹资金20万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 120 });
+  });
+
+  it('reads no amount from a row that prints a rate but not its spending', () => {
+    const text = '项目支出绩效自评表\n| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 300 | 280 | | 10 | 95.18% | 9.5 |';
+    expect(pick(text, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: null, budget_final_wan: null, spent_wan: null, execution_rate_pct: 95.18 });
+  });
+});
+
+describe('a title whose subject is only the kind of money', () => {
+  it('reads the body before it and names no project', () => {
+    expect(pick('青禾县第一小学专项资金绩效自评报告\n一、基本情况', 'department_name', 'project_name', 'kind')).toEqual({ department_name: '青禾县第一小学', project_name: null, kind: 'project' });
   });
 });

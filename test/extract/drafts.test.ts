@@ -41,7 +41,13 @@ describe.each(evalCases().map((c) => [c.name, c] as const))('the draft of %s', (
 
   it('copies the text byte for byte and suggests a sources.csv row with its sha256', () => {
     expect(draft.files.get(`sources/${draft.id}.txt`)).toBe(c.bytes);
-    const [row] = parseCsv('sources.row.csv', text(draft.files.get('sources.row.csv')), SOURCE_COLUMNS, sourceRow);
+    const rowCsv = text(draft.files.get('sources.row.csv'));
+    // A text that does not say its year or kind leaves the row for the reviewer to complete: the build says so.
+    if (x.fields.fiscal_year.value === null) {
+      expect(() => parseCsv('sources.row.csv', rowCsv, SOURCE_COLUMNS, sourceRow)).toThrow(/column "fiscal_year"/u);
+      return;
+    }
+    const [row] = parseCsv('sources.row.csv', rowCsv, SOURCE_COLUMNS, sourceRow);
     expect(row!.value.file).toBe(`${draft.id}.txt`);
     expect(source.contains(row!.value.title)).toBe(true);
   });

@@ -8,7 +8,7 @@ import { expectedSchema, type Expected } from '../../scripts/extract/schema.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The evaluation set: `<case>.txt` + `<case>.expected.json` */
-export const EVAL = join(ROOT, 'test/extract/eval');
+const EVAL = join(ROOT, 'test/extract/eval');
 
 export interface EvalCase {
   name: string;

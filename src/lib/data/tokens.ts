@@ -3,8 +3,17 @@
  * one (`0.94` is not in `920.94 万元`, `10` is not in `100万元`, `5` is not in `105 家`), and
  * followed by the unit its field is in, where the field has one.
  */
+import * as OpenCC from 'opencc-js';
 import { compact, stripMarkup, toHalfWidth } from './text.ts';
 import { ParseValueError, parseDecimal } from './numbers.ts';
+
+/**
+ * A report (or a mirror copy of one) printed in traditional characters writes its units so:
+ * 萬元 is 万元, 個 is 个. Units are compared in simplified form (opencc-js: traditional → mainland).
+ */
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+/** Enough of what follows a number to hold any unit a field has (万元, 万平方米 …). */
+const UNIT_SPAN = 8;
 
 /** A number printed in a quote, with the text that follows it. */
 export interface NumberToken {
@@ -85,7 +94,11 @@ export class QuoteNumbers {
         : `${want} does not occur in its quote`;
     }
     const units = unit === null ? null : (typeof unit === 'string' ? [unit] : unit).map((u) => compact(toHalfWidth(u)));
-    const fits = same.filter(({ t }) => units === null || t.after === '' || units.some((u) => t.after.startsWith(u)));
+    const fits = same.filter(({ t }) => {
+      if (units === null || t.after === '') return true;
+      const after = toSimplified(t.after.slice(0, UNIT_SPAN));
+      return units.some((u) => after.startsWith(u));
+    });
     if (fits.length === 0) {
       const { t } = same[0]!;
       return `${want} stands in its quote as "${t.raw}${t.after.slice(0, 4)}", not followed by its unit ${unitText(unit!)}`;

@@ -4,16 +4,17 @@
  */
 import type { BudgetLine, Department, Indicator, Outcome, Report, TracedValue } from '../data/model.ts';
 import { FIGURE_KEYS, type FigureKey } from '../data/schema.ts';
+import { HEADLINE_NUMBERS, type HeadlineNumber } from '../data/headline.ts';
 import { same, sum } from '../data/numbers.ts';
 import { formatAmount, formatGrade, formatPercent, formatPoints, kindOfField, type ValueKind } from './format.ts';
 import { departmentShortName } from './names.ts';
 
 export type FigureField = Exclude<FigureKey, 'grade'>;
 
-/** The figures every report page shows first, stated or not. */
-export const HEADLINE_FIELDS = ['budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score'] as const satisfies readonly FigureField[];
+/** The figures every report page shows first, stated or not (the grade is shown beside them). */
+const HEADLINE_FIELDS: readonly HeadlineNumber[] = HEADLINE_NUMBERS;
 
-export type HeadlineField = (typeof HEADLINE_FIELDS)[number];
+export type HeadlineField = HeadlineNumber;
 
 export interface FigureView<F extends FigureField = FigureField> {
   field: F;

@@ -1,0 +1,126 @@
+/**
+ * How much of a curated record a draft reproduces, part by part, computed from whatever the
+ * record holds (its JSON and every `<id>.<part>.csv` beside it), so the figure stays right when
+ * the data format grows a part.
+ *
+ * A value is one field of one item: a figure; a problem's text; an indicator row's name,
+ * target, result, levels, weight, score, stated met, reason; a budget line's amounts … Quotes,
+ * notes, `legible` (a reviewer's judgement) and line numbers are provenance, not values.
+ * An item of the record is matched to the draft's item with the most equal values; a value is
+ * reproduced when the draft's is equal (text: whitespace, markup, full-width forms and
+ * look-alike radicals aside; numbers: numerically, with the sign a `negative` flag gives).
+ */
+import Papa from 'papaparse';
+import { parseDecimal } from '../../src/lib/data/numbers.ts';
+import { normaliseGrade } from '../../src/lib/data/grade.ts';
+import { HEADLINE_FIGURES } from '../../src/lib/data/headline.ts';
+import { compact, stripMarkup, toHalfWidth } from '../../src/lib/data/text.ts';
+import { foldText } from './fold.ts';
+
+/** One part of a record: its name and its items, each a map of field → value as written. */
+export interface Part {
+  name: string;
+  items: Record<string, string>[];
+}
+
+/** Fields that are provenance or a reviewer's judgement, not values the text states. */
+const NOT_VALUES = new Set(['quote', 'note', 'notes', 'legible', 'line', 'report_id', 'id', 'target_quote', 'target_line']);
+
+function text(s: string): string {
+  return compact(toHalfWidth(stripMarkup(foldText(s)))).replace(/^["“]|["”]$/gu, '');
+}
+
+/** A printed number with its unit or sign stripped, canonical; null when it is not a number. */
+function number(s: string): string | null {
+  try {
+    return parseDecimal(toHalfWidth(s).replace(/\s+/gu, '').replace(/(?:万元|%|分|人|个|家|项)$/u, ''));
+  } catch {
+    return null;
+  }
+}
+
+function sameValue(a: string, b: string): boolean {
+  if (text(a) === text(b)) return true;
+  const x = number(a);
+  const y = number(b);
+  if (x !== null && y !== null) return Number(x) === Number(y) && x.replace(/\.?0+$/u, '') === y.replace(/\.?0+$/u, '');
+  const g = normaliseGrade(a);
+  return g !== null && g === normaliseGrade(b);
+}
+
+function flatten(item: unknown, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (item === null || item === undefined) return out;
+  if (typeof item !== 'object') { out[prefix || 'value'] = String(item); return out; }
+  const o = item as Record<string, unknown>;
+  // A figure: its value is the printed form, signed by `negative`.
+  if (typeof o.printed === 'string' && typeof o.quote === 'string') {
+    out[prefix || 'value'] = o.negative === true ? `-${o.printed}` : o.printed;
+    return out;
+  }
+  for (const [k, v] of Object.entries(o)) {
+    if (NOT_VALUES.has(k)) continue;
+    Object.assign(out, flatten(v, prefix ? `${prefix}.${k}` : k));
+  }
+  return out;
+}
+
+/**
+ * The parts of a record: its figures (headline figures, staff numbers and the other figures
+ * apart), every array of its JSON, and every CSV table beside it.
+ */
+export function recordParts(json: unknown, tables: Record<string, string>): Part[] {
+  const parts: Part[] = [];
+  const record = (json ?? {}) as Record<string, unknown>;
+  const figures = (record.figures ?? {}) as Record<string, unknown>;
+  const groups: Record<string, Record<string, string>[]> = { 'headline figures': [], staff: [], 'other figures': [] };
+  for (const [key, f] of Object.entries(figures)) {
+    const value = flatten(f).value;
+    if (value === undefined) continue;
+    const group = (HEADLINE_FIGURES as readonly string[]).includes(key) ? 'headline figures' : key.startsWith('staff_') ? 'staff' : 'other figures';
+    groups[group]!.push({ [key]: value });
+  }
+  for (const [name, items] of Object.entries(groups)) if (items.length > 0) parts.push({ name, items });
+  if (typeof record.project_name === 'string') parts.push({ name: 'project name', items: [{ project_name: record.project_name }] });
+  for (const [key, v] of Object.entries(record)) {
+    if (!Array.isArray(v) || key === 'notes') continue;
+    const items = v.map((x) => flatten(x)).filter((x) => Object.keys(x).length > 0);
+    if (items.length > 0) parts.push({ name: key, items });
+  }
+  for (const [name, csv] of Object.entries(tables)) {
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    const items = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k, v]) => !NOT_VALUES.has(k) && v !== undefined && v.trim() !== '')));
+    if (items.length > 0) parts.push({ name, items: items.filter((x) => Object.keys(x).length > 0) });
+  }
+  return parts;
+}
+
+export interface PartScore {
+  part: string;
+  /** Values in the curated record */
+  values: number;
+  /** Of those, reproduced by the draft */
+  reproduced: number;
+  /** Values the draft has that the text does not state (checked by the caller against the text) */
+  missing: string[];
+}
+
+/** How many of the curated part's values the draft's part reproduces. */
+export function comparePart(curated: Part, draft: Part | undefined): PartScore {
+  const out: PartScore = { part: curated.name, values: 0, reproduced: 0, missing: [] };
+  const pool = [...(draft?.items ?? [])];
+  for (const item of curated.items) {
+    const fields = Object.entries(item);
+    out.values += fields.length;
+    let best = -1;
+    let bestScore = 0;
+    pool.forEach((d, i) => {
+      const score = fields.filter(([k, v]) => d[k] !== undefined && sameValue(v, d[k]!)).length;
+      if (score > bestScore) { best = i; bestScore = score; }
+    });
+    out.reproduced += bestScore;
+    const match = best >= 0 ? pool.splice(best, 1)[0] : undefined;
+    for (const [k, v] of fields) if (!match || match[k] === undefined || !sameValue(v, match[k]!)) out.missing.push(`${k}: ${v.length > 40 ? `${v.slice(0, 40)}…` : v}`);
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * Look-alike code points that PDF text layers of Chinese documents carry: Kangxi radicals
+ * (⾃ U+2F83 for 自, ⼀ U+2F00 for 一), CJK radicals supplement forms (⻔ U+2EE8 for 门) and CJK
+ * compatibility ideographs. The extractor reads the folded form; the verbatim source keeps what
+ * the PDF holds, and quotes are cut from it, so they are found in the source as they are.
+ *
+ * Folded radicals are read in their simplified form (⼾ → 户). Every fold is one code point to one code point, so offsets into the original text still map
+ * character for character.
+ */
+import * as OpenCC from 'opencc-js';
+
+/**
+ * Radicals supplement forms that are not NFKC-decomposable but stand for a character of their
+ * own (simplified forms first). Forms with no standalone character (⺅, ⺡ …) are left alone.
+ */
+const SUPPLEMENT: Record<string, string> = {
+  '⺁': '厂', '⺇': '几', '⺊': '卜', '⺋': '卩', '⺎': '兀', '⺏': '尢', '⺐': '尢', '⺑': '尢',
+  '⺒': '巳', '⺓': '幺', '⺛': '旡', '⺝': '月', '⺟': '母', '⺠': '民', '⺢': '水', '⺣': '火',
+  '⺤': '爫', '⺥': '爫', '⺦': '丬', '⺧': '牛', '⺨': '犬', '⺩': '王', '⺪': '疋', '⺫': '目',
+  '⺬': '示', '⺭': '礻', '⺮': '竹', '⺯': '糸', '⺰': '纟', '⺱': '网', '⺲': '罒', '⺳': '网',
+  '⺴': '网', '⺵': '网', '⺶': '羊', '⺷': '羊', '⺸': '羊', '⺹': '耂', '⺺': '聿', '⺻': '聿',
+  '⺼': '肉', '⺽': '臼', '⺾': '艹', '⺿': '艹', '⻀': '艹', '⻁': '虎', '⻂': '衣', '⻃': '西',
+  '⻄': '西', '⻅': '见', '⻆': '角', '⻇': '角', '⻈': '讠', '⻉': '贝', '⻊': '足', '⻋': '车',
+  '⻌': '辶', '⻍': '辶', '⻎': '辶', '⻏': '阝', '⻐': '金', '⻑': '長', '⻒': '镸', '⻓': '长',
+  '⻔': '门', '⻕': '阝', '⻖': '阝', '⻗': '雨', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风',
+  '⻜': '飞', '⻝': '食', '⻞': '食', '⻟': '食', '⻠': '饣', '⻡': '首', '⻢': '马', '⻣': '骨',
+  '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻫': '齐',
+  '⻬': '齐', '⻭': '齿', '⻮': '齿', '⻯': '龙', '⻰': '龙', '⻱': '龟', '⻲': '龟', '⻳': '龟',
+};
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const HAN = /[\u4e00-\u9fff]/u;
+
+const KANGXI = /[\u2f00-\u2fdf\uf900-\ufaff]|[\u{2f800}-\u{2fa1f}]/u;
+
+/** The character a look-alike stands for; any other character unchanged. */
+function foldChar(ch: string): string {
+  const s = SUPPLEMENT[ch];
+  if (s) return s;
+  if (KANGXI.test(ch)) {
+    // NFKC gives the traditional form of some radicals (⼾ → 戶, ⾨ → 門): read the simplified one.
+    const n = ch.normalize('NFKC');
+    return [...n].length === 1 ? (toSimplifiedChar(n) ?? n) : ch;
+  }
+  return ch;
+}
+
+/** A text with every look-alike folded (same number of code points). */
+export function foldText(text: string): string {
+  return /[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u.test(text) ? [...text].map(foldChar).join('') : text;
+}
+
+
+/**
+ * The form the extractor reads a document in: look-alikes folded and, in a text printed in
+ * traditional characters (a mirror copy converted to 繁體), each character mapped to its
+ * simplified form. Same length as the original, unit for unit (only characters of the Basic
+ * Multilingual Plane are mapped, each to one), so every offset holds for both.
+ */
+export function readingText(original: string): string {
+  const chars = [...new Set(original.match(/[\u4e00-\u9fff]/gu) ?? [])];
+  const simplified = new Map<string, string>();
+  for (const c of chars) {
+    const s = toSimplified(c);
+    if (s !== c && s.length === 1 && HAN.test(s)) simplified.set(c, s);
+  }
+  // A simplified text has a few characters the converter would change (乾, 著 …): only a text
+  // with many of them is traditional.
+  const han = (original.match(/[\u4e00-\u9fff]/gu) ?? []).length;
+  let changed = 0;
+  for (const c of original) if (simplified.has(c)) changed++;
+  const traditional = changed >= 3 && changed / han >= 0.03;
+  let out = '';
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i]!;
+    let r = c;
+    const code = c.charCodeAt(0);
+    if ((code >= 0x2e80 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff)) {
+      const f = foldChar(c);
+      if (f.length === 1) r = f;
+    }
+    if (traditional) r = simplified.get(r) ?? (HAN.test(r) ? (toSimplifiedChar(r) ?? r) : r);
+    out += r;
+  }
+  return hidePinyin(out);
+}
+
+/**
+ * Pinyin a conversion site left after characters, `預(yù)算`, `目標(biāo)`: hidden from the reading
+ * form (each of its characters becomes a zero-width space, which the readers skip), so the
+ * words read whole again; the original keeps it. A tone mark tells pinyin from a note `(A)`.
+ */
+const PINYIN = /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
+function hidePinyin(text: string): string {
+  return text.replace(PINYIN, (m) => '\u200b'.repeat(m.length));
+}
+
+function toSimplifiedChar(c: string): string | null {
+  const s = toSimplified(c);
+  return s.length === 1 && HAN.test(s) ? s : null;
+}

@@ -1,0 +1,58 @@
+/**
+ * A form's cells as one string, for reading a form whatever the layout it arrived in: cells
+ * joined by `¦`, rows by a line break, whitespace removed, half-width forms, in the reading form
+ * (fold.ts). An empty cell of a row that prints its separators is an empty string between two
+ * `¦`; a form flattened onto one line is one long cell whose labels and numbers run together.
+ * Every character remembers the original offset it came from, so values are quoted as printed.
+ */
+import { toHalfWidth } from '../../src/lib/data/text.ts';
+import type { Cell } from './cells.ts';
+
+const CELL_BREAK = '¦';
+export const ROW_BREAK = '\n';
+
+export interface Linear {
+  text: string;
+  /** Original offset of each character of `text` (a break: the offset of the cell after it) */
+  origin: number[];
+  /** The cell each character belongs to (a break: the cell after it) */
+  cell: Cell[];
+}
+
+/** The linear form of a text's rows of cells; `reading` is the text's reading form. */
+export function linearise(rows: readonly Cell[][], reading: string): Linear {
+  let text = '';
+  const origin: number[] = [];
+  const cell: Cell[] = [];
+  for (const row of rows) {
+    row.forEach((c, k) => {
+      if (text.length > 0) {
+        text += k === 0 ? ROW_BREAK : CELL_BREAK;
+        origin.push(c.start);
+        cell.push(c);
+      }
+      for (let i = c.start; i < c.end; ) {
+        const cp = reading.codePointAt(i) ?? 32;
+        const ch = String.fromCodePoint(cp);
+        const at = i;
+        i += ch.length;
+        if (/[\s\u200b-\u200d\ufeff¦]/u.test(ch)) continue;
+        for (const h of toHalfWidth(ch)) {
+          if (h === ' ') continue;
+          text += h;
+          origin.push(at);
+          cell.push(c);
+        }
+      }
+    });
+  }
+  return { text, origin, cell };
+}
+
+/** The original range [start, end) of the linear span [from, to). */
+export function originalSpan(lin: Linear, from: number, to: number, original: string): { start: number; end: number } {
+  const start = lin.origin[from] ?? original.length;
+  const lastAt = lin.origin[Math.max(from, to - 1)] ?? start;
+  const last = String.fromCodePoint(original.codePointAt(lastAt) ?? 32);
+  return { start, end: lastAt + last.length };
+}

@@ -1,0 +1,455 @@
+/**
+ * The money row of a self-evaluation form, in whatever layout the form arrived:
+ *
+ *   项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+ *   年度资金总额     | 300        | 280        | 266.5      | 10   | 95.18% | 9.5
+ *
+ * The header is a run of column labels in order (a note in parentheses, `(A)`, `(B/A)`,
+ * `(20分*执行率)`, and a few characters of debris between them allowed; a label an OCR misread
+ * by one character, `年初预匏数`, is read when its first two characters and its place in the run
+ * say what it is). The values follow the row label (年度资金总额, 总额 …), or the header itself.
+ *
+ * - A row that prints its separators (`|`, tabs) gives each column its cell, an empty one too.
+ *   A cell missing from such a row is damage: which one is missing cannot be told, so only the
+ *   rate (the one value with a `%`) is read.
+ * - A row whose empty cells vanish (space-separated, one cell per line) is placed in every
+ *   order-keeping way that fits the column types.
+ * - A row whose numbers run together (`202010100.00%10`, a form flattened to text) is cut by
+ *   the columns' semantics: a rate ends in %, money has at most two decimals, a 分值 is a small
+ *   positive number, a 得分 is at most its 分值, no number starts with a 0.
+ *
+ * A placement is impossible when a printed rate is not spent ÷ budget (the 全年预算数, else the
+ * 年初预算数), or when a rate is printed and its spending or budget is not. Placements that fill
+ * every column come before ones that leave a column out. A column takes a value only when every
+ * possible placement gives it the same one; a cut of run-together numbers or a misread label is
+ * taken only when the printed rate confirms it.
+ */
+import Big from 'big.js';
+import { decimals } from '../../src/lib/data/numbers.ts';
+import type { Candidate } from './candidates.ts';
+import type { Cell } from './cells.ts';
+import { quoteOriginal, type Flow } from './flow.ts';
+import { ROW_BREAK, originalSpan, type Linear } from './linear.ts';
+import type { HeadlineField } from './schema.ts';
+import { isInstruction, readDecimal, toWan } from './values.ts';
+
+export type Column = 'initial' | 'final' | 'spent' | 'weight' | 'rate' | 'score';
+
+const LABELS: readonly (readonly [Column, RegExp])[] = [
+  ['initial', /年初(?:财政)?(?:预算|批复|安排)(?:数|金额|资金)?/uy],
+  ['final', /(?:全年|调整后|年终|调整|年度)(?:的)?预算(?:数|金额|资金)?|预算(?:数|金额)/uy],
+  ['spent', /(?:全年|年度|预算|实际|累计)?(?:执行数|执行金额|执行额|支出数|决算数|支付数|实际支出(?:数|金额)?)|全年执行|实际支出/uy],
+  ['rate', /(?:预算|资金)?执行率|(?:资金)?支付率/uy],
+  ['weight', /分值|权重|满分/uy],
+  ['score', /得分/uy],
+];
+
+/** Labels an OCR may misread by one character (never one of the first two). */
+const FUZZY: readonly (readonly [Column, string])[] = [
+  ['initial', '年初预算数'], ['initial', '年初预算'], ['final', '调整后预算数'], ['final', '全年预算数'], ['final', '调整预算数'],
+  ['spent', '全年执行数'], ['spent', '预算执行数'], ['spent', '实际支出数'], ['rate', '预算执行率'],
+];
+
+const FIELD_OF: Partial<Record<Column, HeadlineField>> = { initial: 'budget_initial_wan', final: 'budget_final_wan', spent: 'spent_wan', rate: 'execution_rate_pct' };
+const COLUMN_NAME: Record<Column, string> = { initial: '年初预算数', final: '全年预算数', spent: '执行数', weight: '分值', rate: '执行率', score: '得分' };
+
+/** The row the money header's values stand in. */
+const ROW_LABEL = /(?:年度)?(?:财政)?(?:项目)?资金总额|总额|合计|总计/uy;
+const CJK = /[\u3400-\u9fff]/u;
+const BREAK = /[¦\n]/u;
+
+interface Label { col: Column; start: number; end: number; fuzzy: string | null }
+
+export interface MoneyHeader {
+  labels: Label[];
+  columns: Column[];
+  start: number;
+  end: number;
+}
+
+/** A parenthesis at `at` (`(A)`, `(20分*执行率)`): where it ends, or -1. */
+function parenEnd(text: string, at: number): number {
+  if (text[at] !== '(') return -1;
+  const close = text.indexOf(')', at);
+  return close > at && close - at <= 24 && !text.slice(at, close).includes(ROW_BREAK) ? close + 1 : -1;
+}
+
+function labelAt(text: string, p: number, fuzzy = true): Label | null {
+  let best: Label | null = null;
+  for (const [col, re] of LABELS) {
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m && (!best || m[0].length > best.end - best.start)) best = { col, start: p, end: p + m[0].length, fuzzy: null };
+  }
+  // A label misread by one character (`调整预算将` for 调整预算数) reads longer than the exact part it starts with.
+  for (const [col, form] of fuzzy ? FUZZY : []) {
+    const s = text.slice(p, p + form.length);
+    if (s.length !== form.length || !s.startsWith(form.slice(0, 2)) || (best && best.end - best.start >= form.length)) continue;
+    const diff = [...s].filter((ch, i) => ch !== form[i]);
+    if (diff.length === 1 && /[\u3400-\u9fffA-Za-z]/u.test(diff[0]!)) return { col, start: p, end: p + form.length, fuzzy: form };
+  }
+  return best;
+}
+
+/** Debris between two labels of a header: breaks, notes in parentheses, a few non-Han characters. */
+function isJunk(gap: string): boolean {
+  const rest = gap.replace(/\([^()]{0,20}\)/gu, '').replace(/[¦\n]/gu, '');
+  // Not a formula (`执行率=执行数/预算数`): that is a note about the columns, not the header.
+  return rest.length <= 4 && !CJK.test(rest) && !/[=/*÷×]/u.test(rest);
+}
+
+/** A text without its breaks, and where each of its characters stands in the text. */
+function squeeze(text: string): { s: string; at: number[] } {
+  let s = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) if (!BREAK.test(text[i]!)) { s += text[i]; at.push(i); }
+  at.push(text.length);
+  return { s, at };
+}
+
+/** Where a sticky pattern matched at `p` ends, breaks inside the match allowed (`年度资金` / `总额`); -1 when it does not match. */
+function matchAcross(re: RegExp, text: string, p: number): number {
+  const { s, at } = squeeze(text.slice(p, p + 40));
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m && m.index === 0 && m[0].length > 0 ? p + at[m[0].length - 1]! + 1 : -1;
+}
+
+/** Every money header of the form: runs of column labels with a spending and a budget column. */
+export function moneyHeaders(lin: Linear): MoneyHeader[] {
+  const text = lin.text;
+  // Labels are found with the breaks taken out: a cell one per line may break a label (`调整后预` / `算数`).
+  const { s, at } = squeeze(text);
+  const labels: Label[] = [];
+  for (let p = 0; p < s.length; ) {
+    const close = parenEnd(s, p);
+    if (close > 0) { p = close; continue; }
+    // A misread label is read within one cell only: across a break, the exact words are a label's.
+    let l = labelAt(s, p);
+    if (l?.fuzzy && at[l.end - 1]! - at[l.start]! !== l.end - l.start - 1) l = labelAt(s, p, false);
+    if (l) { labels.push({ ...l, start: at[l.start]!, end: at[l.end - 1]! + 1 }); p = l.end; } else p++;
+  }
+  const runs: Label[][] = labels.map((_, i) => {
+    const run = [labels[i]!];
+    for (let k = i + 1; k < labels.length; k++) {
+      const l = labels[k]!;
+      if (!isJunk(text.slice(run.at(-1)!.end, l.start)) || run.some((r) => r.col === l.col)) break;
+      run.push(l);
+    }
+    return run;
+  });
+  const valid = runs.filter((r) => {
+    const cols = r.map((l) => l.col);
+    return r.length >= 3 && cols.includes('spent') && (cols.includes('final') || cols.includes('initial')) && r.filter((l) => l.fuzzy).length <= 2;
+  });
+  // A run inside a longer one is not a header of its own.
+  const kept = valid.filter((r) => !valid.some((o) => o !== r && o[0]!.start <= r[0]!.start && o.at(-1)!.end >= r.at(-1)!.end && o.length > r.length));
+  return kept.map((r) => ({ labels: r, columns: r.map((l) => l.col), start: r[0]!.start, end: r.at(-1)!.end }));
+}
+
+/** An item of a value row: a number, or a cell that holds none. */
+interface Item {
+  kind: 'number' | 'empty' | 'placeholder' | 'instruction';
+  /** Linear span */
+  from: number;
+  to: number;
+  text: string;
+  percent: boolean;
+  /** Cut out of numbers that ran together */
+  cut: boolean;
+  /** The cell it stands in */
+  cell: Cell | null;
+}
+
+const PLACEHOLDER = /^(?:[-—–/_]+|无|\\)$/u;
+/** A cell that holds only numbers (with their units), perhaps several run together. */
+const RUN = /^[+-]?\d[\d.,]*(?:%|万元|万|元|分)?(?:\d[\d.,]*(?:%|万元|万|元|分)?)*/u;
+const SINGLE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|万元|万|元|分)?$/u;
+const CUT_PART = /^(?:0|[1-9]\d*)(?:\.\d{1,2})?$/u;
+
+/** The ways a run of numbers printed together can be cut into numbers (at most `max`). */
+function cuts(run: string, from: number, max: number): Item[][] {
+  // Units and % end a number for sure.
+  const pieces: { text: string; from: number }[] = [];
+  for (const m of run.matchAll(/[\d.,+-]+(?:%|万元|万|元|分)?/gu)) pieces.push({ text: m[0], from: from + m.index });
+  const options = (p: { text: string; from: number }): Item[][] => {
+    const unit = /(?:%|万元|万|元|分)$/u.exec(p.text)?.[0] ?? '';
+    const body = p.text.slice(0, p.text.length - unit.length);
+    const out: Item[][] = [];
+    const walk = (at: number, acc: Item[]) => {
+      if (acc.length > max) return;
+      if (at === body.length) { out.push(acc); return; }
+      for (let end = at + 1; end <= body.length; end++) {
+        const part = body.slice(at, end);
+        if (!CUT_PART.test(part)) continue;
+        const last = end === body.length;
+        const t = last ? part + unit : part;
+        walk(end, [...acc, { kind: 'number', from: p.from + at, to: p.from + end + (last ? unit.length : 0), text: t, percent: last && unit === '%', cut: true, cell: null }]);
+      }
+    };
+    walk(0, []);
+    return out;
+  };
+  let acc: Item[][] = [[]];
+  for (const p of pieces) {
+    const next: Item[][] = [];
+    for (const a of acc) for (const o of options(p)) if (a.length + o.length <= max) next.push([...a, ...o]);
+    acc = next.slice(0, 4000);
+  }
+  return acc;
+}
+
+/** Every order-keeping placement of `k` items into `n` columns. */
+function* placements(k: number, n: number, from = 0): Generator<number[]> {
+  if (k === 0) { yield []; return; }
+  for (let p = from; p <= n - k; p++) for (const rest of placements(k - 1, n, p + 1)) yield [p, ...rest];
+}
+
+type Assignment = Map<Column, Item>;
+
+const num = (a: Assignment, col: Column): Big | null => {
+  const it = a.get(col);
+  if (!it || it.kind !== 'number') return null;
+  const d = readDecimal(it.text.replace(/万元$|万$|元$/u, ''));
+  return d === null ? null : new Big(d);
+};
+
+/** Whether a placement is possible, and whether the printed rate confirms it. */
+function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean): { possible: boolean; verified: boolean } {
+  const no = { possible: false, verified: false };
+  for (const [col, it] of a) {
+    if (it.kind !== 'number') continue;
+    if (it.percent && col !== 'rate') return no;
+    if (col === 'rate' && !it.percent && anyPercent) return no;
+  }
+  const weight = num(a, 'weight');
+  const score = num(a, 'score');
+  if (weight !== null && (weight.lte(0) || weight.gt(100))) return no;
+  // A 分值 cut out of run-together numbers is a whole number of points (10, 20).
+  if (weight !== null && a.get('weight')!.cut && !weight.round(0).eq(weight)) return no;
+  if (score !== null && (score.gt(100) || (weight !== null && score.gt(weight)))) return no;
+  const rate = num(a, 'rate');
+  if (rate !== null && rate.gt(1000)) return no;
+  const base = columns.includes('final') ? num(a, 'final') : num(a, 'initial');
+  const spent = num(a, 'spent');
+  if (rate === null) return { possible: true, verified: false };
+  // A printed rate is spent ÷ budget: both must be there, and give it.
+  if (spent === null || base === null) return rate.eq(0) && spent === null ? { possible: true, verified: false } : no;
+  if (base.eq(0)) return spent.eq(0) ? { possible: true, verified: false } : no;
+  // Nothing spent at a rate of 0: possible, but it confirms no budget; nor does a rate below 1 %.
+  if (spent.eq(0)) return rate.eq(0) ? { possible: true, verified: false } : no;
+  if (rate.lt(1)) return { possible: true, verified: false };
+  const computed = spent.times(100).div(base);
+  const r = a.get('rate')!;
+  const tolerance = new Big(10).pow(-decimals(readDecimal(r.text) ?? '0'));
+  return computed.minus(rate).abs().lte(tolerance) ? { possible: true, verified: true } : no;
+}
+
+export interface MoneyValue {
+  field: HeadlineField;
+  candidate: Candidate | null;
+  doubt: string | null;
+}
+
+export interface MoneyRow {
+  values: MoneyValue[];
+  /** The value items the row holds (for the all-zeros check) */
+  numbers: string[];
+  where: string;
+}
+
+/** The unit the header gives its amounts: 万元 unless it says 元 or 亿元. */
+function unitOf(text: string): '万元' | '元' | '亿元' {
+  if (/亿元/u.test(text)) return '亿元';
+  if (/(?<!万)元\)|单位:元|\(元(?!\/)|^元$/u.test(text)) return '元';
+  return '万元';
+}
+
+/** Reads the row of values a money header heads. */
+export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): MoneyRow | null {
+  const text = lin.text;
+  const n = header.columns.length;
+  // The row label: before the header (`年度资金总额年初预算数…`), or after its last cells.
+  let rowLabel: { from: number; to: number } | null = null;
+  const before = text.slice(Math.max(0, header.start - 12), header.start);
+  const lb = /(?:年度)?(?:财政)?(?:项目)?资金总额[:¦\n]*$/u.exec(before);
+  if (lb) rowLabel = { from: header.start - before.length + lb.index, to: header.start };
+  let p = header.end;
+  let v = -1;
+  for (let skipped = 0; p < text.length && skipped <= 40; ) {
+    const close = parenEnd(text, p);
+    if (close > 0) { skipped += close - p; p = close; continue; }
+    if (BREAK.test(text[p]!)) { p++; continue; }
+    const labelEnd = matchAcross(ROW_LABEL, text, p);
+    if (labelEnd > 0) {
+      rowLabel = { from: p, to: labelEnd };
+      p = labelEnd;
+      const unitNote = parenEnd(text, p);
+      if (unitNote > 0) p = unitNote;
+      while (text[p] === ':') p++;
+      // The label's cell ends here: one break, then the first value cell (empty or not).
+      if (BREAK.test(text[p] ?? '')) p++;
+      v = p;
+      break;
+    }
+    if (/[\d+-]/u.test(text[p]!) || (PLACEHOLDER.test(text[p]!) && rowLabel)) { v = p; break; }
+    p++;
+    skipped++;
+  }
+  if (v < 0) return null;
+  const unit = unitOf(text.slice(Math.max(0, header.start - 16), v));
+  const where = `自评表“${rowLabel ? text.slice(rowLabel.from, rowLabel.to).replace(/[¦\n]/gu, '') : '预算执行'}”行（第 ${flow.lineAtOffset(lin.origin[rowLabel?.from ?? v]!)} 行）`;
+  // Items: the tokens from v to the first text.
+  const items: Item[] = [];
+  const firstCell = lin.cell[v]!;
+  const explicitRow = firstCell.explicit && firstCell.count > 1;
+  let runTogether = false;
+  for (let q = v, first = true; q <= text.length; first = false) {
+    let end = q;
+    while (end < text.length && !BREAK.test(text[end]!)) end++;
+    const tok = text.slice(q, end);
+    const midCell = first && q > 0 && !BREAK.test(text[q - 1]!);
+    if (tok === '') {
+      if (explicitRow) items.push({ kind: 'empty', from: q, to: q, text: '', percent: false, cut: false, cell: lin.cell[q - 1] ?? null });
+    } else if (PLACEHOLDER.test(tok)) items.push({ kind: 'placeholder', from: q, to: end, text: tok, percent: false, cut: false, cell: lin.cell[q]! });
+    else if (isInstruction(tok)) items.push({ kind: 'instruction', from: q, to: end, text: tok, percent: false, cut: false, cell: lin.cell[q]! });
+    else {
+      const m = RUN.exec(tok);
+      // A cell that is not all numbers ends the row, unless the form is flattened (its numbers run into the next label).
+      if (!m || (m[0].length < tok.length && !midCell)) break;
+      if (m[0].length < tok.length && /[.、]$/u.test(m[0])) break;
+      const run = m[0];
+      if (SINGLE.test(run)) items.push({ kind: 'number', from: q, to: q + run.length, text: run, percent: run.endsWith('%'), cut: false, cell: lin.cell[q]! });
+      else { runTogether = true; items.push({ kind: 'number', from: q, to: q + run.length, text: run, percent: false, cut: true, cell: lin.cell[q]! }); }
+      if (m[0].length < tok.length) break;
+    }
+    if (end >= text.length) break;
+    if (explicitRow && text[end] === ROW_BREAK) break;
+    q = end + 1;
+  }
+  while (items.length > (explicitRow ? n : 0) && items.at(-1)!.kind === 'empty') items.pop();
+  if (items.every((i) => i.kind === 'empty')) return null;
+  // A row numbering the columns (`0 1 2 3 4 5`, `1 2 3 4`): the values come after it.
+  const numbers0 = items.filter((i) => i.kind === 'number' && !i.cut);
+  if (numbers0.length >= 3 && numbers0.length === items.length && numbers0.every((i, k) => i.text === String(k + Number(numbers0[0]!.text))) && Number(numbers0[0]!.text) <= 1) {
+    return readMoneyRow(flow, lin, { ...header, end: items.at(-1)!.to });
+  }
+  if (items.length === 0) return null;
+  const numbers = items.filter((i) => i.kind === 'number').map((i) => i.text);
+
+  // The ways to read the row: run-together numbers cut in every way that keeps within n.
+  let rows: Item[][] = [[]];
+  for (const it of items) {
+    const opts = it.cut ? cuts(it.text, it.from, n) : [[it]];
+    const next: Item[][] = [];
+    for (const r of rows) for (const o of opts) if (r.length + o.length <= n) next.push([...r, ...o]);
+    rows = next.slice(0, 6000);
+  }
+  const fuzzy = header.labels.filter((l) => l.fuzzy);
+  const anyPercent = (r: Item[]) => r.some((i) => i.percent);
+  let possible: { a: Assignment; verified: boolean; complete: boolean }[] = [];
+  let how = '';
+  const headerCells = header.labels.map((l) => lin.cell[l.start]!);
+  // Both rows print every cell from the same column on: the header's positions are the data's.
+  if (explicitRow && !runTogether) {
+    // Cells placed by position: in order when the row has one per column, else under their
+    // header cells when both rows print every cell from the same column on.
+    let a: Assignment | null = null;
+    if (items.length === n) {
+      a = new Map(items.map((it, k) => [header.columns[k]!, it]));
+      how = '各列齐全，按顺序对齐';
+    } else if (headerCells.every((c) => c.explicit && c.line === headerCells[0]!.line) && items[0]!.cell?.index === headerCells[0]!.index) {
+      const grid: Assignment = new Map();
+      headerCells.forEach((c, k) => {
+        const it = items.find((i) => i.cell?.index === c.index);
+        if (it) grid.set(header.columns[k]!, it);
+      });
+      a = grid;
+      how = '按表头列位置对齐';
+    } else how = `这一行印有分隔符，却少了单元格（${items.length}/${n} 列），无法判断少的是哪一格`;
+    const j = a ? judge(a, header.columns, anyPercent(items)) : null;
+    if (a && j!.possible) possible = [{ a, verified: j!.verified, complete: true }];
+    else {
+      // A row that prints its separators lost or gained a cell: which one cannot be told; only the rate (its %) is sure.
+      if (a) how = `这一行按位置对齐后与表头的列不符（${items.length}/${n} 列）`;
+      const rates = items.filter((i) => i.percent);
+      const values: MoneyValue[] = [];
+      for (const col of header.columns) {
+        const field = FIELD_OF[col];
+        if (!field) continue;
+        if (col === 'rate' && rates.length === 1) values.push({ field, candidate: candidate(flow, lin, rowLabel, rates[0]!, field, unit, where, [`${where}${how}；执行率按 % 认定`]), doubt: null });
+        else values.push({ field, candidate: null, doubt: `${where}${how}，未取值` });
+      }
+      return { values, numbers, where };
+    }
+  } else {
+    for (const r of rows) {
+      for (const p of placements(r.length, n)) {
+        const a: Assignment = new Map(p.map((col, k) => [header.columns[col]!, r[k]!]));
+        const j = judge(a, header.columns, anyPercent(r));
+        if (j.possible) possible.push({ a, verified: j.verified, complete: r.length === n });
+      }
+    }
+    const counts = [...new Set(rows.map((r) => r.length))];
+    how = runTogether ? `数字连在一起（“${items.filter((i) => i.cut).map((i) => i.text).join('”“')}”），按各列的含义切分` : counts.length === 1 && counts[0] === n ? '各列齐全，按顺序对齐' : `有空单元格消失（${counts.join('/')}/${n} 列）`;
+  }
+  if (possible.some((x) => x.complete)) possible = possible.filter((x) => x.complete);
+  // Numbers cut apart, a misread label, or cells that vanished: only what the printed rate confirms.
+  const needsRate = runTogether || fuzzy.length > 0 || !possible.some((x) => x.complete);
+  if (needsRate) {
+    possible = possible.filter((x) => x.verified);
+    if (fuzzy.length > 0) how += `；表头“${fuzzy.map((l) => text.slice(l.start, l.end)).join('”“')}”按“${fuzzy.map((l) => l.fuzzy).join('”“')}”读（识别有误）`;
+  }
+  const values: MoneyValue[] = [];
+  // The header's one % column: a row's one % value is its rate, whatever became of the other cells.
+  const percents = rows.length === 1 ? items.filter((i) => i.percent) : [];
+  for (const col of header.columns) {
+    const field = FIELD_OF[col];
+    if (!field) continue;
+    if (possible.length === 0) {
+      if (col === 'rate' && percents.length === 1) {
+        values.push({ field, candidate: candidate(flow, lin, rowLabel, percents[0]!, field, unit, where, [`${where}${how}；执行率按 % 认定`]), doubt: null });
+        continue;
+      }
+      values.push({ field, candidate: null, doubt: `${where}${how}${needsRate ? '，执行率无法核对' : '，各列无法对齐'}，未取值` });
+      continue;
+    }
+    const options = new Set(possible.map((x) => { const it = x.a.get(col); return it ? `${it.from}:${it.text}` : ''; }));
+    if (options.size > 1) {
+      const shown = [...new Set(possible.map((x) => x.a.get(col)?.text ?? '（空）'))].join(' / ');
+      values.push({ field, candidate: null, doubt: `${where}${how}；此列可能是 ${shown}，未取值` });
+      continue;
+    }
+    const it = possible[0]!.a.get(col);
+    if (!it) continue;
+    if (it.kind === 'instruction') { values.push({ field, candidate: null, doubt: `${where}此格未填写（印有“${it.text}”）` }); continue; }
+    if (it.kind !== 'number') continue;
+    const doubts: string[] = [];
+    if (possible.length > 1 || runTogether || fuzzy.length > 0 || how.startsWith('有空')) doubts.push(`${where}${how}${possible.some((x) => x.verified) ? '，与执行率吻合' : ''}`);
+    values.push({ field, candidate: candidate(flow, lin, rowLabel, it, field, unit, where, doubts), doubt: null });
+  }
+  return { values, numbers, where };
+}
+
+function candidate(flow: Flow, lin: Linear, rowLabel: { from: number; to: number } | null, it: Item, field: HeadlineField, unit: '万元' | '元' | '亿元', where: string, doubts: string[]): Candidate | null {
+  const printedValue = it.text.replace(/万元$|万$|元$/u, '');
+  let value = readDecimal(printedValue);
+  if (value === null) return null;
+  const money = field !== 'execution_rate_pct';
+  const valueUnit = money && /(?<!万)元$/u.test(it.text) ? '元' : unit;
+  if (money && valueUnit !== '万元') value = toWan(value, valueUnit);
+  const span = originalSpan(lin, it.from, it.to, flow.original);
+  const start = rowLabel ? Math.min(lin.origin[rowLabel.from]!, span.start) : span.start;
+  const printed = flow.original.slice(span.start, span.end).replace(/\s+/gu, '').replace(/万元$|万$|元$|萬元$|萬$/u, '');
+  return {
+    field,
+    value,
+    printed: field === 'execution_rate_pct' ? printed : printed.replace(/%$/u, ''),
+    quote: quoteOriginal(flow.source, flow.original, { start, end: span.end }),
+    tier: 3,
+    rule: where,
+    doubts,
+    ...(money && valueUnit !== '万元' ? { unit: valueUnit } : {}),
+  };
+}
+
