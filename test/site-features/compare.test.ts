@@ -22,7 +22,7 @@ describe('compare model', () => {
     expect(row('budget_final_wan').values).toEqual(['4652.48', null]);
     expect(row('execution_rate_pct').values).toEqual(['96.05', null]);
     expect(row('self_score').values).toEqual(['91.35', '98.35']);
-    expect(row('indicators_met').values).toEqual(['24 / 27', '13 / 16']);
+    expect(row('indicators_met').values).toEqual(['24 / 3 / 0', '14 / 2 / 0']);
   });
 
   it('marks derived values as computed, printed ones not', () => {

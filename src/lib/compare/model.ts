@@ -86,7 +86,8 @@ export function compareRows(columns: readonly CompareColumn[]): CompareRow[] {
   add('project_share_pct', '项目支出占比', 'Project spending share', 'pct', (r) => ({ value: share(r.figures.project_spent_wan?.value, r.figures.spent_wan?.value), computed: true }));
   add('self_score', '自评得分', 'Self score', 'points', fig('self_score'));
   add('grade', '自评等级', 'Grade', 'text', (r) => ({ value: r.grade ? r.grade.value : null }));
-  add('indicators_met', '达标指标 / 指标数', 'Indicators met / listed', 'text', (r) => ({ value: r.indicator_count > 0 ? `${r.indicators_met} / ${r.indicator_count}` : null }));
+  // All three counts (src/lib/data/status.ts), never a ratio that folds "not assessed" into "not met".
+  add('indicators_met', '指标：达成 / 未达成 / 未评定', 'Indicators: met / not met / not assessed', 'text', (r) => ({ value: r.indicator_count > 0 ? `${r.indicators_met} / ${r.indicators_not_met} / ${r.indicators_not_assessed}` : null }));
   add('problems', '列出的问题数', 'Problems listed', 'count', (r) => ({ value: String(r.problems.length) }));
   // A computed share is only computed where a value exists.
   for (const row of rows) row.computed = row.computed.map((c, i) => c && row.values[i] !== null);
