@@ -56,8 +56,8 @@ export function matchYears(previous: readonly Indicator[], current: readonly Ind
 /**
  * Whether this year's target asks no more than last year's result: at or below it for a
  * target that is a minimum (≥, >), at or above it for a maximum (≤, <). null when the two
- * cannot be set against each other: a number missing, an exact target (=), units that differ
- * or are illegible.
+ * cannot be set against each other (a number missing, an exact target (=), units that differ
+ * or are illegible) and for a target of 100 %, which cannot be raised.
  */
 export function targetNotAboveLastResult(m: MatchedIndicator): boolean | null {
   const { previous: p, current: c } = m;
@@ -65,6 +65,8 @@ export function targetNotAboveLastResult(m: MatchedIndicator): boolean | null {
   if (!c.unit_legible || !p.unit_legible) return null;
   const lastUnit = p.actual_unit ?? p.unit;
   if ((c.unit ?? '') !== (lastUnit ?? '')) return null;
+  // A rate's target of 100 % cannot be set any higher: not an easier target.
+  if (c.unit === '%' && new Big(c.target_value).gte(100) && (c.comparator === '>=' || c.comparator === '>')) return null;
   const t = new Big(c.target_value);
   return c.comparator === '>=' || c.comparator === '>' ? t.lte(p.actual_value) : t.gte(p.actual_value);
 }

@@ -160,8 +160,8 @@ export const RULES: readonly RuleDoc[] = [
       en: 'A target below a level already reached is all but certain to be met; setting one year against the next shows it.',
     },
     limits: {
-      zh: '指标只按名称配对（空白和全角半角除外须完全相同）；名称改动的指标配不上。目标持平可能有正当理由（条件变差、口径调整）。',
-      en: 'Indicators are matched by name only (identical but for spaces and full-width forms); a renamed indicator is not matched. A flat target can have good reasons (harder conditions, a changed definition).',
+      zh: '指标只按名称配对（空白和全角半角除外须完全相同）；名称改动的指标配不上。目标为 100% 的比率无法再提高，不计入。目标持平可能有正当理由（条件变差、口径调整）。',
+      en: 'Indicators are matched by name only (identical but for spaces and full-width forms); a renamed indicator is not matched. A rate targeted at 100 % cannot be raised and is not counted. A flat target can have good reasons (harder conditions, a changed definition).',
     },
   },
   {
