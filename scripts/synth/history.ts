@@ -26,7 +26,7 @@ const DROP_AFTER_MISS = 0.45;
 const KEEP_RATE = 0.9;
 
 /** Whether less is better (a time limit): its target is a maximum. */
-export const isMaximum = (shape: IndicatorShape) => shape === 'days';
+const isMaximum = (shape: IndicatorShape) => shape === 'days';
 
 const whole = (tenths: number) => Math.round(tenths / 10) * 10;
 

@@ -16,7 +16,6 @@ export type IndicatorStatus = 'met' | 'not_met' | 'not_assessed';
  * not say (`not_comparable`: different units, words without numbers).
  */
 export type NotAssessedReason = 'no_result' | 'result_illegible' | 'no_target' | 'not_comparable';
-export const NOT_ASSESSED_REASONS: readonly NotAssessedReason[] = ['no_result', 'result_illegible', 'no_target', 'not_comparable'];
 
 export interface Assessment {
   status: IndicatorStatus;

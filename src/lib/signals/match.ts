@@ -8,7 +8,7 @@ import { compact, toHalfWidth } from '../data/text.ts';
 import { isScoringRow } from '../data/status.ts';
 
 /** The name an indicator is matched by: identical but for whitespace and full-width forms. */
-export function indicatorKey(name: string): string {
+function indicatorKey(name: string): string {
   return compact(toHalfWidth(name));
 }
 
