@@ -13,6 +13,12 @@ const REASONS_EN: Record<NotAssessedReason, string> = { no_result: 'no result st
 const reasonsEn = (c: IndicatorCounts) =>
   (Object.keys(REASONS_EN) as NotAssessedReason[]).filter((r) => c.reasons[r] > 0).map((r) => `${REASONS_EN[r]}: ${c.reasons[r]}`).join(', ');
 const KIND_EN: Record<Kind, string> = { department: 'department-wide', project: 'project' };
+type PeerMeasure = 'execution_rate' | 'self_score' | 'indicators_met_share';
+const PEER_MEASURE_EN: Record<PeerMeasure, { title: string; a: string }> = {
+  execution_rate: { title: 'Execution rate', a: 'an execution rate' },
+  self_score: { title: 'Self-score', a: 'a self-score' },
+  indicators_met_share: { title: 'Share of indicators met (met ÷ assessed)', a: 'a share of indicators met' },
+};
 const peerGroupEn = (g: PeerGroupText, n: number) =>
   `${g.level ? `${g.level === 'district' ? 'district' : 'city'}-level ` : ''}${KIND_EN[g.kind]} report${n === 1 ? '' : 's'} of ${g.year}${g.province ? ` in ${g.province}` : ''}`;
 
@@ -290,12 +296,11 @@ export const en: Messages = {
   peers: {
     heading: 'Against similar reports',
     lead: (min: number) => `Only against other reports of the same kind and fiscal year; against those of the same province and level when there are enough of them (at least ${min}).`,
-    measure: { execution_rate: 'execution rate', self_score: 'self-score', indicators_met_share: 'share of indicators met (met ÷ assessed)' },
-    shown: (measure: string, g: PeerGroupText, peers: number, higher: number, same: number, lower: number, value: string) =>
-      `Of ${peers} other ${peerGroupEn(g, peers)} that state a ${measure}, ${higher} ${higher === 1 ? 'is' : 'are'} higher than this report’s (${value}), ${same} the same, ${lower} lower.`,
-    tooFew: (measure: string, g: PeerGroupText, peers: number, min: number) =>
-      `${measure[0]!.toUpperCase()}${measure.slice(1)}: ${peers === 0 ? 'no' : `only ${peers}`} other ${peerGroupEn(g, peers)} state${peers === 1 ? 's' : ''} it, fewer than the ${min} a comparison needs; none is made.`,
-    notStated: (measure: string) => `${measure[0]!.toUpperCase()}${measure.slice(1)}: this report does not state it, so there is nothing to compare.`,
+    shown: (measure: PeerMeasure, g: PeerGroupText, peers: number, higher: number, same: number, lower: number, value: string) =>
+      `${PEER_MEASURE_EN[measure].title}: of ${peers} other ${peerGroupEn(g, peers)} that state ${PEER_MEASURE_EN[measure].a}, ${higher} ${higher === 1 ? 'is' : 'are'} higher than this report’s (${value}), ${same} the same, ${lower} lower.`,
+    tooFew: (measure: PeerMeasure, g: PeerGroupText, peers: number, min: number) =>
+      `${PEER_MEASURE_EN[measure].title}: ${peers === 0 ? 'no' : `only ${peers}`} other ${peerGroupEn(g, peers)} state${peers === 1 ? 's' : ''} it, fewer than the ${min} a comparison needs; none is made.`,
+    notStated: (measure: PeerMeasure) => `${PEER_MEASURE_EN[measure].title}: this report does not state it, so there is nothing to compare.`,
   },
   years: {
     heading: 'Year by year',

@@ -21,6 +21,7 @@ const REASONS_ZH: Record<NotAssessedReason, string> = { no_result: '未说明结
 const reasonsZh = (c: IndicatorCounts) =>
   (Object.keys(REASONS_ZH) as NotAssessedReason[]).filter((r) => c.reasons[r] > 0).map((r) => `${REASONS_ZH[r]} ${c.reasons[r]} 项`).join('，');
 const KIND_ZH: Record<Kind, string> = { department: '部门整体支出', project: '项目支出' };
+const PEER_MEASURE_ZH: Record<PeerMeasure, string> = { execution_rate: '执行率', self_score: '自评得分', indicators_met_share: '指标达成比例（达成 ÷ 已评定）' };
 const peerGroupZh = (g: PeerGroupText) => `${g.year} 年${g.province ?? ''}${g.level ? (g.level === 'district' ? '区县级' : '地市级') : ''}${KIND_ZH[g.kind]}报告`;
 
 export const zh = {
@@ -296,12 +297,11 @@ export const zh = {
   peers: {
     heading: '与同类报告相比',
     lead: (min: number) => `只与同一财政年度、同一类型的其他报告相比；同一省份、同一级别的报告足够多（至少 ${min} 份）时只与它们相比。`,
-    measure: { execution_rate: '执行率', self_score: '自评得分', indicators_met_share: '指标达成比例（达成 ÷ 已评定）' } satisfies Record<PeerMeasure, string> as Record<PeerMeasure, string>,
-    shown: (measure: string, g: PeerGroupText, peers: number, higher: number, same: number, lower: number, value: string) =>
-      `${peerGroupZh(g)}中，另有 ${peers} 份印有${measure}：${higher} 份高于本报告（${value}），${same} 份相同，${lower} 份低于本报告。`,
-    tooFew: (measure: string, g: PeerGroupText, peers: number, min: number) =>
-      `${measure}：${peerGroupZh(g)}中另有 ${peers} 份印有此项，少于比较所需的 ${min} 份，不作比较。`,
-    notStated: (measure: string) => `${measure}：本报告没有印出，无从比较。`,
+    shown: (measure: PeerMeasure, g: PeerGroupText, peers: number, higher: number, same: number, lower: number, value: string) =>
+      `${PEER_MEASURE_ZH[measure]}：${peerGroupZh(g)}中，另有 ${peers} 份印有${PEER_MEASURE_ZH[measure]}：${higher} 份高于本报告（${value}），${same} 份相同，${lower} 份低于本报告。`,
+    tooFew: (measure: PeerMeasure, g: PeerGroupText, peers: number, min: number) =>
+      `${PEER_MEASURE_ZH[measure]}：${peerGroupZh(g)}中另有 ${peers} 份印有此项，少于比较所需的 ${min} 份，不作比较。`,
+    notStated: (measure: PeerMeasure) => `${PEER_MEASURE_ZH[measure]}：本报告没有印出，无从比较。`,
   },
   years: {
     heading: '逐年对照',
