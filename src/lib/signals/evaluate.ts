@@ -332,7 +332,9 @@ export function evaluateReport(input: ReportRecords, ctx: SignalContext): RuleOu
     // every other check sets a printed value against a computed one (its rounded form only).
     const label = (c: Check, lang: 'zh' | 'en') => {
       const [a, b] = c.field.startsWith('outcomes[') ? (lang === 'zh' ? ['指标表', '正文'] : ['table', 'text']) : lang === 'zh' ? ['所载', '计算'] : ['printed', 'computed'];
-      return `${lang === 'zh' ? c.label_zh : c.label_en}${lang === 'zh' ? '：' : ': '}${a} ${c.stated}${lang === 'zh' ? '，' : ', '}${b} ${c.computed.replace(/ \(.*\)$/u, '')}`;
+      return lang === 'zh'
+        ? `“${c.label_zh}”：${a} ${c.stated}，${b} ${c.computed.replace(/ \(.*\)$/u, '')}`
+        : `“${c.label_en}”: ${a} ${c.stated}, ${b} ${c.computed.replace(/ \(.*\)$/u, '')}`;
     };
     const shown = failed.slice(0, 2);
     const more = failed.length - shown.length;
@@ -341,7 +343,7 @@ export function evaluateReport(input: ReportRecords, ctx: SignalContext): RuleOu
       value: String(failed.length),
       threshold: '>= 1',
       text_zh: `核对报告自身的数字时，${ran} 项中 ${failed.length} 项与所载不一致：${shown.map((c) => label(c, 'zh')).join('；')}${more > 0 ? `；另 ${more} 项` : ''}。`,
-      text_en: `Of ${ran} checks of the report’s own figures, ${failed.length} disagree${failed.length === 1 ? 's' : ''} with what it prints: ${shown.map((c) => label(c, 'en')).join('; ')}${more > 0 ? `; ${more} more` : ''}.`,
+      text_en: `Of ${ran} checks of the report’s own figures, ${failed.length} ${failed.length === 1 ? 'does' : 'do'} not hold: ${shown.map((c) => label(c, 'en')).join('; ')}${more > 0 ? `; ${more} more` : ''}.`,
       lines: lineSet(failed.map((c) => c.line)),
       indicators: [],
     });
