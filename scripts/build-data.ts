@@ -65,11 +65,12 @@ function* publicFiles(data: SiteData, dir: string, progress: Progress): Generato
   const budgetLines = byReport(data.budgetLines);
   const outcomes = byReport(data.outcomes);
   const provenance = byReport(data.provenance);
+  const signals = byReport(data.signals);
   for (const [i, r] of data.reports.entries()) {
     progress('wrote', i, data.reports.length);
     const bundle = {
       report: r, indicators: indicators.get(r.id) ?? [], budget_lines: budgetLines.get(r.id) ?? [], outcomes: outcomes.get(r.id) ?? [],
-      provenance: provenance.get(r.id) ?? [],
+      signals: signals.get(r.id) ?? [], provenance: provenance.get(r.id) ?? [],
     };
     yield [`reports/${r.id}.json`, `${JSON.stringify(bundle, null, 2)}\n`];
     // Published as UTF-8 whatever the curated file's encoding (decoded as the build read it).

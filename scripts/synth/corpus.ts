@@ -13,6 +13,7 @@ import { Random, subSeed } from './random.ts';
 import { PROJECTS } from './phrases.ts';
 import { maxDepartments, synthDepartments, type SynthDepartment } from './departments.ts';
 import { synthReport, type ReportPlan, type SynthReport } from './report.ts';
+import { indicatorHistory, type PlannedIndicator } from './history.ts';
 
 export interface SynthOptions {
   /** Departments to draw; default: enough for `reports` */
@@ -64,7 +65,10 @@ export function synthCorpus(opts: SynthOptions): Corpus {
   const wanted = opts.departments ?? (opts.reports !== undefined ? Math.ceil(opts.reports / perDepartment) : 50);
   const count = Math.min(wanted, maxDepartments());
   const departments = synthDepartments(count, opts.seed);
-  const plans = plan(departments, years, opts.seed, opts.reports);
+  // A department's department-wide reports continue one indicator history (history.ts).
+  const histories = new Map<string, Map<number, PlannedIndicator[]>>();
+  const historyOf = (id: string) => histories.get(id) ?? histories.set(id, indicatorHistory(opts.seed, id, years)).get(id)!;
+  const plans = plan(departments, years, opts.seed, opts.reports).map((p) => (p.kind === 'department' ? { ...p, indicators: historyOf(p.department.id).get(p.year) } : p));
   const reports = plans.map(synthReport).sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
   const used = new Set(reports.map((r) => r.source.department_id));
   return { departments: departments.filter((d) => used.has(d.id)), reports };

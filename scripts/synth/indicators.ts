@@ -8,6 +8,7 @@ import { formatHundredths } from './money.ts';
 import { INDICATORS, MISS_REASONS, OCR_NOISE, WORD_TARGETS, type IndicatorShape } from './phrases.ts';
 import { numeral, type Text } from './text.ts';
 import type { IndicatorCells, RecordJson } from './report.ts';
+import { firstTarget, resultFor, type PlannedIndicator } from './history.ts';
 
 /** A garbled copy of a cell, as OCR leaves a damaged table (kept as printed, never read). */
 function garble(rnd: Random, s: string): string {
@@ -25,47 +26,42 @@ interface IndicatorDraw {
   met: boolean;
 }
 
-/** Target and result of one indicator, in one of the printed forms the reports use. */
-function drawIndicator(rnd: Random, shape: IndicatorShape, unit: string, lo: number, hi: number, name: string, met: boolean): IndicatorDraw {
+/** 125 tenths → "12.5", 120 → "12". */
+const tenths = (v: number) => `${Math.floor(v / 10)}${v % 10 ? `.${v % 10}` : ''}`;
+
+/**
+ * Target and result of one indicator (values in tenths, history.ts), in one of the printed
+ * forms the reports use.
+ */
+function printIndicator(rnd: Random, shape: IndicatorShape, unit: string, name: string, target: number, actual: number, met: boolean): IndicatorDraw {
   const sp = rnd.chance(0.5) ? ' ' : '';
+  const t = tenths(target);
   switch (shape) {
     case 'count': {
-      const t = rnd.int(lo, hi);
-      const a = met ? t + rnd.int(0, Math.max(1, Math.round(t * 0.5))) : Math.max(0, t - rnd.int(1, Math.max(1, Math.round(t * 0.3))));
       const form = rnd.weighted([['ge', 5], ['above', 2], ['plain', 3]] as const);
-      const target = form === 'ge' ? `≥${t}${sp}${unit}` : form === 'above' ? `${t}${unit}以上` : `${t}${sp}${unit}`;
-      const actual = `${a}${sp}${unit}`;
-      return { target, actual, targetQuantity: target, actualQuantity: actual, met };
+      const printed = form === 'ge' ? `≥${t}${sp}${unit}` : form === 'above' ? `${t}${unit}以上` : `${t}${sp}${unit}`;
+      const result = `${tenths(actual)}${sp}${unit}`;
+      return { target: printed, actual: result, targetQuantity: printed, actualQuantity: result, met };
     }
     case 'percent': {
-      const t = rnd.chance(0.3) ? 100 : rnd.int(lo, hi);
-      const a = met ? (t === 100 ? 100 : Math.min(100, t + rnd.int(0, 100 - t))) : Math.max(0, t - rnd.int(1, 15));
       const form = rnd.weighted([['ge', 4], ['above', 2], ['floor', 2], ['plain', 3]] as const);
-      const target = form === 'ge' ? `≥${t}%` : form === 'above' ? `${t}%以上` : form === 'floor' ? `不低于${t}%` : `${t}%`;
-      // A decimal never lifts a missed result to its target: a ≤ t − 1 then.
-      const decimals = rnd.chance(0.3) && a < 100 ? `.${rnd.int(1, 9)}` : '';
-      const actual = `${a}${decimals}%`;
-      return { target, actual, targetQuantity: target, actualQuantity: actual, met };
+      const printed = form === 'ge' ? `≥${t}%` : form === 'above' ? `${t}%以上` : form === 'floor' ? `不低于${t}%` : `${t}%`;
+      const result = `${tenths(actual)}%`;
+      return { target: printed, actual: result, targetQuantity: printed, actualQuantity: result, met };
     }
     case 'amount': {
-      const t = rnd.int(lo, hi);
-      // In tenths, so the printed result is exact ("214.8", never "214.79999999999998").
-      const tenths = met ? t * 10 + rnd.int(0, t * 6) : rnd.int(t * 5, t * 9);
-      const a = `${Math.floor(tenths / 10)}${tenths % 10 ? `.${tenths % 10}` : ''}`;
-      const target = rnd.chance(0.6) ? `≥${t}${sp}${unit}` : `${t}${sp}${unit}`;
-      const actual = `${a}${sp}${unit}`;
-      return { target, actual, targetQuantity: target, actualQuantity: actual, met };
+      const printed = rnd.chance(0.6) ? `≥${t}${sp}${unit}` : `${t}${sp}${unit}`;
+      const result = `${tenths(actual)}${sp}${unit}`;
+      return { target: printed, actual: result, targetQuantity: printed, actualQuantity: result, met };
     }
     case 'days': {
-      const t = rnd.int(lo, hi);
-      const a = met ? rnd.int(Math.max(1, Math.round(t * 0.5)), t) : t + rnd.int(1, 10);
-      const target = rnd.chance(0.6) ? `≤${t}${sp}${unit}` : `${t}${unit}以内`;
-      const actual = `${a}${sp}${unit}`;
-      return { target, actual, targetQuantity: target, actualQuantity: actual, met };
+      const printed = rnd.chance(0.6) ? `≤${t}${sp}${unit}` : `${t}${unit}以内`;
+      const result = `${tenths(actual)}${sp}${unit}`;
+      return { target: printed, actual: result, targetQuantity: printed, actualQuantity: result, met };
     }
     case 'words': {
-      const target = WORD_TARGETS[name] ?? '达到预期';
-      return { target, actual: met ? target : '部分实现', targetQuantity: '', actualQuantity: '', met };
+      const printed = WORD_TARGETS[name] ?? '达到预期';
+      return { target: printed, actual: met ? printed : '部分实现', targetQuantity: '', actualQuantity: '', met };
     }
   }
 }
@@ -82,23 +78,24 @@ const SCORING_ROWS = [
  * 是否达成 column or as narrative, a few OCR-damaged; often explained in prose and counted in
  * a sentence. Returns the CSV rows and the figures the counting sentence states.
  */
-export function indicatorTable(rnd: Random, text: Text, tasks: readonly string[]): { cells: IndicatorCells[]; figures: RecordJson['figures']; illegibleRows: number[]; hasTable: boolean } {
+export function indicatorTable(rnd: Random, text: Text, tasks: readonly string[], planned?: readonly PlannedIndicator[]): { cells: IndicatorCells[]; figures: RecordJson['figures']; illegibleRows: number[]; hasTable: boolean } {
   const hasTable = rnd.chance(0.92);
   const cells: IndicatorCells[] = [];
   const figures: RecordJson['figures'] = {};
   const illegibleShare = rnd.chance(0.06) ? 0.15 : 0;
   const illegibleRows: number[] = [];
   if (hasTable) {
-    const count = Math.max(3, Math.min(INDICATORS.length, Math.round(rnd.logNormal(12, 0.45))));
+    // A department's own indicators, continued from year to year (history.ts); a project's drawn here.
+    const plan = planned ?? drawPlan(rnd);
+    const count = plan.length;
     const form = rnd.weighted([['table', 55], ['table-nomet', 20], ['narrative', 25]] as const);
     const taskNames = form === 'narrative' ? tasks : [];
     const statedLine = rnd.chance(0.4);
-    const chosen = rnd.sample(INDICATORS, count);
     const rows: { cells: IndicatorCells; met: boolean | null }[] = [];
     if (form !== 'narrative') text.add('一级指标 二级指标 三级指标 年度指标值 实际完成值' + (form === 'table' ? ' 是否达成' : ' 未达成原因'));
-    chosen.forEach((ind, i) => {
-      const metWanted = rnd.chance(0.88);
-      const draw = drawIndicator(rnd, ind.shape, ind.unit, ind.lo, ind.hi, ind.name, metWanted);
+    plan.forEach((p, i) => {
+      const ind = INDICATORS[p.bank]!;
+      const draw = printIndicator(rnd, ind.shape, ind.unit, ind.name, p.target, p.actual, p.met);
       const illegible = illegibleShare > 0 && rnd.chance(illegibleShare);
       const name = illegible ? garble(rnd, ind.name) : ind.name;
       const reason = !draw.met && rnd.chance(0.7) ? rnd.pick(MISS_REASONS) : '';
@@ -154,6 +151,17 @@ export function indicatorTable(rnd: Random, text: Text, tasks: readonly string[]
     text.add('各项绩效指标基本完成，具体指标完成情况略。');
   }
   return { cells, figures, illegibleRows, hasTable };
+}
+
+/** Indicators of a report outside a department's history (a project report): drawn from the report's own stream. */
+function drawPlan(rnd: Random): PlannedIndicator[] {
+  const count = Math.max(3, Math.min(INDICATORS.length, Math.round(rnd.logNormal(12, 0.45))));
+  return rnd.sample(INDICATORS.map((_, i) => i), count).map((bank) => {
+    const ind = INDICATORS[bank]!;
+    const met = rnd.chance(0.88);
+    const target = firstTarget(rnd, ind.shape, ind.lo, ind.hi);
+    return { bank, target, actual: resultFor(rnd, ind.shape, target, met), met };
+  });
 }
 
 /** A scoring table whose weights total 100 and whose points total the self score. */

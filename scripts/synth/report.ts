@@ -13,6 +13,7 @@ import { formatCents, formatHundredths, fullWidthDigits, rateHundredths, rateHun
 import { DUTIES, MEASURES, PROBLEMS, RESULT_SENTENCES, TASKS, WORK_SENTENCES } from './phrases.ts';
 import { Text, numeral } from './text.ts';
 import { indicatorTable, scoringTable } from './indicators.ts';
+import type { PlannedIndicator } from './history.ts';
 import type { SynthDepartment } from './departments.ts';
 
 /** The first line of every synthetic text: nobody may mistake it for a real report. */
@@ -47,6 +48,8 @@ export interface ReportPlan {
   /** Project name for project reports */
   project: string | null;
   seed: number;
+  /** A department-wide report's indicators, continued from the department's previous years (history.ts) */
+  indicators?: readonly PlannedIndicator[];
 }
 
 /** A score of the given band, with 0, 1 or 2 decimals as printed. */
@@ -248,7 +251,7 @@ export function synthReport(plan: ReportPlan): SynthReport {
   // ── Indicators ──────────────────────────────────────────────────────────────────────
   text.add('三、绩效指标完成情况');
   const scoring = rnd.chance(kind === 'project' ? 0.3 : 0.05);
-  const table = indicatorTable(rnd, text, tasks.map((t) => t.name));
+  const table = indicatorTable(rnd, text, tasks.map((t) => t.name), plan.indicators);
   indicators.push(...table.cells);
   Object.assign(figures, table.figures);
   if (!table.hasTable) notes.push('报告没有列出绩效指标表，故指标文件为空。');

@@ -28,7 +28,7 @@ function init(root: HTMLElement): void {
     let shown = 0;
     for (const row of rows) {
       const d = row.dataset;
-      const ok = matches({ category: d.category ?? '', sub: d.sub ?? '', met: d.met ?? '', dept: d.dept ?? '', year: d.year ?? '' }, f);
+      const ok = matches({ category: d.category ?? '', sub: d.sub ?? '', met: d.met ?? '', dept: d.dept ?? '', year: d.year ?? '', signal: d.signals ?? '' }, f);
       row.hidden = !ok;
       if (ok) shown++;
     }

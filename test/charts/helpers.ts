@@ -45,7 +45,7 @@ export function makeReport(over: Partial<Report> = {}): Report {
     id: 'test-dept-2021-department', department_id: 'test-dept', fiscal_year: 2021, title_year: 2021, kind: 'department',
     project_name: null, title: '测试报告', title_line: 1, filed_on: null, source_file: 'x.txt', source_sha256: '0',
     original_url: null, retrieved_on: null,
-    figures: {}, grade: null, execution_rate_computed_pct: null, indicator_count: 0, indicators_met: 0, indicators_not_met: 0,
+    figures: {}, grade: null, execution_rate_computed_pct: null, indicator_count: 0, indicators_met: 0, indicators_not_met: 0, indicators_not_assessed: 0,
     tasks: [], duties: [], problems: [], measures: [], restructuring: [], notes: [], checks: [],
     ...over,
   };

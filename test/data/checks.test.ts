@@ -16,7 +16,7 @@ function report(values: FigureValues, grade: Grade | null = null): Report {
     title: 't', title_line: 1, filed_on: null, source_file: 'r.txt', source_sha256: '0'.repeat(64), original_url: null, retrieved_on: null,
     figures,
     grade: grade && { value: grade, printed: grade, quote: grade, line: 99, note: null },
-    execution_rate_computed_pct: null, indicator_count: 0, indicators_met: 0, indicators_not_met: 0,
+    execution_rate_computed_pct: null, indicator_count: 0, indicators_met: 0, indicators_not_met: 0, indicators_not_assessed: 0,
     tasks: [], duties: [], problems: [], measures: [], restructuring: [], notes: [], checks: [],
   };
 }
@@ -24,7 +24,7 @@ function report(values: FigureValues, grade: Grade | null = null): Report {
 function indicator(i: number, fields: Partial<Indicator>): Indicator {
   return {
     report_id: 'r', index: i, task: null, level1: null, level2: null, name: `指标${i}`, target_text: null, actual_text: null,
-    target_value: null, actual_value: null, unit: null, comparator: null, met: null, met_basis: null, reason: null,
+    target_value: null, actual_value: null, unit: null, actual_unit: null, unit_legible: true, comparator: null, met: null, met_basis: null, reason: null,
     weight: null, score: null, legible: true, note: null, quote: '', line: 50 + i, target_quote: null, target_line: null, ...fields,
   };
 }

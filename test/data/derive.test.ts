@@ -36,9 +36,14 @@ describe('computeMet', () => {
     expect(computeMet(q('3 册'), q('4 册'))).toBe(true);
   });
 
-  it('returns null when the units differ: "≥5 ↑" against "7个"', () => {
-    expect(computeMet(q('≥5 ↑'), q('7个'))).toBeNull();
+  it('returns null when the units differ: "≥2000 亿元" against "2500 万元"', () => {
     expect(computeMet(q('≥2000 亿元'), q('2500 万元'))).toBeNull();
+    expect(computeMet(q('1 部'), q('90%'))).toBeNull();
+  });
+
+  it('compares legible numbers when a unit is OCR damage: Jiangmen\'s "≥5 ↑" against "7个" is met, "≥40 ↑" against "38 个" is not', () => {
+    expect(computeMet(q('≥5 ↑'), q('7个'))).toBe(true);
+    expect(computeMet(q('≥40 ↑'), q('38 个'))).toBe(false);
   });
 
   it('compares when only one side prints a unit: "≥85" against "100%"', () => {

@@ -23,7 +23,7 @@ describe('figureNumber', () => {
 
 describe('computeMet with an exact target', () => {
   it('does not call "超 3" equal to "=3"', () => {
-    expect(computeMet({ comparator: '=', value: '3', unit: null }, { comparator: '>', value: '3', unit: null })).toBeNull();
-    expect(computeMet({ comparator: '=', value: '3', unit: null }, { comparator: null, value: '3', unit: null })).toBe(true);
+    expect(computeMet({ comparator: '=', value: '3', unit: null, unitLegible: true }, { comparator: '>', value: '3', unit: null, unitLegible: true })).toBeNull();
+    expect(computeMet({ comparator: '=', value: '3', unit: null, unitLegible: true }, { comparator: null, value: '3', unit: null, unitLegible: true })).toBe(true);
   });
 });

@@ -35,7 +35,7 @@ describe('a target written as a maximum after the number (以内, 以下)', () =
     ['10%以下', '<=', '10', '%'],
     ['2 次及以下', '<=', '2', '次'],
   ])('%j is a maximum (%s %s %s)', (printed, comparator, value, unit) => {
-    expect(parseQuantity(printed)).toEqual({ comparator, value, unit });
+    expect(parseQuantity(printed)).toEqual({ comparator, value, unit, unitLegible: true });
   });
 
   it.each([

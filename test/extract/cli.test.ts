@@ -105,7 +105,7 @@ describe('npm run extract:eval -- <folder>', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Headline fields: the five real reports');
     expect(r.stdout).toMatch(/^5 cases: headline recall/mu);
-    expect(r.stdout).toMatch(/^indicators +\d+\/\d+/mu);
+    expect(r.stdout).toMatch(/^indicators(?: +(?:—|\d+\/\d+))+ +\d+\.\d%$/mu);
     expect(r.stdout).toMatch(/^all parts +(?:\d+\/\d+ +){6}[\d.]+%$/mu);
   });
 

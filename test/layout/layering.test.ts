@@ -2,8 +2,9 @@
  * The layout keeps its promises (docs/architecture.md): `src/` builds the site and imports
  * nothing from the tools under `scripts/`; browser code (`src/client/`) reaches no Node module,
  * directly or through what it imports; charts draw from data alone and import no site code; the
- * data layer (`src/lib/data/`) and the shared formatter (`src/lib/format/`) sit at the bottom
- * and import nothing from the rest of `src/`, so the flow is one-way.
+ * data layer (`src/lib/data/`, with the signals it computes, `src/lib/signals/`) and the shared
+ * formatter (`src/lib/format/`) sit at the bottom and import nothing from the rest of `src/`,
+ * so the flow is one-way.
  *
  * Imports are read with TypeScript's own pre-processor (the compiler's import scanner), so the
  * test sees every static import, re-export and dynamic `import()` the compiler sees.
@@ -66,10 +67,18 @@ describe('layering', () => {
     expect(bad).toEqual([]);
   });
 
-  it('src/lib/data/ imports nothing from the rest of src/ (the data flows one way, out of it)', () => {
+  it('src/lib/data/ imports nothing from the rest of src/ but the signals it computes (the data flows one way, out of it)', () => {
     const bad = srcFiles
       .filter((f) => f.startsWith('src/lib/data/'))
-      .flatMap((f) => edges(f).filter((t) => t.startsWith('src/') && !t.startsWith('src/lib/data/')).map((t) => `${f} → ${t}`));
+      .flatMap((f) => edges(f).filter((t) => t.startsWith('src/') && !t.startsWith('src/lib/data/') && !t.startsWith('src/lib/signals/')).map((t) => `${f} → ${t}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('src/lib/signals/ (computed by the data build) imports only the data layer and the shared formatter', () => {
+    const files = srcFiles.filter((f) => f.startsWith('src/lib/signals/'));
+    expect(files.length).toBeGreaterThan(1);
+    const allowed = /^src\/lib\/(?:data|signals|format)\//u;
+    const bad = files.flatMap((f) => edges(f).filter((t) => t.startsWith('src/') && !allowed.test(t)).map((t) => `${f} → ${t}`));
     expect(bad).toEqual([]);
   });
 

@@ -336,7 +336,12 @@ describe.each(LANGS)('overview (%s)', (lang) => {
       expect(one(tr, 'th a').getAttribute('href')).toBe(`/${prefix(lang)}reports/${r.id}/`);
       const score = text(one(tr, '[data-col=score]'));
       expect(score).toBe(r.figures.self_score ? r.figures.self_score.value : lang === 'zh' ? '未报告' : 'not reported');
-      if (r.indicator_count > 0) expect(text(one(tr, '[data-col=indicators]'))).toContain(`${r.indicators_met} / ${r.indicator_count}`);
+      // All three counts, in words, never "met / total".
+      const counts = text(one(tr, '[data-col=indicators]'));
+      if (r.indicator_count > 0) {
+        expect(counts).toContain(lang === 'zh' ? `达成 ${r.indicators_met} · 未达成 ${r.indicators_not_met} · 未评定 ${r.indicators_not_assessed}` : `${r.indicators_met} met · ${r.indicators_not_met} not met · ${r.indicators_not_assessed} not assessed`);
+      }
+      expect(counts).not.toMatch(/\d+ \/ \d+/u);
     }
   });
   it('lists every department under #departments', () => {

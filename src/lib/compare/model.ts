@@ -50,7 +50,7 @@ export function reportValues(r: Report): { values: MeasureValues; computed: Meas
   set('indicators_listed', listed > 0 ? String(listed) : null);
   set('indicators_met', listed > 0 ? String(r.indicators_met) : null);
   set('indicators_not_met', listed > 0 ? String(r.indicators_not_met) : null);
-  set('indicators_not_assessed', listed > 0 ? String(listed - r.indicators_met - r.indicators_not_met) : null);
+  set('indicators_not_assessed', listed > 0 ? String(r.indicators_not_assessed) : null);
   const statedTotal = f.indicators_stated_total?.value;
   const statedMet = f.indicators_stated_met?.value;
   set('indicators_stated', statedTotal ? `${statedMet ?? '?'} / ${statedTotal}` : null);

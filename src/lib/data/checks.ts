@@ -7,6 +7,7 @@ import { decimals, sum, type Decimal } from './numbers.ts';
 import { gradeBandsText, gradeForScore } from './grade.ts';
 import type { BudgetLine, Check, Indicator, Outcome, Report } from './model.ts';
 import { compact, toHalfWidth } from './text.ts';
+import { countIndicators, isScoringRow } from './status.ts';
 
 /** a / b × 100 at the precision of `like`; and the truncated form, for the message. */
 function rate(a: Decimal, b: Decimal, like: Decimal): { rounded: string; truncated: string } | null {
@@ -68,17 +69,15 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
     add(`等级与得分区间一致（${gradeBandsText('zh').replaceAll(' ', '')}）`, `grade agrees with score band (${gradeBandsText('en')})`, 'grade', report.grade.value, `${band} (${score})`, band === report.grade.value, figLine('grade'));
   }
   // Counts the narrative states, against the table (only when the table is in the text).
-  const listed = indicators.filter((i) => i.weight === null);
-  if (listed.length > 0) {
+  const counts = countIndicators(indicators);
+  if (counts.listed > 0) {
     const total = v('indicators_stated_total');
-    if (total !== null) add('所述指标数 = 表中指标数', 'stated indicator count = rows in the table', 'indicators_stated_total', total, String(listed.length), Number(total) === listed.length, figLine('indicators_stated_total'));
+    if (total !== null) add('所述指标数 = 表中指标数', 'stated indicator count = rows in the table', 'indicators_stated_total', total, String(counts.listed), Number(total) === counts.listed, figLine('indicators_stated_total'));
     const met = v('indicators_stated_met');
-    const metCount = listed.filter((i) => i.met === true).length;
-    const unassessed = listed.filter((i) => i.met === null).length;
     // Rows the build cannot assess (illegible, no comparable numbers) may account for a difference.
     if (met !== null) {
-      const ok = Number(met) >= metCount && Number(met) <= metCount + unassessed;
-      add('所述达标指标数 = 表中达标指标数', 'stated indicators met = met rows in the table', 'indicators_stated_met', met, unassessed > 0 ? `${metCount} (+${unassessed} not assessed)` : String(metCount), ok, figLine('indicators_stated_met'));
+      const ok = Number(met) >= counts.met && Number(met) <= counts.met + counts.not_assessed;
+      add('所述达标指标数 = 表中达标指标数', 'stated indicators met = met rows in the table', 'indicators_stated_met', met, counts.not_assessed > 0 ? `${counts.met} (+${counts.not_assessed} not assessed)` : String(counts.met), ok, figLine('indicators_stated_met'));
     }
   }
 
@@ -94,12 +93,14 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
   for (const o of outcomes) {
     if (o.actual_value === null) continue;
     for (const i of indicators) {
-      if (i.actual_value === null || i.weight !== null) continue;
-      if (o.indicator_index !== null ? o.indicator_index !== i.index : !sameQuantity(o, i)) continue;
+      if (i.actual_value === null || isScoringRow(i)) continue;
+      // The result's own unit (the target's where the result prints none).
+      const resultUnit = i.actual_unit ?? i.unit;
+      if (o.indicator_index !== null ? o.indicator_index !== i.index : !sameQuantity(o, { name: i.name, unit: resultUnit })) continue;
       const shown = (v: Decimal, unit: string | null) => `${v}${unit ? ` ${unit}` : ''}`;
       add(`正文所述结果与指标表一致：${o.name} / ${i.name}`, `result stated in the text agrees with the indicator table: ${o.name} / ${i.name}`,
-        `outcomes[${o.index - 1}].actual_value`, shown(i.actual_value, i.unit), shown(o.actual_value, o.unit),
-        new Big(o.actual_value).eq(i.actual_value) && unitOf(o.unit) === unitOf(i.unit), o.line);
+        `outcomes[${o.index - 1}].actual_value`, shown(i.actual_value, resultUnit), shown(o.actual_value, o.unit),
+        new Big(o.actual_value).eq(i.actual_value) && unitOf(o.unit) === unitOf(resultUnit), o.line);
     }
   }
   return checks;

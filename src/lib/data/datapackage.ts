@@ -5,6 +5,7 @@
  */
 import { TABLES, TABLE_NAMES, type TableName } from './tables.ts';
 import { GRADES } from './grade.ts';
+import { SIGNAL_IDS, SIGNAL_LEVELS } from '../signals/rules.ts';
 
 interface ColumnDoc {
   zh: string;
@@ -32,6 +33,7 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
     id: { zh: '报告标识', en: 'Report id', required: true },
     department_id: { zh: '部门标识', en: 'Department id', required: true },
     fiscal_year: { zh: '数据所属财政年度', en: 'Fiscal year the figures cover', required: true },
+    title_year: { zh: '标题所写年度（可能与财政年度不同；标题未写年度时为空）', en: 'Year the printed title names (may differ from the fiscal year; empty when the title names none)' },
     kind: { zh: '报告类型：department 部门整体支出，project 项目支出', en: 'Report kind: department-wide or a single project', required: true, enum: ['department', 'project'] },
     project_name: { zh: '项目名称（项目支出报告）', en: 'Project name (project reports)' },
     title: { zh: '报告标题（按原文，空白已规范）', en: 'Title as printed (whitespace normalised)', required: true },
@@ -48,7 +50,11 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
     grade: { zh: '自评等级（规范化）', en: 'Self-evaluation grade, normalised', enum: GRADES },
     grade_as_printed: { zh: '自评等级（原文写法）', en: 'Grade as printed (e.g. 优秀, 良好)' },
     indicator_count: { zh: '绩效指标数（不含评分表项目）', en: 'Performance indicators listed (scoring-table items excluded)', required: true },
-    indicators_met: { zh: '达标指标数', en: 'Indicators met', required: true },
+    indicators_met: { zh: '达成的指标数', en: 'Indicators met', required: true },
+    indicators_not_met: { zh: '未达成的指标数', en: 'Indicators not met', required: true },
+    indicators_not_assessed: { zh: '无法评定的指标数（未说明结果、结果无法辨认、没有目标，或目标与结果无法比较）', en: 'Indicators not assessed (no result stated, result illegible, no target, or target and result not comparable)', required: true },
+    indicators_stated_total: { zh: '报告正文所称的指标总数（未称时为空）', en: 'Number of indicators the report’s text states (empty when it states none)' },
+    indicators_stated_met: { zh: '报告正文所称的达成指标数（未称时为空）', en: 'Number of indicators met the report’s text states (empty when it states none)' },
     source_file: { zh: '原文文件（/data/sources/ 下）', en: 'Source text file (under /data/sources/)', required: true },
     original_url: { zh: '原始文件的发布网址（已知时）', en: 'Address where the original document was published, when known' },
     retrieved_on: { zh: '自原始网址获取的日期（已知时）', en: 'Date the original was retrieved, when known' },
@@ -63,9 +69,13 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
     actual_text: { zh: '实际完成值（原文）', en: 'Result as printed' },
     target_value: { zh: '目标数值', en: 'Target number' },
     actual_value: { zh: '实际数值', en: 'Result number' },
-    unit: { zh: '单位', en: 'Unit' },
+    unit: { zh: '目标数值后所印单位', en: 'Unit printed after the target’s number' },
+    actual_unit: { zh: '实际数值后所印单位', en: 'Unit printed after the result’s number' },
+    unit_legible: { zh: '单位是否可辨认（false 表示识别损坏，照录原文，数值仍参与评定）', en: 'Units legible (false = a unit is OCR-damaged, kept as printed; the numbers are still assessed)', required: true },
     comparator: { zh: '目标的比较方式（>=, <=, >, <, =）', en: 'How the target compares (>=, <=, >, <, =)', enum: ['>=', '<=', '>', '<', '='] },
     met: { zh: '是否达标：报告所述，否则按数值计算；空为无法评定', en: 'Met: as the report states, else computed; empty = not assessed' },
+    status: { zh: '评定结果：met 达成，not_met 未达成，not_assessed 未评定（评分表项目为空）', en: 'Status: met, not_met or not_assessed (empty for scoring-table items)', enum: ['met', 'not_met', 'not_assessed'] },
+    not_assessed_reason: { zh: '未评定的原因：no_result 未说明结果，result_illegible 结果无法辨认，no_target 没有目标，not_comparable 目标与结果无法比较', en: 'Why not assessed: no_result, result_illegible, no_target, not_comparable', enum: ['no_result', 'result_illegible', 'no_target', 'not_comparable'] },
     reason: { zh: '未达标原因（原文）', en: 'Stated reason for a miss' },
     weight: { zh: '评分表分值', en: 'Scoring table: points available' },
     score: { zh: '评分表得分', en: 'Scoring table: points scored' },
@@ -96,6 +106,16 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
     target_quote: { zh: '载明目标的原文引文', en: 'Quote holding the target' },
     target_line: { zh: '目标引文起始行', en: 'Line the target quote starts on' },
   },
+  signals: {
+    report_id: { zh: '报告标识', en: 'Report id', required: true },
+    signal: { zh: '提示规则（规则说明见 /about/）', en: 'The rule (explained on /about/)', required: true, enum: SIGNAL_IDS },
+    level: { zh: '程度：info 提示，notable 明显，large 较大', en: 'Level: info, notable or large', required: true, enum: SIGNAL_LEVELS },
+    value: { zh: '所测的量：项数、执行率或比例（%）、得分', en: 'What was measured: a count, a rate or share (percent), a score', required: true },
+    threshold: { zh: '所用阈值（表达式）', en: 'The threshold it was held against, as an expression', required: true },
+    text_zh: { zh: '中文说明', en: 'The signal in Chinese', required: true },
+    text_en: { zh: '英文说明', en: 'The signal in English', required: true },
+    lines: { zh: '所依据的原文行号（以空格分隔）', en: 'Source lines it rests on, separated by spaces', required: true },
+  },
   provenance: {
     report_id: { zh: '报告标识', en: 'Report id', required: true },
     field: { zh: '字段', en: 'Field the value fills', required: true },
@@ -112,6 +132,7 @@ const PRIMARY_KEYS: Record<TableName, string[]> = {
   indicators: [],
   'budget-lines': ['report_id', 'kind', 'name'],
   outcomes: [],
+  signals: ['report_id', 'signal'],
   provenance: ['report_id', 'field'],
 };
 const FOREIGN_KEYS: Partial<Record<TableName, { fields: string[]; reference: { resource: string; fields: string[] } }[]>> = {
@@ -119,6 +140,7 @@ const FOREIGN_KEYS: Partial<Record<TableName, { fields: string[]; reference: { r
   indicators: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
   'budget-lines': [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
   outcomes: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
+  signals: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
   provenance: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
 };
 

@@ -12,6 +12,7 @@ import { QuoteNumbers, numberTokens } from './tokens.ts';
 import type { LoadedReport } from './load.ts';
 import type { BudgetLine, Indicator, Outcome, ProvenanceRow, Report, Task, TracedText, TracedValue } from './model.ts';
 import { runChecks } from './checks.ts';
+import { countIndicators } from './status.ts';
 import type { SourceText } from './provenance.ts';
 
 export interface DerivedReport {
@@ -97,11 +98,14 @@ const LINE_UNITS: Record<keyof typeof BUDGET_LINE_WORDS, string | null> = {
 /**
  * Whether a result meets a target. A target printed without a comparator is read as a
  * minimum (performance targets are floors unless they say 以内/以下/控制在).
- * null when the two cannot be compared (no numbers, different units).
+ * null when the two cannot be compared (no numbers, different units). A unit damaged by OCR
+ * (`≥5 ↑` against `7 个`) does not stop the comparison: the numbers are legible, and the
+ * row's own other unit (or none) is all the text says.
  */
 export function computeMet(target: Quantity | null, actual: Quantity | null): boolean | null {
   if (!target || !actual) return null;
-  if ((target.unit ?? '') !== (actual.unit ?? '') && target.unit !== null && actual.unit !== null) return null;
+  const bothLegible = target.unitLegible && actual.unitLegible;
+  if (bothLegible && (target.unit ?? '') !== (actual.unit ?? '') && target.unit !== null && actual.unit !== null) return null;
   const t = Number(target.value);
   const a = Number(actual.value);
   switch (target.comparator ?? '>=') {
@@ -276,7 +280,9 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
       actual_text: row.actual_text && cleanText(row.actual_text),
       target_value: target?.value ?? null,
       actual_value: actual?.value ?? null,
-      unit: target?.unit ?? actual?.unit ?? null,
+      unit: target?.unit ?? null,
+      actual_unit: actual?.unit ?? null,
+      unit_legible: (target?.unitLegible ?? true) && (actual?.unitLegible ?? true),
       comparator: target ? (target.comparator ?? '>=') : null,
       met,
       met_basis: row.stated_met !== null ? 'stated' : computed !== null ? 'computed' : null,
@@ -331,7 +337,7 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
 
   problems.check();
 
-  const performance = indicators.filter((i) => i.weight === null);
+  const counts = countIndicators(indicators);
   const spent = figures.spent_wan?.value;
   const final = figures.budget_final_wan?.value;
   const report: Report = {
@@ -352,9 +358,10 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
     grade,
     execution_rate_computed_pct: spent && final ? percentOf(spent, final) : null,
     // Rows of a scoring table (分值/得分) are not target-against-result indicators.
-    indicator_count: performance.length,
-    indicators_met: performance.filter((i) => i.met === true).length,
-    indicators_not_met: performance.filter((i) => i.met === false).length,
+    indicator_count: counts.listed,
+    indicators_met: counts.met,
+    indicators_not_met: counts.not_met,
+    indicators_not_assessed: counts.not_assessed,
     tasks,
     duties,
     problems: problemsListed,

@@ -7,6 +7,7 @@ import type { Grade } from './grade.ts';
 import type { Comparator } from './quantity.ts';
 import type { FigureKey } from './schema.ts';
 import type { Warning } from './parse.ts';
+import type { Signal } from '../signals/evaluate.ts';
 
 /** A figure as the site shows it: its value, the printed form and where it was read. */
 export interface TracedValue<T = Decimal> {
@@ -41,7 +42,12 @@ export interface Indicator {
   actual_text: string | null;
   target_value: Decimal | null;
   actual_value: Decimal | null;
+  /** The unit printed after the target's number, as printed */
   unit: string | null;
+  /** The unit printed after the result's number, as printed (90 % of one film is 90 %, not 90 部) */
+  actual_unit: string | null;
+  /** false when a unit printed after the target's or the result's number is OCR damage (kept as printed) */
+  unit_legible: boolean;
   comparator: Comparator | null;
   /** The report's own word where it gives one, else computed from target and result; null = not assessed */
   met: boolean | null;
@@ -132,9 +138,11 @@ export interface Report {
   figures: Partial<Record<Exclude<FigureKey, 'grade'>, TracedValue>>;
   grade: TracedValue<Grade> | null;
   execution_rate_computed_pct: Decimal | null;
+  /** Performance indicators listed, and how many are met, not met, not assessed (status.ts) */
   indicator_count: number;
   indicators_met: number;
   indicators_not_met: number;
+  indicators_not_assessed: number;
   tasks: Task[];
   duties: TracedText[];
   problems: TracedText[];
@@ -175,6 +183,8 @@ export interface SiteData {
   budgetLines: BudgetLine[];
   outcomes: Outcome[];
   provenance: ProvenanceRow[];
+  /** Credibility signals, computed from the records above (src/lib/signals/) */
+  signals: Signal[];
   warnings: Warning[];
   /** Latest date the data itself names (git date of data/ is not available in every checkout) */
   dataVersion: string;

@@ -10,6 +10,20 @@ export interface Quantity {
   value: Decimal;
   /** As printed after the number, normalised (`万m2`, `%`, `家`); null when none is printed. */
   unit: string | null;
+  /**
+   * false when what follows the number is not a unit but OCR damage (`≥5 ↑`): the number is
+   * still read, the unit is kept as printed and marked illegible, never guessed.
+   */
+  unitLegible: boolean;
+}
+
+/**
+ * A unit is written in letters (家, 亿元, m), with the marks units use (%, ‰, °, ², ³, squared
+ * unit signs such as ㎡, a slash or a middle dot). Anything else after a number (an arrow, a box,
+ * a replacement character) is a damaged unit.
+ */
+export function isLegibleUnit(unit: string): boolean {
+  return /^[\p{L}\p{M}%‰°℃²³\u3380-\u33ff/·.]+$/u.test(unit);
 }
 
 const PREFIX: ReadonlyArray<readonly [RegExp, Comparator]> = [
@@ -43,5 +57,5 @@ export function parseQuantity(printed: string): Quantity {
   if (!m || /\d/u.test(m[2] ?? '')) throw new ParseValueError(`"${printed}" is not a single quantity`);
   const value = parseDecimal(m[1] ?? '');
   const unit = (m[2] ?? '').replace(/[()（）]/gu, '') || null;
-  return { comparator, value, unit };
+  return { comparator, value, unit, unitLegible: unit === null || isLegibleUnit(unit) };
 }

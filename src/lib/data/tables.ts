@@ -8,6 +8,7 @@ import { neutraliseFormula } from './formula.ts';
 import Papa from 'papaparse';
 import type { SiteData } from './model.ts';
 import { toJsonNumber, type Decimal } from './numbers.ts';
+import { assessIndicator, isScoringRow } from './status.ts';
 
 type Cell = string | number | boolean | null;
 type ColumnType = 'string' | 'integer' | 'number' | 'boolean';
@@ -18,6 +19,8 @@ export interface TableSpec<T> {
 }
 
 const dec = (d: Decimal | null | undefined) => d ?? null;
+/** A count the report states (a whole number, validated as such), as an integer cell. */
+const count = (d: Decimal | null | undefined) => (d == null ? null : Number(d));
 
 export const TABLES = {
   departments: {
@@ -41,6 +44,7 @@ export const TABLES = {
       { name: 'id', type: 'string', get: (r) => r.id },
       { name: 'department_id', type: 'string', get: (r) => r.department_id },
       { name: 'fiscal_year', type: 'integer', get: (r) => r.fiscal_year },
+      { name: 'title_year', type: 'integer', get: (r) => r.title_year },
       { name: 'kind', type: 'string', get: (r) => r.kind },
       { name: 'project_name', type: 'string', get: (r) => r.project_name },
       { name: 'title', type: 'string', get: (r) => r.title },
@@ -58,6 +62,10 @@ export const TABLES = {
       { name: 'grade_as_printed', type: 'string', get: (r) => r.grade?.printed ?? null },
       { name: 'indicator_count', type: 'integer', get: (r) => r.indicator_count },
       { name: 'indicators_met', type: 'integer', get: (r) => r.indicators_met },
+      { name: 'indicators_not_met', type: 'integer', get: (r) => r.indicators_not_met },
+      { name: 'indicators_not_assessed', type: 'integer', get: (r) => r.indicators_not_assessed },
+      { name: 'indicators_stated_total', type: 'integer', get: (r) => count(r.figures.indicators_stated_total?.value) },
+      { name: 'indicators_stated_met', type: 'integer', get: (r) => count(r.figures.indicators_stated_met?.value) },
       { name: 'source_file', type: 'string', get: (r) => r.source_file },
       { name: 'original_url', type: 'string', get: (r) => r.original_url },
       { name: 'retrieved_on', type: 'string', get: (r) => r.retrieved_on },
@@ -77,8 +85,12 @@ export const TABLES = {
       { name: 'target_value', type: 'number', get: (r) => r.target_value },
       { name: 'actual_value', type: 'number', get: (r) => r.actual_value },
       { name: 'unit', type: 'string', get: (r) => r.unit },
+      { name: 'actual_unit', type: 'string', get: (r) => r.actual_unit },
+      { name: 'unit_legible', type: 'boolean', get: (r) => r.unit_legible },
       { name: 'comparator', type: 'string', get: (r) => r.comparator },
       { name: 'met', type: 'boolean', get: (r) => r.met },
+      { name: 'status', type: 'string', get: (r) => (isScoringRow(r) ? null : assessIndicator(r).status) },
+      { name: 'not_assessed_reason', type: 'string', get: (r) => (isScoringRow(r) ? null : assessIndicator(r).reason) },
       { name: 'reason', type: 'string', get: (r) => r.reason },
       { name: 'weight', type: 'number', get: (r) => r.weight },
       { name: 'score', type: 'number', get: (r) => r.score },
@@ -118,6 +130,20 @@ export const TABLES = {
       { name: 'target_line', type: 'integer', get: (r) => r.target_line },
     ],
   } satisfies TableSpec<SiteData['outcomes'][number]>,
+  signals: {
+    name: 'signals',
+    rows: (d: SiteData) => d.signals,
+    columns: [
+      { name: 'report_id', type: 'string', get: (r) => r.report_id },
+      { name: 'signal', type: 'string', get: (r) => r.signal },
+      { name: 'level', type: 'string', get: (r) => r.level },
+      { name: 'value', type: 'number', get: (r) => r.value },
+      { name: 'threshold', type: 'string', get: (r) => r.threshold },
+      { name: 'text_zh', type: 'string', get: (r) => r.text_zh },
+      { name: 'text_en', type: 'string', get: (r) => r.text_en },
+      { name: 'lines', type: 'string', get: (r) => r.lines.join(' ') },
+    ],
+  } satisfies TableSpec<SiteData['signals'][number]>,
   provenance: {
     name: 'provenance',
     rows: (d: SiteData) => d.provenance,

@@ -8,11 +8,14 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { Indicator, SiteData } from '../data/model.ts';
+import { assessIndicator, type IndicatorStatus } from '../data/status.ts';
 import { expandPayload, indicatorRowRecords } from './wire.ts';
 import type { SearchPayload, SearchRecord, WireDepartment, WireIndicatorName, WireReport } from './types.ts';
 
 /** Rows listed per indicator name: search shows where a name occurs, newest first, not all 15,000 times. */
 const ROWS_PER_INDICATOR_NAME = 20;
+/** A row's status in the payload (src/lib/data/status.ts decides it); +4 marks an illegible row. */
+const STATUS_CODE: Record<IndicatorStatus, number> = { not_met: 0, met: 1, not_assessed: 2 };
 
 /** "白云区" → ["baiyunqu", "bai yun qu", "byq"] */
 export function pinyinForms(zh: string): string[] {
@@ -67,7 +70,7 @@ function encode(data: SiteData): Omit<SearchPayload, 't2s'> {
   }
   const wireIndicators: WireIndicatorName[] = [...byName].sort(([a], [b]) => byId(a, b)).map(([name, rows]) => {
     const newest = [...rows].sort((a, b) => (year.get(b.report_id) ?? 0) - (year.get(a.report_id) ?? 0) || byId(a.report_id, b.report_id) || a.index - b.index);
-    const flat = newest.slice(0, ROWS_PER_INDICATOR_NAME).flatMap((i) => [reportIndex.get(i.report_id) ?? 0, i.index, (i.met === true ? 1 : i.met === false ? 0 : 2) + (i.legible ? 0 : 4)]);
+    const flat = newest.slice(0, ROWS_PER_INDICATOR_NAME).flatMap((i) => [reportIndex.get(i.report_id) ?? 0, i.index, STATUS_CODE[assessIndicator(i).status] + (i.legible ? 0 : 4)]);
     return [name, rows.length, flat];
   });
   return { v: 2, departments: wireDepartments, reports: wireReports, indicators: wireIndicators };

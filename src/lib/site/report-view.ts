@@ -6,6 +6,7 @@ import type { BudgetLine, Department, Indicator, Outcome, Report, TracedValue } 
 import { FIGURE_KEYS, type FigureKey } from '../data/schema.ts';
 import { HEADLINE_NUMBERS, type HeadlineNumber } from '../data/headline.ts';
 import { same, sum } from '../data/numbers.ts';
+import { assessIndicator, countIndicators, isScoringRow, type IndicatorCounts } from '../data/status.ts';
 import { formatAmount, formatGrade, formatPercent, formatPoints, kindOfField, type ValueKind } from './format.ts';
 import { departmentShortName } from './names.ts';
 
@@ -45,13 +46,9 @@ export function executionRateAgrees(report: Report): boolean | null {
 
 export type MetStatus = 'met' | 'not-met' | 'not-assessed';
 
+/** An indicator's status as the pages mark it (one function decides: src/lib/data/status.ts). */
 export function metStatus(i: Indicator): MetStatus {
-  return i.met === true ? 'met' : i.met === false ? 'not-met' : 'not-assessed';
-}
-
-/** Rows of a scoring table (分值/得分) are kept apart from target-against-result indicators. */
-function isScoringRow(i: Indicator): boolean {
-  return i.weight !== null || i.score !== null;
+  return ({ met: 'met', not_met: 'not-met', not_assessed: 'not-assessed' } as const)[assessIndicator(i).status];
 }
 
 export interface IndicatorGroup {
@@ -70,6 +67,20 @@ export function indicatorGroups(indicators: readonly Indicator[]): IndicatorGrou
     else groups.push({ name, rows: [i] });
   }
   return groups;
+}
+
+/**
+ * What a report shows and states about its indicators: the table's counts (met, not met, not
+ * assessed and why) and, beside them, the counts its text states, each with its source line.
+ */
+export interface IndicatorAccount {
+  counts: IndicatorCounts;
+  stated: { total: TracedValue; met: TracedValue | null } | null;
+}
+
+export function indicatorAccount(report: Report, indicators: readonly Indicator[]): IndicatorAccount {
+  const total = report.figures.indicators_stated_total;
+  return { counts: countIndicators(indicators), stated: total ? { total, met: report.figures.indicators_stated_met ?? null } : null };
 }
 
 export interface ScoringTable {

@@ -4,6 +4,23 @@
 import type { Messages } from './zh.ts';
 import { GRADE_EN, GRADES, type Grade } from '../../data/grade.ts';
 import { NOT_REPORTED } from '../../format/number.ts';
+import type { IndicatorCounts, NotAssessedReason } from '../../data/status.ts';
+
+type Kind = 'department' | 'project';
+interface PeerGroupText { year: number; kind: Kind; province: string | null; level: 'district' | 'city' | null }
+
+const REASONS_EN: Record<NotAssessedReason, string> = { no_result: 'no result stated', result_illegible: 'result illegible', no_target: 'no target', not_comparable: 'target and result not comparable' };
+const reasonsEn = (c: IndicatorCounts) =>
+  (Object.keys(REASONS_EN) as NotAssessedReason[]).filter((r) => c.reasons[r] > 0).map((r) => `${REASONS_EN[r]}: ${c.reasons[r]}`).join(', ');
+const KIND_EN: Record<Kind, string> = { department: 'department-wide', project: 'project' };
+type PeerMeasure = 'execution_rate' | 'self_score' | 'indicators_met_share';
+const PEER_MEASURE_EN: Record<PeerMeasure, { title: string; a: string }> = {
+  execution_rate: { title: 'Execution rate', a: 'an execution rate' },
+  self_score: { title: 'Self-score', a: 'a self-score' },
+  indicators_met_share: { title: 'Share of indicators met (met ÷ assessed)', a: 'a share of indicators met' },
+};
+const peerGroupEn = (g: PeerGroupText, n: number) =>
+  `${g.level ? `${g.level === 'district' ? 'district' : 'city'}-level ` : ''}${KIND_EN[g.kind]} report${n === 1 ? '' : 's'} of ${g.year}${g.province ? ` in ${g.province}` : ''}`;
 
 export const en: Messages = {
   siteName: 'Performance self-evaluations of investment-promotion bureaus',
@@ -71,8 +88,9 @@ export const en: Messages = {
   colRate: 'Execution rate',
   colScore: 'Self-score',
   colGrade: 'Grade',
-  colIndicators: 'Indicators met / total',
-  statedCounts: (met: string, total: string) => `report says ${met} / ${total}`,
+  colIndicators: 'Indicators (met · not met · not assessed)',
+  statedCounts: (met: string | null, total: string) => `the report states ${total}${met !== null ? `, ${met} met` : ''}`,
+  accountParts: { met: (n: number) => `${n} met`, notMet: (n: number) => `${n} not met`, notAssessed: (n: number) => `${n} not assessed` },
   noIndicatorTable: 'none listed',
   chartsHeading: 'Charts',
   departmentsHeading: 'Departments',
@@ -148,8 +166,11 @@ export const en: Messages = {
   taskGoal: 'Goal',
   taskOutcome: 'Outcome',
   indicatorsHeading: 'Performance indicators',
-  indicatorsSummary: (met: number, notMet: number, total: number) =>
-    `${total} in all: ${met} met, ${notMet} not met, ${total - met - notMet} not assessed.`,
+  indicatorsSummary: (c: IndicatorCounts) =>
+    `${c.listed} listed: ${c.met} met, ${c.not_met} not met, ${c.not_assessed} not assessed${c.not_assessed > 0 ? ` (${reasonsEn(c)})` : ''}.`,
+  indicatorsStated: (total: string, met: string | null) => `The report’s text states ${total} indicators${met !== null ? `, ${met} met` : ''}.`,
+  indicatorsStatedNone: 'The report’s text states no count of indicators.',
+  notAssessedReason: REASONS_EN,
   indicatorsNone: 'The report lists no individual indicators.',
   indicatorsCaption: (group: string) => `Indicators: ${group}`,
   indicatorsUngrouped: 'All indicators',
@@ -253,6 +274,68 @@ export const en: Messages = {
     evaluated_projects_wan: 'Amount of projects self-evaluated',
   },
   gradeName: Object.fromEntries(GRADES.map((g) => [g, `${g} ${GRADE_EN[g]}`])) as Record<Grade, string>,
+  signals: {
+    heading: 'Credibility signals (自评可信度提示)',
+    lead: 'The site works these out from the report’s own figures by fixed rules: they describe what the report states, not how well the department worked. Each links to the source lines it rests on.',
+    none: 'By the site’s rules, nothing in this report calls for a signal.',
+    level: { info: 'info', notable: 'notable', large: 'large' },
+    rule: 'Rule',
+    threshold: 'Threshold',
+    lines: 'Source',
+    clear: (n: number) => `${n} more rule${n === 1 ? '' : 's'} found nothing to signal`,
+    unavailable: (n: number) => `${n} rule${n === 1 ? '' : 's'} cannot run on this report`,
+    about: 'How each rule is computed, its source and its limits',
+    departmentLead: 'The signals of this department’s reports; which rules found nothing or could not run is on each report page.',
+    departmentNone: 'By the site’s rules, nothing in this department’s reports calls for a signal.',
+    filterLabel: 'Credibility signal',
+    filterAny: 'All',
+    filterApply: 'Filter',
+    filterShowing: 'Showing {n} of {total} reports',
+    filterOption: (title: string, n: number) => `${title} (${n})`,
+    aboutHeading: 'Credibility signals',
+    aboutLead:
+      'Self-evaluations are written by the departments themselves: almost every score is above 90 and almost every grade 优. For comparison, Canada’s federal departments reported meeting about 58 % of their targets in 2019–20. The site does not decide which self-evaluation to believe; it works out signals from each report’s own figures by the fixed rules below, so a reader can see which self-assessments stand on stated evidence and which do not. Every threshold is defined once, as data, and the text below is generated from it.',
+    aboutSource: 'Source',
+    aboutLimits: 'Limits',
+    aboutCount: (n: number) => `${n} report${n === 1 ? '' : 's'} raise${n === 1 ? 's' : ''} this signal today.`,
+    aboutDownload: 'Every signal is in the downloads: ',
+    aboutRulesHeading: 'The rules',
+    aboutLevels: 'Each signal has a level: “info” is context; “notable” passes the rule’s threshold; “large” passes its upper threshold.',
+    aboutAccountingHeading: 'How indicators are counted',
+    aboutAccounting:
+      'Every performance indicator is one of three: met, not met, not assessed. Where the report says 达到 or 未达到 (or gives a reason for a miss), its word is taken; otherwise target and result are compared. An indicator that cannot be assessed says why: no result stated, result illegible, no target, or target and result not comparable (different units, words only). The site always shows all three counts, never folding “not assessed” into “not met”, never as “met / total”. The counts a report states in its text (“6 key indicators, all met”) are recorded with their quote, and a disagreement with the table is one of the checks. A target stated in prose, outside an indicator table, is listed as a result stated in the text, not counted as an indicator. Units come from the text: where a number is legible and its unit is OCR-damaged (≥5 ↑), the numbers are compared and the unit is kept as printed, marked illegible.',
+    aboutPeersHeading: 'Against similar reports',
+    aboutPeers: (min: number) =>
+      `A report page sets its execution rate, self-score and share of indicators met against the other reports of the same fiscal year and kind (department-wide or project): how many are higher, the same, lower; against those of the same province and level when there are enough. With fewer than ${min} comparable reports no comparison is made, and the page says why.`,
+  },
+  peers: {
+    heading: 'Against similar reports',
+    lead: (min: number) => `Only against other reports of the same kind and fiscal year; against those of the same province and level when there are enough of them (at least ${min}).`,
+    shown: (measure: PeerMeasure, g: PeerGroupText, peers: number, higher: number, same: number, lower: number, value: string) =>
+      `${PEER_MEASURE_EN[measure].title}: of ${peers} other ${peerGroupEn(g, peers)} that state ${PEER_MEASURE_EN[measure].a}, ${higher} ${higher === 1 ? 'is' : 'are'} higher than this report’s (${value}), ${same} the same, ${lower} lower.`,
+    tooFew: (measure: PeerMeasure, g: PeerGroupText, peers: number, min: number) =>
+      `${PEER_MEASURE_EN[measure].title}: ${peers === 0 ? 'no' : `only ${peers}`} other ${peerGroupEn(g, peers)} state${peers === 1 ? 's' : ''} it, fewer than the ${min} a comparison needs; none is made.`,
+    notStated: (measure: PeerMeasure) => `${PEER_MEASURE_EN[measure].title}: this report does not state it, so there is nothing to compare.`,
+  },
+  years: {
+    heading: 'Year by year',
+    lead: 'For each kind of report covering two or more years: the key figures per year, and the indicators matched by name, this year’s target against last year’s result, and last year’s misses that no longer appear.',
+    needsTwo: 'The site holds this department’s reports for one year only: two or more years are needed to set the years side by side, and to see whether a target is at or below last year’s result.',
+    series: (kind: Kind, project: string | null) => (kind === 'department' ? 'Department-wide spending' : `Project: ${project ?? ''}`),
+    caption: (series: string) => `${series}: key figures by year`,
+    pairHeading: (prev: number, cur: number) => `Indicators, ${prev} → ${cur}`,
+    matchedCaption: (prev: number, cur: number) => `Indicators of the same name in both years: the ${cur} target against the ${prev} result`,
+    colLastTarget: (y: number) => `${y} target`,
+    colLastResult: (y: number) => `${y} result`,
+    colTarget: (y: number) => `${y} target`,
+    colResult: (y: number) => `${y} result`,
+    colNotAbove: 'Target at or below last year’s result',
+    noMatch: 'No indicator has the same name in both years.',
+    droppedAfterMiss: (prev: number) => `Not met in ${prev} and gone the year after:`,
+    droppedAfterMissNone: (prev: number) => `Every indicator missed in ${prev} appears again the year after, or none was missed.`,
+    droppedOther: (n: number) => `${n} other indicator${n === 1 ? '' : 's'} of the year before no longer appear${n === 1 ? 's' : ''}.`,
+    gap: (a: number, b: number) => `No report between ${a} and ${b}: these years are not paired.`,
+  },
   tools: {
     searchTitle: 'Search',
     searchLabel: 'Search departments, reports and indicators',

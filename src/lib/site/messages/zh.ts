@@ -7,8 +7,22 @@
 import { GRADES, type Grade } from '../../data/grade.ts';
 import { NOT_REPORTED } from '../../format/number.ts';
 import type { FigureKey } from '../../data/schema.ts';
+import type { IndicatorCounts, NotAssessedReason } from '../../data/status.ts';
+import type { SignalLevel } from '../../signals/rules.ts';
 
 type FigureLabels = Record<Exclude<FigureKey, 'grade'>, string>;
+type Kind = 'department' | 'project';
+type Level = 'district' | 'city';
+type PeerMeasure = 'execution_rate' | 'self_score' | 'indicators_met_share';
+/** The group a report is compared with (src/lib/site/peers-view.ts). */
+interface PeerGroupText { year: number; kind: Kind; province: string | null; level: Level | null }
+
+const REASONS_ZH: Record<NotAssessedReason, string> = { no_result: '未说明结果', result_illegible: '结果无法辨认', no_target: '没有目标', not_comparable: '目标与结果无法比较' };
+const reasonsZh = (c: IndicatorCounts) =>
+  (Object.keys(REASONS_ZH) as NotAssessedReason[]).filter((r) => c.reasons[r] > 0).map((r) => `${REASONS_ZH[r]} ${c.reasons[r]} 项`).join('，');
+const KIND_ZH: Record<Kind, string> = { department: '部门整体支出', project: '项目支出' };
+const PEER_MEASURE_ZH: Record<PeerMeasure, string> = { execution_rate: '执行率', self_score: '自评得分', indicators_met_share: '指标达成比例（达成 ÷ 已评定）' };
+const peerGroupZh = (g: PeerGroupText) => `${g.year} 年${g.province ?? ''}${g.level ? (g.level === 'district' ? '区县级' : '地市级') : ''}${KIND_ZH[g.kind]}报告`;
 
 export const zh = {
   siteName: '投资促进机构绩效自评报告',
@@ -76,8 +90,9 @@ export const zh = {
   colRate: '执行率',
   colScore: '自评分',
   colGrade: '等级',
-  colIndicators: '指标达成 / 总数',
-  statedCounts: (met: string, total: string) => `报告称 ${met} / ${total}`,
+  colIndicators: '指标（达成 · 未达成 · 未评定）',
+  statedCounts: (met: string | null, total: string) => `报告称共 ${total} 项${met !== null ? `，达成 ${met} 项` : ''}`,
+  accountParts: { met: (n: number) => `达成 ${n}`, notMet: (n: number) => `未达成 ${n}`, notAssessed: (n: number) => `未评定 ${n}` },
   noIndicatorTable: '未列出指标',
   chartsHeading: '图表',
   departmentsHeading: '部门',
@@ -156,8 +171,11 @@ export const zh = {
   taskGoal: '预期目标',
   taskOutcome: '完成情况',
   indicatorsHeading: '绩效指标',
-  indicatorsSummary: (met: number, notMet: number, total: number) =>
-    `共 ${total} 项：${met} 项达成，${notMet} 项未达成，${total - met - notMet} 项未判定。`,
+  indicatorsSummary: (c: IndicatorCounts) =>
+    `列出 ${c.listed} 项：达成 ${c.met} 项，未达成 ${c.not_met} 项，未评定 ${c.not_assessed} 项${c.not_assessed > 0 ? `（${reasonsZh(c)}）` : ''}。`,
+  indicatorsStated: (total: string, met: string | null) => `报告正文称：共 ${total} 项指标${met !== null ? `，达成 ${met} 项` : ''}。`,
+  indicatorsStatedNone: '报告正文没有说明指标总数和达成数。',
+  notAssessedReason: REASONS_ZH,
   indicatorsNone: '报告没有列出逐项指标。',
   indicatorsCaption: (group: string) => `指标：${group}`,
   indicatorsUngrouped: '全部指标',
@@ -259,6 +277,68 @@ export const zh = {
     evaluated_projects_wan: '开展自评的项目金额',
   } satisfies FigureLabels as FigureLabels,
   gradeName: Object.fromEntries(GRADES.map((g) => [g, g])) as Record<Grade, string>,
+  signals: {
+    heading: '自评可信度提示',
+    lead: '以下提示由本站按固定规则从报告自身的数字算出：它们描述报告写了什么，不是对部门工作的评价。每条提示都链接到所依据的原文。',
+    none: '按本站的规则，这份报告没有需要提示之处。',
+    level: { info: '提示', notable: '明显', large: '较大' } satisfies Record<SignalLevel, string> as Record<SignalLevel, string>,
+    rule: '规则',
+    threshold: '阈值',
+    lines: '依据原文',
+    clear: (n: number) => `另有 ${n} 条规则没有发现需要提示之处`,
+    unavailable: (n: number) => `${n} 条规则无法用于这份报告`,
+    about: '各条规则的计算方法、来源和局限',
+    departmentLead: '本部门各份报告的提示；规则未发现问题或无法适用的情况见各报告页。',
+    departmentNone: '按本站的规则，本部门的报告没有需要提示之处。',
+    filterLabel: '自评可信度提示',
+    filterAny: '全部',
+    filterApply: '筛选',
+    filterShowing: '显示 {n} / {total} 份报告',
+    filterOption: (title: string, n: number) => `${title}（${n}）`,
+    aboutHeading: '自评可信度提示',
+    aboutLead:
+      '自评报告由部门自己撰写：得分几乎都在 90 分以上，等级几乎都是“优”。作为参照，加拿大联邦各部门在 2019–20 年度报告达成了约 58% 的目标。本站不评判哪份自评可信，而是按以下固定规则，从报告自身的数字算出提示，让读者看到哪些自评结论有依据、哪些没有写明。阈值都以数据形式定义一次，下文即由其生成。',
+    aboutSource: '来源',
+    aboutLimits: '局限',
+    aboutCount: (n: number) => `目前 ${n} 份报告有此提示。`,
+    aboutDownload: '全部提示可下载：',
+    aboutRulesHeading: '规则',
+    aboutLevels: '每条提示标明程度：“提示”只供参考；“明显”超过规则的阈值；“较大”超过规则的上限阈值。',
+    aboutAccountingHeading: '指标如何计数',
+    aboutAccounting:
+      '每项绩效指标都归入三类之一：达成、未达成、未评定。报告自己写明“达到”或“未达到”（或写明未达成的原因）时照录；否则由目标与实际结果计算。无法评定的指标注明原因：未说明结果、结果无法辨认、没有目标，或目标与结果无法比较（单位不同、只有文字）。本站始终同时列出三个数，不把“未评定”算作“未达成”，也不写成“达成数 / 总数”这样的比值。报告正文所称的指标数和达成数（如“6 个关键指标均能达到”）照录并附原文，与指标表不一致时列为一项核对。叙述中的目标（不在指标表中）作为“正文所述结果”列出，不计作指标。单位取自原文：数字清楚而单位识别损坏时（如“≥5 ↑”），照常比较数字，单位照录并标为无法辨认。',
+    aboutPeersHeading: '与同类报告相比',
+    aboutPeers: (min: number) =>
+      `报告页把执行率、自评得分和指标达成比例与同一财政年度、同一类型（部门整体或项目）的其他报告相比，说明有多少份更高、相同、更低；同一省份和级别的报告足够多时只与它们相比。可比的报告少于 ${min} 份时不作比较，并说明原因。`,
+  },
+  peers: {
+    heading: '与同类报告相比',
+    lead: (min: number) => `只与同一财政年度、同一类型的其他报告相比；同一省份、同一级别的报告足够多（至少 ${min} 份）时只与它们相比。`,
+    shown: (measure: PeerMeasure, g: PeerGroupText, peers: number, higher: number, same: number, lower: number, value: string) =>
+      `${PEER_MEASURE_ZH[measure]}：${peerGroupZh(g)}中，另有 ${peers} 份印有${PEER_MEASURE_ZH[measure]}：${higher} 份高于本报告（${value}），${same} 份相同，${lower} 份低于本报告。`,
+    tooFew: (measure: PeerMeasure, g: PeerGroupText, peers: number, min: number) =>
+      `${PEER_MEASURE_ZH[measure]}：${peerGroupZh(g)}中另有 ${peers} 份印有此项，少于比较所需的 ${min} 份，不作比较。`,
+    notStated: (measure: PeerMeasure) => `${PEER_MEASURE_ZH[measure]}：本报告没有印出，无从比较。`,
+  },
+  years: {
+    heading: '逐年对照',
+    lead: '同一类报告两个或以上年度的主要数字，以及按名称配对的指标：今年的目标与上年的实际结果，和上年未达成、今年不再出现的指标。',
+    needsTwo: '本站只有这个部门一个年度的报告：需要两个或以上年度，才能逐年对照，也才能看出今年的目标是否不高于上年的实际。',
+    series: (kind: Kind, project: string | null) => (kind === 'department' ? '部门整体支出' : `项目支出：${project ?? ''}`),
+    caption: (series: string) => `${series}：逐年主要数字`,
+    pairHeading: (prev: number, cur: number) => `${prev} 年 → ${cur} 年的指标`,
+    matchedCaption: (prev: number, cur: number) => `两年同名的指标：${cur} 年的目标与 ${prev} 年的实际`,
+    colLastTarget: (y: number) => `${y} 年目标`,
+    colLastResult: (y: number) => `${y} 年实际`,
+    colTarget: (y: number) => `${y} 年目标`,
+    colResult: (y: number) => `${y} 年实际`,
+    colNotAbove: '目标不高于上年实际',
+    noMatch: '两年没有同名的指标。',
+    droppedAfterMiss: (prev: number) => `${prev} 年未达成、之后不再出现的指标：`,
+    droppedAfterMissNone: (prev: number) => `${prev} 年未达成的指标都在下一年继续出现，或者没有未达成的指标。`,
+    droppedOther: (n: number) => `另有 ${n} 项上年的指标不再出现。`,
+    gap: (a: number, b: number) => `${a} 年与 ${b} 年之间缺少报告，这两年不作配对。`,
+  },
   tools: {
     searchTitle: '搜索',
     searchLabel: '搜索部门、报告和指标',
