@@ -22,6 +22,7 @@ import type { SiteData } from '../src/lib/data/model.ts';
 import { progressReporter, type Progress } from './progress.ts';
 import { SourceText } from '../src/lib/data/provenance.ts';
 import { valueInQuote } from '../src/lib/data/tokens.ts';
+import { coveragePercent, translationCoverage, type Coverage } from '../src/lib/data/translation.ts';
 
 const locations = dataLocations();
 const { values } = parseArgs({
@@ -97,6 +98,22 @@ function unsupported(data: SiteData): number {
   }).length;
 }
 
+/** Reports listed one by one in the coverage lines; above this, only those short of 100 % are counted. */
+const COVERAGE_LIST_LIMIT = 20;
+
+/**
+ * Translation coverage, as texts with English / texts: in all, for the departments' regions,
+ * and per report (for a large data set, how many reports are short of complete).
+ */
+function coverageLines(data: SiteData): string[] {
+  const c = translationCoverage(data);
+  const shown = (x: Coverage) => `${x.translated} of ${x.texts} texts (${coveragePercent(x)})`;
+  const lines = [`translation: ${shown(c.total)} have English; departments' regions ${shown(c.departments)}`];
+  if (c.reports.length <= COVERAGE_LIST_LIMIT) for (const r of c.reports) lines.push(`translation: ${r.id}: ${shown(r.coverage)}`);
+  else lines.push(`translation: ${c.reports.filter((r) => r.coverage.translated < r.coverage.texts).length} of ${c.reports.length} reports have texts without English`);
+  return lines;
+}
+
 /** The two outputs, which change together: the pages' data and the open-data downloads. */
 const targets = [resolve(values.generated), resolve(values.public)] as const;
 
@@ -149,6 +166,7 @@ try {
       `${data.budgetLines.length} budget lines, ${data.outcomes.length} outcomes, ${data.provenance.length} traced values, ` +
       `${unsupported(data)} unsupported quotes, ${data.warnings.length} warnings`,
   );
+  for (const line of coverageLines(data)) console.log(line);
 } catch (e) {
   if (e instanceof DataError) {
     for (const p of e.problems) console.error(`error: ${p.message}`);

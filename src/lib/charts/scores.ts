@@ -66,7 +66,7 @@ const TEXT = {
   en: {
     title: 'Self-evaluation score and grade',
     column: ['Report', 'Self score', 'Grade'],
-    intro: (min: number) => `Self-evaluation score of each report (dots) on a ${min}–100 axis, over the grade bands: ${gradeBandsText('en', { names: true })}`,
+    intro: (min: number) => `Self-evaluation score of each report (dots) on a ${min}–100 axis, over the grade bands: ${gradeBandsText('en')}`,
     gradeOnly: (g: string) => `${g}: grade only, no score`,
     mismatch: 'stated grade differs from the band of the score',
     missingNote: (names: string) => `No score reported for ${names}`,

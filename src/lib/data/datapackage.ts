@@ -14,7 +14,7 @@ interface ColumnDoc {
   unit?: string;
 }
 
-const WAN = '万元 (10,000 CNY), exact as printed';
+const WAN = '10,000 CNY, exact as printed';
 const PCT = 'percent';
 
 export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
@@ -26,7 +26,9 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
     admin_code: { zh: '行政区划代码（GB/T 2260）', en: 'Administrative division code (GB/T 2260)', required: true },
     level: { zh: '层级：district 区县，city 地级市', en: 'Level: district or prefecture-level city', required: true, enum: ['district', 'city'] },
     city_zh: { zh: '所在城市', en: 'City', required: true },
+    city_en: { zh: '所在城市（英文）', en: 'City in English; empty where there is none yet' },
     province_zh: { zh: '所在省份', en: 'Province', required: true },
+    province_en: { zh: '所在省份（英文）', en: 'Province in English; empty where there is none yet' },
   },
   reports: {
     id: { zh: '报告标识', en: 'Report id', required: true },
@@ -34,7 +36,9 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
     fiscal_year: { zh: '数据所属财政年度', en: 'Fiscal year the figures cover', required: true },
     kind: { zh: '报告类型：department 部门整体支出，project 项目支出', en: 'Report kind: department-wide or a single project', required: true, enum: ['department', 'project'] },
     project_name: { zh: '项目名称（项目支出报告）', en: 'Project name (project reports)' },
+    project_name_en: { zh: '项目名称的英文译文（本项目的非官方译文；尚未翻译时为空）', en: 'Project name in English (the project’s unofficial translation; empty where there is none yet)' },
     title: { zh: '报告标题（按原文，空白已规范）', en: 'Title as printed (whitespace normalised)', required: true },
+    title_en: { zh: '报告标题的英文译文（本项目的非官方译文；尚未翻译时为空）', en: 'Title in English (the project’s unofficial translation; empty where there is none yet)' },
     filed_on: { zh: '填报日期（原文载明时）', en: 'Filing date, where printed' },
     budget_initial_wan: { zh: '年初预算', en: 'Initial budget', unit: WAN },
     budget_adjustment_wan: { zh: '年中预算调整（调减为负）', en: 'Mid-year adjustment (negative = cut)', unit: WAN },
@@ -46,7 +50,7 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
     project_spent_wan: { zh: '项目支出', en: 'Project spending', unit: WAN },
     self_score: { zh: '自评得分', en: 'Self-evaluation score (points)' },
     grade: { zh: '自评等级（规范化）', en: 'Self-evaluation grade, normalised', enum: GRADES },
-    grade_as_printed: { zh: '自评等级（原文写法）', en: 'Grade as printed (e.g. 优秀, 良好)' },
+    grade_as_printed: { zh: '自评等级（原文写法）', en: 'Grade as printed (the report’s own word, such as “excellent” written in full)' },
     indicator_count: { zh: '绩效指标数（不含评分表项目）', en: 'Performance indicators listed (scoring-table items excluded)', required: true },
     indicators_met: { zh: '达标指标数', en: 'Indicators met', required: true },
     source_file: { zh: '原文文件（/data/sources/ 下）', en: 'Source text file (under /data/sources/)', required: true },
@@ -56,17 +60,25 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
   indicators: {
     report_id: { zh: '报告标识', en: 'Report id', required: true },
     task: { zh: '所属任务或目标', en: 'Task or goal the indicator belongs to' },
+    task_en: { zh: '所属任务的英文译文', en: 'Task in English (the project’s unofficial translation; empty where there is none yet)' },
     level1: { zh: '一级指标（原文写法，可能有识别错误）', en: 'Level-1 category as printed (may be OCR-damaged)' },
+    level1_en: { zh: '一级指标的英文（术语表或译文）', en: 'Level-1 category in English (glossary or translation)' },
     level2: { zh: '二级指标（原文写法）', en: 'Level-2 category as printed' },
+    level2_en: { zh: '二级指标的英文（术语表或译文）', en: 'Level-2 category in English (glossary or translation)' },
     name: { zh: '指标名称（三级指标，原文写法）', en: 'Indicator name as printed', required: true },
+    name_en: { zh: '指标名称的英文译文', en: 'Indicator name in English (the project’s unofficial translation; empty where there is none yet)' },
     target_text: { zh: '目标值（原文）', en: 'Target as printed' },
+    target_text_en: { zh: '目标值的英文译文（数字与原文相同）', en: 'Target in English (its numbers are the original’s)' },
     actual_text: { zh: '实际完成值（原文）', en: 'Result as printed' },
+    actual_text_en: { zh: '实际完成值的英文译文（数字与原文相同）', en: 'Result in English (its numbers are the original’s)' },
     target_value: { zh: '目标数值', en: 'Target number' },
     actual_value: { zh: '实际数值', en: 'Result number' },
     unit: { zh: '单位', en: 'Unit' },
+    unit_en: { zh: '单位的英文（术语表）', en: 'Unit in English (glossary)' },
     comparator: { zh: '目标的比较方式（>=, <=, >, <, =）', en: 'How the target compares (>=, <=, >, <, =)', enum: ['>=', '<=', '>', '<', '='] },
     met: { zh: '是否达标：报告所述，否则按数值计算；空为无法评定', en: 'Met: as the report states, else computed; empty = not assessed' },
     reason: { zh: '未达标原因（原文）', en: 'Stated reason for a miss' },
+    reason_en: { zh: '未达标原因的英文译文', en: 'Reason in English (the project’s unofficial translation; empty where there is none yet)' },
     weight: { zh: '评分表分值', en: 'Scoring table: points available' },
     score: { zh: '评分表得分', en: 'Scoring table: points scored' },
     legible: { zh: '原文是否可辨认（false 表示识别损坏，原文照录）', en: 'Legible in the source (false = OCR-garbled, kept as printed)', required: true },
@@ -74,23 +86,28 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
   'budget-lines': {
     report_id: { zh: '报告标识', en: 'Report id', required: true },
     name: { zh: '项目、子预算或任务名称', en: 'Project, sub-budget or task name', required: true },
+    name_en: { zh: '名称的英文译文', en: 'Name in English (the project’s unofficial translation; empty where there is none yet)' },
     kind: { zh: '类型：project 项目或子预算，task 主要任务', en: 'Kind: project (a project or sub-budget) or task (a main task of the report)', required: true, enum: ['project', 'task'] },
     initial_wan: { zh: '年初预算', en: 'Initial budget', unit: WAN },
     adjustment_wan: { zh: '年中调整（调减为负）', en: 'Mid-year adjustment (negative = cut)', unit: WAN },
     final_wan: { zh: '调整后预算', en: 'Final budget', unit: WAN },
     spent_wan: { zh: '实际支出', en: 'Spending', unit: WAN },
-    funds_wan: { zh: '任务涉及资金（原文未说明是预算还是支出）', en: 'Funds a task involves (任务涉及资金; the report says neither budget nor spending)', unit: WAN },
+    funds_wan: { zh: '任务涉及资金（原文未说明是预算还是支出）', en: 'Funds a task involves (the report says neither budget nor spending)', unit: WAN },
     execution_rate_pct: { zh: '执行率（原文所载）', en: 'Execution rate as reported', unit: PCT },
     score: { zh: '项目自评得分', en: 'Project self-evaluation score' },
   },
   outcomes: {
     report_id: { zh: '报告标识', en: 'Report id', required: true },
     name: { zh: '结果所涉事项（原文用语）', en: 'What was counted or measured, in the report’s words', required: true },
+    name_en: { zh: '所涉事项的英文译文', en: 'What was counted, in English (the project’s unofficial translation; empty where there is none yet)' },
     target_text: { zh: '目标（原文）', en: 'Target as printed' },
+    target_text_en: { zh: '目标的英文译文（数字与原文相同）', en: 'Target in English (its numbers are the original’s)' },
     actual_text: { zh: '结果（原文）', en: 'Result as printed' },
+    actual_text_en: { zh: '结果的英文译文（数字与原文相同）', en: 'Result in English (its numbers are the original’s)' },
     target_value: { zh: '目标数值', en: 'Target number' },
     actual_value: { zh: '结果数值', en: 'Result number' },
     unit: { zh: '单位', en: 'Unit' },
+    unit_en: { zh: '单位的英文（术语表）', en: 'Unit in English (glossary)' },
     quote: { zh: '载明结果（无结果时为目标）的原文引文', en: 'Quote holding the result (or, without one, the target)', required: true },
     line: { zh: '该引文起始行', en: 'Line that quote starts on', required: true },
     target_quote: { zh: '载明目标的原文引文', en: 'Quote holding the target' },
