@@ -6,7 +6,8 @@
  * render every number from the data. The one thing a translation may not do is change a
  * number, so the numbers of an English text are compared with those of its original: the same
  * values, a magnitude word on either side included (`277 万平方米` is `2.77 million m²`,
- * `10 亿元` is `CNY 1 billion`, `12月30日` is `30 December`).
+ * `10 亿元` is `CNY 1 billion`, `12月30日` is `30 December`, a unit `（亿元）` is
+ * `(100 million CNY)`).
  */
 import Big from 'big.js';
 import type { BudgetLine, Department, Indicator, Outcome, Report, SiteData } from './model.ts';
@@ -39,6 +40,8 @@ const NUMBER = String.raw`(?<!\d)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)`;
 const ZH_NUMBER = new RegExp(`${NUMBER}\\s*(万亿|亿|万)?`, 'gu');
 const EN_NUMBER = new RegExp(`${NUMBER}(?:\\s*(thousand|million|billion|trillion)\\b)?`, 'giu');
 const EN_MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'giu');
+/** A unit of money named without a number, as in a column label (投资金额（亿元）): its magnitude, "100 million CNY". */
+const ZH_BARE_MONEY = /(?<![\d.]\s*)(万亿|亿|万)元/gu;
 
 /** The values of the numbers in a text, a magnitude word applied, as canonical decimals. */
 export function numbersIn(text: string, lang: 'zh' | 'en'): Set<string> {
@@ -49,6 +52,7 @@ export function numbersIn(text: string, lang: 'zh' | 'en'): Set<string> {
     const magnitude = m[3] ? (lang === 'zh' ? ZH_MAGNITUDE[m[3]] : EN_MAGNITUDE[m[3].toLowerCase()]) ?? 1 : 1;
     out.add(new Big(`${m[1]!.replace(/,/gu, '')}${m[2] ?? ''}`).times(magnitude).toFixed());
   }
+  if (lang === 'zh') for (const m of s.matchAll(ZH_BARE_MONEY)) out.add(new Big(ZH_MAGNITUDE[m[1]!] ?? 1).toFixed());
   if (lang === 'en') for (const m of s.matchAll(EN_MONTH)) out.add(String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1));
   return out;
 }
