@@ -403,6 +403,11 @@ export function deriveReport(r: LoadedReport, warnings: Warning[], glossary = ne
     outcomes.push(out);
   });
 
+  // The report's own texts in English (before the check, so a wrong translation is reported with the rest).
+  const projectNameEn = english(record.value.project_name, record.value.project_name_en, inRecordEn(['project_name_en']));
+  const titleEn = english(cleanText(source.title), source.title_en, { file: r.labels.sources, line: r.sourceLine, field: 'column "title_en"' });
+  const notesEn = record.value.notes.map((n, i) => (typeof n === 'string' ? english(n, null, inRecordEn(['notes', i])) : english(n.text, n.text_en, inRecordEn(['notes', i, 'text_en']))));
+
   problems.check();
 
   const performance = indicators.filter((i) => i.weight === null);
@@ -415,9 +420,9 @@ export function deriveReport(r: LoadedReport, warnings: Warning[], glossary = ne
     title_year: source.title_year,
     kind: source.kind,
     project_name: record.value.project_name,
-    project_name_en: english(record.value.project_name, record.value.project_name_en, inRecordEn(['project_name_en'])),
+    project_name_en: projectNameEn,
     title: cleanText(source.title),
-    title_en: english(cleanText(source.title), source.title_en, { file: r.labels.sources, line: r.sourceLine, field: 'column "title_en"' }),
+    title_en: titleEn,
     title_line: titleLine,
     filed_on: source.filed_on,
     source_file: source.file,
@@ -437,7 +442,7 @@ export function deriveReport(r: LoadedReport, warnings: Warning[], glossary = ne
     measures,
     restructuring,
     notes: record.value.notes.map((n) => (typeof n === 'string' ? n : n.text)),
-    notes_en: record.value.notes.map((n, i) => (typeof n === 'string' ? english(n, null, inRecordEn(['notes', i])) : english(n.text, n.text_en, inRecordEn(['notes', i, 'text_en'])))),
+    notes_en: notesEn,
     checks: [],
   };
   report.checks = runChecks(report, indicators, budgetLines, outcomes);
