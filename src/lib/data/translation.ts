@@ -40,8 +40,12 @@ const NUMBER = String.raw`(?<!\d)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)`;
 const ZH_NUMBER = new RegExp(`${NUMBER}\\s*(万亿|亿|万)?`, 'gu');
 const EN_NUMBER = new RegExp(`${NUMBER}(?:\\s*(thousand|million|billion|trillion)\\b)?`, 'giu');
 const EN_MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'giu');
-/** A unit of money named without a number, as in a column label (投资金额（亿元）): its magnitude, "100 million CNY". */
-const ZH_BARE_MONEY = /(?<![\d.]\s*)(万亿|亿|万)元/gu;
+/**
+ * A unit of money named without a number, as in a column label (投资金额（亿元）, 超亿元项目): its
+ * magnitude, "100 million CNY". Not after a numeral written in words (百亿元): that is a number
+ * in words, which is not compared.
+ */
+const ZH_BARE_MONEY = /(?<![\d.十百千]\s*)(万亿|亿|万)元/gu;
 
 /** The values of the numbers in a text, a magnitude word applied, as canonical decimals. */
 export function numbersIn(text: string, lang: 'zh' | 'en'): Set<string> {
