@@ -10,7 +10,9 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
-import { INDICATOR_COLUMNS, SOURCE_COLUMNS, type DepartmentRow } from '../../src/lib/data/schema.ts';
+import { INDICATOR_FILE, SOURCE_FILE, type DepartmentRow } from '../../src/lib/data/schema.ts';
+import { Glossary, proposeEnglish } from '../../src/lib/data/glossary.ts';
+import { UNTRANSLATED } from '../../src/lib/data/translation.ts';
 import { uncertainNote, type Extraction } from './extract.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS } from './schema.ts';
 
@@ -23,6 +25,8 @@ export interface DraftOptions {
   id?: string;
   /** Known departments (data/departments.csv), to suggest the department id */
   departments?: readonly DepartmentRow[];
+  /** The project's glossary (data/glossary.csv): English for known terms; the rest is flagged UNTRANSLATED */
+  glossary?: Glossary;
 }
 
 export interface Draft {
@@ -69,13 +73,16 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     const note = uncertainNote(r);
     figures[key] = { printed: r.best.printed, quote: r.best.quote.quote, ...(note ? { note } : {}) };
   }
-  const record = { id, project_name: f.kind.value === 'project' ? f.project_name.value : null, figures, tasks: [], duties: [], problems: [], measures: [], notes: [] };
+  const glossary = opts.glossary ?? new Glossary([]);
+  const projectName = f.kind.value === 'project' ? f.project_name.value : null;
+  const projectNameEn = proposeEnglish(glossary, projectName);
+  const record = { id, project_name: projectName, ...(projectNameEn ? { project_name_en: projectNameEn } : {}), figures, tasks: [], duties: [], problems: [], measures: [], notes: [] };
 
   // Without a recognisable title, the text's opening words stand in (the build needs a title it can find).
   const openingWords = x.text.split('\n').map((l) => l.trim()).find((l) => l !== '' && !/TEST FIXTURE|测试夹具/u.test(l))?.slice(0, 40).trim() ?? id;
   const title = x.title?.text ?? openingWords;
   const source = {
-    id, file: `${id}.txt`, sha256, title, department_id: dept.id,
+    id, file: `${id}.txt`, sha256, title, title_en: proposeEnglish(glossary, title), department_id: dept.id,
     fiscal_year: f.fiscal_year.value ?? '', title_year: x.title?.year === null || x.title?.year === undefined ? '' : String(x.title.year),
     kind: f.kind.value ?? '', filed_on: filedOn(x.text), original_url: '', retrieved_on: '',
   };
@@ -83,6 +90,10 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const flagged = HEADLINE_FIELDS.filter((k) => f[k].uncertain.length > 0);
   const set = HEADLINE_FIELDS.filter((k) => f[k].skipped.length > 0);
   const uncertainRows = x.indicators.filter((r) => r.note.startsWith('UNCERTAIN'));
+  // Every text column of an indicator row with its proposed English beside it.
+  const indicatorCells = x.indicators.map((r) => INDICATOR_FILE.columns.map((c) => (c.endsWith('_en') ? proposeEnglish(glossary, r[c.slice(0, -3) as keyof typeof r] as string) : String(r[c as keyof typeof r]))));
+  const proposed = [projectNameEn, source.title_en, ...indicatorCells.flatMap((row) => row.filter((_, i) => INDICATOR_FILE.columns[i]!.endsWith('_en')))].filter(Boolean);
+  const untranslated = proposed.filter((e) => e.startsWith(UNTRANSLATED));
   const review = [
     `# Review: ${id}`,
     '',
@@ -115,6 +126,15 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     '',
     ...(set.length === 0 ? ['None.'] : set.flatMap((k) => f[k].skipped.map((s) => `- \`${k}\`: ${s}`))),
     '',
+    '## English',
+    '',
+    `${proposed.length - untranslated.length} text(s) got their English from the glossary (data/glossary.csv); ${untranslated.length} say \`${UNTRANSLATED} …\`: write their English (or leave the field out) before the build. Glossary terms inside them, as hints:`,
+    '',
+    ...(() => {
+      const hints = [...new Map(untranslated.flatMap((u) => glossary.termsIn(u)).map((e) => [e.zh, e])).values()];
+      return hints.length === 0 ? ['None.'] : hints.map((e) => `- ${e.zh}: ${e.en}`);
+    })(),
+    '',
     '## Indicators',
     '',
     x.indicators.length === 0 ? 'No indicator table found.' : `${x.indicators.length} rows in \`reports/${id}.indicators.csv\`. Mark garbled rows \`legible=false\`; fill \`stated_met\` only where the text says 达到 / 未达到.`,
@@ -124,8 +144,8 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const files = new Map<string, string | Uint8Array>([
     [`sources/${id}.txt`, opts.bytes],
     [`reports/${id}.json`, `${JSON.stringify(record, null, 2)}\n`],
-    [`reports/${id}.indicators.csv`, csv(INDICATOR_COLUMNS, x.indicators.map((r) => INDICATOR_COLUMNS.map((c) => r[c])))],
-    ['sources.row.csv', csv(SOURCE_COLUMNS, [SOURCE_COLUMNS.map((c) => String(source[c]))])],
+    [`reports/${id}.indicators.csv`, csv(INDICATOR_FILE.columns, indicatorCells)],
+    ['sources.row.csv', csv(SOURCE_FILE.columns, [SOURCE_FILE.columns.map((c) => String(source[c as keyof typeof source]))])],
     ['REVIEW.md', review],
   ]);
   return { id, files };

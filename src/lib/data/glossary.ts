@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { DataError, Problems, decodeText, parseCsv, type CsvRow, type Warning } from './parse.ts';
 import { GLOSSARY_COLUMNS, glossaryRow, type GlossaryRow } from './schema.ts';
 import { compact, stripMarkup, toHalfWidth } from './text.ts';
+import { UNTRANSLATED, needsTranslation } from './translation.ts';
 
 export type GlossaryEntry = GlossaryRow;
 
@@ -62,4 +63,15 @@ export function readGlossary(path: string, label = path, warnings: Warning[] = [
     throw new DataError(label, null, null, 'file not found');
   }
   return Glossary.fromRows(label, parseCsv(label, decodeText(label, bytes, warnings), GLOSSARY_COLUMNS, glossaryRow));
+}
+
+/**
+ * What a draft (scripts/extract/) writes in the `_en` field of a text: the glossary's English
+ * when the whole text is a known term, nothing when there is nothing to translate ("100%"),
+ * else `UNTRANSLATED: <the text>` for a person to translate. The build never publishes that
+ * placeholder: it warns and counts the text as untranslated.
+ */
+export function proposeEnglish(glossary: Glossary, zh: string | null | undefined): string {
+  if (!zh || !needsTranslation(zh)) return '';
+  return glossary.lookup(zh)?.en ?? `${UNTRANSLATED} ${zh.trim()}`;
 }
