@@ -298,7 +298,7 @@ export const zh = {
     metNull: '未评定',
 
     dataTitle: '开放数据',
-    dataLead: '本站所有数字都可以下载。每张表都有 CSV（UTF-8，无 BOM，逗号分隔）和 JSON 两种格式，并由 datapackage.json（Frictionless Data Package）描述字段类型、单位、必填项和主外键。',
+    dataLead: '本站所有数字都可以下载。每张表都有 CSV（UTF-8，无 BOM，逗号分隔）和 JSON 两种格式，并由 datapackage.json（按 Frictionless 数据包标准）描述字段类型、单位、必填项和主外键。',
     dataFiles: '数据文件',
     dataFile: '文件',
     dataSize: '大小',
