@@ -48,10 +48,6 @@ export class Glossary {
     const k = key(zh);
     return [...this.byZh.entries()].filter(([term]) => term.length > 1 && k.includes(term)).map(([, e]) => e).sort((a, b) => key(b.zh).length - key(a.zh).length);
   }
-
-  get size(): number {
-    return this.byZh.size;
-  }
 }
 
 /** Reads a glossary file (the extractor's drafts use the project's data/glossary.csv). */

@@ -353,7 +353,7 @@ export type ReportRecord = z.output<typeof reportRecord>;
 // ── data/reports/<id>.indicators.csv ───────────────────────────────────────────────────
 export const INDICATOR_COLUMNS = ['task', 'level1', 'level2', 'name', 'target_text', 'actual_text', 'target_quantity', 'actual_quantity', 'stated_met', 'reason', 'weight', 'score', 'legible', 'note', 'quote', 'target_quote'] as const;
 /** The text columns of indicators.csv that take an English translation in a `_en` column beside them. */
-export const INDICATOR_TRANSLATED = ['task', 'level1', 'level2', 'name', 'target_text', 'actual_text', 'reason', 'note'] as const;
+const INDICATOR_TRANSLATED = ['task', 'level1', 'level2', 'name', 'target_text', 'actual_text', 'reason', 'note'] as const;
 /** The file's columns: INDICATOR_COLUMNS with an optional `_en` column after each translated one. */
 export const INDICATOR_FILE = withTranslations(INDICATOR_COLUMNS, INDICATOR_TRANSLATED);
 export const indicatorRow = z.object({
@@ -415,7 +415,7 @@ export type BudgetLineRow = z.output<typeof budgetLineRow>;
 
 // ── data/glossary.csv ──────────────────────────────────────────────────────────────────
 export const GLOSSARY_COLUMNS = ['zh', 'en', 'kind', 'note'] as const;
-export const GLOSSARY_KINDS = ['indicator', 'level', 'unit', 'term'] as const;
+const GLOSSARY_KINDS = ['indicator', 'level', 'unit', 'term'] as const;
 export const glossaryRow = z.object({
   /** The Chinese term, as reports print it */
   zh: nonEmpty,

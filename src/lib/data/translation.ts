@@ -28,7 +28,7 @@ export function needsTranslation(zh: string): boolean {
  * original is, where it cannot be translated ("[illegible in the source]"). It is English, but
  * not a rendering of the original's words, so its numbers are not compared.
  */
-export function isEditorial(en: string): boolean {
+function isEditorial(en: string): boolean {
   return /^\[[^\]]*\]$/u.test(en.trim());
 }
 
@@ -139,7 +139,7 @@ export interface Coverage {
   translated: number;
 }
 
-export function coverageOf(list: readonly TextItem[]): Coverage {
+function coverageOf(list: readonly TextItem[]): Coverage {
   return { texts: list.length, translated: list.filter((x) => x.en !== null).length };
 }
 
