@@ -104,10 +104,12 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
       if (i.actual_value === null || i.weight !== null) continue;
       if (o.indicator_index !== null ? o.indicator_index !== i.index : !sameQuantity(o, i)) continue;
       const shown = (v: Decimal, unit: string | null) => `${v}${unit ? ` ${unit}` : ''}`;
+      // In English a unit the glossary translates is named in brackets, as amounts are ("5 (items)", "4,652.48 (10,000 CNY)").
+      const shownEn = (v: Decimal, unit: string | null, unitEn: string | null | undefined) => (unit !== null && unitEn && unitEn !== unit ? `${v} (${unitEn})` : shown(v, unit));
       add(`正文所述结果与指标表一致：${o.name} / ${i.name}`, `result stated in the text agrees with the indicator table: ${o.name_en ?? o.name} / ${i.name_en ?? i.name}`,
         `outcomes[${o.index - 1}].actual_value`, shown(i.actual_value, i.unit), shown(o.actual_value, o.unit),
         new Big(o.actual_value).eq(i.actual_value) && unitOf(o.unit) === unitOf(i.unit), o.line,
-        { stated: shown(i.actual_value, i.unit_en ?? i.unit), computed: shown(o.actual_value, o.unit_en ?? o.unit) });
+        { stated: shownEn(i.actual_value, i.unit, i.unit_en), computed: shownEn(o.actual_value, o.unit, o.unit_en) });
     }
   }
   return checks;
