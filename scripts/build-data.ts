@@ -22,7 +22,7 @@ import type { SiteData } from '../src/lib/data/model.ts';
 import { progressReporter, type Progress } from './progress.ts';
 import { SourceText } from '../src/lib/data/provenance.ts';
 import { valueInQuote } from '../src/lib/data/tokens.ts';
-import { coveragePercent, translationCoverage, type Coverage } from '../src/lib/data/translation.ts';
+import { byReport, coveragePercent, translationCoverage, type Coverage } from '../src/lib/data/translation.ts';
 
 const locations = dataLocations();
 const { values } = parseArgs({
@@ -42,17 +42,6 @@ function dataVersion(dir: string): string {
   } catch {
     return 'unknown';
   }
-}
-
-/** Groups rows by report id once (a filter per report would be quadratic at scale). */
-function byReport<T extends { report_id: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.report_id);
-    if (list) list.push(row);
-    else map.set(row.report_id, [row]);
-  }
-  return map;
 }
 
 /** The open-data files, produced one at a time so they are streamed to disk. */

@@ -149,20 +149,22 @@ export function coveragePercent(c: Coverage): string {
   return `${new Big(c.translated).times(100).div(c.texts).round(1, Big.roundDown).toFixed(1).replace(/\.0$/u, '')} %`;
 }
 
+/** Groups rows by report id once (a filter per report would be quadratic at scale). */
+export function byReport<T extends { report_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.report_id);
+    if (list) list.push(row);
+    else map.set(row.report_id, [row]);
+  }
+  return map;
+}
+
 /** Translation coverage of a build: every report's texts, the departments' regions, and all together. */
 export function translationCoverage(data: SiteData): { total: Coverage; departments: Coverage; reports: { id: string; coverage: Coverage }[] } {
-  const group = <T extends { report_id: string }>(rows: readonly T[]) => {
-    const map = new Map<string, T[]>();
-    for (const r of rows) {
-      const list = map.get(r.report_id);
-      if (list) list.push(r);
-      else map.set(r.report_id, [r]);
-    }
-    return map;
-  };
-  const ind = group(data.indicators);
-  const lines = group(data.budgetLines);
-  const out = group(data.outcomes);
+  const ind = byReport(data.indicators);
+  const lines = byReport(data.budgetLines);
+  const out = byReport(data.outcomes);
   const reports = data.reports.map((r) => ({ id: r.id, coverage: coverageOf(reportTexts(r, ind.get(r.id) ?? [], lines.get(r.id) ?? [], out.get(r.id) ?? [])) }));
   const departments = coverageOf(data.departments.flatMap(departmentTexts));
   const total = [departments, ...reports.map((r) => r.coverage)].reduce((a, c) => ({ texts: a.texts + c.texts, translated: a.translated + c.translated }), { texts: 0, translated: 0 });

@@ -96,7 +96,7 @@ export const en: Messages = {
   oneYearOnly: 'Only one year is covered so far: the chart shows a single point, not a trend.',
 
   reportHeading: (department: string, year: number, kind: string) => `${department}: ${kind.toLowerCase()} performance self-evaluation, ${year}`,
-  printedTitle: 'Title as printed',
+  printedTitle: 'Title',
   noteLabel: 'Note: ',
   scoringCheck: 'Checked against the report',
   reportOf: 'Reporting department',
