@@ -11,9 +11,23 @@ export function untranslatedCount(items: readonly TextItem[]): number {
   return new Set(items.filter((x) => x.en === null).map((x) => x.zh)).size;
 }
 
-/** A report page: every text of the report, but the indicators' notes and units, which it does not show. */
+/**
+ * A report page: the report's texts as ReportPage.astro shows them. Not the duties (the
+ * department page lists them), nor a task's funds note, nor an indicator's note or unit; a performance indicator's
+ * level-1 label only where it names its group (no task), a scoring-table row only its labels.
+ */
 export function reportPageTexts(report: Report, indicators: readonly Indicator[], budgetLines: readonly BudgetLine[], outcomes: readonly Outcome[]): TextItem[] {
-  return reportTexts(report, indicators, budgetLines, outcomes).filter((x) => !/^indicators\[\d+\]\.(?:note|unit)$/u.test(x.field));
+  const shown = (field: string): boolean => {
+    if (field.startsWith('duties[') || /^tasks\[\d+\]\.funds\.note$/u.test(field)) return false;
+    const m = /^indicators\[(\d+)\]\.(\w+)$/u.exec(field);
+    if (!m) return true;
+    const ind = indicators[Number(m[1])];
+    const part = m[2]!;
+    if (!ind || part === 'note' || part === 'unit') return false;
+    if (ind.weight !== null || ind.score !== null) return ['level1', 'level2', 'name'].includes(part);
+    return part !== 'level1' || ind.task === null;
+  };
+  return reportTexts(report, indicators, budgetLines, outcomes).filter((x) => shown(x.field));
 }
 
 /** A department page: its region, its reports' titles and the duties they list. */
