@@ -22,6 +22,7 @@ import type { SiteData } from '../src/lib/data/model.ts';
 import { progressReporter, type Progress } from './progress.ts';
 import { SourceText } from '../src/lib/data/provenance.ts';
 import { valueInQuote } from '../src/lib/data/tokens.ts';
+import { byReport, coveragePercent, translationCoverage, type Coverage } from '../src/lib/data/translation.ts';
 
 const locations = dataLocations();
 const { values } = parseArgs({
@@ -41,17 +42,6 @@ function dataVersion(dir: string): string {
   } catch {
     return 'unknown';
   }
-}
-
-/** Groups rows by report id once (a filter per report would be quadratic at scale). */
-function byReport<T extends { report_id: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.report_id);
-    if (list) list.push(row);
-    else map.set(row.report_id, [row]);
-  }
-  return map;
 }
 
 /** The open-data files, produced one at a time so they are streamed to disk. */
@@ -96,6 +86,22 @@ function unsupported(data: SiteData): number {
     const zero = /^0(?:\.0+)?$/u.test(p.value);
     return !at.includes(p.line) || (numeric && !zero && valueInQuote(p.value, p.quote, null) !== null);
   }).length;
+}
+
+/** Reports listed one by one in the coverage lines; above this, only those short of 100 % are counted. */
+const COVERAGE_LIST_LIMIT = 20;
+
+/**
+ * Translation coverage, as texts with English / texts: in all, for the departments' regions,
+ * and per report (for a large data set, how many reports are short of complete).
+ */
+function coverageLines(data: SiteData): string[] {
+  const c = translationCoverage(data);
+  const shown = (x: Coverage) => `${x.translated} of ${x.texts} texts (${coveragePercent(x)})`;
+  const lines = [`translation: ${shown(c.total)} have English; departments' regions ${shown(c.departments)}`];
+  if (c.reports.length <= COVERAGE_LIST_LIMIT) for (const r of c.reports) lines.push(`translation: ${r.id}: ${shown(r.coverage)}`);
+  else lines.push(`translation: ${c.reports.filter((r) => r.coverage.translated < r.coverage.texts).length} of ${c.reports.length} reports have texts without English`);
+  return lines;
 }
 
 /** The two outputs, which change together: the pages' data and the open-data downloads. */
@@ -150,6 +156,7 @@ try {
       `${data.budgetLines.length} budget lines, ${data.outcomes.length} outcomes, ${data.provenance.length} traced values, ` +
       `${unsupported(data)} unsupported quotes, ${data.warnings.length} warnings`,
   );
+  for (const line of coverageLines(data)) console.log(line);
 } catch (e) {
   if (e instanceof DataError) {
     for (const p of e.problems) console.error(`error: ${p.message}`);

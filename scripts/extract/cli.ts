@@ -14,7 +14,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError, decodeText, formatWarning, parseCsv, type Warning } from '../../src/lib/data/parse.ts';
-import { DEPARTMENT_COLUMNS, departmentRow, type DepartmentRow } from '../../src/lib/data/schema.ts';
+import { DEPARTMENT_FILE, departmentRow, type DepartmentRow } from '../../src/lib/data/schema.ts';
+import { Glossary, readGlossary } from '../../src/lib/data/glossary.ts';
 import { draftFiles } from './draft.ts';
 import { extractReport, toJson, uncertainNote } from './extract.ts';
 import { PdfError, readPdf, type PdfText } from './pdf.ts';
@@ -79,9 +80,12 @@ try {
 
   if (values.out !== undefined) {
     const departments: DepartmentRow[] = existsSync(values.departments)
-      ? parseCsv(values.departments, readFileSync(values.departments, 'utf8'), DEPARTMENT_COLUMNS, departmentRow).map((r) => r.value)
+      ? parseCsv(values.departments, readFileSync(values.departments, 'utf8'), DEPARTMENT_FILE.columns, departmentRow, DEPARTMENT_FILE.optional).map((r) => r.value)
       : [];
-    const draft = draftFiles(x, { bytes, inputLabel: label, departments, ...(values.id ? { id: values.id } : {}), ...(pdf ? { pdf: { file: basename(input), sha256: pdf.sha256, pages: pdf.pages, reader: pdf.reader } } : {}) });
+    // The glossary beside the departments (data/glossary.csv): known terms get their English in the draft.
+    const glossaryPath = join(dirname(values.departments), 'glossary.csv');
+    const glossary = existsSync(glossaryPath) ? readGlossary(glossaryPath) : new Glossary([]);
+    const draft = draftFiles(x, { bytes, inputLabel: label, departments, glossary, ...(values.id ? { id: values.id } : {}), ...(pdf ? { pdf: { file: basename(input), sha256: pdf.sha256, pages: pdf.pages, reader: pdf.reader } } : {}) });
     const outDir = resolve(values.out);
     const targets = [...draft.files.keys()].map((rel) => join(outDir, rel));
     const existing = targets.filter((t) => existsSync(t));

@@ -12,8 +12,10 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
-import { BUDGET_LINE_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS, reportRecord, type DepartmentRow } from '../../src/lib/data/schema.ts';
+import { BUDGET_LINE_COLUMNS, INDICATOR_FILE, SOURCE_FILE, reportRecord, type DepartmentRow } from '../../src/lib/data/schema.ts';
 import { normaliseGrade } from '../../src/lib/data/grade.ts';
+import { Glossary, proposeEnglish } from '../../src/lib/data/glossary.ts';
+import { UNTRANSLATED } from '../../src/lib/data/translation.ts';
 import { uncertainNote, type Extraction } from './extract.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS } from './schema.ts';
 
@@ -28,6 +30,8 @@ export interface DraftOptions {
   departments?: readonly DepartmentRow[];
   /** The PDF the text was read from: its hash is recorded beside the source (`pdf.json`) */
   pdf?: { file: string; sha256: string; pages: number; reader: string };
+  /** The project's glossary (data/glossary.csv): English for known terms; the rest is flagged UNTRANSLATED */
+  glossary?: Glossary;
 }
 
 export interface Draft {
@@ -107,8 +111,11 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   // Where budget lines have a kind (project / task) and a funds column, a task's funds are a task line; else the task's own.
   const columns = BUDGET_LINE_COLUMNS as readonly string[];
   const taskLines = columns.includes('kind') && columns.includes('funds_wan');
+  const glossary = opts.glossary ?? new Glossary([]);
+  const projectName = f.kind.value === 'project' ? f.project_name.value : null;
+  const projectNameEn = proposeEnglish(glossary, projectName);
   const record = {
-    id, project_name: f.kind.value === 'project' ? f.project_name.value : null, figures,
+    id, project_name: projectName, ...(projectNameEn ? { project_name_en: projectNameEn } : {}), figures,
     tasks: x.record.tasks.map((t) => ({ name: t.name, funds: t.funds && !taskLines ? { printed: t.funds.printed, quote: t.funds.quote.quote } : null, goal: t.goal, outcome: t.outcome, quote: t.quote.quote })),
     duties: items(x.record.duties), problems: items(x.record.problems), measures: items(x.record.measures),
     // Results stated in prose, where the record format has them (an outcomes table).
@@ -120,7 +127,7 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const openingWords = x.text.split('\n').map((l) => l.trim()).find((l) => l !== '' && !/TEST FIXTURE|测试夹具/u.test(l))?.slice(0, 40).trim() ?? id;
   const title = x.title?.text ?? openingWords;
   const source = {
-    id, file: `${id}.txt`, sha256, title, department_id: dept.id,
+    id, file: `${id}.txt`, sha256, title, title_en: proposeEnglish(glossary, title), department_id: dept.id,
     fiscal_year: f.fiscal_year.value ?? '', title_year: x.title?.year === null || x.title?.year === undefined ? '' : String(x.title.year),
     kind: f.kind.value ?? '', filed_on: filedOn(x.text), original_url: '', retrieved_on: '',
   };
@@ -128,6 +135,10 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const flagged = HEADLINE_FIELDS.filter((k) => f[k].uncertain.length > 0);
   const set = HEADLINE_FIELDS.filter((k) => f[k].skipped.length > 0);
   const uncertainRows = x.indicators.filter((r) => r.note.startsWith('UNCERTAIN'));
+  // Every text column of an indicator row with its proposed English beside it.
+  const indicatorCells = x.indicators.map((r) => INDICATOR_FILE.columns.map((c) => (c.endsWith('_en') ? proposeEnglish(glossary, r[c.slice(0, -3) as keyof typeof r] as string) : String(r[c as keyof typeof r]))));
+  const proposed = [projectNameEn, source.title_en, ...indicatorCells.flatMap((row) => row.filter((_, i) => INDICATOR_FILE.columns[i]!.endsWith('_en')))].filter(Boolean);
+  const untranslated = proposed.filter((e) => e.startsWith(UNTRANSLATED));
   const review = [
     `# Review: ${id}`,
     '',
@@ -162,6 +173,15 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     '',
     ...(set.length === 0 ? ['None.'] : set.flatMap((k) => f[k].skipped.map((s) => `- \`${k}\`: ${s}`))),
     '',
+    '## English',
+    '',
+    `${proposed.length - untranslated.length} text(s) got their English from the glossary (data/glossary.csv); ${untranslated.length} say \`${UNTRANSLATED} …\`: write their English (or leave the field out) before the build. Glossary terms inside them, as hints:`,
+    '',
+    ...(() => {
+      const hints = [...new Map(untranslated.flatMap((u) => glossary.termsIn(u)).map((e) => [e.zh, e])).values()];
+      return hints.length === 0 ? ['None.'] : hints.map((e) => `- ${e.zh}: ${e.en}`);
+    })(),
+    '',
     '## Indicators',
     '',
     x.indicators.length === 0 ? 'No indicator table found.' : `${x.indicators.length} rows in \`reports/${id}.indicators.csv\`. Mark garbled rows \`legible=false\`; fill \`stated_met\` only where the text says 达到 / 未达到.`,
@@ -171,9 +191,9 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const files = new Map<string, string | Uint8Array>([
     [`sources/${id}.txt`, opts.bytes],
     [`reports/${id}.json`, `${JSON.stringify(record, null, 2)}\n`],
-    [`reports/${id}.indicators.csv`, csv(INDICATOR_COLUMNS, x.indicators.map((r) => INDICATOR_COLUMNS.map((c) => r[c])))],
+    [`reports/${id}.indicators.csv`, csv(INDICATOR_FILE.columns, indicatorCells)],
     [`reports/${id}.budget-lines.csv`, csv(BUDGET_LINE_COLUMNS, budgetLineRows(x, taskLines))],
-    ['sources.row.csv', csv(SOURCE_COLUMNS, [SOURCE_COLUMNS.map((c) => String(source[c]))])],
+    ['sources.row.csv', csv(SOURCE_FILE.columns, [SOURCE_FILE.columns.map((c) => String(source[c as keyof typeof source]))])],
     ['REVIEW.md', review],
   ]);
   // Until the record format has an outcomes table, the drafted outcomes stand beside the record.

@@ -79,7 +79,9 @@ describe('budgetLinesChart', () => {
     const svg = checkChart(out);
     expect(svg.querySelectorAll('.chart-bar-funds rect')).toHaveLength(4);
     expect(out.title).toBe('Baiyun District 2021: funds by task');
-    expect(out.table.rows[0]).toEqual(['完成策划方案', '132 (10,000 CNY)']);
+    // English charts name each task in English (its name_en); Chinese ones as printed.
+    expect(out.table.rows[0]).toEqual(['Complete the planning proposals', '132 (10,000 CNY)']);
+    expect(budgetLinesChart(prep('guangzhou-baiyun-2021-department'), SIZE, 'zh').table.rows[0]).toEqual(['完成策划方案', '132 万元']);
   });
 
   it('says so when the report lists nothing (Panyu)', () => {

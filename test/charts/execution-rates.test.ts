@@ -102,9 +102,15 @@ describe('executionRateChart', () => {
   });
 
   it('puts whole names above the bars when the chart is phone-narrow', () => {
-    const svg = checkChart(executionRateChart(prepared, { width: 320, height: 330 }, 'en'));
+    const out = executionRateChart(prepared, { width: 320, height: 330 }, 'en');
+    const svg = checkChart(out);
     const labels = svg.querySelectorAll('.chart-row-label');
-    expect(labels.map((l) => l.text)).toContain('Pingshan District 2021 · 招商引资');
+    expect(labels.map((l) => l.text)).toContain('Baiyun District 2021');
+    // The English project name is longer than the Chinese: at 320 px it is cut short above its
+    // bar, and stands whole in the chart's description and data table.
+    expect(labels.map((l) => l.text)).toContain('Pingshan District 2021 · Investment attrac…');
+    expect(out.description).toContain('Pingshan District 2021 · Investment attraction');
+    expect(out.table.rows.map((r) => r[0])).toContain('Pingshan District 2021 · Investment attraction');
     for (const l of labels) expect(l.getAttribute('text-anchor')).toBeUndefined();
     // Bars start at the left margin instead of after a label column.
     expect(Number(svg.querySelector('.chart-row rect')?.getAttribute('x'))).toBeLessThan(20);

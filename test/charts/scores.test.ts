@@ -49,7 +49,7 @@ describe('scoreChart', () => {
   });
 
   it('shows Panyu as "grade only, no score" text, not a dot', () => {
-    for (const [lang, text] of [['zh', '良好（仅有等级，未报告分数）'], ['en', 'Good (良好): grade only, no score']] as const) {
+    for (const [lang, text] of [['zh', '良好（仅有等级，未报告分数）'], ['en', 'Good: grade only, no score']] as const) {
       const out = scoreChart(prepared, SIZE, lang);
       const svg = checkChart(out);
       expect(svg.querySelectorAll('circle')).toHaveLength(4);

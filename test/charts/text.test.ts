@@ -53,7 +53,7 @@ describe('labels', () => {
 
   it('labels a project report with its project', () => {
     const r = site.reports.find((x) => x.kind === 'project')!;
-    expect(reportLabel(r, site.departments)).toEqual({ zh: '坪山区投推署 2021 · 招商引资', en: 'Pingshan District 2021 · 招商引资' });
+    expect(reportLabel(r, site.departments)).toEqual({ zh: '坪山区投推署 2021 · 招商引资', en: 'Pingshan District 2021 · Investment attraction' });
   });
 
   it('prefers the printed execution rate, then the computed one, else null', () => {

@@ -37,7 +37,7 @@ function budgetLine(fields: Partial<BudgetLine>): BudgetLine {
 }
 
 const only = (checks: Check[], field: string) => checks.filter((c) => c.field === field);
-const brief = (c: Check) => `${c.ok ? 'ok' : 'FAIL'} ${c.label_en}: stated ${c.stated}, computed ${c.computed} (line ${c.line})`;
+const brief = (c: Check) => `${c.ok ? 'ok' : 'FAIL'} ${c.label_en}: stated ${c.stated_en}, computed ${c.computed_en} (line ${c.line})`;
 
 describe('runChecks: execution rate = spent ÷ final budget', () => {
   it('passes Baiyun\'s 96.05% (4468.73 ÷ 4652.48)', () => {
@@ -57,7 +57,9 @@ describe('runChecks: execution rate = spent ÷ final budget', () => {
 
   it('says when the stated rate is the truncated one: 3504.7 ÷ 3507.76 is 99.91% either way, 1919.36 ÷ 1588.4 is 120.84% rounded, 120.83% truncated', () => {
     const [c] = runChecks(report({ budget_adjustment_rate_pct: '120.83', budget_adjustment_wan: '1919.36', budget_initial_wan: '1588.4' }), [], []);
-    expect(c?.computed).toBe('120.84% (120.83% when truncated instead of rounded)');
+    expect(c?.computed_en).toBe('120.84% (120.83% when truncated instead of rounded)');
+    // Chinese pages say it in Chinese.
+    expect(c?.computed).toBe('120.84%（若截尾而非四舍五入则为 120.83%）');
     expect(c?.ok).toBe(false);
   });
 
@@ -194,8 +196,8 @@ describe('runChecks: stated indicator counts', () => {
 
   it('lets rows that cannot be assessed account for a difference in the met count', () => {
     const met = (stated: string) => only(runChecks(report({ indicators_stated_met: stated }), listed, []), 'indicators_stated_met')[0];
-    expect(met('2')).toMatchObject({ ok: true, computed: '2 (+1 not assessed)' });
-    expect(met('3')).toMatchObject({ ok: true, computed: '2 (+1 not assessed)' });
+    expect(met('2')).toMatchObject({ ok: true, computed_en: '2 (+1 not assessed)', computed: '2（另 1 项未评定）' });
+    expect(met('3')).toMatchObject({ ok: true, computed_en: '2 (+1 not assessed)' });
     expect(met('4')).toMatchObject({ ok: false });
     expect(met('1')).toMatchObject({ ok: false });
   });

@@ -72,13 +72,13 @@ const SOURCE_TEXT = [
 ].join('\n');
 const source: SourceRow = {
   id: 'memo-2023-department', file: 'memo.txt', sha256: '0'.repeat(64), title: '测试用文本', department_id: 'x',
-  fiscal_year: 2023, title_year: 2023, kind: 'department', filed_on: null, original_url: null, retrieved_on: null,
+  fiscal_year: 2023, title_year: 2023, kind: 'department', filed_on: null, original_url: null, retrieved_on: null, title_en: null,
 };
 const header = (cols: readonly string[]) => cols.join(',');
 
 function loaded(parts: { figures?: object; indicators?: string[]; budgetLines?: string[]; tasks?: object[] }): LoadedReport {
   const record = { id: source.id, project_name: null, figures: parts.figures ?? {}, tasks: parts.tasks ?? [], duties: [], problems: [], measures: [], notes: [] };
-  const labels = { source: 'memo.txt', record: 'memo.json', indicators: 'memo.indicators.csv', budgetLines: 'memo.budget-lines.csv' };
+  const labels = { source: 'memo.txt', record: 'memo.json', indicators: 'memo.indicators.csv', budgetLines: 'memo.budget-lines.csv', sources: 'sources.csv' };
   return {
     source,
     sourceLine: 2,

@@ -32,11 +32,11 @@ function expectGolden(name: string, ext: string, actual: string): void {
 }
 
 const DESIGN_COLUMNS = {
-  departments: 'id,name_zh,name_en,short_name_zh,admin_code,level,city_zh,province_zh',
-  reports: 'id,department_id,fiscal_year,title_year,kind,project_name,title,filed_on,budget_initial_wan,budget_adjustment_wan,budget_final_wan,spent_wan,execution_rate_pct,execution_rate_computed_pct,basic_spent_wan,project_spent_wan,self_score,grade,grade_as_printed,indicator_count,indicators_met,indicators_not_met,indicators_not_assessed,indicators_stated_total,indicators_stated_met,source_file,original_url,retrieved_on',
-  indicators: 'report_id,task,level1,level2,name,target_text,actual_text,target_value,actual_value,unit,actual_unit,unit_legible,comparator,met,status,not_assessed_reason,reason,weight,score,legible',
-  'budget-lines': 'report_id,name,kind,initial_wan,adjustment_wan,final_wan,spent_wan,funds_wan,execution_rate_pct,score',
-  outcomes: 'report_id,name,target_text,actual_text,target_value,actual_value,unit,quote,line,target_quote,target_line',
+  departments: 'id,name_zh,name_en,short_name_zh,admin_code,level,city_zh,city_en,province_zh,province_en',
+  reports: 'id,department_id,fiscal_year,title_year,kind,project_name,project_name_en,title,title_en,filed_on,budget_initial_wan,budget_adjustment_wan,budget_final_wan,spent_wan,execution_rate_pct,execution_rate_computed_pct,basic_spent_wan,project_spent_wan,self_score,grade,grade_as_printed,indicator_count,indicators_met,indicators_not_met,indicators_not_assessed,indicators_stated_total,indicators_stated_met,source_file,original_url,retrieved_on',
+  indicators: 'report_id,task,task_en,level1,level1_en,level2,level2_en,name,name_en,target_text,target_text_en,actual_text,actual_text_en,target_value,actual_value,unit,unit_en,actual_unit,unit_legible,comparator,met,status,not_assessed_reason,reason,reason_en,weight,score,legible',
+  'budget-lines': 'report_id,name,name_en,kind,initial_wan,adjustment_wan,final_wan,spent_wan,funds_wan,execution_rate_pct,score',
+  outcomes: 'report_id,name,name_en,target_text,target_text_en,actual_text,actual_text_en,target_value,actual_value,unit,unit_en,quote,line,target_quote,target_line',
   signals: 'report_id,signal,level,value,threshold,text_zh,text_en,lines',
   provenance: 'report_id,field,value,quote,source_file,line',
 } as const;

@@ -47,8 +47,7 @@ describe('the grade bands, declared once', () => {
     expect(GRADES.map(bandRange)).toEqual(['≥ 90', '80–89', '60–79', '< 60']);
     expect(gradeBandsText('zh')).toBe('优 ≥ 90，良 80–89，中 60–79，差 < 60');
     expect(gradeBandsText('zh', { unit: '分' })).toBe('优 ≥ 90 分，良 80–89 分，中 60–79 分，差 < 60 分');
-    expect(gradeBandsText('en')).toBe('优 ≥ 90, 良 80–89, 中 60–79, 差 < 60');
-    expect(gradeBandsText('en', { names: true })).toBe('优 Excellent ≥ 90, 良 Good 80–89, 中 Fair 60–79, 差 Poor < 60');
+    expect(gradeBandsText('en')).toBe('Excellent ≥ 90, Good 80–89, Fair 60–79, Poor < 60');
   });
   it('agree with gradeForScore at every band edge', () => {
     for (const [i, b] of GRADE_BANDS.entries()) {

@@ -169,6 +169,16 @@ describe('hostile report text', () => {
     await page.context().close();
   });
 
+  it('English pages show a translated payload as text and count the texts left in Chinese', () => {
+    const root = parse(readFileSync(join(SITE, 'en/reports/guangzhou-baiyun-2021-department/index.html'), 'utf8'));
+    // The fixture translates two indicator names (one of them a payload) and nothing else.
+    expect(root.querySelector('[data-indicator="1"] th')?.textContent).toContain('<script>window.__xss=1</script> count');
+    const marked = new Set(root.querySelectorAll('[data-untranslated]').map((e) => e.textContent));
+    expect(marked.size).toBeGreaterThan(3);
+    expect(root.querySelector('[data-testid="translation-note"]')?.getAttribute('data-untranslated-count')).toBe(String(marked.size));
+    for (const e of root.querySelectorAll('[data-untranslated]')) expect(e.getAttribute('lang')).toBe('zh-CN');
+  });
+
   it('downloads carry the payloads as data, not markup, and charts escape them', () => {
     const csv = readFileSync(join(SITE, 'data/indicators.csv'), 'utf8');
     expect(csv).toContain('<script>window.__xss=1</script>数量');

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatGrade, formatValue, formatYears, kindOfField } from '../../src/lib/site/format.ts';
 
 describe('page formats', () => {
-  it('grades carry their English label on English pages', () => {
+  it('grades are Chinese on Chinese pages and English on English pages', () => {
     expect(formatGrade('优', 'zh')).toBe('优');
-    expect(formatGrade('优', 'en')).toBe('优 Excellent');
-    expect(formatGrade('良', 'en')).toBe('良 Good');
-    expect(formatGrade('中', 'en')).toBe('中 Fair');
-    expect(formatGrade('差', 'en')).toBe('差 Poor');
+    expect(formatGrade('优', 'en')).toBe('Excellent');
+    expect(formatGrade('良', 'en')).toBe('Good');
+    expect(formatGrade('中', 'en')).toBe('Fair');
+    expect(formatGrade('差', 'en')).toBe('Poor');
     expect(formatGrade(null, 'zh')).toBe('未报告');
   });
   it('the kind of a figure is read off its key', () => {

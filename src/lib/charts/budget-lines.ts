@@ -18,6 +18,8 @@ export type LineMeasure = 'initial' | 'final' | 'spent' | 'funds';
 
 export interface BudgetLineRow {
   name: string;
+  /** The name in English, where the data has it (English charts fall back to the Chinese) */
+  name_en?: string | null;
   /** One entry per measure of the chart; null = not reported. */
   values: Partial<Record<LineMeasure, Decimal | null>>;
   adjustment: Decimal | null;
@@ -48,12 +50,12 @@ export function prepareBudgetLines(report: Report, budgetLines: readonly BudgetL
   if (lines.length) {
     result = {
       source: 'budget-lines', measures: ['initial', 'final', 'spent'],
-      rows: lines.map((b) => ({ name: b.name, values: { initial: b.initial_wan, final: b.final_wan, spent: b.spent_wan }, adjustment: b.adjustment_wan, rate: b.execution_rate_pct })),
+      rows: lines.map((b) => ({ name: b.name, name_en: b.name_en ?? null, values: { initial: b.initial_wan, final: b.final_wan, spent: b.spent_wan }, adjustment: b.adjustment_wan, rate: b.execution_rate_pct })),
     };
   } else if (report.tasks.length) {
     result = {
       source: 'tasks', measures: ['funds'],
-      rows: report.tasks.map((task) => ({ name: task.name, values: { funds: task.funds?.value ?? null }, adjustment: null, rate: null })),
+      rows: report.tasks.map((task) => ({ name: task.name, name_en: task.name_en ?? null, values: { funds: task.funds?.value ?? null }, adjustment: null, rate: null })),
     };
   } else result = { source: 'none', measures: [], rows: [] };
   const hasValues = result.rows.some((r) => Object.values(r.values).some((v) => v !== null && v !== undefined));
@@ -86,6 +88,9 @@ const TEXT = {
   },
 } as const;
 
+/** A row's name in the chart's language. */
+const nameOf = (r: BudgetLineRow, lang: Lang) => (lang === 'en' ? r.name_en ?? r.name : r.name);
+
 function extras(r: BudgetLineRow, lang: Lang): string {
   const t = TEXT[lang];
   return [r.adjustment !== null ? `${t.adjustment} ${formatSignedAmount(r.adjustment, lang)}` : null, r.rate !== null ? `${t.rate} ${formatPercent(r.rate, lang)}` : null]
@@ -105,7 +110,7 @@ export function budgetLinesChart(data: BudgetLines, size: ChartSize, lang: Lang,
   const top = key.height + 16;
   const bottom = height - 24;
   // Name and extras share one header line where every row fits, else each gets its own line.
-  const oneLine = data.rows.every((r) => textWidth(r.name, FONT_SIZE) + textWidth(`  ${extras(r, lang)}`, SMALL_FONT_SIZE) <= width - 16);
+  const oneLine = data.rows.every((r) => textWidth(nameOf(r, lang), FONT_SIZE) + textWidth(`  ${extras(r, lang)}`, SMALL_FONT_SIZE) <= width - 16);
   const headerH = oneLine ? 20 : 34;
   const groupH = (bottom - top) / Math.max(1, data.rows.length);
   const barH = Math.max(6, Math.min(18, (groupH - headerH - 4) / Math.max(1, data.measures.length)));
@@ -117,7 +122,7 @@ export function budgetLinesChart(data: BudgetLines, size: ChartSize, lang: Lang,
     const extra = extras(r, lang);
     return el('g', { class: 'chart-line-group' },
       el('text', { x: left, y: gy + 12, 'font-size': FONT_SIZE },
-        el('tspan', { 'font-weight': 'bold' }, truncate(r.name, width - 16, FONT_SIZE)),
+        el('tspan', { 'font-weight': 'bold' }, truncate(nameOf(r, lang), width - 16, FONT_SIZE)),
         extra
           ? el('tspan', { 'font-size': SMALL_FONT_SIZE, 'fill-opacity': 0.75, x: oneLine ? null : left, dy: oneLine ? null : '1.25em' },
               oneLine ? `  ${extra}` : truncate(extra, width - 16, SMALL_FONT_SIZE))
@@ -141,7 +146,7 @@ export function budgetLinesChart(data: BudgetLines, size: ChartSize, lang: Lang,
       : data.measures.map((m) => formatAmount(r.values[m] ?? null, lang));
   // Running text reads the table row: "招商引资经费：年初预算 100 万元，调整 −41.36 万元，…".
   const rowText = (r: BudgetLineRow) =>
-    `${r.name}${lang === 'zh' ? '：' : ': '}${cells(r).map((c, i) => `${lang === 'zh' ? columns[i + 1] : columns[i + 1]?.toLowerCase()} ${c}`).join(lang === 'zh' ? '，' : ', ')}`;
+    `${nameOf(r, lang)}${lang === 'zh' ? '：' : ': '}${cells(r).map((c, i) => `${lang === 'zh' ? columns[i + 1] : columns[i + 1]?.toLowerCase()} ${c}`).join(lang === 'zh' ? '，' : ', ')}`;
   const description = data.source === 'none'
     ? sentence(t.none, lang)
     : [sentence(t.count(data.rows.length, t.name[data.source]), lang), ...data.rows.map((r) => sentence(rowText(r), lang))].join(lang === 'zh' ? '' : ' ');
@@ -160,7 +165,7 @@ export function budgetLinesChart(data: BudgetLines, size: ChartSize, lang: Lang,
     table: {
       caption: title,
       columns: columns.map((c) => c.charAt(0).toUpperCase() + c.slice(1)),
-      rows: data.rows.map((r) => [r.name, ...cells(r)]),
+      rows: data.rows.map((r) => [nameOf(r, lang), ...cells(r)]),
     },
   };
 }

@@ -34,12 +34,13 @@ export function departmentLabel(departmentId: string, departments: readonly Depa
 
 /**
  * A report in a chart: department short name and fiscal year, plus the project for a
- * project report ("坪山区投推署 2021 · 招商引资"). Project names exist in Chinese only.
+ * project report ("坪山区投推署 2021 · 招商引资"); in English the project's translation, else
+ * its Chinese name.
  */
 export function reportLabel(report: Report, departments: readonly Department[]): Texts {
   const dept = departmentLabel(report.department_id, departments);
-  const project = report.kind === 'project' && report.project_name ? ` · ${report.project_name}` : '';
-  return { zh: `${dept.zh} ${report.fiscal_year}${project}`, en: `${dept.en} ${report.fiscal_year}${project}` };
+  const project = (name: string | null | undefined) => (report.kind === 'project' && name ? ` · ${name}` : '');
+  return { zh: `${dept.zh} ${report.fiscal_year}${project(report.project_name)}`, en: `${dept.en} ${report.fiscal_year}${project(report.project_name_en ?? report.project_name)}` };
 }
 
 /** "96.05%", "96.05%（计算值）" / "96.05% (computed)", or "未报告" / "not reported". */

@@ -66,7 +66,7 @@ const TEXT = {
   en: {
     title: 'Self-evaluation score and grade',
     column: ['Report', 'Self score', 'Grade'],
-    intro: (min: number) => `Self-evaluation score of each report (dots) on a ${min}–100 axis, over the grade bands: ${gradeBandsText('en', { names: true })}`,
+    intro: (min: number) => `Self-evaluation score of each report (dots) on a ${min}–100 axis, over the grade bands: ${gradeBandsText('en')}`,
     gradeOnly: (g: string) => `${g}: grade only, no score`,
     mismatch: 'stated grade differs from the band of the score',
     missingNote: (names: string) => `No score reported for ${names}`,
@@ -76,7 +76,7 @@ const TEXT = {
 function gradeText(row: ScoreRow, lang: Lang): string {
   if (!row.grade) return NOT_REPORTED[lang];
   const printed = row.gradePrinted ?? row.grade;
-  return lang === 'zh' ? printed : `${GRADE_EN[row.grade]} (${printed})`;
+  return lang === 'zh' ? printed : GRADE_EN[row.grade];
 }
 
 function scoreText(row: ScoreRow, lang: Lang): string {
@@ -99,9 +99,8 @@ export function scoreChart(data: Scores, size: ChartSize, lang: Lang, options?: 
   const bands = BANDS.filter((b) => b.to > data.axisMin).map((b) => {
     const x0 = x(Math.max(b.from, data.axisMin));
     const x1 = x(b.to);
-    // English: "优 Excellent" where it fits, else the shorter form that does.
-    const fits = (s: string) => textWidth(s, FONT_SIZE) <= x1 - x0 - 4;
-    const name = lang === 'zh' ? b.grade : [`${b.grade} ${GRADE_EN[b.grade]}`, GRADE_EN[b.grade]].find(fits) ?? b.grade;
+    // English: the grade's English name, shortened where the band is narrow.
+    const name = lang === 'zh' ? b.grade : GRADE_EN[b.grade];
     return el(
       'g',
       { class: `chart-band chart-band-${BANDS.indexOf(b)}` },

@@ -2,8 +2,9 @@
 import { loadData } from './load.ts';
 import { deriveReport, type DerivedReport } from './derive.ts';
 import { Problems } from './parse.ts';
-import type { SiteData } from './model.ts';
+import type { Department, SiteData } from './model.ts';
 import { computeSignals } from '../signals/evaluate.ts';
+import { needsTranslation, translationProblem } from './translation.ts';
 
 /** Called as reports are read and derived, for progress at scale: (step, reports done, reports in all). */
 export type BuildProgress = (step: string, done: number, total: number) => void;
@@ -17,15 +18,24 @@ export function buildSiteData(dataDir: string, opts: { labelRoot?: string; dataV
   const derived = loaded.reports
     .flatMap((r, i) => {
       opts.progress?.('derived', i, loaded.reports.length);
-      return problems.attempt<DerivedReport[]>(() => [deriveReport(r, warnings)], []);
+      return problems.attempt<DerivedReport[]>(() => [deriveReport(r, warnings, loaded.glossary)], []);
     })
     .sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
+  // A department's region in English: its own columns (checked as every translation is), else the glossary's.
+  const departments = loaded.departments.map(({ line, value: d }): Department => {
+    const en = (zh: string, given: string | null, column: string) => {
+      const wrong = given !== null ? translationProblem(zh, given) : null;
+      if (wrong) problems.add(loaded.departmentsPath, line, `column "${column}"`, wrong);
+      return wrong ? null : given ?? loaded.glossary.lookup(zh)?.en ?? (needsTranslation(zh) ? null : zh);
+    };
+    return { ...d, city_en: en(d.city_zh, d.city_en, 'city_en'), province_en: en(d.province_zh, d.province_en, 'province_en') };
+  });
   problems.check();
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const reports = derived.map((d) => d.report);
   const indicators = derived.flatMap((d) => d.indicators);
   return {
-    departments: loaded.departments.map((d) => d.value).sort(byId),
+    departments: departments.sort(byId),
     reports,
     indicators,
     budgetLines: derived.flatMap((d) => d.budgetLines),

@@ -4,7 +4,7 @@
  */
 import Big from 'big.js';
 import { decimals, sum, type Decimal } from './numbers.ts';
-import { gradeBandsText, gradeForScore } from './grade.ts';
+import { GRADE_EN, gradeBandsText, gradeForScore } from './grade.ts';
 import type { BudgetLine, Check, Indicator, Outcome, Report } from './model.ts';
 import { compact, toHalfWidth } from './text.ts';
 import { countIndicators, isScoringRow } from './status.ts';
@@ -23,8 +23,9 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
   const checks: Check[] = [];
   const f = report.figures;
   const v = (k: keyof Report['figures']) => f[k]?.value ?? null;
-  const add = (label_zh: string, label_en: string, field: string, stated: string, computed: string, ok: boolean, line: number | null) =>
-    checks.push({ label_zh, label_en, field, stated, computed, ok, line });
+  /** A check; `en` gives the two sides as English pages show them, where they hold words or units. */
+  const add = (label_zh: string, label_en: string, field: string, stated: string, computed: string, ok: boolean, line: number | null, en?: { stated?: string; computed?: string }) =>
+    checks.push({ label_zh, label_en, field, stated, computed, stated_en: en?.stated ?? stated, computed_en: en?.computed ?? computed, ok, line });
   const figLine = (k: keyof Report['figures'] | 'grade') => (k === 'grade' ? report.grade?.line : f[k]?.line) ?? null;
 
   const checkRate = (zh: string, en: string, field: string, stated: Decimal | null, a: Decimal | null, b: Decimal | null, line: number | null, absolute = false) => {
@@ -35,7 +36,10 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
     const rounded = absolute ? r.rounded.replace(/^-/u, '') : r.rounded;
     const truncated = absolute ? r.truncated.replace(/^-/u, '') : r.truncated;
     const ok = new Big(s).eq(rounded);
-    add(zh, en, field, `${s}%`, ok || !new Big(s).eq(truncated) ? `${rounded}%` : `${rounded}% (${truncated}% when truncated instead of rounded)`, ok, line);
+    // A printed rate that is the truncated one, not the rounded: said in the check itself.
+    const truncatedToo = !ok && new Big(s).eq(truncated);
+    add(zh, en, field, `${s}%`, truncatedToo ? `${rounded}%（若截尾而非四舍五入则为 ${truncated}%）` : `${rounded}%`, ok, line,
+      truncatedToo ? { computed: `${rounded}% (${truncated}% when truncated instead of rounded)` } : undefined);
   };
   const checkSum = (zh: string, en: string, field: string, total: Decimal | null, parts: (Decimal | null)[], line: number | null) => {
     if (total === null || parts.some((p) => p === null)) return;
@@ -61,12 +65,13 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
     const weighted = indicators.filter((i) => i.weight !== null);
     if (weighted.length > 0) checkSum('评分表分值合计 = 100', 'scoring table weights total 100', 'indicators.weight', '100', weighted.map((i) => i.weight), null);
     for (const i of scored) {
-      if (i.weight !== null && new Big(i.score!).gt(i.weight)) add(`得分不超过分值：${i.name}`, `score within weight: ${i.name}`, `indicators[${i.index - 1}].score`, i.score!, `≤ ${i.weight}`, false, i.line);
+      if (i.weight !== null && new Big(i.score!).gt(i.weight)) add(`得分不超过分值：${i.name}`, `score within weight: ${i.name_en ?? i.name}`, `indicators[${i.index - 1}].score`, i.score!, `≤ ${i.weight}`, false, i.line);
     }
   }
   if (score !== null && report.grade) {
     const band = gradeForScore(score);
-    add(`等级与得分区间一致（${gradeBandsText('zh').replaceAll(' ', '')}）`, `grade agrees with score band (${gradeBandsText('en')})`, 'grade', report.grade.value, `${band} (${score})`, band === report.grade.value, figLine('grade'));
+    add(`等级与得分区间一致（${gradeBandsText('zh').replaceAll(' ', '')}）`, `grade agrees with score band (${gradeBandsText('en')})`, 'grade', report.grade.value, `${band} (${score})`, band === report.grade.value, figLine('grade'),
+      { stated: GRADE_EN[report.grade.value], computed: `${GRADE_EN[band]} (${score})` });
   }
   // Counts the narrative states, against the table (only when the table is in the text).
   const counts = countIndicators(indicators);
@@ -77,15 +82,17 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
     // Rows the build cannot assess (illegible, no comparable numbers) may account for a difference.
     if (met !== null) {
       const ok = Number(met) >= counts.met && Number(met) <= counts.met + counts.not_assessed;
-      add('所述达标指标数 = 表中达标指标数', 'stated indicators met = met rows in the table', 'indicators_stated_met', met, counts.not_assessed > 0 ? `${counts.met} (+${counts.not_assessed} not assessed)` : String(counts.met), ok, figLine('indicators_stated_met'));
+      add('所述达标指标数 = 表中达标指标数', 'stated indicators met = met rows in the table', 'indicators_stated_met', met, counts.not_assessed > 0 ? `${counts.met}（另 ${counts.not_assessed} 项未评定）` : String(counts.met), ok, figLine('indicators_stated_met'),
+        counts.not_assessed > 0 ? { computed: `${counts.met} (+${counts.not_assessed} not assessed)` } : undefined);
     }
   }
 
   budgetLines.forEach((b, i) => {
     const field = (c: string) => `budget_lines[${i}].${c}`;
-    checkSum(`${b.name}：年初 + 调整 = 调整后`, `${b.name}: initial + adjustment = final`, field('final_wan'), b.final_wan, [b.initial_wan, b.adjustment_wan], b.line);
-    checkRate(`${b.name}：执行率`, `${b.name}: execution rate`, field('execution_rate_pct'), b.execution_rate_pct, b.spent_wan, b.final_wan, b.line);
-    checkRate(`${b.name}：调整率`, `${b.name}: adjustment rate`, field('adjustment_rate_pct'), b.adjustment_rate_pct, b.adjustment_wan, b.initial_wan, b.line, true);
+    const nameEn = b.name_en ?? b.name;
+    checkSum(`${b.name}：年初 + 调整 = 调整后`, `${nameEn}: initial + adjustment = final`, field('final_wan'), b.final_wan, [b.initial_wan, b.adjustment_wan], b.line);
+    checkRate(`${b.name}：执行率`, `${nameEn}: execution rate`, field('execution_rate_pct'), b.execution_rate_pct, b.spent_wan, b.final_wan, b.line);
+    checkRate(`${b.name}：调整率`, `${nameEn}: adjustment rate`, field('adjustment_rate_pct'), b.adjustment_rate_pct, b.adjustment_wan, b.initial_wan, b.line, true);
   });
 
   // A result stated in prose against the indicator row about the same quantity: the one the
@@ -98,9 +105,12 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
       const resultUnit = i.actual_unit ?? i.unit;
       if (o.indicator_index !== null ? o.indicator_index !== i.index : !sameQuantity(o, { name: i.name, unit: resultUnit })) continue;
       const shown = (v: Decimal, unit: string | null) => `${v}${unit ? ` ${unit}` : ''}`;
-      add(`正文所述结果与指标表一致：${o.name} / ${i.name}`, `result stated in the text agrees with the indicator table: ${o.name} / ${i.name}`,
+      // In English a unit the glossary translates is named in brackets, as amounts are ("5 (items)", "4,652.48 (10,000 CNY)").
+      const shownEn = (v: Decimal, unit: string | null, unitEn: string | null | undefined) => (unit !== null && unitEn && unitEn !== unit ? `${v} (${unitEn})` : shown(v, unit));
+      add(`正文所述结果与指标表一致：${o.name} / ${i.name}`, `result stated in the text agrees with the indicator table: ${o.name_en ?? o.name} / ${i.name_en ?? i.name}`,
         `outcomes[${o.index - 1}].actual_value`, shown(i.actual_value, resultUnit), shown(o.actual_value, o.unit),
-        new Big(o.actual_value).eq(i.actual_value) && unitOf(o.unit) === unitOf(resultUnit), o.line);
+        new Big(o.actual_value).eq(i.actual_value) && unitOf(o.unit) === unitOf(resultUnit), o.line,
+        { stated: shownEn(i.actual_value, resultUnit, resultUnit === i.unit ? i.unit_en : null), computed: shownEn(o.actual_value, o.unit, o.unit_en) });
     }
   }
   return checks;

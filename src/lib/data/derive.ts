@@ -14,6 +14,8 @@ import type { BudgetLine, Indicator, Outcome, ProvenanceRow, Report, Task, Trace
 import { runChecks } from './checks.ts';
 import { countIndicators } from './status.ts';
 import type { SourceText } from './provenance.ts';
+import { Glossary } from './glossary.ts';
+import { UNTRANSLATED, needsTranslation, translationProblem } from './translation.ts';
 
 export interface DerivedReport {
   report: Report;
@@ -117,10 +119,41 @@ export function computeMet(target: Quantity | null, actual: Quantity | null): bo
   }
 }
 
-export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedReport {
+/** An English text as pages show it: one line, single spaces. */
+const cleanEnglish = (en: string) => en.replace(/\s+/gu, ' ').trim();
+
+export function deriveReport(r: LoadedReport, warnings: Warning[], glossary = new Glossary([])): DerivedReport {
   const problems = new Problems();
   const { source, record, text } = r;
   const { record: recordLabel, source: srcLabel, indicators: indLabel, budgetLines: blLabel } = r.labels;
+  /**
+   * The English of a text: the curated one (it must be English and keep the original's numbers),
+   * else the glossary's for a text that is a recurring term, else the text itself when it has
+   * no Chinese to translate ("100%"), else null: not translated yet.
+   */
+  const english = (zh: string | null, en: string | null | undefined, at: { file: string; line: number | null; field: string }): string | null => {
+    const given = en?.trim() ? en : null;
+    if (zh === null || zh.trim() === '') {
+      if (given !== null) problems.add(at.file, at.line, at.field, 'an English text without its original: the Chinese beside it is empty');
+      return null;
+    }
+    const term = glossary.lookup(zh);
+    const fallback = term?.en ?? (needsTranslation(zh) ? null : zh);
+    if (given === null) return fallback;
+    if (given.startsWith(UNTRANSLATED)) {
+      warnings.push({ ...at, message: `"${UNTRANSLATED} …" is a draft's placeholder, not a translation: write the English or leave it out (the page shows the Chinese)` });
+      return fallback;
+    }
+    const wrong = translationProblem(zh, given);
+    if (wrong) {
+      problems.add(at.file, at.line, at.field, wrong);
+      return null;
+    }
+    if (term && cleanEnglish(given) !== term.en) warnings.push({ ...at, message: `"${cleanEnglish(given)}" is not the glossary's English for ${term.zh}, "${term.en}" (data/glossary.csv): use it, or change the glossary` });
+    return cleanEnglish(given);
+  };
+  const inRecordEn = (path: (string | number)[]) => ({ file: recordLabel, line: record.lineOf(path), field: path.join('.') });
+  const inCsv = (file: string, line: number, col: string) => ({ file, line, field: `column "${col}"` });
   const provenance: ProvenanceRow[] = [];
   const trace = (field: string, value: string, quote: string, line: number) =>
     provenance.push({ report_id: source.id, field, value, quote, source_file: source.file, line });
@@ -142,11 +175,11 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
     const line = locate(f.quote, ['figures', key, 'quote'], f.line);
     if (line === null) continue;
     if (key === 'grade') {
-      grade = { value: normaliseGrade(f.printed)!, printed: f.printed, quote: f.quote, line, note: f.note ?? null };
+      grade = { value: normaliseGrade(f.printed)!, printed: f.printed, quote: f.quote, line, note: f.note ?? null, note_en: english(f.note ?? null, f.note_en, inRecordEn(['figures', key, 'note_en'])) };
       trace(key, grade.value, f.quote, line);
     } else {
       const value = figureValue(key, f);
-      figures[key] = { value, printed: f.printed, quote: f.quote, line, note: f.note ?? null };
+      figures[key] = { value, printed: f.printed, quote: f.quote, line, note: f.note ?? null, note_en: english(f.note ?? null, f.note_en, inRecordEn(['figures', key, 'note_en'])) };
       trace(key, value, f.quote, line);
       if (FIGURE_KINDS[key] === 'rate') warnAbove(value, EXECUTION_RATE_BOUNDS.warnAbove, recordLabel, record.lineOf(['figures', key, 'printed']), `figures.${key}.printed`);
     }
@@ -172,7 +205,8 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
     }
     if (row.execution_rate_pct !== null) warnAbove(row.execution_rate_pct, EXECUTION_RATE_BOUNDS.warnAbove, blLabel, rowLine, 'column "execution_rate_pct"');
     if (line === null) return;
-    budgetLines.push({ report_id: source.id, name: cleanText(row.name), kind: row.kind, ...Object.fromEntries(amounts.map((c) => [c, row[c]])), quote: row.quote, line } as BudgetLine);
+    const name = cleanText(row.name);
+    budgetLines.push({ report_id: source.id, name, name_en: english(name, row.name_en, inCsv(blLabel, rowLine, 'name_en')), kind: row.kind, ...Object.fromEntries(amounts.map((c) => [c, row[c]])), quote: row.quote, line } as BudgetLine);
   });
   const taskLines = new Map(budgetLines.filter((b) => b.kind === 'task' && b.funds_wan !== null).map((b) => [compact(b.name), b]));
 
@@ -186,21 +220,31 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
     } else if (t.funds) {
       const fl = locate(t.funds.quote, ['tasks', i, 'funds', 'quote'], t.funds.line);
       if (fl !== null) {
-        funds = { value: figureNumber('amount', t.funds.printed), printed: t.funds.printed, quote: t.funds.quote, line: fl, note: t.funds.note ?? null };
+        funds = {
+          value: figureNumber('amount', t.funds.printed), printed: t.funds.printed, quote: t.funds.quote, line: fl,
+          note: t.funds.note ?? null, note_en: english(t.funds.note ?? null, t.funds.note_en, inRecordEn(['tasks', i, 'funds', 'note_en'])),
+        };
         trace(`tasks[${i}].funds_wan`, funds.value, t.funds.quote, fl);
       }
     } else if (fromLine) {
-      funds = { value: fromLine.funds_wan!, printed: fromLine.funds_wan!, quote: fromLine.quote, line: fromLine.line, note: null };
+      funds = { value: fromLine.funds_wan!, printed: fromLine.funds_wan!, quote: fromLine.quote, line: fromLine.line, note: null, note_en: null };
     }
-    if (line !== null) tasks.push({ name: cleanText(t.name), funds, goal: t.goal && cleanText(t.goal), outcome: t.outcome && cleanText(t.outcome), quote: t.quote, line });
+    const name = cleanText(t.name);
+    const goal = t.goal && cleanText(t.goal);
+    const outcome = t.outcome && cleanText(t.outcome);
+    const en = (zh: string | null, given: string | undefined, key: string) => english(zh, given, inRecordEn(['tasks', i, key]));
+    if (line !== null) {
+      tasks.push({ name, name_en: en(name, t.name_en, 'name_en'), funds, goal, goal_en: en(goal, t.goal_en, 'goal_en'), outcome, outcome_en: en(outcome, t.outcome_en, 'outcome_en'), quote: t.quote, line });
+    }
   });
 
   const texts = (kind: 'duties' | 'problems' | 'measures' | 'restructuring'): TracedText[] =>
     record.value[kind].flatMap((item, i) => {
       const line = locate(item.quote, [kind, i, 'quote'], item.line);
       if (line === null) return [];
-      trace(`${kind}[${i}]`, cleanText(item.text), item.quote, line);
-      return [{ text: cleanText(item.text), quote: item.quote, line }];
+      const zh = cleanText(item.text);
+      trace(`${kind}[${i}]`, zh, item.quote, line);
+      return [{ text: zh, text_en: english(zh, item.text_en, inRecordEn([kind, i, 'text_en'])), quote: item.quote, line }];
     });
   const duties = texts('duties');
   const problemsListed = texts('problems');
@@ -269,28 +313,49 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
       warnings.push({ file: indLabel, line: rowLine, field: row.name, message: `the report says ${row.stated_met ? 'met' : 'not met'}, but ${row.actual_quantity} against ${row.target_quantity} is ${computed ? 'met' : 'not met'}` });
     }
     const met = row.stated_met ?? computed;
-    const ind: Indicator = {
-      report_id: source.id,
-      index: i + 1,
+    const cleaned = {
       task: row.task && cleanText(row.task),
       level1: row.level1 && cleanText(row.level1),
       level2: row.level2 && cleanText(row.level2),
       name: cleanText(row.name),
       target_text: row.target_text && cleanText(row.target_text),
       actual_text: row.actual_text && cleanText(row.actual_text),
+      reason: row.reason && cleanText(row.reason),
+      note: row.note,
+    };
+    const en = (col: keyof typeof cleaned) => english(cleaned[col], row[`${col}_en`], inCsv(indLabel, rowLine, `${col}_en`));
+    const unit = target?.unit ?? null;
+    const ind: Indicator = {
+      report_id: source.id,
+      index: i + 1,
+      task: cleaned.task,
+      task_en: en('task'),
+      level1: cleaned.level1,
+      level1_en: en('level1'),
+      level2: cleaned.level2,
+      level2_en: en('level2'),
+      name: cleaned.name,
+      name_en: en('name'),
+      target_text: cleaned.target_text,
+      target_text_en: en('target_text'),
+      actual_text: cleaned.actual_text,
+      actual_text_en: en('actual_text'),
       target_value: target?.value ?? null,
       actual_value: actual?.value ?? null,
       unit: target?.unit ?? null,
       actual_unit: actual?.unit ?? null,
       unit_legible: (target?.unitLegible ?? true) && (actual?.unitLegible ?? true),
+      unit_en: english(unit, null, inCsv(indLabel, rowLine, 'target_quantity')),
       comparator: target ? (target.comparator ?? '>=') : null,
       met,
       met_basis: row.stated_met !== null ? 'stated' : computed !== null ? 'computed' : null,
-      reason: row.reason && cleanText(row.reason),
+      reason: cleaned.reason,
+      reason_en: en('reason'),
       weight: row.weight,
       score: row.score,
       legible: row.legible,
-      note: row.note,
+      note: cleaned.note,
+      note_en: en('note'),
       quote: row.quote,
       line,
       target_quote: row.target_quote,
@@ -314,26 +379,40 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
     const targetLine = o.target_quote !== undefined ? locate(o.target_quote, ['outcomes', i, 'target_quote'], o.target_line) : line;
     if (line === null || targetLine === null) return;
     const hasTarget = o.target_text !== null;
+    const name = cleanText(o.name);
+    const targetText = o.target_text && cleanText(o.target_text);
+    const actualText = o.actual_text && cleanText(o.actual_text);
+    const unit = target?.unit ?? actual?.unit ?? null;
     const out: Outcome = {
       report_id: source.id,
       index: i + 1,
-      name: cleanText(o.name),
-      target_text: o.target_text && cleanText(o.target_text),
-      actual_text: o.actual_text && cleanText(o.actual_text),
+      name,
+      name_en: english(name, o.name_en, inRecordEn(['outcomes', i, 'name_en'])),
+      target_text: targetText,
+      target_text_en: english(targetText, o.target_text_en, inRecordEn(['outcomes', i, 'target_text_en'])),
+      actual_text: actualText,
+      actual_text_en: english(actualText, o.actual_text_en, inRecordEn(['outcomes', i, 'actual_text_en'])),
       target_value: target?.value ?? null,
       actual_value: actual?.value ?? null,
-      unit: target?.unit ?? actual?.unit ?? null,
+      unit,
+      unit_en: english(unit, null, inRecordEn(['outcomes', i, 'target_quantity'])),
       quote: o.quote,
       line,
       target_quote: hasTarget ? (o.target_quote ?? o.quote) : null,
       target_line: hasTarget ? targetLine : null,
       indicator_index: linked?.index ?? null,
       note: o.note ?? null,
+      note_en: english(o.note ?? null, o.note_en, inRecordEn(['outcomes', i, 'note_en'])),
     };
     if (out.target_value !== null) trace(`outcomes[${i}].target_value`, out.target_value, out.target_quote!, out.target_line!);
     if (out.actual_value !== null) trace(`outcomes[${i}].actual_value`, out.actual_value, o.quote, line);
     outcomes.push(out);
   });
+
+  // The report's own texts in English (before the check, so a wrong translation is reported with the rest).
+  const projectNameEn = english(record.value.project_name, record.value.project_name_en, inRecordEn(['project_name_en']));
+  const titleEn = english(cleanText(source.title), source.title_en, { file: r.labels.sources, line: r.sourceLine, field: 'column "title_en"' });
+  const notesEn = record.value.notes.map((n, i) => (typeof n === 'string' ? english(n, null, inRecordEn(['notes', i])) : english(n.text, n.text_en, inRecordEn(['notes', i, 'text_en']))));
 
   problems.check();
 
@@ -347,7 +426,9 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
     title_year: source.title_year,
     kind: source.kind,
     project_name: record.value.project_name,
+    project_name_en: projectNameEn,
     title: cleanText(source.title),
+    title_en: titleEn,
     title_line: titleLine,
     filed_on: source.filed_on,
     source_file: source.file,
@@ -367,13 +448,14 @@ export function deriveReport(r: LoadedReport, warnings: Warning[]): DerivedRepor
     problems: problemsListed,
     measures,
     restructuring,
-    notes: record.value.notes,
+    notes: record.value.notes.map((n) => (typeof n === 'string' ? n : n.text)),
+    notes_en: notesEn,
     checks: [],
   };
   report.checks = runChecks(report, indicators, budgetLines, outcomes);
   // A disagreement is the report's own: the warning points at the source line.
   for (const c of report.checks) {
-    if (!c.ok) warnings.push({ file: srcLabel, line: c.line, field: c.field, message: `${c.label_en}: stated ${c.stated}, computed ${c.computed}` });
+    if (!c.ok) warnings.push({ file: srcLabel, line: c.line, field: c.field, message: `${c.label_en}: stated ${c.stated_en}, computed ${c.computed_en}` });
   }
   return { report, indicators, budgetLines, outcomes, provenance };
 }

@@ -4,7 +4,7 @@ import Big from 'big.js';
 export const GRADES = ['优', '良', '中', '差'] as const;
 export type Grade = (typeof GRADES)[number];
 
-/** The grades' English names, for English pages and charts ("优 Excellent"). */
+/** The grades' English names, for English pages and charts ("Excellent"). */
 export const GRADE_EN: Readonly<Record<Grade, string>> = { 优: 'Excellent', 良: 'Good', 中: 'Fair', 差: 'Poor' };
 
 /**
@@ -51,10 +51,10 @@ export function bandRange(grade: Grade): string {
 
 /**
  * Every band in one phrase, best first: "优 ≥ 90，良 80–89，中 60–79，差 < 60" (zh),
- * "优 ≥ 90, 良 80–89, …" (en), with `names` "优 Excellent ≥ 90, …", with `unit` "优 ≥ 90 分，…".
+ * "Excellent ≥ 90, Good 80–89, …" (en), with `unit` "优 ≥ 90 分，…".
  */
-export function gradeBandsText(lang: 'zh' | 'en', opts: { names?: boolean; unit?: string } = {}): string {
+export function gradeBandsText(lang: 'zh' | 'en', opts: { unit?: string } = {}): string {
   const unit = opts.unit ? ` ${opts.unit}` : '';
-  const name = (g: Grade) => (lang === 'en' && opts.names ? `${g} ${GRADE_EN[g]}` : g);
+  const name = (g: Grade) => (lang === 'en' ? GRADE_EN[g] : g);
   return GRADE_BANDS.map((b) => `${name(b.grade)} ${bandRange(b.grade)}${unit}`).join(lang === 'zh' ? '，' : ', ');
 }

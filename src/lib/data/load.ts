@@ -7,10 +7,11 @@ import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DataError, Problems, checkControlCharacters, decodeText, parseCsv, parseJson, type CsvRow, type JsonDocument, type Warning } from './parse.ts';
 import {
-  BUDGET_LINE_COLUMNS, DEPARTMENT_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS,
-  budgetLineRow, departmentRow, indicatorRow, reportRecord, sourceRow,
+  BUDGET_LINE_FILE, DEPARTMENT_FILE, GLOSSARY_COLUMNS, INDICATOR_FILE, SOURCE_FILE,
+  budgetLineRow, departmentRow, glossaryRow, indicatorRow, reportRecord, sourceRow,
   type BudgetLineRow, type DepartmentRow, type IndicatorRow, type ReportRecord, type SourceRow,
 } from './schema.ts';
+import { Glossary } from './glossary.ts';
 import { SourceText } from './provenance.ts';
 import { checkAdminDivision } from './divisions.ts';
 
@@ -18,7 +19,7 @@ export interface LoadedReport {
   source: SourceRow;
   sourceLine: number;
   /** Paths as shown in messages, relative to the project root */
-  labels: { source: string; record: string; indicators: string; budgetLines: string };
+  labels: { source: string; record: string; indicators: string; budgetLines: string; sources: string };
   text: SourceText;
   record: JsonDocument<ReportRecord>;
   indicators: CsvRow<IndicatorRow>[];
@@ -28,6 +29,8 @@ export interface LoadedReport {
 export interface LoadedData {
   departmentsPath: string;
   departments: CsvRow<DepartmentRow>[];
+  /** data/glossary.csv: the English of recurring terms (empty when the folder has none) */
+  glossary: Glossary;
   reports: LoadedReport[];
   warnings: Warning[];
 }
@@ -83,15 +86,22 @@ export function loadData(dataDir: string, labelRoot = process.cwd(), progress?: 
 
   const departmentsPath = join(dataDir, 'departments.csv');
   const departmentsLabel = label(departmentsPath);
-  const departments = parseCsv(departmentsLabel, readText(departmentsPath, departmentsLabel, warnings), DEPARTMENT_COLUMNS, departmentRow);
+  const departments = parseCsv(departmentsLabel, readText(departmentsPath, departmentsLabel, warnings), DEPARTMENT_FILE.columns, departmentRow, DEPARTMENT_FILE.optional);
   rejectDuplicates(departmentsLabel, departments, (d) => d.id, 'id', problems);
   for (const d of departments) problems.attempt(() => checkAdminDivision(departmentsLabel, d.line, d.value), undefined);
   problems.check();
   const departmentIds = new Set(departments.map((d) => d.value.id));
 
+  // The glossary is optional: a data folder without one has no recurring terms in English.
+  const glossaryPath = join(dataDir, 'glossary.csv');
+  const glossaryLabel = label(glossaryPath);
+  const glossary = fileProblem(glossaryPath) === 'not found'
+    ? new Glossary([])
+    : Glossary.fromRows(glossaryLabel, parseCsv(glossaryLabel, readText(glossaryPath, glossaryLabel, warnings), GLOSSARY_COLUMNS, glossaryRow));
+
   const sourcesPath = join(dataDir, 'sources.csv');
   const sourcesLabel = label(sourcesPath);
-  const sources = parseCsv(sourcesLabel, readText(sourcesPath, sourcesLabel, warnings), SOURCE_COLUMNS, sourceRow);
+  const sources = parseCsv(sourcesLabel, readText(sourcesPath, sourcesLabel, warnings), SOURCE_FILE.columns, sourceRow, SOURCE_FILE.optional);
   rejectDuplicates(sourcesLabel, sources, (s) => s.id, 'id', problems);
   rejectDuplicates(sourcesLabel, sources, (s) => s.file, 'file', problems);
   rejectDuplicates(sourcesLabel, sources, (s) => s.sha256, 'sha256', problems, (_, first) => `the same text as line ${first} (same sha256): a report is registered once`);
@@ -143,13 +153,13 @@ export function loadData(dataDir: string, labelRoot = process.cwd(), progress?: 
       const optionalCsv = <R>(path: string, parse: (file: string, text: string) => CsvRow<R>[]) =>
         existsSync(path) || fileProblem(path) !== 'not found' ? parse(label(path), readText(path, label(path), warnings)) : [];
       const fileProblems = new Problems();
-      const indicators = fileProblems.attempt(() => optionalCsv(indicatorsPath, (f, t) => parseCsv(f, t, INDICATOR_COLUMNS, indicatorRow)), []);
-      const budgetLines = fileProblems.attempt(() => optionalCsv(budgetLinesPath, (f, t) => parseCsv(f, t, BUDGET_LINE_COLUMNS, budgetLineRow)), []);
+      const indicators = fileProblems.attempt(() => optionalCsv(indicatorsPath, (f, t) => parseCsv(f, t, INDICATOR_FILE.columns, indicatorRow, INDICATOR_FILE.optional)), []);
+      const budgetLines = fileProblems.attempt(() => optionalCsv(budgetLinesPath, (f, t) => parseCsv(f, t, BUDGET_LINE_FILE.columns, budgetLineRow, BUDGET_LINE_FILE.optional)), []);
       fileProblems.check();
       reports.push({
         source,
         sourceLine: line,
-        labels: { source: label(sourcePath), record: label(recordPath), indicators: label(indicatorsPath), budgetLines: label(budgetLinesPath) },
+        labels: { source: label(sourcePath), record: label(recordPath), indicators: label(indicatorsPath), budgetLines: label(budgetLinesPath), sources: sourcesLabel },
         text,
         record,
         indicators,
@@ -174,5 +184,5 @@ export function loadData(dataDir: string, labelRoot = process.cwd(), progress?: 
     }
   }
   problems.check();
-  return { departmentsPath: departmentsLabel, departments, reports, warnings };
+  return { departmentsPath: departmentsLabel, departments, glossary, reports, warnings };
 }

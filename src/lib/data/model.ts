@@ -1,6 +1,9 @@
 /**
  * The shapes of the build's outputs: what the pages read (src/generated/) and what the open
  * data publishes (/data/). Amounts are canonical decimal strings ("4652.48"); missing is null.
+ * Every Chinese text carries its English beside it in a `_en` field: the project's unofficial
+ * translation, or the glossary's English of a recurring term; null (or absent, in records made
+ * by hand in tests and tools) where there is none yet. The build always writes them.
  */
 import type { Decimal } from './numbers.ts';
 import type { Grade } from './grade.ts';
@@ -16,6 +19,7 @@ export interface TracedValue<T = Decimal> {
   quote: string;
   line: number;
   note: string | null;
+  note_en?: string | null;
 }
 
 export interface Department {
@@ -26,7 +30,9 @@ export interface Department {
   admin_code: string;
   level: 'district' | 'city';
   city_zh: string;
+  city_en?: string | null;
   province_zh: string;
+  province_en?: string | null;
   aliases: string[];
 }
 
@@ -35,11 +41,17 @@ export interface Indicator {
   /** Position in the report's table, 1-based */
   index: number;
   task: string | null;
+  task_en?: string | null;
   level1: string | null;
+  level1_en?: string | null;
   level2: string | null;
+  level2_en?: string | null;
   name: string;
+  name_en?: string | null;
   target_text: string | null;
+  target_text_en?: string | null;
   actual_text: string | null;
+  actual_text_en?: string | null;
   target_value: Decimal | null;
   actual_value: Decimal | null;
   /** The unit printed after the target's number, as printed */
@@ -48,15 +60,18 @@ export interface Indicator {
   actual_unit: string | null;
   /** false when a unit printed after the target's or the result's number is OCR damage (kept as printed) */
   unit_legible: boolean;
+  unit_en?: string | null;
   comparator: Comparator | null;
   /** The report's own word where it gives one, else computed from target and result; null = not assessed */
   met: boolean | null;
   met_basis: 'stated' | 'computed' | null;
   reason: string | null;
+  reason_en?: string | null;
   weight: Decimal | null;
   score: Decimal | null;
   legible: boolean;
   note: string | null;
+  note_en?: string | null;
   quote: string;
   line: number;
   /** Where the target stands apart from the result: its own quote and line; else null */
@@ -70,11 +85,15 @@ export interface Outcome {
   /** Position among the report's outcomes, 1-based */
   index: number;
   name: string;
+  name_en?: string | null;
   target_text: string | null;
+  target_text_en?: string | null;
   actual_text: string | null;
+  actual_text_en?: string | null;
   target_value: Decimal | null;
   actual_value: Decimal | null;
   unit: string | null;
+  unit_en?: string | null;
   /** The excerpt holding the result (or, without one, the target), and its line */
   quote: string;
   line: number;
@@ -84,11 +103,13 @@ export interface Outcome {
   /** The indicator row (its index) the record says this result reports on; null when it names none */
   indicator_index: number | null;
   note: string | null;
+  note_en?: string | null;
 }
 
 export interface BudgetLine {
   report_id: string;
   name: string;
+  name_en?: string | null;
   /** project: a project or sub-budget; task: one of the report's main tasks */
   kind: 'project' | 'task';
   initial_wan: Decimal | null;
@@ -106,15 +127,19 @@ export interface BudgetLine {
 
 export interface Task {
   name: string;
+  name_en?: string | null;
   funds: TracedValue | null;
   goal: string | null;
+  goal_en?: string | null;
   outcome: string | null;
+  outcome_en?: string | null;
   quote: string;
   line: number;
 }
 
 export interface TracedText {
   text: string;
+  text_en?: string | null;
   quote: string;
   line: number;
 }
@@ -126,7 +151,9 @@ export interface Report {
   title_year: number | null;
   kind: 'department' | 'project';
   project_name: string | null;
+  project_name_en?: string | null;
   title: string;
+  title_en?: string | null;
   title_line: number;
   filed_on: string | null;
   source_file: string;
@@ -150,6 +177,8 @@ export interface Report {
   /** Changes of the department the report states (formed, merged, renamed) */
   restructuring: TracedText[];
   notes: string[];
+  /** The notes in English, one per note (null: not translated yet) */
+  notes_en?: (string | null)[];
   /** The arithmetic checks that ran, and what disagreed */
   checks: Check[];
 }
@@ -162,6 +191,9 @@ export interface Check {
   stated: string;
   /** computed side */
   computed: string;
+  /** The two sides as English pages show them (units and remarks in English) */
+  stated_en?: string;
+  computed_en?: string;
   ok: boolean;
   field: string;
   line: number | null;

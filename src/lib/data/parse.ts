@@ -239,14 +239,16 @@ function zodMessage(issue: z.core.$ZodIssue, input: unknown): string {
 /**
  * Parses a CSV whose header must be exactly `columns`, and validates each row with `schema`
  * (which receives the row as an object of strings, empty cells as "").
- * Blank lines (trailing ones included) are skipped. Every problem of the file is reported
- * at once (one DataError carrying them all); a file with none returns its rows.
+ * The header may leave out any of the `optional` columns (translations); a column left out
+ * reaches the schema as "". Blank lines (trailing ones included) are skipped. Every problem of
+ * the file is reported at once (one DataError carrying them all); a file with none returns its rows.
  */
 export function parseCsv<S extends z.ZodType>(
   file: string,
   text: string,
-  columns: readonly string[],
+  allColumns: readonly string[],
   schema: S,
+  optional: readonly string[] = [],
 ): CsvRow<z.output<S>>[] {
   const raw: { line: number; cells: string[] }[] = [];
   let start = 0;
@@ -269,9 +271,14 @@ export function parseCsv<S extends z.ZodType>(
   if (fatal) throw new DataError(file, fatal.line, null, `CSV syntax: ${fatal.error.message}`);
   const header = raw.shift();
   if (!header) throw new DataError(file, null, null, 'file is empty');
+  // The columns this file has: all of them, less the optional ones its header leaves out.
+  const present = new Set(header.cells);
+  const columns = allColumns.filter((c) => present.has(c) || !optional.includes(c));
   if (header.cells.join(',') !== columns.join(',')) {
-    throw new DataError(file, header.line, 'header', `expected columns ${columns.join(',')}; found ${header.cells.join(',')}`);
+    const may = optional.length > 0 ? ` (${optional.join(', ')} may be left out)` : '';
+    throw new DataError(file, header.line, 'header', `expected columns ${allColumns.join(',')}${may}; found ${header.cells.join(',')}`);
   }
+  const at = allColumns.map((c) => columns.indexOf(c));
   const problems = new Problems();
   const rows: CsvRow<z.output<S>>[] = [];
   for (const { line, cells } of raw) {
@@ -279,7 +286,7 @@ export function parseCsv<S extends z.ZodType>(
       problems.add(file, line, null, `expected ${columns.length} columns, found ${cells.length}`);
       continue;
     }
-    const obj = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
+    const obj = Object.fromEntries(allColumns.map((c, i) => [c, cells[at[i]!] ?? '']));
     let clean = true;
     for (const c of columns) {
       const control = controlCharacter(obj[c] ?? '');

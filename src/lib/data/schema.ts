@@ -12,6 +12,24 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'expected a lower-c
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const optionalText = z.string().transform((s) => (s.trim() === '' ? null : s.trim()));
 
+/**
+ * An English translation the project wrote of the Chinese text beside it (`name` → `name_en`).
+ * Always optional: a report without translations builds, and the coverage report counts it.
+ * In a record, leave the key out rather than write it empty.
+ */
+const translation = z.string().trim().min(1, 'must not be empty; leave the translation out until there is one').optional();
+/** A `_en` cell of a CSV file: empty (or the column left out) is no translation. */
+const translationCell = z.string().nullish().transform((s) => (s == null || s.trim() === '' ? null : s.trim()));
+
+/**
+ * The columns of a CSV file: the required `columns`, each text column of `translated` followed
+ * by its optional `<column>_en` translation. A file may leave out any `_en` column.
+ */
+function withTranslations<C extends string, T extends C>(columns: readonly C[], translated: readonly T[]): { columns: readonly string[]; optional: readonly `${T}_en`[] } {
+  const optional = translated.map((c) => `${c}_en` as const);
+  return { columns: columns.flatMap((c) => ((translated as readonly string[]).includes(c) ? [c, `${c}_en`] : [c])), optional };
+}
+
 /** Significant digits the exact-decimal outputs keep (a JSON number round-trips 15). */
 const MAX_SIGNIFICANT_DIGITS = 15;
 
@@ -74,6 +92,11 @@ const boolCell = z.enum(['true', 'false', '']).transform((s) => (s === '' ? null
 
 // ── data/departments.csv ───────────────────────────────────────────────────────────────
 export const DEPARTMENT_COLUMNS = ['id', 'name_zh', 'name_en', 'short_name_zh', 'admin_code', 'level', 'city_zh', 'province_zh', 'aliases'] as const;
+/** The file's columns: `city_en` and `province_en` (the region in English) may be left out. */
+export const DEPARTMENT_FILE = {
+  columns: ['id', 'name_zh', 'name_en', 'short_name_zh', 'admin_code', 'level', 'city_zh', 'city_en', 'province_zh', 'province_en', 'aliases'],
+  optional: ['city_en', 'province_en'],
+} as const;
 export const departmentRow = z.object({
   /** URL slug, `<city>-<district>` or `<city>` */
   id: slug,
@@ -85,7 +108,10 @@ export const departmentRow = z.object({
   admin_code: z.string().regex(/^\d{6}$/u, 'expected 6 digits'),
   level: z.enum(['district', 'city']),
   city_zh: nonEmpty,
+  /** The city and province in English ("Guangzhou", "Guangdong"), empty until translated */
+  city_en: translationCell,
   province_zh: nonEmpty,
+  province_en: translationCell,
   /** Other names people search for, `|`-separated */
   aliases: z.string().transform((s) => s.split('|').map((a) => a.trim()).filter(Boolean)),
 });
@@ -93,6 +119,8 @@ export type DepartmentRow = z.output<typeof departmentRow>;
 
 // ── data/sources.csv ───────────────────────────────────────────────────────────────────
 export const SOURCE_COLUMNS = ['id', 'file', 'sha256', 'title', 'department_id', 'fiscal_year', 'title_year', 'kind', 'filed_on', 'original_url', 'retrieved_on'] as const;
+/** The file's columns: `title_en` (the title in English) may be left out. */
+export const SOURCE_FILE = withTranslations(SOURCE_COLUMNS, ['title']);
 const year = z.string().regex(/^(19|20)\d{2}$/u, 'expected a year such as 2021').transform(Number);
 export const sourceRow = z.object({
   /** Report id: `<department-id>-<fiscal year>-<kind>` */
@@ -103,6 +131,8 @@ export const sourceRow = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/u, 'expected a SHA-256 hex digest'),
   /** Title as printed */
   title: nonEmpty,
+  /** The title in English, empty until translated */
+  title_en: translationCell,
   department_id: slug,
   /** Year the figures cover */
   fiscal_year: year,
@@ -170,6 +200,7 @@ function figure(kind: FigureKind) {
       /** The text states a decrease (调减, 减少) and prints the number without a sign */
       negative: z.literal(true).optional(),
       note: z.string().optional(),
+      note_en: translation,
       /** The source line the quote starts on, where the quote occurs more than once */
       line: z.number().int().positive().optional(),
     })
@@ -251,6 +282,7 @@ const quoteLine = z.number().int().positive().optional();
 const quotedText = z.strictObject({
   /** The item as printed (line breaks inside it removed) */
   text: nonEmpty,
+  text_en: translation,
   /** An exact excerpt of the source identifying the item */
   quote: nonEmpty,
   line: quoteLine,
@@ -263,8 +295,11 @@ const quotedText = z.strictObject({
 const outcome = z.strictObject({
   /** What was counted or measured, in Chinese, as close to the report's words as the sentence allows */
   name: nonEmpty,
+  name_en: translation,
   target_text: z.string().trim().min(1).nullable(),
+  target_text_en: translation,
   actual_text: z.string().trim().min(1).nullable(),
+  actual_text_en: translation,
   /** The single-quantity part of target_text / actual_text, as printed (as in indicators.csv) */
   target_quantity: z.string().trim().min(1).nullable(),
   actual_quantity: z.string().trim().min(1).nullable(),
@@ -280,20 +315,25 @@ const outcome = z.strictObject({
    */
   indicator: nonEmpty.optional(),
   note: z.string().optional(),
+  note_en: translation,
 }).refine((o) => o.target_text !== null || o.actual_text !== null, { message: 'an outcome needs a target_text or an actual_text', path: ['actual_text'] });
 
 export const reportRecord = z.strictObject({
   id: slug,
   /** Project reports: the project's name as printed */
   project_name: z.string().nullable(),
+  project_name_en: translation,
   figures: figuresSchema,
   /** Main tasks of a department report, with the funds each involves */
   tasks: z.array(
     z.strictObject({
       name: nonEmpty,
+      name_en: translation,
       funds: figure('amount').nullable(),
       goal: z.string().nullable(),
+      goal_en: translation,
       outcome: z.string().nullable(),
+      outcome_en: translation,
       quote: nonEmpty,
       line: quoteLine,
     }),
@@ -305,33 +345,45 @@ export const reportRecord = z.strictObject({
   outcomes: z.array(outcome).default([]),
   /** Changes of the department the report states (formed, merged, renamed), which a reader comparing years must know */
   restructuring: z.array(quotedText).default([]),
-  /** Caveats a reader must know, in Chinese */
-  notes: z.array(nonEmpty),
+  /** Caveats a reader must know, in Chinese: a text, or the text with its English translation */
+  notes: z.array(z.union([nonEmpty, z.strictObject({ text: nonEmpty, text_en: translation })])),
 });
 export type ReportRecord = z.output<typeof reportRecord>;
 
 // ── data/reports/<id>.indicators.csv ───────────────────────────────────────────────────
 export const INDICATOR_COLUMNS = ['task', 'level1', 'level2', 'name', 'target_text', 'actual_text', 'target_quantity', 'actual_quantity', 'stated_met', 'reason', 'weight', 'score', 'legible', 'note', 'quote', 'target_quote'] as const;
+/** The text columns of indicators.csv that take an English translation in a `_en` column beside them. */
+const INDICATOR_TRANSLATED = ['task', 'level1', 'level2', 'name', 'target_text', 'actual_text', 'reason', 'note'] as const;
+/** The file's columns: INDICATOR_COLUMNS with an optional `_en` column after each translated one. */
+export const INDICATOR_FILE = withTranslations(INDICATOR_COLUMNS, INDICATOR_TRANSLATED);
 export const indicatorRow = z.object({
   task: optionalText,
+  task_en: translationCell,
   level1: optionalText,
+  level1_en: translationCell,
   level2: optionalText,
+  level2_en: translationCell,
   /** 三级指标 as printed, garbled or not */
   name: nonEmpty,
+  name_en: translationCell,
   target_text: optionalText,
+  target_text_en: translationCell,
   actual_text: optionalText,
+  actual_text_en: translationCell,
   /** The single-quantity part of target_text, as printed */
   target_quantity: optionalText,
   actual_quantity: optionalText,
   /** What the report says: 达到 (true) / 未达到 (false) */
   stated_met: boolCell,
   reason: optionalText,
+  reason_en: translationCell,
   /** Scoring tables: points available (分值) */
   weight: decimalCell({ negative: false, bounds: SCORE_BOUNDS }),
   /** Scoring tables: points scored (得分) */
   score: decimalCell({ negative: false, bounds: SCORE_BOUNDS }),
   legible: z.enum(['true', 'false']).transform((s) => s === 'true'),
   note: optionalText,
+  note_en: translationCell,
   /** An excerpt holding the row (its result, and its target unless target_quote holds that) */
   quote: nonEmpty,
   /** An excerpt holding the target, where it stands apart from the result (another line, another cell) */
@@ -341,8 +393,11 @@ export type IndicatorRow = z.output<typeof indicatorRow>;
 
 // ── data/reports/<id>.budget-lines.csv ─────────────────────────────────────────────────
 export const BUDGET_LINE_COLUMNS = ['name', 'kind', 'initial_wan', 'adjustment_wan', 'final_wan', 'spent_wan', 'funds_wan', 'execution_rate_pct', 'adjustment_rate_pct', 'score', 'quote'] as const;
+/** The file's columns: BUDGET_LINE_COLUMNS with an optional `name_en` after `name`. */
+export const BUDGET_LINE_FILE = withTranslations(BUDGET_LINE_COLUMNS, ['name']);
 export const budgetLineRow = z.object({
   name: nonEmpty,
+  name_en: translationCell,
   /** project: a project or sub-budget; task: a main task of the report, with the funds it involves */
   kind: z.enum(['project', 'task']),
   initial_wan: decimalCell({ negative: false, unit: '万元' }),
@@ -357,3 +412,17 @@ export const budgetLineRow = z.object({
   quote: nonEmpty,
 });
 export type BudgetLineRow = z.output<typeof budgetLineRow>;
+
+// ── data/glossary.csv ──────────────────────────────────────────────────────────────────
+export const GLOSSARY_COLUMNS = ['zh', 'en', 'kind', 'note'] as const;
+const GLOSSARY_KINDS = ['indicator', 'level', 'unit', 'term'] as const;
+export const glossaryRow = z.object({
+  /** The Chinese term, as reports print it */
+  zh: nonEmpty,
+  /** Its English, used wherever the whole text is the term */
+  en: nonEmpty.refine((s) => !/\p{Script=Han}/u.test(s), { message: 'must be English (it holds Chinese characters)' }),
+  /** indicator name, indicator level (一级/二级), unit, or another recurring term */
+  kind: z.enum(GLOSSARY_KINDS),
+  note: optionalText,
+});
+export type GlossaryRow = z.output<typeof glossaryRow>;

@@ -332,9 +332,11 @@ export function evaluateReport(input: ReportRecords, ctx: SignalContext): RuleOu
     // every other check sets a printed value against a computed one (its rounded form only).
     const label = (c: Check, lang: 'zh' | 'en') => {
       const [a, b] = c.field.startsWith('outcomes[') ? (lang === 'zh' ? ['指标表', '正文'] : ['table', 'text']) : lang === 'zh' ? ['所载', '计算'] : ['printed', 'computed'];
+      // The value alone: a remark in brackets after it (how it reads when truncated) is left out.
+      const bare = (v: string) => v.replace(/\s*[（(][^（(]*[）)]$/u, '');
       return lang === 'zh'
-        ? `“${c.label_zh}”：${a} ${c.stated}，${b} ${c.computed.replace(/ \(.*\)$/u, '')}`
-        : `“${c.label_en}”: ${a} ${c.stated}, ${b} ${c.computed.replace(/ \(.*\)$/u, '')}`;
+        ? `“${c.label_zh}”：${a} ${c.stated}，${b} ${bare(c.computed)}`
+        : `“${c.label_en}”: ${a} ${c.stated_en ?? c.stated}, ${b} ${bare(c.computed_en ?? c.computed)}`;
     };
     const shown = failed.slice(0, 2);
     const more = failed.length - shown.length;

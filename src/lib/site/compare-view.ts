@@ -17,14 +17,15 @@ export function departmentColumn(id: string): CompareColumn {
   return compareColumn(getDepartment(id), reportsOf(id));
 }
 
-export interface ProvinceChoice { code: string; name: string; departments: number }
+/** A province of the chooser: its Chinese name, and its English one where the registry or glossary gives it. */
+export interface ProvinceChoice { code: string; name: string; name_en: string | null; departments: number }
 
 /** The provinces, in code order, with their number of departments. */
 export function provinceChoices(departments: readonly Department[] = allDepartments()): ProvinceChoice[] {
   const map = new Map<string, ProvinceChoice>();
   for (const d of departments) {
     const code = provinceCode(d);
-    const p = map.get(code) ?? { code, name: d.province_zh, departments: 0 };
+    const p = map.get(code) ?? { code, name: d.province_zh, name_en: d.province_en ?? null, departments: 0 };
     p.departments++;
     map.set(code, p);
   }

@@ -1,8 +1,8 @@
 /**
  * Every interface string of the site, in Chinese and English. The Chinese table is the
  * reference: `en` must have the same keys with the same shapes, so a missing or misspelt key
- * is a type error. Report content (titles, duties, indicator names …) is not translated; it
- * stays Chinese and is marked `lang="zh-CN"` on English pages.
+ * is a type error. Report content (titles, duties, indicator names …) is data, not interface:
+ * its English comes from the data's `_en` fields, shown by src/components/Translated.astro.
  */
 import { en } from './messages/en.ts';
 import { zh, type Messages } from './messages/zh.ts';

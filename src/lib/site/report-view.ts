@@ -54,6 +54,8 @@ export function metStatus(i: Indicator): MetStatus {
 export interface IndicatorGroup {
   /** The task or level-1 indicator as printed; null when the report has neither */
   name: string | null;
+  /** Its English, where the data has it */
+  name_en?: string | null;
   rows: Indicator[];
 }
 
@@ -64,7 +66,7 @@ export function indicatorGroups(indicators: readonly Indicator[]): IndicatorGrou
     const name = i.task ?? i.level1 ?? null;
     const last = groups.at(-1);
     if (last && last.name === name) last.rows.push(i);
-    else groups.push({ name, rows: [i] });
+    else groups.push({ name, name_en: i.task !== null ? i.task_en ?? null : i.level1_en ?? null, rows: [i] });
   }
   return groups;
 }

@@ -119,7 +119,7 @@ export const en: Messages = {
   level: 'Level',
   adminCode: 'Administrative division code',
   dutiesHeading: 'Duties',
-  dutiesSummary: (n: number, year: number) => `Duties listed in the ${year} report (${n}, in Chinese)`,
+  dutiesSummary: (n: number, year: number) => `Duties listed in the ${year} report (${n})`,
   noDuties: "The department's reports list no duties.",
   staffHeading: 'Staff',
   staffNone: 'The reports state no staff numbers.',
@@ -129,7 +129,7 @@ export const en: Messages = {
   oneYearOnly: 'Only one year is covered so far: the chart shows a single point, not a trend.',
 
   reportHeading: (department: string, year: number, kind: string) => `${department}: ${kind.toLowerCase()} performance self-evaluation, ${year}`,
-  printedTitle: 'Title as printed',
+  printedTitle: 'Title',
   noteLabel: 'Note: ',
   scoringCheck: 'Checked against the report',
   reportOf: 'Reporting department',
@@ -147,7 +147,7 @@ export const en: Messages = {
   computedLabel: 'Computed',
   selfScore: 'Self-score',
   grade: 'Grade',
-  gradePrinted: (printed: string) => `printed as “${printed}”`,
+  gradePrintedAs: 'printed as ',
   otherFigures: 'Other figures the report states',
   otherFiguresCaption: 'Other figures and their sources',
   colFigure: 'Figure',
@@ -213,10 +213,10 @@ export const en: Messages = {
   caveatTitleYear: (titleYear: number, fiscalYear: number) =>
     `The title names ${titleYear}, but the figures are for fiscal year ${fiscalYear}. The site files it under ${fiscalYear}.`,
   caveatIllegible: (n: number) => `${n} row(s) of the indicator table are garbled in the source; they are copied as printed and marked “illegible in source”.`,
-  notesHeading: 'Curation notes (in Chinese)',
+  notesHeading: 'Curation notes',
   caveatRestructuring: 'Restructuring, as the report states it: ',
   outcomesHeading: 'Results stated in the text',
-  outcomesLead: 'Results the report states in its text (not in its indicator table), with the target it names where it names one. Target and result are shown as printed, in Chinese, words such as “about”, “over” and “more than” included; the downloads also hold the number alone.',
+  outcomesLead: 'Results the report states in its text (not in its indicator table), with the target it names where it names one. Target and result keep the report’s words such as “about”, “over” and “more than”, with the Chinese as printed beside them; the downloads also hold the number alone.',
   outcomesCaption: 'Results and targets stated in the text (units in the Unit column)',
   colOutcome: 'What',
   colUnit: 'Unit',
@@ -273,9 +273,9 @@ export const en: Messages = {
     evaluated_projects_count: 'Projects self-evaluated',
     evaluated_projects_wan: 'Amount of projects self-evaluated',
   },
-  gradeName: Object.fromEntries(GRADES.map((g) => [g, `${g} ${GRADE_EN[g]}`])) as Record<Grade, string>,
+  gradeName: Object.fromEntries(GRADES.map((g) => [g, GRADE_EN[g]])) as Record<Grade, string>,
   signals: {
-    heading: 'Credibility signals (自评可信度提示)',
+    heading: 'Credibility signals',
     lead: 'The site works these out from the report’s own figures by fixed rules: they describe what the report states, not how well the department worked. Each links to the source lines it rests on.',
     none: 'By the site’s rules, nothing in this report calls for a signal.',
     level: { info: 'info', notable: 'notable', large: 'large' },
@@ -422,7 +422,7 @@ export const en: Messages = {
     dataColumns: 'Columns',
     dataColumn: 'Column',
     dataType: 'Type',
-    dataMeaningZh: '含义',
+    dataMeaningZh: 'Meaning (Chinese)',
     dataMeaningEn: 'Meaning',
     dataBundles: 'One bundle per report',
     dataBundlesLead: 'One JSON file per report with all its figures, indicators, budget lines and their provenance.',
@@ -513,5 +513,12 @@ export const en: Messages = {
     home: 'Go to the overview',
     departments: 'All departments',
     data: 'Download the data',
+  },
+  translation: {
+    original: 'Chinese original',
+    untranslated: 'not yet translated',
+    note: (untranslated: number) =>
+      `Texts from the reports are shown in the project's own, unofficial English translation, each with its Chinese original beside it or under “Chinese original”. ${
+        untranslated === 0 ? 'Every text on this page is translated.' : `${untranslated} text${untranslated === 1 ? ' on this page is' : 's on this page are'} not yet translated and shown in Chinese.`}`,
   },
 };

@@ -152,7 +152,7 @@ export const zh = {
   computedLabel: '计算值',
   selfScore: '自评得分',
   grade: '自评等级',
-  gradePrinted: (printed: string) => `原文写作“${printed}”`,
+  gradePrintedAs: '原文写作',
   otherFigures: '报告列出的其他数字',
   otherFiguresCaption: '其他数字及其出处',
   colFigure: '项目',
@@ -417,7 +417,7 @@ export const zh = {
     metNull: '未评定',
 
     dataTitle: '开放数据',
-    dataLead: '本站所有数字都可以下载。每张表都有 CSV（UTF-8，无 BOM，逗号分隔）和 JSON 两种格式，并由 datapackage.json（Frictionless Data Package）描述字段类型、单位、必填项和主外键。',
+    dataLead: '本站所有数字都可以下载。每张表都有 CSV（UTF-8，无 BOM，逗号分隔）和 JSON 两种格式，并由 datapackage.json（按 Frictionless 数据包标准）描述字段类型、单位、必填项和主外键。',
     dataFiles: '数据文件',
     dataFile: '文件',
     dataSize: '大小',
@@ -426,7 +426,7 @@ export const zh = {
     dataColumn: '字段',
     dataType: '类型',
     dataMeaningZh: '含义',
-    dataMeaningEn: 'Meaning (English)',
+    dataMeaningEn: '英文含义',
     dataBundles: '每份报告的数据包',
     dataBundlesLead: '每份报告一个 JSON 文件，包含报告的全部数字、指标、预算明细和出处。',
     dataSources: '报告原文',
@@ -516,6 +516,13 @@ export const zh = {
     home: '回到首页',
     departments: '全部部门',
     data: '下载数据',
+  },
+  /** Report texts on English pages: the project's translation with the Chinese original (shown on English pages only). */
+  translation: {
+    original: '中文原文',
+    untranslated: '尚未翻译',
+    note: (untranslated: number) =>
+      `本页来自报告的文字均附本项目的非官方英文译文，原文见旁或“中文原文”。${untranslated === 0 ? '本页文字均已翻译。' : `本页有 ${untranslated} 段文字尚未翻译，以中文显示。`}`,
   },
 };
 
