@@ -86,7 +86,8 @@ const REASON: Record<NotAssessedReason, Texts> = {
 
 const KIND: Record<Report['kind'], Texts> = { department: { zh: '部门整体支出', en: 'department-wide' }, project: { zh: '项目支出', en: 'project' } };
 
-const gradeEn = (g: Grade) => `${g} ${GRADE_EN[g]}`;
+/** A grade in English text: its English name only (the Chinese word would be text of the other language). */
+const gradeEn = (g: Grade) => GRADE_EN[g];
 const lineSet = (...lists: (number | null | undefined)[][]) => [...new Set(lists.flat().filter((l): l is number => typeof l === 'number' && l > 0))].sort((a, b) => a - b);
 const indicatorLines = (list: readonly Indicator[]) => lineSet(list.map((i) => i.line), list.map((i) => i.target_line));
 /** A quoted excerpt of report text, cut short in a sentence. */
@@ -125,7 +126,7 @@ export function evaluateReport(input: ReportRecords, ctx: SignalContext): RuleOu
     if (score === null && !report.grade) return unavailable(id, { zh: '报告没有印出自评得分或等级。', en: 'The report prints no self-score or grade.' });
     const scoreZh = score !== null ? formatPoints(score, 'zh') : '未印得分';
     const scoreEn = score !== null ? formatPoints(score, 'en') : 'no score printed';
-    if (!excellent) return clear(id, { zh: `自评不是优（${score !== null ? scoreZh : `等级${report.grade!.printed}`}）。`, en: `Not self-graded 优 (${score !== null ? scoreEn : `grade ${report.grade!.printed}`}).` });
+    if (!excellent) return clear(id, { zh: `自评不是优（${score !== null ? scoreZh : `等级${report.grade!.printed}`}）。`, en: `Not self-graded ${gradeEn('优')} (${score !== null ? scoreEn : `grade ${report.grade ? gradeEn(report.grade.value) : ''}`}).` });
     if (counts.listed === 0) return unavailable(id, noIndicators);
     const gaps = performance.filter((i) => assessIndicator(i).status !== 'met');
     if (gaps.length === 0) return clear(id, { zh: `列出的 ${counts.listed} 项指标都已达成。`, en: `All ${counts.listed} listed indicators were met.` });

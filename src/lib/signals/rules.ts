@@ -60,14 +60,14 @@ const T = THRESHOLDS;
 export const RULES: readonly RuleDoc[] = [
   {
     id: 'high_score_with_gaps',
-    title: { zh: '自评为优，但有指标未达成或未评定', en: 'Graded 优 with indicators not met or not assessed' },
+    title: { zh: '自评为优，但有指标未达成或未评定', en: 'Graded Excellent with indicators not met or not assessed' },
     rule: {
       zh: `自评得分 ≥ ${T.highScore} 分（或未印得分而等级为优），而列出的绩效指标中至少 1 项未达成或无法评定（未说明结果、结果无法辨认、没有目标、目标与结果无法比较）。列出未达成和未评定的项数。`,
-      en: `Self-score ≥ ${T.highScore} points (or grade 优 where no score is printed) while at least one listed indicator was not met or cannot be assessed (no result stated, result illegible, no target, target and result not comparable). The counts are given.`,
+      en: `Self-score ≥ ${T.highScore} points (or the grade Excellent where no score is printed) while at least one listed indicator was not met or cannot be assessed (no result stated, result illegible, no target, target and result not comparable). The counts are given.`,
     },
     source: {
       zh: `优的得分区间（≥ ${T.highScore} 分）取自本站所用的等级区间。财政部门要求自评如实反映绩效，不得刻意抬高分数；对自评报告的研究发现，得分几乎没有差别，绝大多数报告自评为优。`,
-      en: `The band of 优 (≥ ${T.highScore} points) is the one the site uses for grades. Finance authorities ask for self-evaluations that reflect performance as it was, without deliberately raising the score (刻意抬高分数); studies of such reports find scores that barely vary, almost all graded 优.`,
+      en: `The band of the grade Excellent (≥ ${T.highScore} points) is the one the site uses for grades. Finance authorities ask for self-evaluations that reflect performance as it was, without deliberately raising the score; studies of such reports find scores that barely vary, almost all graded Excellent.`,
     },
     limits: {
       zh: '得分由多项内容加权而成，指标只是其中一部分：有未达成的指标，并不意味着得分有误。未评定的指标可能已经完成，只是报告没有写明。',
@@ -124,7 +124,7 @@ export const RULES: readonly RuleDoc[] = [
     title: { zh: '只有定性目标的指标占比', en: 'Share of targets that are only qualitative' },
     rule: {
       zh: `列出的、有目标的绩效指标中，目标不含任何数字（如“达到预期”“有所提升”“符合”）的比例。达到 ${T.qualitative.notable}% 为明显，达到 ${T.qualitative.large}% 为较大。`,
-      en: `Among listed indicators with a target, the share whose target states no number (达到预期 "as expected", 有所提升 "improved", 符合 "complies"). From ${T.qualitative.notable} % notable, from ${T.qualitative.large} % large.`,
+      en: `Among listed indicators with a target, the share whose target states no number (such as "as expected", "improved", "complies"). From ${T.qualitative.notable} % notable, from ${T.qualitative.large} % large.`,
     },
     source: {
       zh: `绩效指标应以定量为主、定性为辅；定性目标难以判断是否达成。${T.qualitative.notable}% 和 ${T.qualitative.large}% 两档为本站所定。`,
@@ -132,7 +132,7 @@ export const RULES: readonly RuleDoc[] = [
     },
     limits: {
       zh: '只看目标里有没有阿拉伯数字：用汉字写的数（“一年以上”）也算作定性；有的事项本来就难以量化。',
-      en: 'Only Arabic digits count as a number: a target written in Chinese numerals (一年以上, "over a year") counts as qualitative; and some aims are hard to quantify at all.',
+      en: 'Only Arabic digits count as a number: a target written in Chinese numerals (such as "over one year" in words) counts as qualitative; and some aims are hard to quantify at all.',
     },
   },
   {
