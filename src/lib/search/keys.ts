@@ -126,7 +126,7 @@ export function candidates(postings: Postings, query: string, cap: number, union
 }
 
 /** Ids in both sorted lists. */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
+export function intersect(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i]! < b[j]!) i++;

@@ -1,18 +1,18 @@
 /**
  * Runs a query against a loaded payload; shared by the browser script and the tests.
  *
- * Fuse indexes over every record are built once, when the payload arrives: one of the
- * Chinese strings, one of the Latin ones (pinyin, English), options.ts. A query is then
- * scored only against its candidates (keys.ts: the records sharing its rarest character or
- * word start), by handing Fuse an index of just those records, in the query's script: per
- * keystroke, a few hundred records are scored instead of 20,000. Indicator names found are
+ When the payload arrives only the candidate keys are built (keys.ts: the records under each
+ * Han character or word start). A query is scored only against its candidates, by a Fuse
+ * index of just those records built for it, in the query's script (options.ts: Chinese
+ * strings, or Latin ones: pinyin, English): per keystroke, a few hundred records are indexed
+ * and scored instead of 20,000, and no index of every record delays the first results. Indicator names found are
  * expanded into the rows that carry them.
  */
 import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';
-import { SCRIPT_OPTIONS, scriptOf, type Script } from './options.ts';
+import { SCRIPT_OPTIONS, scriptOf } from './options.ts';
 import { normaliseForSearch } from './normalise.ts';
 import { buildPostings, candidates } from './keys.ts';
-import { expandPayload, indicatorRowRecords } from './wire.ts';
+import { expandPayload, indicatorRowRecords, type ExpandedRecords } from './wire.ts';
 import type { SearchPayload, SearchRecord } from './types.ts';
 
 /** Most records scored per keystroke (the rarest key's records are always scored). */
@@ -23,8 +23,6 @@ export const ROWS_PER_NAME = 20;
 export interface Searcher {
   search(query: string, limit?: number): FuseResult<SearchRecord>[];
 }
-
-type IndexJson = { keys: Parameters<typeof Fuse.parseIndex>[0]['keys']; records: Parameters<typeof Fuse.parseIndex>[0]['records'] };
 
 /** Normalises records like queries (case, width); each distinct string once. */
 function normaliser(): (r: SearchRecord) => SearchRecord {
@@ -40,14 +38,9 @@ function normaliser(): (r: SearchRecord) => SearchRecord {
   return (r) => ({ ...r, name: norm(r.name), alt: r.alt.map(norm), context: r.context.filter(Boolean).map(norm) });
 }
 
-export function createSearcher(payload: SearchPayload): Searcher {
-  const raw = expandPayload(payload);
+export function createSearcher(payload: SearchPayload, raw: ExpandedRecords = expandPayload(payload)): Searcher {
   const normalised = normaliser();
   const x = { ...raw, records: raw.records.map(normalised) };
-  const full: Record<Script, IndexJson> = {
-    han: Fuse.createIndex(SCRIPT_OPTIONS.han.keys ?? [], x.records).toJSON() as IndexJson,
-    latin: Fuse.createIndex(SCRIPT_OPTIONS.latin.keys ?? [], x.records).toJSON() as IndexJson,
-  };
   const exact = raw.exactWords.map((ws) => new Set(ws.map((w) => normaliseForSearch(w))));
   const postings = buildPostings(x.records.map((r, i) => [r.name, ...r.alt, ...r.context, ...(x.keyText[i] ?? [])]));
   return {
@@ -57,8 +50,12 @@ export function createSearcher(payload: SearchPayload): Searcher {
       const ids = candidates(postings, q, CANDIDATE_CAP);
       if (ids.length === 0) return [];
       const script = scriptOf(q);
-      const { keys, records } = full[script];
-      const index: FuseIndex<SearchRecord> = Fuse.parseIndex<SearchRecord>({ keys, records: ids.map((i) => records[i]!) });
+      // Fuse indexes only the candidates, per query: a few hundred records take a moment,
+      // where an index of every record would delay the first results by a second.
+      const options = SCRIPT_OPTIONS[script];
+      const index: FuseIndex<SearchRecord> = Fuse.createIndex(options.keys ?? [], ids.map((i) => x.records[i]!));
+      // Index entries point at the candidates' positions: map them back to the records.
+      const refs = ids;
       // Fuse scores any exact substring alike (白云 in 白云区 and in 白云鄂博矿区): among equal
       // scores, the records the query names exactly come first.
       const words = q.split(' ').filter(Boolean);
@@ -66,8 +63,9 @@ export function createSearcher(payload: SearchPayload): Searcher {
         const own = exact[i];
         return own ? words.filter((w) => own.has(w)).length : 0;
       };
-      const found = new Fuse(x.records, SCRIPT_OPTIONS[script], index)
+      const found = new Fuse(ids.map((i) => x.records[i]!), options, index)
         .search(q, { limit: limit * 2 })
+        .map((f) => ({ ...f, refIndex: refs[f.refIndex]! }))
         .map((f, rank) => ({ f, rank, e: exactness(f.refIndex) }))
         .sort((a, b) => (a.f.score ?? 0) - (b.f.score ?? 0) || b.e - a.e || a.rank - b.rank)
         .map((r) => r.f)

@@ -39,6 +39,8 @@ interface DepartmentParts {
   shortEn: string;
   /** The words that name this department's own place exactly (白云区, 白云, baiyun, baiyun district …), to break ties */
   own: string[];
+  /** Everything the department is called (names, aliases, places, pinyin): what full-text search finds its reports by */
+  words: string[];
 }
 
 /** Pinyin variants of a place name, with and without its 市/区/县 (the last syllable). */
@@ -49,7 +51,7 @@ function placeVariants(zh: string, spaced: string): string[] {
 }
 
 function departmentParts(w: WireDepartment): DepartmentParts {
-  const [id, name_zh, short, name_en, , , , city, district, , pinyin] = w;
+  const [id, name_zh, short, name_en, , , province, city, district, aliases, pinyin] = w;
   // Pinyin travels for the place itself first (the district, or the city), then the city.
   const [ownSpaced = '', citySpaced = ''] = pinyin.split('|');
   const place = district || city;
@@ -68,6 +70,7 @@ function departmentParts(w: WireDepartment): DepartmentParts {
     placeEn: placeEn(name_en),
     shortEn: shortNameEn(name_en),
     own: unique([place, bare(place), ...own, shortNameEn(name_en)]),
+    words: unique([name_zh, short, name_en, ...aliases.split('|'), province, city, district, ...own, ...ofCity]),
   };
 }
 
@@ -80,6 +83,8 @@ export interface ExpandedRecords {
   exactWords: string[][];
   /** Index of the first indicator-name record; records from here on are indicator names */
   firstIndicator: number;
+  /** Index of the first report record (report r is record firstDepartmentOfReport + r) */
+  firstDepartmentOfReport: number;
   /** Rows behind each indicator-name record (same order), expanded on demand */
   indicatorRows: { name: string; count: number; rows: number[] }[];
   /** The report records (same order as payload.reports), for the indicator rows' subtitles */
@@ -111,6 +116,7 @@ export function expandPayload(payload: SearchPayload): ExpandedRecords {
     keyText.push(d.syllables);
     exactWords.push(d.own);
   });
+  const firstDepartmentOfReport = records.length;
   const reportIds: string[] = [];
   const departmentOfReport: DepartmentParts[] = [];
   const reportYears: number[] = [];
@@ -146,7 +152,18 @@ export function expandPayload(payload: SearchPayload): ExpandedRecords {
     exactWords.push([name]);
     return { name, count, rows };
   });
-  return { records, keyText, exactWords, firstIndicator, indicatorRows, reportIds, departmentOfReport, reportYears };
+  return { records, keyText, exactWords, firstIndicator, firstDepartmentOfReport, indicatorRows, reportIds, departmentOfReport, reportYears };
+}
+
+/**
+ * What a report is called besides its text: its department's names, places and pinyin, its
+ * year, kind and project (白云 2021 and "panyu 2021" find a report by these).
+ */
+export function reportWords(x: ExpandedRecords, r: number): string[] {
+  const d = x.departmentOfReport[r];
+  const record = x.records[x.firstDepartmentOfReport + r];
+  if (!d || !record) return [];
+  return [...d.words, record.name, ...(record.name_en ? [record.name_en] : [])];
 }
 
 /** The search records of the rows behind an indicator name (at most `max`). */

@@ -1,0 +1,202 @@
+/**
+ * Full-text queries in the browser (and the tests): the shards of the query's terms are
+ * fetched (once each), their report lists intersected, and the candidates confirmed in the
+ * texts themselves — the verbatim source from `/data/sources/`, the curated record from
+ * `/data/reports/<id>.json` — which also gives the matching sentence and where it leads.
+ * A phrase of more than two characters is looked up by its bigrams, which a report can hold
+ * without holding the phrase: confirming drops those. Keep it free of Node imports.
+ */
+import type { CharMap } from '../normalise.ts';
+import { intersect } from '../keys.ts';
+import type { FullTextManifest } from './build.ts';
+import { Shard } from './shard.ts';
+import { findTerm, fold, lookups, queryTerms, shardKey, shardOf, type Term } from './text.ts';
+import { curatedUnits, sourceUnits, type Target, type Unit } from './units.ts';
+
+export interface Snippet {
+  /** The sentence (a line of the source, or a field of the record), cut around the hit */
+  text: string;
+  /** [start, end) of each hit in `text` */
+  marks: [number, number][];
+  target: Target;
+  part: string;
+}
+
+export interface TextHit {
+  /** Index in the payload's report list */
+  report: number;
+  id: string;
+  snippets: Snippet[];
+}
+
+export interface TextResults {
+  hits: TextHit[];
+  /** Reports whose index holds every term of the query (an upper bound when `exact` is false) */
+  candidates: number;
+  /** Whether `candidates` counts exactly the reports that contain the query */
+  exact: boolean;
+}
+
+export interface FullTextSource {
+  manifest: FullTextManifest;
+  t2s: CharMap;
+  reportIds: readonly string[];
+  /** What a report is called (department names, place, pinyin, year): searched with its texts */
+  reportWords: (r: number) => readonly string[];
+  years: readonly number[];
+  /** Fetchers relative to the search payload's address */
+  fetchBytes: (path: string) => Promise<Uint8Array>;
+  fetchText: (path: string) => Promise<string>;
+}
+
+export interface FullText {
+  search(query: string, limit?: number): Promise<TextResults | null>;
+}
+
+/** Most texts fetched to confirm one query's candidates. */
+const MAX_CONFIRM = 40;
+/** Texts fetched at once while confirming. */
+const BATCH = 10;
+/** Snippets shown per report. */
+const SNIPPETS = 2;
+/** Characters of context kept before a hit in a long sentence, and the most kept in all. */
+const BEFORE = 24;
+const SNIPPET_MAX = 96;
+
+export function createFullText(src: FullTextSource): FullText {
+  const shards = new Map<number, Promise<Shard>>();
+  const shard = (n: number) => {
+    let s = shards.get(n);
+    if (!s) {
+      s = src.fetchBytes(`ft/${n}.bin`).then((b) => new Shard(b, src.manifest.reports));
+      s.catch(() => shards.delete(n));
+      shards.set(n, s);
+    }
+    return s;
+  };
+  const texts = new Map<string, Promise<Unit[]>>();
+  const cached = (path: string, parse: (t: string) => Unit[]) => {
+    let u = texts.get(path);
+    if (!u) {
+      u = src.fetchText(path).then(parse);
+      u.catch(() => texts.delete(path));
+      texts.set(path, u);
+    }
+    return u;
+  };
+  const sourceOf = (r: number) => cached(`../data/sources/${src.manifest.sources[String(r)] ?? `${src.reportIds[r]}.txt`}`, sourceUnits);
+  const recordOf = (r: number) => cached(`../data/reports/${src.reportIds[r]}.json`, (t) => curatedUnits(JSON.parse(t) as Record<string, unknown>));
+  const metaFolded = new Map<number, ReturnType<typeof fold>>();
+  const meta = (r: number) => {
+    let f = metaFolded.get(r);
+    if (!f) {
+      f = fold(src.reportWords(r).join(' | '), src.t2s);
+      metaFolded.set(r, f);
+    }
+    return f;
+  };
+
+  /** The reports whose index holds a term: a phrase's bigrams intersected, a word's completions united. */
+  async function reportsWith(term: Term): Promise<number[]> {
+    let result: number[] | null = null;
+    for (const l of lookups(term)) {
+      const s = await shard(shardOf(shardKey(l.key), src.manifest.shards));
+      let ids: number[];
+      if (term.kind === 'han') ids = s.get(l.key);
+      else {
+        const lists = [...s.terms()].filter(l.match).map((t) => s.get(t));
+        ids = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
+      }
+      result = result === null ? ids : intersect(result, ids);
+      if (result.length === 0) break;
+    }
+    return result ?? [];
+  }
+
+  /** Confirms a candidate: its snippets when every term is in its texts, else null. */
+  async function confirm(r: number, terms: readonly Term[]): Promise<TextHit | null> {
+    const latinOnly = terms.every((t) => t.kind === 'word');
+    const found = new Set<number>();
+    const scored: { unit: Unit; marks: [number, number][]; n: number; order: number }[] = [];
+    const look = (units: readonly Unit[], order: number) => {
+      units.forEach((unit, i) => {
+        const f = fold(unit.text, src.t2s);
+        const marks: [number, number][] = [];
+        let n = 0;
+        terms.forEach((t, k) => {
+          const at = findTerm(f, t);
+          if (at.length > 0) {
+            found.add(k);
+            n++;
+            marks.push(...at);
+          }
+        });
+        if (n > 0) scored.push({ unit, marks, n, order: order + i });
+      });
+    };
+    const m = meta(r);
+    terms.forEach((t, k) => {
+      if (findTerm(m, t).length > 0) found.add(k);
+    });
+    // English is in the curated record (translations), Chinese mostly in the source text.
+    const order = latinOnly ? [recordOf, sourceOf] : [sourceOf, recordOf];
+    for (const [i, load] of order.entries()) {
+      if (found.size === terms.length && scored.length > 0) break;
+      look(await load(r), i * 100_000);
+    }
+    if (found.size < terms.length) return null;
+    scored.sort((a, b) => b.n - a.n || a.order - b.order);
+    return { report: r, id: src.reportIds[r]!, snippets: scored.slice(0, SNIPPETS).map((s) => snippet(s.unit, s.marks)) };
+  }
+
+  return {
+    async search(query, limit = 10) {
+      const terms = queryTerms(query, src.t2s);
+      if (terms.length === 0) return null;
+      let candidates: number[] | null = null;
+      // Rarest first would need every list; the terms are few, so simply in order.
+      for (const t of terms) {
+        const ids = await reportsWith(t);
+        candidates = candidates === null ? ids : intersect(candidates, ids);
+        if (candidates.length === 0) break;
+      }
+      const all = candidates ?? [];
+      const exact = terms.every((t) => t.kind === 'word' || [...t.text].length <= 2);
+      // Reports whose own names hold the query's words first (白云 2021: Baiyun's 2021
+      // report before a report that mentions Baiyun), then the newest.
+      const named = (r: number) => terms.filter((t) => findTerm(meta(r), t).length > 0).length;
+      const ranked = all.length <= 5000 ? all.map((r) => ({ r, n: named(r) })) : all.map((r) => ({ r, n: 0 }));
+      ranked.sort((a, b) => b.n - a.n || (src.years[b.r] ?? 0) - (src.years[a.r] ?? 0) || a.r - b.r);
+      const hits: TextHit[] = [];
+      let tried = 0;
+      while (hits.length < limit && tried < ranked.length && tried < MAX_CONFIRM) {
+        const batch = ranked.slice(tried, Math.min(tried + BATCH, MAX_CONFIRM));
+        tried += batch.length;
+        const confirmed = await Promise.all(batch.map(({ r }) => confirm(r, terms)));
+        for (const h of confirmed) if (h && hits.length < limit) hits.push(h);
+      }
+      return { hits, candidates: all.length, exact };
+    },
+  };
+}
+
+/** The unit's text around its first hit, at most SNIPPET_MAX characters, with the hits inside it. */
+function snippet(unit: Unit, marks: [number, number][]): Snippet {
+  const sorted = [...marks].sort((a, b) => a[0] - b[0]);
+  const text = unit.text;
+  const first = sorted[0]?.[0] ?? 0;
+  let start = text.length <= SNIPPET_MAX ? 0 : Math.max(0, first - BEFORE);
+  const end = Math.min(text.length, start + SNIPPET_MAX);
+  if (end - start < SNIPPET_MAX) start = Math.max(0, end - SNIPPET_MAX);
+  const pre = start > 0 ? '…' : '';
+  const post = end < text.length ? '…' : '';
+  const shift = pre.length - start;
+  const kept = sorted.filter(([a, b]) => a >= start && b <= end).map(([a, b]): [number, number] => [a + shift, b + shift]);
+  const merged: [number, number][] = [];
+  for (const [a, b] of kept) {
+    const last = merged.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return { text: `${pre}${text.slice(start, end)}${post}`, marks: merged, target: unit.target, part: unit.part };
+}
