@@ -157,13 +157,15 @@ export function expandPayload(payload: SearchPayload): ExpandedRecords {
 
 /**
  * What a report is called besides its text: its department's names, places and pinyin, its
- * year, kind and project (白云 2021 and "panyu 2021" find a report by these).
+ * year, kind and project (白云 2021 and "panyu 2021" find a report by these): the
+ * department's words, and the report's own.
  */
-export function reportWords(x: ExpandedRecords, r: number): string[] {
+export function reportWords(x: ExpandedRecords, r: number): [department: readonly string[], report: readonly string[]] {
   const d = x.departmentOfReport[r];
   const record = x.records[x.firstDepartmentOfReport + r];
-  if (!d || !record) return [];
-  return [...d.words, record.name, ...(record.name_en ? [record.name_en] : [])];
+  if (!d || !record) return [[], []];
+  // The department's words are the same array for each of its reports (callers cache by it).
+  return [d.words, [record.name, ...(record.name_en ? [record.name_en] : [])]];
 }
 
 /** The search records of the rows behind an indicator name (at most `max`). */

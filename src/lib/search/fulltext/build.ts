@@ -16,7 +16,7 @@ import { shardKey, shardOf, textTerms } from './text.ts';
 import { curatedUnits, sourceUnits } from './units.ts';
 
 /** Target size of one shard (bytes, before compression): a query of a few terms fetches a few of them. */
-const SHARD_BYTES = 24 * 1024;
+const SHARD_BYTES = 12 * 1024;
 
 /** What the browser needs to find the shards: carried in the search payload (`ft`). */
 export interface FullTextManifest {
@@ -68,7 +68,7 @@ export function buildFullTextIndex(data: SiteData, payload: SearchPayload, readS
     terms.clear();
     for (const u of curatedUnits(bundle)) textTerms(u.text, terms, payload.t2s);
     for (const u of sourceUnits(readSource(report.source_file))) textTerms(u.text, terms, payload.t2s);
-    for (const w of reportWords(x, r)) textTerms(w, terms, payload.t2s);
+    for (const w of reportWords(x, r).flat()) textTerms(w, terms, payload.t2s);
     for (const t of terms) {
       const list = postings.get(t);
       if (list) list.push(r);

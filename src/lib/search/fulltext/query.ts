@@ -37,12 +37,17 @@ export interface TextResults {
   exact: boolean;
 }
 
+interface FoldedUnit {
+  unit: Unit;
+  f: ReturnType<typeof fold>;
+}
+
 export interface FullTextSource {
   manifest: FullTextManifest;
   t2s: CharMap;
   reportIds: readonly string[];
   /** What a report is called (department names, place, pinyin, year): searched with its texts */
-  reportWords: (r: number) => readonly string[];
+  reportWords: (r: number) => readonly [department: readonly string[], report: readonly string[]];
   years: readonly number[];
   /** Fetchers relative to the search payload's address */
   fetchBytes: (path: string) => Promise<Uint8Array>;
@@ -54,7 +59,9 @@ export interface FullText {
 }
 
 /** Most texts fetched to confirm one query's candidates. */
-const MAX_CONFIRM = 40;
+const MAX_CONFIRM = 30;
+/** Most candidates ranked by their names (beyond, any order is as good: every report holds the words). */
+const RANK_BY_NAME = 2000;
 /** Texts fetched at once while confirming. */
 const BATCH = 10;
 /** Snippets shown per report. */
@@ -74,11 +81,13 @@ export function createFullText(src: FullTextSource): FullText {
     }
     return s;
   };
-  const texts = new Map<string, Promise<Unit[]>>();
+  // Texts fetched, cut into units and folded once each: typing a phrase confirms the same
+  // candidates at every keystroke.
+  const texts = new Map<string, Promise<FoldedUnit[]>>();
   const cached = (path: string, parse: (t: string) => Unit[]) => {
     let u = texts.get(path);
     if (!u) {
-      u = src.fetchText(path).then(parse);
+      u = src.fetchText(path).then((t) => parse(t).map((unit) => ({ unit, f: fold(unit.text, src.t2s) })));
       u.catch(() => texts.delete(path));
       texts.set(path, u);
     }
@@ -86,15 +95,18 @@ export function createFullText(src: FullTextSource): FullText {
   };
   const sourceOf = (r: number) => cached(`../data/sources/${src.manifest.sources[String(r)] ?? `${src.reportIds[r]}.txt`}`, sourceUnits);
   const recordOf = (r: number) => cached(`../data/reports/${src.reportIds[r]}.json`, (t) => curatedUnits(JSON.parse(t) as Record<string, unknown>));
-  const metaFolded = new Map<number, ReturnType<typeof fold>>();
-  const meta = (r: number) => {
-    let f = metaFolded.get(r);
+  // What a report is called, folded: its department's words once per department.
+  const folded = new WeakMap<readonly string[], ReturnType<typeof fold>>();
+  const foldWords = (words: readonly string[]) => {
+    let f = folded.get(words);
     if (!f) {
-      f = fold(src.reportWords(r).join(' | '), src.t2s);
-      metaFolded.set(r, f);
+      f = fold(words.join(' | '), src.t2s);
+      folded.set(words, f);
     }
     return f;
   };
+  const meta = (r: number) => src.reportWords(r).map(foldWords);
+  const inMeta = (r: number, t: Term) => meta(r).some((f) => findTerm(f, t).length > 0);
 
   /** The reports whose index holds a term: a phrase's bigrams intersected, a word's completions united. */
   async function reportsWith(term: Term): Promise<number[]> {
@@ -115,12 +127,15 @@ export function createFullText(src: FullTextSource): FullText {
 
   /** Confirms a candidate: its snippets when every term is in its texts, else null. */
   async function confirm(r: number, terms: readonly Term[]): Promise<TextHit | null> {
-    const latinOnly = terms.every((t) => t.kind === 'word');
     const found = new Set<number>();
+    terms.forEach((t, k) => {
+      if (inMeta(r, t)) found.add(k);
+    });
+    // Found by what the report is called (panyu 2021): its title says it, no text is fetched.
+    if (found.size === terms.length) return { report: r, id: src.reportIds[r]!, snippets: [] };
     const scored: { unit: Unit; marks: [number, number][]; n: number; order: number }[] = [];
-    const look = (units: readonly Unit[], order: number) => {
-      units.forEach((unit, i) => {
-        const f = fold(unit.text, src.t2s);
+    const look = (units: readonly FoldedUnit[], order: number) => {
+      units.forEach(({ unit, f }, i) => {
         const marks: [number, number][] = [];
         let n = 0;
         terms.forEach((t, k) => {
@@ -134,12 +149,8 @@ export function createFullText(src: FullTextSource): FullText {
         if (n > 0) scored.push({ unit, marks, n, order: order + i });
       });
     };
-    const m = meta(r);
-    terms.forEach((t, k) => {
-      if (findTerm(m, t).length > 0) found.add(k);
-    });
     // English is in the curated record (translations), Chinese mostly in the source text.
-    const order = latinOnly ? [recordOf, sourceOf] : [sourceOf, recordOf];
+    const order = terms.every((t) => t.kind === 'word') ? [recordOf, sourceOf] : [sourceOf, recordOf];
     for (const [i, load] of order.entries()) {
       if (found.size === terms.length && scored.length > 0) break;
       look(await load(r), i * 100_000);
@@ -164,8 +175,8 @@ export function createFullText(src: FullTextSource): FullText {
       const exact = terms.every((t) => t.kind === 'word' || [...t.text].length <= 2);
       // Reports whose own names hold the query's words first (白云 2021: Baiyun's 2021
       // report before a report that mentions Baiyun), then the newest.
-      const named = (r: number) => terms.filter((t) => findTerm(meta(r), t).length > 0).length;
-      const ranked = all.length <= 5000 ? all.map((r) => ({ r, n: named(r) })) : all.map((r) => ({ r, n: 0 }));
+      const named = (r: number) => terms.filter((t) => inMeta(r, t)).length;
+      const ranked = all.length <= RANK_BY_NAME ? all.map((r) => ({ r, n: named(r) })) : all.map((r) => ({ r, n: 0 }));
       ranked.sort((a, b) => b.n - a.n || (src.years[b.r] ?? 0) - (src.years[a.r] ?? 0) || a.r - b.r);
       const hits: TextHit[] = [];
       let tried = 0;

@@ -49,7 +49,7 @@ function foldSpaced(text: string, t2s: CharMap): string {
     if (code < 0x41 || (code > 0x5a && code < 0xc0)) continue;
     let c: string | undefined;
     if (code <= 0x5a) c = String.fromCharCode(code + 32);
-    else if (code >= 0xff01 && code <= 0xff5e) c = String.fromCharCode(code - 0xfee0);
+    else if (code >= 0xff01 && code <= 0xff5e) c = String.fromCharCode(code - 0xfee0).toLowerCase();
     else if (code === 0x3000) c = ' ';
     else if (code >= 0xd800 && code <= 0xdbff) {
       const pair = text.slice(i, i + 2);
@@ -112,7 +112,8 @@ export const PREFIX = 3;
 
 /**
  * The terms of a query: runs of Han characters (two or more: one character is left to the
- * name search) and words of other letters and digits. 白云 2021 → [han 白云, word 2021].
+ * name search) and words of other letters and digits, each to be found anywhere in a report.
+ * 白云 2021 → [han 白云, word 2021]; 白云 招商 → [han 白云, han 招商].
  */
 export function queryTerms(query: string, t2s: CharMap = {}): Term[] {
   const { spaced } = fold(query, t2s);
@@ -135,9 +136,9 @@ export function queryTerms(query: string, t2s: CharMap = {}): Term[] {
       flushHan();
       word += c;
     } else {
+      // Whitespace between words of a query separates them (白云 招商: both, anywhere).
       flushWord();
-      // Whitespace inside a run of Han characters does not end it (as in the texts).
-      if (!SPACE.test(c)) flushHan();
+      flushHan();
     }
   }
   flushHan();
