@@ -19,15 +19,15 @@ type Run = (q: string, limit: number) => Promise<Answer | null>;
 const root = document.querySelector<HTMLElement>('[data-search-root]');
 if (root) init(root);
 
-/** A search engine in a worker (preferred) or on this thread. */
-function engine(url: string): Promise<Run> {
-  if (typeof Worker === 'undefined') return inPage(url);
+/** A search engine in a worker (preferred) or on this thread; `complete` once every record is indexed. */
+function engine(url: string, complete: () => void): Promise<Run> {
+  if (typeof Worker === 'undefined') return inPage(url, complete);
   return new Promise<Run>((resolve, reject) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
     } catch {
-      resolve(inPage(url));
+      resolve(inPage(url, complete));
       return;
     }
     let latest = 0;
@@ -46,6 +46,7 @@ function engine(url: string): Promise<Run> {
     worker.onmessage = (e: MessageEvent<{ type: string; id?: number; answer?: Answer | null }>) => {
       const m = e.data;
       if (m.type === 'ready') resolve(run);
+      else if (m.type === 'complete') complete();
       else if (m.type === 'error') reject(new Error('index'));
       else if (m.type === 'results' && m.id !== undefined) {
         pending.get(m.id)?.(m.answer ?? { names: [], named: false, text: [], textCount: 0, textExact: true });
@@ -58,11 +59,12 @@ function engine(url: string): Promise<Run> {
 }
 
 /** Without workers: the same search on this thread (the engine is then loaded as a separate chunk). */
-async function inPage(url: string): Promise<Run> {
+async function inPage(url: string, complete: () => void): Promise<Run> {
   const absolute = new URL(url, location.href).href;
-  const [{ createEngine, fetchers }, response] = await Promise.all([import('../lib/search/engine.ts'), fetch(absolute)]);
+  const [{ createEngine, fetchers, indexInSlices }, response] = await Promise.all([import('../lib/search/engine.ts'), fetch(absolute)]);
   if (!response.ok) throw new Error(`${response.status}`);
   const s = createEngine((await response.json()) as SearchPayload, fetchers(absolute));
+  indexInSlices(s, complete);
   return (q, limit) => s.search(q, limit);
 }
 
@@ -77,7 +79,11 @@ function init(root: HTMLElement): void {
   let searcher: Promise<Run> | null = null;
 
   const load = () => {
-    searcher ??= engine(root.dataset.indexUrl!);
+    searcher ??= engine(root.dataset.indexUrl!, () => {
+      root.dataset.searchComplete = '';
+      // Results shown before the reports were indexed by name are brought up to date.
+      if (input.value.trim()) void run();
+    });
     void searcher.then(() => {
       root.dataset.searchReady = '';
     }, () => undefined);

@@ -126,9 +126,18 @@ describe('full-text search in Chromium, on the five reports', () => {
     }
   });
 
-  it('shows names as printed and a report’s text hits when no name holds the query', async () => {
+  it('lists the texts first when no name holds the query', async () => {
     const { page, groups } = await searchFor('上下九');
     expect(groups[0]?.label).toBe('报告正文');
+    await page.context().close();
+  });
+
+  it('shows names as printed (full-width brackets kept), though matched in a normalised form', async () => {
+    const printed = '招商活动促成签约项目投资金额（亿元）';
+    expect(readFileSync('data/reports/guangzhou-baiyun-2021-department.indicators.csv', 'utf8')).toContain(printed);
+    const { page } = await searchFor('签约项目投资金额');
+    const titles = await page.locator('[data-search-results] section[aria-label="指标"] .search-title').allTextContents();
+    expect(titles).toContain(printed);
     await page.context().close();
   });
 });

@@ -28,6 +28,20 @@ export interface Answer {
 
 export interface Engine {
   search(q: string, limit: number): Promise<Answer>;
+  /** Adds report records to the name search for about `ms`; true once all are (Searcher.indexMore) */
+  indexMore(ms: number): boolean;
+}
+
+/** Slices of indexing between queries (ms): short enough that a keystroke never waits long for one. */
+const SLICE_MS = 8;
+
+/** Indexes the rest in slices between other work; `done` once all is indexed. */
+export function indexInSlices(engine: Engine, done: () => void): void {
+  const step = () => {
+    if (engine.indexMore(SLICE_MS)) done();
+    else setTimeout(step, 0);
+  };
+  setTimeout(step, 0);
 }
 
 /** Reports with their sentences shown per query. */
@@ -61,11 +75,12 @@ export function fetchers(base: string): { fetchText: (p: string) => Promise<stri
 
 export function createEngine(payload: SearchPayload, fetch: ReturnType<typeof fetchers>): Engine {
   const x = expandPayload(payload);
-  const names = createSearcher(payload, x);
+  const names = createSearcher(payload, x, { deferReports: true });
   const text = payload.ft
     ? createFullText({ manifest: payload.ft, t2s: payload.t2s, reportIds: x.reportIds, years: x.reportYears, reportWords: (r) => reportWords(x, r), ...fetch })
     : null;
   return {
+    indexMore: (ms) => names.indexMore(ms),
     async search(q, limit) {
       const found = names.search(q, limit);
       const words = normaliseForSearch(q, payload.t2s).split(' ').filter(Boolean);

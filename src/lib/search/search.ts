@@ -11,7 +11,7 @@
 import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';
 import { SCRIPT_OPTIONS, scriptOf } from './options.ts';
 import { normaliseForSearch } from './normalise.ts';
-import { buildPostings, candidates } from './keys.ts';
+import { candidates, mergedPostings, postingsBuilder } from './keys.ts';
 import { expandPayload, indicatorRowRecords, type ExpandedRecords } from './wire.ts';
 import type { SearchPayload, SearchRecord } from './types.ts';
 
@@ -22,12 +22,18 @@ export const ROWS_PER_NAME = 20;
 
 export interface Searcher {
   search(query: string, limit?: number): FuseResult<SearchRecord>[];
+  /**
+   * Indexes more of the report records, for about `ms` milliseconds; true once all are.
+   * Only needed with `deferReports`: departments and indicators are searched at once, the
+   * reports by name as they are added (the browser adds them in slices between queries).
+   */
+  indexMore(ms: number): boolean;
 }
 
-/** Normalises records like queries (case, width); each distinct string once. */
-function normaliser(): (r: SearchRecord) => SearchRecord {
+/** Normalises strings like queries (case, width); each distinct string once. */
+function normaliser(): (s: string) => string {
   const memo = new Map<string, string>();
-  const norm = (s: string) => {
+  return (s) => {
     let n = memo.get(s);
     if (n === undefined) {
       n = normaliseForSearch(s);
@@ -35,15 +41,48 @@ function normaliser(): (r: SearchRecord) => SearchRecord {
     }
     return n;
   };
-  return (r) => ({ ...r, name: norm(r.name), alt: r.alt.map(norm), context: r.context.filter(Boolean).map(norm) });
 }
 
-export function createSearcher(payload: SearchPayload, raw: ExpandedRecords = expandPayload(payload)): Searcher {
-  const normalised = normaliser();
-  const x = { ...raw, records: raw.records.map(normalised) };
-  const exact = raw.exactWords.map((ws) => new Set(ws.map((w) => normaliseForSearch(w))));
-  const postings = buildPostings(x.records.map((r, i) => [r.name, ...r.alt, ...r.context, ...(x.keyText[i] ?? [])]));
+export function createSearcher(payload: SearchPayload, raw: ExpandedRecords = expandPayload(payload), { deferReports = false } = {}): Searcher {
+  const norm = normaliser();
+  const normalised = (r: SearchRecord): SearchRecord => ({
+    kind: r.kind, path: r.path, name: norm(r.name), alt: r.alt.map(norm), context: r.context.filter(Boolean).map(norm),
+    subtitle: r.subtitle, subtitle_en: r.subtitle_en, name_en: r.name_en,
+  });
+  // Records are normalised when first a candidate: most never are.
+  const cache: (SearchRecord | undefined)[] = [];
+  const record = (i: number) => (cache[i] ??= normalised(raw.records[i]!));
+  const x = { ...raw, record };
+  const exactSets = new Map<readonly string[], Set<string>>();
+  const exactSet = (ws: readonly string[]) => {
+    let set = exactSets.get(ws);
+    if (!set) {
+      set = new Set(ws.map(norm));
+      exactSets.set(ws, set);
+    }
+    return set;
+  };
+  // Departments and indicator names first (a few thousand records: ready at once), the
+  // 15,000 reports after, by indexMore.
+  const early = postingsBuilder(norm);
+  raw.keyText.forEach((strings, i) => {
+    if (i < raw.firstDepartmentOfReport || i >= raw.firstIndicator) early.add(i, strings);
+  });
+  const late = postingsBuilder(norm);
+  let next = raw.firstDepartmentOfReport;
+  const indexMore = (ms: number) => {
+    const end = performance.now() + ms;
+    while (next < raw.firstIndicator) {
+      late.add(next, raw.keyText[next]!);
+      next++;
+      if ((next & 255) === 0 && performance.now() > end) break;
+    }
+    return next >= raw.firstIndicator;
+  };
+  if (!deferReports) indexMore(Infinity);
+  const postings = mergedPostings(early.postings, late.postings);
   return {
+    indexMore,
     search(query, limit = 50) {
       const q = normaliseForSearch(query, payload.t2s);
       if (!q) return [];
@@ -53,17 +92,18 @@ export function createSearcher(payload: SearchPayload, raw: ExpandedRecords = ex
       // Fuse indexes only the candidates, per query: a few hundred records take a moment,
       // where an index of every record would delay the first results by a second.
       const options = SCRIPT_OPTIONS[script];
-      const index: FuseIndex<SearchRecord> = Fuse.createIndex(options.keys ?? [], ids.map((i) => x.records[i]!));
+      const list = ids.map(record);
+      const index: FuseIndex<SearchRecord> = Fuse.createIndex(options.keys ?? [], list);
       // Index entries point at the candidates' positions: map them back to the records.
       const refs = ids;
       // Fuse scores any exact substring alike (白云 in 白云区 and in 白云鄂博矿区): among equal
       // scores, the records the query names exactly come first.
       const words = q.split(' ').filter(Boolean);
       const exactness = (i: number) => {
-        const own = exact[i];
-        return own ? words.filter((w) => own.has(w)).length : 0;
+        const own = (x.exactWords[i] ?? []).map(exactSet);
+        return words.filter((w) => own.some((set) => set.has(w))).length;
       };
-      const found = new Fuse(ids.map((i) => x.records[i]!), options, index)
+      const found = new Fuse(list, options, index)
         .search(q, { limit: limit * 2 })
         .map((f) => ({ ...f, refIndex: refs[f.refIndex]! }))
         .map((f, rank) => ({ f, rank, e: exactness(f.refIndex) }))

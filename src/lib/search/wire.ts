@@ -77,10 +77,14 @@ function departmentParts(w: WireDepartment): DepartmentParts {
 /** The records of a payload, ready for Fuse, plus what the candidate keys need. */
 export interface ExpandedRecords {
   records: SearchRecord[];
-  /** Extra text per record whose keys narrow the candidates but which Fuse does not score (pinyin syllables) */
-  keyText: string[][];
-  /** Per record, the words that name it exactly (its own place, a report's year), to break Fuse's ties */
-  exactWords: string[][];
+  /**
+   * Per record, the strings whose keys narrow the candidates: its searched texts and pinyin
+   * syllables (which Fuse does not score); a report's in parts, shared with its department's
+   * other reports, so that the keys of a part are worked out once.
+   */
+  keyText: (readonly string[])[];
+  /** Per record, lists of the words that name it exactly (its own place, a report's year), to break Fuse's ties; lists are shared */
+  exactWords: (readonly string[])[][];
   /** Index of the first indicator-name record; records from here on are indicator names */
   firstIndicator: number;
   /** Index of the first report record (report r is record firstDepartmentOfReport + r) */
@@ -93,12 +97,44 @@ export interface ExpandedRecords {
   reportYears: number[];
 }
 
+/**
+ * A report's search record, its texts made when first read: a data set of 15,000 reports
+ * expands at once, and only the few hundred candidates of a query are ever read.
+ * Searched by place, year, kind and project, and (weakly, as context) by the full name of
+ * the department: a search for a place finds the department before its reports.
+ */
+class ReportRecord implements SearchRecord {
+  readonly kind = 'report' as const;
+  readonly path: string;
+  constructor(private readonly d: DepartmentParts, private readonly year: number, private readonly k: 'department' | 'project', private readonly project: string, id: string) {
+    this.path = `reports/${id}/`;
+  }
+  get name(): string {
+    return `${this.d.place} ${this.year} 年${this.project ? `「${this.project}」` : ''}${KIND_ZH[this.k]}绩效自评报告`;
+  }
+  get alt(): string[] {
+    return unique([String(this.year), this.d.placeEn, ...this.d.placePinyin]);
+  }
+  get context(): string[] {
+    return unique([this.d.name_zh, KIND_ZH[this.k], KIND_EN[this.k]]);
+  }
+  get subtitle(): string {
+    return `${this.d.name_zh} · ${this.year} · ${KIND_ZH[this.k]}`;
+  }
+  get subtitle_en(): string {
+    return `${this.d.name_en} · ${this.year} · ${KIND_EN[this.k]} report`;
+  }
+  get name_en(): string {
+    return `${this.d.name_en}, ${this.year} ${KIND_EN[this.k]} self-evaluation`;
+  }
+}
+
 /** Builds the search records (as printed; the searcher normalises what it indexes). */
 export function expandPayload(payload: SearchPayload): ExpandedRecords {
   const depts = payload.departments.map(departmentParts);
   const records: SearchRecord[] = [];
-  const keyText: string[][] = [];
-  const exactWords: string[][] = [];
+  const keyText: (readonly string[])[] = [];
+  const exactWords: (readonly string[])[][] = [];
   payload.departments.forEach((w, i) => {
     const d = depts[i]!;
     const [, , , , level, code, province, city] = w;
@@ -113,8 +149,9 @@ export function expandPayload(payload: SearchPayload): ExpandedRecords {
       subtitle_en: `${level === 0 ? 'District' : 'Prefecture-level city'} · ${code}`,
       name_en: d.name_en,
     });
-    keyText.push(d.syllables);
-    exactWords.push(d.own);
+    const record = records.at(-1)!;
+    keyText.push([record.name, ...record.alt, ...record.context, ...d.syllables]);
+    exactWords.push([d.own]);
   });
   const firstDepartmentOfReport = records.length;
   const reportIds: string[] = [];
@@ -127,20 +164,11 @@ export function expandPayload(payload: SearchPayload): ExpandedRecords {
     reportIds.push(id);
     departmentOfReport.push(d);
     reportYears.push(year);
-    // Searched by place, year, kind and project, and (weakly, as context) by the full name
-    // of the department: a search for a place finds the department before its reports.
-    records.push({
-      kind: 'report',
-      path: `reports/${id}/`,
-      name: `${d.place} ${year} 年${project ? `「${project}」` : ''}${KIND_ZH[kind]}绩效自评报告`,
-      alt: unique([String(year), d.placeEn, ...d.placePinyin]),
-      context: unique([d.name_zh, KIND_ZH[kind], KIND_EN[kind]]),
-      subtitle: `${d.name_zh} · ${year} · ${KIND_ZH[kind]}`,
-      subtitle_en: `${d.name_en} · ${year} · ${KIND_EN[kind]} report`,
-      name_en: `${d.name_en}, ${year} ${KIND_EN[kind]} self-evaluation`,
-    });
-    keyText.push(d.syllables);
-    exactWords.push([...d.own, String(year)]);
+    records.push(new ReportRecord(d, year, kind, project, id));
+    // The record's words in parts (its name is made of them), most shared by every report of
+    // the department or every report of a year: the candidate keys are worked out once per part.
+    keyText.push([d.place, String(year), '年', project, KIND_ZH[kind], '绩效自评报告', d.placeEn, ...d.placePinyin, d.name_zh, KIND_EN[kind], ...d.syllables]);
+    exactWords.push([d.own, [String(year)]]);
   }
   const firstIndicator = records.length;
   const indicatorRows = payload.indicators.map(([name, count, rows]) => {
@@ -148,8 +176,8 @@ export function expandPayload(payload: SearchPayload): ExpandedRecords {
       kind: 'indicator', path: '', name: name, alt: [], context: [],
       subtitle: `${count}`, subtitle_en: `${count}`, name_en: null,
     });
-    keyText.push([]);
-    exactWords.push([name]);
+    keyText.push([name]);
+    exactWords.push([[name]]);
     return { name, count, rows };
   });
   return { records, keyText, exactWords, firstIndicator, firstDepartmentOfReport, indicatorRows, reportIds, departmentOfReport, reportYears };
