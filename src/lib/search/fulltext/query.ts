@@ -62,8 +62,6 @@ export interface FullText {
 const MAX_CONFIRM = 30;
 /** Most candidates ranked by their names (beyond, any order is as good: every report holds the words). */
 const RANK_BY_NAME = 2000;
-/** Texts fetched at once while confirming. */
-const BATCH = 10;
 /** Snippets shown per report. */
 const SNIPPETS = 2;
 /** Characters of context kept before a hit in a long sentence, and the most kept in all. */
@@ -105,7 +103,16 @@ export function createFullText(src: FullTextSource): FullText {
     }
     return f;
   };
-  const meta = (r: number) => src.reportWords(r).map(foldWords);
+  const own = new Map<number, ReturnType<typeof fold>>();
+  const meta = (r: number) => {
+    const [department, report] = src.reportWords(r);
+    let f = own.get(r);
+    if (!f) {
+      f = fold(report.join(' | '), src.t2s);
+      own.set(r, f);
+    }
+    return [foldWords(department), f];
+  };
   const inMeta = (r: number, t: Term) => meta(r).some((f) => findTerm(f, t).length > 0);
 
   /** The reports whose index holds a term: a phrase's bigrams intersected, a word's completions united. */
@@ -180,11 +187,16 @@ export function createFullText(src: FullTextSource): FullText {
       ranked.sort((a, b) => b.n - a.n || (src.years[b.r] ?? 0) - (src.years[a.r] ?? 0) || a.r - b.r);
       const hits: TextHit[] = [];
       let tried = 0;
+      // A batch of texts at a time; when many candidates were not confirmed (a phrase whose
+      // characters are common apart), the next batch is as large as the rate suggests.
+      let size = limit;
       while (hits.length < limit && tried < ranked.length && tried < MAX_CONFIRM) {
-        const batch = ranked.slice(tried, Math.min(tried + BATCH, MAX_CONFIRM));
+        const batch = ranked.slice(tried, Math.min(tried + size, MAX_CONFIRM));
         tried += batch.length;
         const confirmed = await Promise.all(batch.map(({ r }) => confirm(r, terms)));
         for (const h of confirmed) if (h && hits.length < limit) hits.push(h);
+        const rate = Math.max(hits.length / tried, 0.1);
+        size = Math.ceil((limit - hits.length) / rate);
       }
       return { hits, candidates: all.length, exact };
     },
