@@ -108,7 +108,7 @@ export type Term = { kind: 'han'; text: string } | { kind: 'word'; text: string 
 /** Shortest word that is a term (one letter would match nearly everything). */
 const MIN_WORD = 2;
 /** A word's shard is chosen by its first PREFIX letters, so a query word of that length or more finds every word it begins. */
-export const PREFIX = 3;
+const PREFIX = 3;
 
 /**
  * The terms of a query: runs of Han characters (two or more: one character is left to the
@@ -148,7 +148,7 @@ export function queryTerms(query: string, t2s: CharMap = {}): Term[] {
 }
 
 /** The bigrams of a run of Han characters: 驻点招商 → 驻点, 点招, 招商. */
-export function bigrams(han: string): string[] {
+function bigrams(han: string): string[] {
   const chars = [...han];
   const out: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);

@@ -27,7 +27,7 @@ const isNotContent = (key: string) => NOT_CONTENT.has(key) || key.endsWith('_id'
  */
 const ROWS_ON_PAGE = new Set(['indicators', 'budget_lines', 'tasks', 'problems', 'measures', 'notes', 'outcomes']);
 
-export function rowAnchor(list: string, position: number, row: unknown): string {
+function rowAnchor(list: string, position: number, row: unknown): string {
   const singular = list.replace(/ies$/u, 'y').replace(/s$/u, '').replace(/_/gu, '-');
   const index = typeof row === 'object' && row !== null && typeof (row as { index?: unknown }).index === 'number' ? (row as { index: number }).index : position + 1;
   return `${singular}-${index}`;
