@@ -19,7 +19,7 @@ import { measure } from './process-tree.ts';
 import { countPages, pageWeight, pagesUnder, summarise, type PageWeight } from './weights.ts';
 import { benchQueries, textQueries, TEXT_KINDS, type BenchQuery, type ReportTexts } from './queries.ts';
 import { pinyinForms } from '../../src/lib/search/build-index.ts';
-import { measureColdQueries, measureOwnSearch, measurePagefind, percentile } from './browser.ts';
+import { measureColdQueries, measureColdStart, measureOwnSearch, measurePagefind, percentile } from './browser.ts';
 import { launchChromium } from '../chromium.ts';
 import { serveSite } from '../serve/server.ts';
 
@@ -106,6 +106,7 @@ async function main(): Promise<void> {
   const queries = [...benchQueries(siteData, seed), ...textQueries(siteData, reportTexts(siteData, corpusDir), seed)];
   const textSet = (set: BenchQuery['set']) => queries.filter((q) => TEXT_KINDS.includes(q.kind) && q.set === set);
   let cold: Awaited<ReturnType<typeof measureColdQueries>> | null = null;
+  let coldStartMs: number | null = null;
   let own: Awaited<ReturnType<typeof measureOwnSearch>> | null = null;
   let pagefind: Awaited<ReturnType<typeof measurePagefind>> | null = null;
   let chromiumVersion = '';
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     chromiumVersion = browser.version();
     try {
+      coldStartMs = await measureColdStart(browser, server.origin, queries[0]?.q ?? '');
       own = await measureOwnSearch(browser, server.origin, siteDir, queries);
       cold = await measureColdQueries(browser, server.origin, siteDir, queries.filter((q) => TEXT_KINDS.includes(q.kind)));
       if (withPagefind) pagefind = await measurePagefind(browser, server.origin, siteDir, queries);
@@ -157,6 +159,7 @@ async function main(): Promise<void> {
     search_ready_ms: own?.readyMs ?? null,
     search_first_results_ms: own ? round(own.firstResultsMs) : null,
     search_complete_ms: own ? round(own.completeMs) : null,
+    search_cold_start_ms: coldStartMs === null ? null : round(coldStartMs),
     search_cold_query_gz_bytes_median: coldBytes.length ? coldBytes[Math.floor((coldBytes.length - 1) / 2)]! : null,
     search_cold_query_gz_bytes_max: coldBytes.length ? coldBytes.at(-1)! : null,
     search_cold_queries: cold,
@@ -231,6 +234,7 @@ function printTable(r: Record<string, unknown> & { pagefind: Record<string, unkn
     ['search ready after focus', `${r.search_ready_ms ?? '–'} ms`],
     ['first results after focus', `${r.search_first_results_ms ?? '–'} ms`],
     ['every record indexed after focus', `${r.search_complete_ms ?? '–'} ms`],
+    ['cold: /search/?q= to results', `${r.search_cold_start_ms ?? '–'} ms`],
     ['further cold query (gz, median / max)', `${kb(r.search_cold_query_gz_bytes_median)} / ${kb(r.search_cold_query_gz_bytes_max)}`],
     ['search keystroke p50 / p95', `${r.search_p50_ms ?? '–'} / ${r.search_p95_ms ?? '–'} ms (${r.search_keystrokes ?? 0} keystrokes)`],
     ['search relevance (top 10)', String(r.search_relevance ?? '–')],

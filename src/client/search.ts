@@ -1,7 +1,8 @@
 /**
  * Search as you type on /search/. Progressive enhancement: without JavaScript the page is a
- * GET form plus links to every department and report. The index is fetched the first time a
- * search box gets focus (or at once when the page opens with ?q=), by a Web Worker that also
+ * GET form plus links to every department and report. The index is fetched when the page is
+ * idle, or sooner when the search box gets focus (at once when the page opens with ?q=), by a
+ * Web Worker that also
  * runs the queries (src/client/search-worker.ts), so the page never freezes while a large
  * index is built; where workers are unavailable the same code runs here. Results are built
  * as DOM nodes: report text is untrusted, so no HTML strings are ever parsed. After each
@@ -122,6 +123,11 @@ function init(root: HTMLElement): void {
   if (initial) {
     input.value = initial;
     void run();
+  } else {
+    // Whoever opens the search page means to search: the index loads once the page is idle,
+    // so the first keystroke finds it ready (focus still loads it at once if that is sooner).
+    const idle = (f: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 500));
+    idle(() => void load());
   }
 
   async function run(): Promise<void> {

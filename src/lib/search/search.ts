@@ -9,7 +9,7 @@
  * expanded into the rows that carry them.
  */
 import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';
-import { SCRIPT_OPTIONS, scriptOf } from './options.ts';
+import { SCRIPT_OPTIONS, scriptOf, type Script } from './options.ts';
 import { normaliseForSearch } from './normalise.ts';
 import { candidates, mergedPostings, postingsBuilder } from './keys.ts';
 import { expandPayload, indicatorRowRecords, type ExpandedRecords } from './wire.ts';
@@ -29,6 +29,9 @@ export interface Searcher {
    */
   indexMore(ms: number): boolean;
 }
+
+type IndexJson = { keys: Parameters<typeof Fuse.parseIndex>[0]['keys']; records: IndexRecord[] };
+type IndexRecord = Parameters<typeof Fuse.parseIndex>[0]['records'][number];
 
 /** Normalises strings like queries (case, width); each distinct string once. */
 function normaliser(): (s: string) => string {
@@ -81,6 +84,24 @@ export function createSearcher(payload: SearchPayload, raw: ExpandedRecords = ex
   };
   if (!deferReports) indexMore(Infinity);
   const postings = mergedPostings(early.postings, late.postings);
+  // Fuse index entries, per script, made for a record when it is first a candidate and kept:
+  // a query's index is assembled from its candidates' entries, so no index of every record
+  // delays the first results, and typing a word does not index the same records again.
+  const entries: Record<Script, (IndexRecord | undefined)[]> = { han: [], latin: [] };
+  const indexed: Record<Script, Set<number>> = { han: new Set(), latin: new Set() };
+  const indexKeys: Record<Script, IndexJson['keys']> = {
+    han: (Fuse.createIndex(SCRIPT_OPTIONS.han.keys ?? [], []).toJSON() as IndexJson).keys,
+    latin: (Fuse.createIndex(SCRIPT_OPTIONS.latin.keys ?? [], []).toJSON() as IndexJson).keys,
+  };
+  const indexOf = (script: Script, ids: readonly number[]): FuseIndex<SearchRecord> => {
+    const missing = ids.filter((i) => !indexed[script].has(i));
+    if (missing.length > 0) {
+      const made = Fuse.createIndex(SCRIPT_OPTIONS[script].keys ?? [], missing.map(record)).toJSON() as IndexJson;
+      for (const rec of made.records) entries[script][missing[rec.i]!] = { ...rec, i: missing[rec.i]! };
+      for (const i of missing) indexed[script].add(i);
+    }
+    return Fuse.parseIndex<SearchRecord>({ keys: indexKeys[script], records: ids.map((i) => entries[script][i]).filter((r): r is IndexRecord => r !== undefined) });
+  };
   return {
     indexMore,
     search(query, limit = 50) {
@@ -89,13 +110,8 @@ export function createSearcher(payload: SearchPayload, raw: ExpandedRecords = ex
       const ids = candidates(postings, q, CANDIDATE_CAP);
       if (ids.length === 0) return [];
       const script = scriptOf(q);
-      // Fuse indexes only the candidates, per query: a few hundred records take a moment,
-      // where an index of every record would delay the first results by a second.
       const options = SCRIPT_OPTIONS[script];
-      const list = ids.map(record);
-      const index: FuseIndex<SearchRecord> = Fuse.createIndex(options.keys ?? [], list);
-      // Index entries point at the candidates' positions: map them back to the records.
-      const refs = ids;
+      const index = indexOf(script, ids);
       // Fuse scores any exact substring alike (白云 in 白云区 and in 白云鄂博矿区): among equal
       // scores, the records the query names exactly come first.
       const words = q.split(' ').filter(Boolean);
@@ -103,9 +119,9 @@ export function createSearcher(payload: SearchPayload, raw: ExpandedRecords = ex
         const own = (x.exactWords[i] ?? []).map(exactSet);
         return words.filter((w) => own.some((set) => set.has(w))).length;
       };
-      const found = new Fuse(list, options, index)
+      // The normalised records by id (only candidates' are ever made): index entries point there.
+      const found = new Fuse(cache as SearchRecord[], options, index)
         .search(q, { limit: limit * 2 })
-        .map((f) => ({ ...f, refIndex: refs[f.refIndex]! }))
         .map((f, rank) => ({ f, rank, e: exactness(f.refIndex) }))
         .sort((a, b) => (a.f.score ?? 0) - (b.f.score ?? 0) || b.e - a.e || a.rank - b.rank)
         .map((r) => r.f)
