@@ -50,9 +50,20 @@ const HAN_RUN = /\p{Script=Han}{2,}/gu;
  */
 export function textQueries(data: SiteData, texts: readonly ReportTexts[], seed: number): BenchQuery[] {
   const out: BenchQuery[] = [];
+  const lowered = new Map<ReportTexts, string>();
+  const lower = (t: ReportTexts) => {
+    let l = lowered.get(t);
+    if (l === undefined) {
+      l = `${t.english} ${t.text}`.toLowerCase();
+      lowered.set(t, l);
+    }
+    return l;
+  };
+  // Han: the phrase anywhere; English: each word at the start of a word (acheng is not in Dacheng).
   const expectedOf = (q: string, field: 'text' | 'english' = 'text') => {
-    const words = q.toLowerCase().split(' ');
-    return texts.filter((t) => words.every((w) => (field === 'english' ? `${t.english} ${t.text}`.toLowerCase() : t.text).includes(w))).map((t) => t.id).sort();
+    if (field === 'text') return texts.filter((t) => t.text.includes(q)).map((t) => t.id).sort();
+    const words = q.toLowerCase().split(' ').map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w}`, 'u'));
+    return texts.filter((t) => words.every((w) => w.test(lower(t)))).map((t) => t.id).sort();
   };
   const add = (q: string, kind: QueryKind, set: 'tuning' | 'held-back', field: 'text' | 'english' = 'text') => {
     if (!q || out.some((x) => x.q === q)) return;

@@ -156,6 +156,18 @@ describe('full-text queries on the five reports', () => {
     expect(await ids(q)).toEqual(containing(q));
   });
 
+  it('typed a character at a time, each phrase still finds exactly the reports that hold it', async () => {
+    // Later keystrokes leave out reports found not to hold an earlier part of the phrase.
+    const typing = searcherOf(data);
+    for (const phrase of ['投资推广服务', '产业园区']) {
+      for (let n = 2; n <= phrase.length; n++) {
+        const q = phrase.slice(0, n);
+        const found = ((await typing.ft.search(q, 10))?.hits ?? []).map((h) => h.id).sort();
+        expect(found, q).toEqual(containing(q).slice(0, 10));
+      }
+    }
+  });
+
   it('searches the English translations the records carry (any `_en` field)', async () => {
     const withEn = structuredClone(data);
     const baiyun = withEn.reports.find((r) => r.id === 'guangzhou-baiyun-2021-department')!;

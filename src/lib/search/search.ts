@@ -1,11 +1,13 @@
 /**
  * Runs a query against a loaded payload; shared by the browser script and the tests.
  *
- When the payload arrives only the candidate keys are built (keys.ts: the records under each
- * Han character or word start). A query is scored only against its candidates, by a Fuse
- * index of just those records built for it, in the query's script (options.ts: Chinese
- * strings, or Latin ones: pinyin, English): per keystroke, a few hundred records are indexed
- * and scored instead of 20,000, and no index of every record delays the first results. Indicator names found are
+ * When the payload arrives only the candidate keys are built (keys.ts: the records under each
+ * Han character or word start), departments' and indicator names' at once, reports' after
+ * (indexMore). A query is scored only against its candidates, by a Fuse index assembled from
+ * their entries, each made the first time its record is a candidate, in the query's script
+ * (options.ts: Chinese strings, or Latin ones: pinyin, English): per keystroke, a few
+ * hundred records are scored instead of 20,000, and no index of every record delays the
+ * first results. Indicator names found are
  * expanded into the rows that carry them.
  */
 import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';

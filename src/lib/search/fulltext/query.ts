@@ -62,6 +62,8 @@ export interface FullText {
 const MAX_CONFIRM = 30;
 /** Most candidates ranked by their names (beyond, any order is as good: every report holds the words). */
 const RANK_BY_NAME = 2000;
+/** Phrases whose absence from reports is remembered. */
+const ABSENT_TERMS = 32;
 /** Snippets shown per report. */
 const SNIPPETS = 2;
 /** Characters of context kept before a hit in a long sentence, and the most kept in all. */
@@ -115,6 +117,10 @@ export function createFullText(src: FullTextSource): FullText {
   };
   const inMeta = (r: number, t: Term) => meta(r).some((f) => findTerm(f, t).length > 0);
 
+  /** Phrases confirmed absent from reports (most recent ABSENT_TERMS phrases) */
+  const absent = new Map<string, Set<number>>();
+  let lastHits = new Set<number>();
+
   /** The reports whose index holds a term: a phrase's bigrams intersected, a word's completions united. */
   async function reportsWith(term: Term): Promise<number[]> {
     let result: number[] | null = null;
@@ -162,7 +168,20 @@ export function createFullText(src: FullTextSource): FullText {
       if (found.size === terms.length && scored.length > 0) break;
       look(await load(r), i * 100_000);
     }
-    if (found.size < terms.length) return null;
+    if (found.size < terms.length) {
+      // Remember which phrases this report does not hold (both its texts were read).
+      terms.forEach((t, k) => {
+        if (found.has(k) || t.kind !== 'han') return;
+        let reports = absent.get(t.text);
+        if (!reports) {
+          if (absent.size >= ABSENT_TERMS) absent.delete(absent.keys().next().value!);
+          reports = new Set();
+          absent.set(t.text, reports);
+        }
+        reports.add(r);
+      });
+      return null;
+    }
     scored.sort((a, b) => b.n - a.n || a.order - b.order);
     return { report: r, id: src.reportIds[r]!, snippets: scored.slice(0, SNIPPETS).map((s) => snippet(s.unit, s.marks)) };
   }
@@ -178,13 +197,22 @@ export function createFullText(src: FullTextSource): FullText {
         candidates = candidates === null ? ids : intersect(candidates, ids);
         if (candidates.length === 0) break;
       }
-      const all = candidates ?? [];
+      // Reports already found not to hold a part of a phrase cannot hold the phrase (typing
+      // 工作主要依 then 工作主要依靠): they are left out before any text is read again.
+      const ruledOut = new Set<number>();
+      for (const t of terms) {
+        if (t.kind !== 'han') continue;
+        for (const [part, reports] of absent) if (t.text.includes(part)) for (const r of reports) ruledOut.add(r);
+      }
+      const all = ruledOut.size > 0 ? (candidates ?? []).filter((r) => !ruledOut.has(r)) : candidates ?? [];
       const exact = terms.every((t) => t.kind === 'word' || [...t.text].length <= 2);
       // Reports whose own names hold the query's words first (白云 2021: Baiyun's 2021
-      // report before a report that mentions Baiyun), then the newest.
+      // report before a report that mentions Baiyun), then those the previous query found
+      // (the same phrase typed further), then the newest.
       const named = (r: number) => terms.filter((t) => inMeta(r, t)).length;
       const ranked = all.length <= RANK_BY_NAME ? all.map((r) => ({ r, n: named(r) })) : all.map((r) => ({ r, n: 0 }));
-      ranked.sort((a, b) => b.n - a.n || (src.years[b.r] ?? 0) - (src.years[a.r] ?? 0) || a.r - b.r);
+      const before = (r: number) => (lastHits.has(r) ? 1 : 0);
+      ranked.sort((a, b) => b.n - a.n || before(b.r) - before(a.r) || (src.years[b.r] ?? 0) - (src.years[a.r] ?? 0) || a.r - b.r);
       const hits: TextHit[] = [];
       let tried = 0;
       // A batch of texts at a time; when many candidates were not confirmed (a phrase whose
@@ -198,6 +226,7 @@ export function createFullText(src: FullTextSource): FullText {
         const rate = Math.max(hits.length / tried, 0.1);
         size = Math.ceil((limit - hits.length) / rate);
       }
+      lastHits = new Set(hits.map((h) => h.report));
       return { hits, candidates: all.length, exact };
     },
   };
