@@ -82,8 +82,9 @@ function init(root: HTMLElement): void {
   const load = () => {
     searcher ??= engine(root.dataset.indexUrl!, () => {
       root.dataset.searchComplete = '';
-      // Results shown before the reports were indexed by name are brought up to date.
-      if (input.value.trim()) void run();
+      // Results shown before the reports were indexed by name are brought up to date
+      // (unless the reader has moved into them).
+      if (input.value.trim() && !results.contains(document.activeElement)) void run();
     });
     void searcher.then(() => {
       root.dataset.searchReady = '';
