@@ -144,8 +144,9 @@ export function createFullText(src: FullTextSource): FullText {
     terms.forEach((t, k) => {
       if (inMeta(r, t)) found.add(k);
     });
-    // Found by what the report is called (panyu 2021): its title says it, no text is fetched.
-    if (found.size === terms.length) return { report: r, id: src.reportIds[r]!, snippets: [] };
+    // Every word in the report's title (白云 2021): the title shown says it, no text is fetched.
+    const title = meta(r)[1]!;
+    if (terms.every((t) => findTerm(title, t).length > 0)) return { report: r, id: src.reportIds[r]!, snippets: [] };
     const scored: { unit: Unit; marks: [number, number][]; n: number; order: number }[] = [];
     const look = (units: readonly FoldedUnit[], order: number) => {
       units.forEach(({ unit, f }, i) => {
