@@ -8,7 +8,7 @@
  * by Pagefind. Writes bench/results/latest.json and a dated copy, and prints a table.
  * See docs/benchmark.md.
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,8 +17,9 @@ import { synthCorpus, writeCorpus } from '../synth/index.ts';
 import { readSiteData } from '../../src/lib/data/generated.ts';
 import { measure } from './process-tree.ts';
 import { countPages, pageWeight, pagesUnder, summarise, type PageWeight } from './weights.ts';
-import { benchQueries } from './queries.ts';
-import { measureOwnSearch, measurePagefind, percentile } from './browser.ts';
+import { benchQueries, textQueries, TEXT_KINDS, type BenchQuery, type ReportTexts } from './queries.ts';
+import { pinyinForms } from '../../src/lib/search/build-index.ts';
+import { measureColdQueries, measureColdStart, measureOwnSearch, measurePagefind, percentile } from './browser.ts';
 import { launchChromium } from '../chromium.ts';
 import { serveSite } from '../serve/server.ts';
 
@@ -102,8 +103,12 @@ async function main(): Promise<void> {
     pagefindIndex = { seconds: round(pf.seconds), peakRssMb: pf.peakRssMb, files: files.length, bytes: files.reduce((n, f) => n + statSync(f).size, 0) };
   }
 
-  // 5. Search in Chromium.
-  const queries = benchQueries(siteData, seed);
+  // 5. Search in Chromium: the name queries, then the full-text ones (expected results found
+  // by substring search over the corpus's texts).
+  const queries = [...benchQueries(siteData, seed), ...textQueries(siteData, reportTexts(siteData, corpusDir), seed)];
+  const textSet = (set: BenchQuery['set']) => queries.filter((q) => TEXT_KINDS.includes(q.kind) && q.set === set);
+  let cold: Awaited<ReturnType<typeof measureColdQueries>> | null = null;
+  let coldStartMs: number | null = null;
   let own: Awaited<ReturnType<typeof measureOwnSearch>> | null = null;
   let pagefind: Awaited<ReturnType<typeof measurePagefind>> | null = null;
   let chromiumVersion = '';
@@ -113,7 +118,9 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     chromiumVersion = browser.version();
     try {
+      coldStartMs = await measureColdStart(browser, server.origin, queries[0]?.q ?? '');
       own = await measureOwnSearch(browser, server.origin, siteDir, queries);
+      cold = await measureColdQueries(browser, server.origin, siteDir, queries.filter((q) => TEXT_KINDS.includes(q.kind)));
       if (withPagefind) pagefind = await measurePagefind(browser, server.origin, siteDir, queries);
     } finally {
       await browser.close();
@@ -123,6 +130,12 @@ async function main(): Promise<void> {
 
   const mean = (xs: number[]) => (xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 3) : null);
   const scored = (o: { kind: string; score: number }[]) => o.filter((x) => x.kind !== 'generic').map((x) => x.score);
+  // Relevance per set: the name queries, the full-text tuning set, the held-back set.
+  const ofSet = (o: { q: string; kind: string; score: number }[], set: 'names' | 'tuning' | 'held-back') => {
+    const qs = new Set((set === 'names' ? queries.filter((q) => !TEXT_KINDS.includes(q.kind)) : textSet(set)).map((q) => q.q));
+    return scored(o.filter((x) => qs.has(x.q)));
+  };
+  const coldBytes = (cold ?? []).map((c) => c.bytes).sort((a, b) => a - b);
   const weightOut = (s: ReturnType<typeof summarise>) => (s ? { pages_measured: s.pages, median: strip(s.median), max: strip(s.max) } : null);
   const strip = (w: PageWeight) => ({ path: w.path, html: w.html, css: w.css, js: w.js, total: w.total });
   const result = {
@@ -146,6 +159,14 @@ async function main(): Promise<void> {
     search_first_payload_gz_bytes: own?.firstSearchBytes ?? null,
     search_first_payload_urls: own?.firstSearchUrls ?? null,
     search_ready_ms: own?.readyMs ?? null,
+    search_first_results_ms: own ? round(own.firstResultsMs) : null,
+    search_complete_ms: own ? round(own.completeMs) : null,
+    search_cold_start_ms: coldStartMs === null ? null : round(coldStartMs),
+    search_cold_query_gz_bytes_median: coldBytes.length ? coldBytes[Math.floor((coldBytes.length - 1) / 2)]! : null,
+    search_cold_query_gz_bytes_max: coldBytes.length ? coldBytes.at(-1)! : null,
+    search_cold_queries: cold,
+    search_fulltext_shards: readdirSync(join(siteDir, 'search', 'ft')).length,
+    search_fulltext_gz_bytes: readdirSync(join(siteDir, 'search', 'ft')).reduce((n, f) => n + gzipSync(readFileSync(join(siteDir, 'search', 'ft', f)), { level: 9 }).length, 0),
     search_keystrokes: own?.keystrokes.length ?? null,
     search_p50_ms: own ? round(percentile(own.keystrokes.map((k) => k.ms), 50)) : null,
     search_p95_ms: own ? round(percentile(own.keystrokes.map((k) => k.ms), 95)) : null,
@@ -154,6 +175,9 @@ async function main(): Promise<void> {
     search_relevance: own ? mean(scored(own.outcomes)) : null,
     compare_column_gz_bytes: jsonFilesGz(join(siteDir, 'data/compare')),
     compare_province_list_gz_bytes: jsonFilesGz(join(siteDir, 'data/compare/provinces')),
+    search_relevance_names: own ? mean(ofSet(own.outcomes, 'names')) : null,
+    search_relevance_text: own ? mean(ofSet(own.outcomes, 'tuning')) : null,
+    search_relevance_text_held_back: own ? mean(ofSet(own.outcomes, 'held-back')) : null,
     page_weight_gz_bytes: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, v ? v.max.total : null])),
     page_weights: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, weightOut(v)])),
     pagefind: withPagefind
@@ -168,13 +192,18 @@ async function main(): Promise<void> {
           p50_ms: pagefind ? round(percentile(pagefind.keystrokes.map((k) => k.ms), 50)) : null,
           p95_ms: pagefind ? round(percentile(pagefind.keystrokes.map((k) => k.ms), 95)) : null,
           relevance: pagefind ? mean(scored(pagefind.outcomes)) : null,
+          relevance_names: pagefind ? mean(ofSet(pagefind.outcomes, 'names')) : null,
+          relevance_text: pagefind ? mean(ofSet(pagefind.outcomes, 'tuning')) : null,
+          relevance_text_held_back: pagefind ? mean(ofSet(pagefind.outcomes, 'held-back')) : null,
         }
       : null,
     keystrokes: own ? own.keystrokes.map((k) => [k.prefix, round(k.ms), round(k.frameMs)]) : null,
     pagefind_keystrokes: pagefind ? pagefind.keystrokes.map((k) => [k.prefix, round(k.ms)]) : null,
+    load_average: loadavg().map((x) => round(x, 2)),
     queries: queries.map((q, i) => ({
       q: q.q,
       kind: q.kind,
+      ...(q.set ? { set: q.set } : {}),
       expected: q.expected.length,
       ideal: q.ideal,
       ours_found: own?.outcomes[i]?.found ?? null,
@@ -220,9 +249,14 @@ function printTable(r: Record<string, unknown> & { pagefind: Record<string, unkn
     ['search index (raw / gz)', `${kb(r.search_index_bytes)} / ${kb(r.search_index_gz_bytes)}`],
     ['first search payload (gz)', kb(r.search_first_payload_gz_bytes)],
     ['search ready after focus', `${r.search_ready_ms ?? '–'} ms`],
+    ['first results after focus', `${r.search_first_results_ms ?? '–'} ms`],
+    ['every record indexed after focus', `${r.search_complete_ms ?? '–'} ms`],
+    ['cold: /search/?q= to results', `${r.search_cold_start_ms ?? '–'} ms`],
+    ['further cold query (gz, median / max)', `${kb(r.search_cold_query_gz_bytes_median)} / ${kb(r.search_cold_query_gz_bytes_max)}`],
     ['search keystroke p50 / p95', `${r.search_p50_ms ?? '–'} / ${r.search_p95_ms ?? '–'} ms (${r.search_keystrokes ?? 0} keystrokes)`],
     ['search relevance (top 10)', String(r.search_relevance ?? '–')],
     ['compare column / province list, max (gz)', `${kb((r.compare_column_gz_bytes as { max?: number } | null)?.max)} / ${kb((r.compare_province_list_gz_bytes as { max?: number } | null)?.max)}`],
+    ['relevance: names / text / text held back', `${r.search_relevance_names ?? '–'} / ${r.search_relevance_text ?? '–'} / ${r.search_relevance_text_held_back ?? '–'}`],
     ...Object.entries(r.page_weight_gz_bytes).map(([k, v]): [string, string] => [`page weight, ${k} (max, gz)`, kb(v)]),
   ];
   if (r.pagefind) {
@@ -230,9 +264,30 @@ function printTable(r: Record<string, unknown> & { pagefind: Record<string, unkn
     rows.push(['pagefind bytes per cold query (median)', kb(r.pagefind.query_bytes_median)]);
     rows.push(['pagefind keystroke p50 / p95', `${r.pagefind.p50_ms ?? '–'} / ${r.pagefind.p95_ms ?? '–'} ms`]);
     rows.push(['pagefind relevance (top 10)', String(r.pagefind.relevance ?? '–')]);
+    rows.push(['pagefind: names / text / text held back', `${r.pagefind.relevance_names ?? '–'} / ${r.pagefind.relevance_text ?? '–'} / ${r.pagefind.relevance_text_held_back ?? '–'}`]);
   }
   const w = Math.max(...rows.map(([k]) => k.length));
   console.log(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n'));
+}
+
+/** Every report's texts for the full-text queries' expected results: its source and its published record. */
+function reportTexts(data: ReturnType<typeof readSiteData>, corpus: string): ReportTexts[] {
+  const group = <T extends { report_id: string }>(rows: readonly T[]) => {
+    const m = new Map<string, T[]>();
+    for (const row of rows) m.set(row.report_id, [...(m.get(row.report_id) ?? []), row]);
+    return m;
+  };
+  const indicators = group(data.indicators);
+  const lines = group(data.budgetLines);
+  const depts = new Map(data.departments.map((d) => [d.id, d]));
+  return data.reports.map((r) => {
+    const d = depts.get(r.department_id);
+    const source = readFileSync(join(corpus, 'sources', r.source_file), 'utf8');
+    const record = JSON.stringify({ report: r, indicators: indicators.get(r.id) ?? [], budget_lines: lines.get(r.id) ?? [] });
+    const bare = (s: string) => s.replace(/(自治县|自治旗|[市区县旗])$/u, '');
+    const pinyin = d ? [d.city_zh, d.name_zh.replace(d.province_zh, '').replace(d.city_zh, '').replace(/投资.*|商务.*/u, '')].map((p) => pinyinForms(bare(p))[0] ?? '').join(' ') : '';
+    return { id: r.id, text: `${source}\n${record}`, english: `${d?.name_en ?? ''} ${pinyin} ${r.fiscal_year}` };
+  });
 }
 
 main().catch((e: unknown) => {

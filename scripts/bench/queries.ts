@@ -11,7 +11,12 @@ import { pinyinForms } from '../../src/lib/search/build-index.ts';
 import { placeEn } from '../../src/lib/format/names.ts';
 import { Random } from '../synth/random.ts';
 
-export type QueryKind = 'chinese' | 'chinese-full' | 'pinyin' | 'english' | 'typo' | 'traditional' | 'report' | 'indicator' | 'generic';
+export type QueryKind = 'chinese' | 'chinese-full' | 'pinyin' | 'english' | 'typo' | 'traditional' | 'report' | 'indicator' | 'generic'
+  // Full text: a word of two or four Han characters, a phrase from a problem or a measure, English words.
+  | 'text-2' | 'text-4' | 'text-problem' | 'text-measure' | 'text-english';
+
+/** The full-text kinds: scored for relevance on their own, and in a held-back set. */
+export const TEXT_KINDS: readonly QueryKind[] = ['text-2', 'text-4', 'text-problem', 'text-measure', 'text-english'];
 
 export interface BenchQuery {
   q: string;
@@ -20,6 +25,84 @@ export interface BenchQuery {
   expected: string[];
   /** How many of the expected a perfect top 10 holds */
   ideal: number;
+  /** Full-text queries: 'tuning' (looked at while building the engine) or 'held-back' (not) */
+  set?: 'tuning' | 'held-back';
+}
+
+/** A report's texts as a reader could search them: the verbatim source and the published record. */
+export interface ReportTexts {
+  id: string;
+  /** The source text and the record's texts (JSON of the report, its indicators and budget lines) */
+  text: string;
+  /** English names of the department, pinyin of its place, and the year (what English queries name) */
+  english: string;
+}
+
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+
+/**
+ * Full-text queries drawn from the corpus with a seeded generator, and the reports expected
+ * for each, found by plain substring search over every report's texts (not by either engine):
+ * a Han word of two and of four characters from a random line of a random report, a phrase of
+ * six to nine characters from one of its problems and one of its measures, and English: a
+ * department's English place name with a year. Two sets with different seeds: one looked at
+ * while building the engine, one held back for the final figure.
+ */
+export function textQueries(data: SiteData, texts: readonly ReportTexts[], seed: number): BenchQuery[] {
+  const out: BenchQuery[] = [];
+  const lowered = new Map<ReportTexts, string>();
+  const lower = (t: ReportTexts) => {
+    let l = lowered.get(t);
+    if (l === undefined) {
+      l = `${t.english} ${t.text}`.toLowerCase();
+      lowered.set(t, l);
+    }
+    return l;
+  };
+  // Han: the phrase anywhere; English: each word at the start of a word (acheng is not in Dacheng).
+  const expectedOf = (q: string, field: 'text' | 'english' = 'text') => {
+    if (field === 'text') return texts.filter((t) => t.text.includes(q)).map((t) => t.id).sort();
+    const words = q.toLowerCase().split(' ').map((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w}`, 'u'));
+    return texts.filter((t) => words.every((w) => w.test(lower(t)))).map((t) => t.id).sort();
+  };
+  const add = (q: string, kind: QueryKind, set: 'tuning' | 'held-back', field: 'text' | 'english' = 'text') => {
+    if (!q || out.some((x) => x.q === q)) return;
+    const expected = expectedOf(q, field);
+    if (expected.length > 0) out.push({ q, kind, expected, ideal: Math.min(10, expected.length), set });
+  };
+  const byId = new Map(data.reports.map((r) => [r.id, r]));
+  for (const [set, s] of [['tuning', seed * 7919 + 1], ['held-back', seed * 7919 + 2]] as const) {
+    const rnd = new Random(s);
+    for (let k = 0; k < 2; k++) {
+      const t = rnd.pick(texts);
+      const runs = [...t.text.matchAll(HAN_RUN)].map((m) => m[0]).filter((r) => r.length >= 4);
+      const run = rnd.pick(runs);
+      const at2 = rnd.int(0, run.length - 2);
+      add(run.slice(at2, at2 + 2), 'text-2', set);
+      const at4 = rnd.int(0, run.length - 4);
+      add(run.slice(at4, at4 + 4), 'text-4', set);
+    }
+    for (const [kind, list] of [['text-problem', 'problems'], ['text-measure', 'measures']] as const) {
+      for (let k = 0; k < 2; k++) {
+        const withList = data.reports.filter((r) => r[list].length > 0);
+        const sentence = rnd.pick(rnd.pick(withList)[list]).text;
+        const runs = [...sentence.matchAll(HAN_RUN)].map((m) => m[0]).filter((r) => r.length >= 6);
+        if (runs.length === 0) continue;
+        const run = rnd.pick(runs);
+        const len = rnd.int(6, Math.min(9, run.length));
+        const at = rnd.int(0, run.length - len);
+        add(run.slice(at, at + len), kind, set);
+      }
+    }
+    for (let k = 0; k < 2; k++) {
+      const t = rnd.pick(texts);
+      const r = byId.get(t.id);
+      const d = data.departments.find((x) => x.id === r?.department_id);
+      if (!r || !d) continue;
+      add(`${placeEn(d.name_en).split(',')[0]!.replace(/ (District|County|City|Banner)$/u, '').toLowerCase()} ${r.fiscal_year}`, 'text-english', set, 'english');
+    }
+  }
+  return out;
 }
 
 const bare = (s: string) => s.replace(/(自治县|自治旗|[市区县旗])$/u, '');

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assetsOf, pageWeight, withStaticImports } from '../../scripts/bench/weights.ts';
-import { benchQueries, relevance, resultId, typo } from '../../scripts/bench/queries.ts';
+import { benchQueries, relevance, resultId, textQueries, typo, type ReportTexts } from '../../scripts/bench/queries.ts';
 import { percentile } from '../../scripts/bench/browser.ts';
 import { measure } from '../../scripts/bench/process-tree.ts';
 import { buildSiteData } from '../../src/lib/data/build.ts';
@@ -69,6 +69,36 @@ describe('query set', () => {
     expect(relevance(q, ['/departments/guangzhou-baiyun/', '/departments/jiangmen/'])).toEqual({ found: 1, score: 0.5 });
     // The report page and its source page are one result.
     expect(relevance(q, ['/reports/guangzhou-baiyun-2021-department/', '/sources/guangzhou-baiyun-2021-department/', '/departments/guangzhou-baiyun/'])).toEqual({ found: 2, score: 1 });
+  });
+});
+
+describe('full-text query set', () => {
+  const data = buildSiteData('data');
+  const texts: ReportTexts[] = data.reports.map((r) => ({
+    id: r.id,
+    text: readFileSync(join('data/sources', r.source_file), 'utf8'),
+    english: `${data.departments.find((d) => d.id === r.department_id)!.name_en} ${r.fiscal_year}`,
+  }));
+  const queries = textQueries(data, texts, 1);
+  it('draws Han words, problem and measure phrases and English, in a tuning and a held-back set', () => {
+    expect(new Set(queries.map((q) => q.kind))).toEqual(new Set(['text-2', 'text-4', 'text-problem', 'text-measure', 'text-english']));
+    expect(new Set(queries.map((q) => q.set))).toEqual(new Set(['tuning', 'held-back']));
+    expect(new Set(queries.map((q) => q.q)).size).toBe(queries.length);
+  });
+  it('expects exactly the reports whose texts contain the query', () => {
+    for (const q of queries.filter((x) => x.kind !== 'text-english')) {
+      const holding = texts.filter((t) => t.text.includes(q.q)).map((t) => t.id).sort();
+      expect(q.expected, q.q).toEqual(holding);
+      expect(q.ideal).toBe(Math.min(10, holding.length));
+    }
+    for (const q of queries.filter((x) => x.kind === 'text-english')) {
+      expect(q.q).toMatch(/^[a-z ]+ \d{4}$/u);
+      expect(q.expected.length, q.q).toBeGreaterThan(0);
+    }
+  });
+  it('is the same for the same seed and differs for another', () => {
+    expect(textQueries(data, texts, 1)).toEqual(queries);
+    expect(textQueries(data, texts, 2).map((q) => q.q)).not.toEqual(queries.map((q) => q.q));
   });
 });
 

@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEPARTMENT_QUERIES } from '../fixtures/search-queries.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -22,7 +24,8 @@ async function searchFor(q: string, lang: 'zh' | 'en' = 'zh') {
   const box = page.locator('#search-q');
   await box.focus();
   await box.pressSequentially(q, { delay: 10 });
-  await page.locator('[data-search-status]').filter({ hasText: /\S/u }).waitFor();
+  // The results of the query as typed (not of a prefix still on screen).
+  await page.waitForFunction((typed) => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.searchDone === typed.trim(), q);
   const groups = await page.locator('[data-search-results] section').evaluateAll((sections) =>
     sections.map((s) => ({
       label: s.getAttribute('aria-label'),
@@ -31,6 +34,116 @@ async function searchFor(q: string, lang: 'zh' | 'en' = 'zh') {
   );
   return { page, problems, groups };
 }
+
+/** Reports whose source text or curated files contain a string (whitespace ignored): read from data/, not from the search. */
+function reportsContaining(q: string): string[] {
+  const squash = (t: string) => t.replace(/\s+/gu, '');
+  const records = readdirSync('data/reports');
+  return readdirSync('data/sources')
+    .map((f) => f.replace(/\.txt$/u, ''))
+    .filter((id) => [readFileSync(join('data/sources', `${id}.txt`), 'utf8'), ...records.filter((f) => f.startsWith(`${id}.`)).map((f) => readFileSync(join('data/reports', f), 'utf8'))].some((t) => squash(t).includes(q)))
+    .sort();
+}
+
+/** The reports in the full-text group, the sentences shown (their marks and links). */
+async function textGroup(page: Awaited<ReturnType<typeof searchFor>>['page'], label: string) {
+  return page.locator(`[data-search-results] section[aria-label="${label}"] li`).evaluateAll((lis) =>
+    lis.map((li) => {
+      const [title, ...snippets] = [...li.querySelectorAll('a')];
+      return {
+        report: new URL(title!.href).pathname,
+        title: title!.querySelector('.search-title')?.textContent ?? '',
+        snippets: snippets.map((a) => ({ href: new URL(a.href).pathname + new URL(a.href).hash, marks: [...a.querySelectorAll('mark')].map((m) => m.textContent), text: a.querySelector('q')?.textContent ?? '' })),
+      };
+    }),
+  );
+}
+
+describe('full-text search in Chromium, on the five reports', () => {
+  it.each(['疫情', '华为', '上下九', '执行率', '绩效', '招商'])('%s lists every report whose texts contain it, with the sentence marked', async (q) => {
+    const { page, problems } = await searchFor(q);
+    const expected = reportsContaining(q);
+    expect(expected.length).toBeGreaterThan(0);
+    const hits = await textGroup(page, '报告正文');
+    expect(hits.map((h) => h.report.replace(/^\/reports\/|\/$/gu, '')).sort()).toEqual(expected);
+    for (const h of hits) {
+      expect(h.title).toMatch(/绩效自评报告/u);
+      // The sentence that holds it, unless the report's title does.
+      if (!h.title.includes(q)) expect(h.snippets.length, h.report).toBeGreaterThan(0);
+      for (const s of h.snippets) {
+        expect(s.marks).toContain(q);
+        // A sentence of the source leads to its line; a field of the record to its row.
+        expect(s.href).toMatch(/^\/(sources\/[a-z0-9-]+\/#L\d+|reports\/[a-z0-9-]+\/#[a-z-]+-\d+|reports\/[a-z0-9-]+\/)$/u);
+      }
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a sentence link opens the source at the line that holds it', async () => {
+    const { page } = await searchFor('上下九');
+    const [hit] = await textGroup(page, '报告正文');
+    const link = hit!.snippets.find((s) => s.href.includes('#L'))!;
+    await page.locator(`[data-search-results] a[href="${link.href}"]`).first().click();
+    await page.waitForURL(/#L\d+$/u);
+    expect(await page.locator(':target').textContent()).toContain('上下九');
+    await page.context().close();
+  });
+
+  it('a sentence from the record opens the report page at its row', async () => {
+    // Jiangmen states no execution rate: its curator's note says so, and is found.
+    const { page } = await searchFor('执行率');
+    const hits = await textGroup(page, '报告正文');
+    const note = hits.flatMap((h) => h.snippets).find((s) => /#note-\d+$/u.test(s.href));
+    expect(note?.href).toMatch(/^\/reports\/jiangmen-2024-department\/#note-\d+$/u);
+    await page.locator(`[data-search-results] a[href="${note!.href}"]`).first().click();
+    await page.waitForURL(/#note-\d+$/u);
+    expect(await page.locator(':target').textContent()).toContain('执行率');
+    await page.context().close();
+  });
+
+  it.each([
+    ['panyu 2021', 'guangzhou-panyu-2021-department'],
+    ['guangzhou baiyun', 'guangzhou-baiyun-2021-department'],
+  ])('English: %s finds %s', async (q, id) => {
+    const { page } = await searchFor(q, 'en');
+    const hits = await textGroup(page, 'In the report texts');
+    expect(hits.map((h) => h.report)).toEqual([`/en/reports/${id}/`]);
+    await page.context().close();
+  });
+
+  it('English words are looked up in the English translations the records carry', async () => {
+    // Whatever the records translate: the reports whose files hold the words, none when none do.
+    for (const q of ['satisfaction', 'execution rate']) {
+      const words = q.split(' ');
+      // The record's string values (not its field names), each word at the start of a word.
+      const values = (v: unknown): string[] => (typeof v === 'string' ? [v] : typeof v === 'object' && v !== null ? Object.values(v).flatMap(values) : []);
+      const expected = readdirSync('data/reports').filter((f) => f.endsWith('.json')).filter((f) => {
+        const t = values(JSON.parse(readFileSync(join('data/reports', f), 'utf8'))).join('\n').toLowerCase();
+        return words.every((w) => new RegExp(`(^|[^a-z])${w}`, 'u').test(t));
+      }).map((f) => `/en/reports/${f.replace(/\.json$/u, '')}/`).sort();
+      const { page } = await searchFor(q, 'en');
+      const hits = await textGroup(page, 'In the report texts');
+      expect(hits.map((h) => h.report).sort(), q).toEqual(expected);
+      await page.context().close();
+    }
+  });
+
+  it('lists the texts first when no name holds the query', async () => {
+    const { page, groups } = await searchFor('上下九');
+    expect(groups[0]?.label).toBe('报告正文');
+    await page.context().close();
+  });
+
+  it('shows names as printed (full-width brackets kept), though matched in a normalised form', async () => {
+    const printed = '招商活动促成签约项目投资金额（亿元）';
+    expect(readFileSync('data/reports/guangzhou-baiyun-2021-department.indicators.csv', 'utf8')).toContain(printed);
+    const { page } = await searchFor('签约项目投资金额');
+    const titles = await page.locator('[data-search-results] section[aria-label="指标"] .search-title').allTextContents();
+    expect(titles).toContain(printed);
+    await page.context().close();
+  });
+});
 
 describe('search in Chromium', () => {
   it.each(DEPARTMENT_QUERIES)('typing %s lists %s as the only department, first', async (q, id) => {

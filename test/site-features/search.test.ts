@@ -6,6 +6,7 @@ import { buildSearchPayload, buildSearchRecords, pinyinForms, traditionalMap } f
 import { createSearcher } from '../../src/lib/search/search.ts';
 import { normaliseForSearch } from '../../src/lib/search/normalise.ts';
 import { highlightParts } from '../../src/lib/search/highlight.ts';
+import { createEngine } from '../../src/lib/search/engine.ts';
 
 const data = buildSiteData('data');
 const payload = buildSearchPayload(data);
@@ -69,5 +70,37 @@ describe('highlightParts', () => {
   });
   it('treats a hostile string as plain parts', () => {
     expect(highlightParts('<img onerror=x>', [[1, 3]]).map((p) => p.text).join('')).toBe('<img onerror=x>');
+  });
+});
+
+describe('search engine (names and full text together)', () => {
+  const p = JSON.parse(JSON.stringify(payload)) as typeof payload;
+  const noFetch = { fetchText: () => Promise.reject(new Error('no texts here')), fetchBytes: () => Promise.reject(new Error('no shards here')) };
+
+  it('indexes reports by name later when asked to defer them, departments at once', () => {
+    const deferred = createSearcher(p, undefined, { deferReports: true });
+    const reports = (s: ReturnType<typeof createSearcher>) => s.search('番禺').filter((r) => r.item.kind === 'report').map((r) => r.item.path);
+    expect(deferred.search('番禺')[0]?.item.path).toBe('departments/guangzhou-panyu/');
+    expect(reports(deferred)).toEqual([]);
+    while (!deferred.indexMore(1));
+    expect(reports(deferred)).toEqual(['reports/guangzhou-panyu-2021-department/']);
+    expect(reports(deferred)).toEqual(reports(searcher));
+  });
+
+  it('shows names as printed, though it matches their normalised form', async () => {
+    const engine = createEngine(p, noFetch);
+    const printed = '招商活动促成签约项目投资金额（亿元）';
+    expect(data.indicators.some((i) => i.name === printed)).toBe(true);
+    // The searcher itself sees the half-width, lower-cased form.
+    expect(searcher.search('签约项目投资金额').map((r) => r.item.name)).toContain('招商活动促成签约项目投资金额(亿元)');
+    const answer = await engine.search('签约项目投资金额', 60);
+    expect(answer.names.map((r) => r.item.name)).toContain(printed);
+  });
+
+  it('says whether a name holds the query as typed (names first) or not (texts first)', async () => {
+    const engine = createEngine({ ...p, ft: undefined }, noFetch);
+    expect((await engine.search('白云', 60)).named).toBe(true);
+    expect((await engine.search('baiyun', 60)).named).toBe(true);
+    expect((await engine.search('上下九', 60)).named).toBe(false);
   });
 });

@@ -34,7 +34,7 @@ export function textKeys(text: string, into: Set<string> = new Set()): Set<strin
  * prefix (up to MAX_PREFIX) that some record has — so a typo late in a word ("baiyn") still
  * finds the records of the word's intact start ("baiy").
  */
-export function queryKeys(query: string, postings: Postings): string[] {
+export function queryKeys(query: string, postings: PostingsView): string[] {
   const keys: string[] = [];
   for (const c of query) if (HAN.test(c)) keys.push(c);
   for (const m of query.matchAll(WORD)) {
@@ -52,30 +52,71 @@ export function queryKeys(query: string, postings: Postings): string[] {
 /** Record ids per key. */
 export type Postings = Map<string, number[]>;
 
-export function buildPostings(texts: readonly (readonly string[])[]): Postings {
+/** What candidates() reads: the record ids under a key (a Map, or a merged view of two). */
+export interface PostingsView {
+  get(key: string): readonly number[] | undefined;
+  has(key: string): boolean;
+}
+
+/**
+ * Postings built record by record, each record's strings normalised by `normalise` (the
+ * identity by default) before their keys are taken; ids must be added in increasing order.
+ */
+export function postingsBuilder(normalise: (s: string) => string = (s) => s): { postings: Postings; add(id: number, strings: readonly string[]): void } {
   const postings: Postings = new Map();
   // Most strings repeat across records (a department's place names and pinyin are on each
-  // of its reports, years and kind words on thousands): work out each string's keys once.
-  const memo = new Map<string, string[]>();
-  const keysOf = (s: string): string[] => {
-    let k = memo.get(s);
-    if (!k) {
-      k = [...textKeys(s)];
-      memo.set(s, k);
+  // of its reports, years and kind words on thousands): each string's posting lists are
+  // found once, and a record is then appended to them directly.
+  const memo = new Map<string, number[][]>();
+  const listsOf = (s: string): number[][] => {
+    let lists = memo.get(s);
+    if (!lists) {
+      lists = [...textKeys(normalise(s))].map((k) => {
+        let list = postings.get(k);
+        if (!list) {
+          list = [];
+          postings.set(k, list);
+        }
+        return list;
+      });
+      memo.set(s, lists);
     }
-    return k;
+    return lists;
   };
-  texts.forEach((strings, id) => {
-    for (const s of strings) {
-      for (const k of keysOf(s)) {
-        const list = postings.get(k);
-        // Ids arrive in order: a key already given this record ends with it.
-        if (!list) postings.set(k, [id]);
-        else if (list[list.length - 1] !== id) list.push(id);
+  return {
+    postings,
+    add(id, strings) {
+      for (const s of strings) {
+        for (const list of listsOf(s)) {
+          // Ids arrive in order: a key already given this record ends with it.
+          if (list[list.length - 1] !== id) list.push(id);
+        }
       }
-    }
-  });
-  return postings;
+    },
+  };
+}
+
+export function buildPostings(texts: readonly (readonly string[])[], normalise?: (s: string) => string): Postings {
+  const b = postingsBuilder(normalise);
+  texts.forEach((strings, id) => b.add(id, strings));
+  return b.postings;
+}
+
+/** Two postings (of disjoint records) read as one: each key's lists merged in order. */
+export function mergedPostings(a: Postings, b: Postings): PostingsView {
+  return {
+    has: (k) => a.has(k) || b.has(k),
+    get(k) {
+      const x = a.get(k);
+      const y = b.get(k);
+      if (!x || !y) return x ?? y;
+      const out: number[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < x.length && j < y.length) out.push(x[i]! < y[j]! ? x[i++]! : y[j++]!);
+      return out.concat(x.slice(i), y.slice(j));
+    },
+  };
 }
 
 /**
@@ -96,8 +137,8 @@ const LONG_QUERY_KEYS = 4;
  * - when even the rarest key has more than `cap` records: those that also have the other
  *   keys, at most `cap` of them.
  */
-export function candidates(postings: Postings, query: string, cap: number, unionCap = UNION_CAP): number[] {
-  const lists = queryKeys(query, postings).map((k) => postings.get(k)).filter((l): l is number[] => l !== undefined).sort((a, b) => a.length - b.length);
+export function candidates(postings: PostingsView, query: string, cap: number, unionCap = UNION_CAP): number[] {
+  const lists = queryKeys(query, postings).map((k) => postings.get(k)).filter((l): l is readonly number[] => l !== undefined).sort((a, b) => a.length - b.length);
   if (lists.length === 0) return [];
   let chosen = lists[0]!;
   if (chosen.length > cap) {
@@ -126,7 +167,7 @@ export function candidates(postings: Postings, query: string, cap: number, union
 }
 
 /** Ids in both sorted lists. */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
+export function intersect(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i]! < b[j]!) i++;

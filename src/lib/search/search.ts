@@ -1,19 +1,20 @@
 /**
  * Runs a query against a loaded payload; shared by the browser script and the tests.
  *
- * Fuse indexes over every record are built once, when the payload arrives: one of the
- * Chinese strings, one of the Latin ones (pinyin, English), options.ts. A query is then
- * scored only against its candidates (keys.ts: the records sharing its rarest character or
- * word start), by handing Fuse an index of just those records, in the query's script: per
- * keystroke, a few hundred records are scored instead of 20,000. Indicator names found are
+ * When the payload arrives only the candidate keys are built (keys.ts: the records under each
+ * Han character or word start), departments' and indicator names' at once, reports' after
+ * (indexMore). A query is scored only against its candidates, by a Fuse index assembled from
+ * their entries, each made the first time its record is a candidate, in the query's script
+ * (options.ts: Chinese strings, or Latin ones: pinyin, English): per keystroke, a few
+ * hundred records are scored instead of 20,000, and no index of every record delays the
+ * first results. Indicator names found are
  * expanded into the rows that carry them.
  */
 import Fuse, { type FuseIndex, type FuseResult } from 'fuse.js';
 import { SCRIPT_OPTIONS, scriptOf, type Script } from './options.ts';
 import { normaliseForSearch } from './normalise.ts';
-import { buildPostings, candidates } from './keys.ts';
-import { expandPayload, indicatorRowRecords } from './wire.ts';
-import { printedRanges } from './highlight.ts';
+import { candidates, mergedPostings, postingsBuilder } from './keys.ts';
+import { expandPayload, indicatorRowRecords, type ExpandedRecords } from './wire.ts';
 import type { SearchPayload, SearchRecord } from './types.ts';
 
 /** Most records scored per keystroke (the rarest key's records are always scored). */
@@ -23,14 +24,21 @@ export const ROWS_PER_NAME = 20;
 
 export interface Searcher {
   search(query: string, limit?: number): FuseResult<SearchRecord>[];
+  /**
+   * Indexes more of the report records, for about `ms` milliseconds; true once all are.
+   * Only needed with `deferReports`: departments and indicators are searched at once, the
+   * reports by name as they are added (the browser adds them in slices between queries).
+   */
+  indexMore(ms: number): boolean;
 }
 
-type IndexJson = { keys: Parameters<typeof Fuse.parseIndex>[0]['keys']; records: Parameters<typeof Fuse.parseIndex>[0]['records'] };
+type IndexJson = { keys: Parameters<typeof Fuse.parseIndex>[0]['keys']; records: IndexRecord[] };
+type IndexRecord = Parameters<typeof Fuse.parseIndex>[0]['records'][number];
 
-/** Normalises records like queries (case, width); each distinct string once. */
-function normaliser(): (r: SearchRecord) => SearchRecord {
+/** Normalises strings like queries (case, width); each distinct string once. */
+function normaliser(): (s: string) => string {
   const memo = new Map<string, string>();
-  const norm = (s: string) => {
+  return (s) => {
     let n = memo.get(s);
     if (n === undefined) {
       n = normaliseForSearch(s);
@@ -38,45 +46,83 @@ function normaliser(): (r: SearchRecord) => SearchRecord {
     }
     return n;
   };
-  return (r) => ({ ...r, name: norm(r.name), alt: r.alt.map(norm), context: r.context.filter(Boolean).map(norm) });
 }
 
-/**
- * A result as it is shown: the record as printed (not its searchable form, which is lower-cased
- * and half-width), with the name's match ranges moved onto the printed name.
- */
-function asPrinted(f: FuseResult<SearchRecord>, printed: SearchRecord): FuseResult<SearchRecord> {
-  const matches = f.matches?.map((m) => (m.key === 'name' ? { ...m, value: printed.name, indices: printedRanges(printed.name, m.indices) } : m));
-  return { ...f, item: printed, ...(matches ? { matches } : {}) };
-}
-
-export function createSearcher(payload: SearchPayload): Searcher {
-  const raw = expandPayload(payload);
-  const normalised = normaliser();
-  const x = { ...raw, records: raw.records.map(normalised) };
-  const full: Record<Script, IndexJson> = {
-    han: Fuse.createIndex(SCRIPT_OPTIONS.han.keys ?? [], x.records).toJSON() as IndexJson,
-    latin: Fuse.createIndex(SCRIPT_OPTIONS.latin.keys ?? [], x.records).toJSON() as IndexJson,
+export function createSearcher(payload: SearchPayload, raw: ExpandedRecords = expandPayload(payload), { deferReports = false } = {}): Searcher {
+  const norm = normaliser();
+  const normalised = (r: SearchRecord): SearchRecord => ({
+    kind: r.kind, path: r.path, name: norm(r.name), alt: r.alt.map(norm), context: r.context.filter(Boolean).map(norm),
+    subtitle: r.subtitle, subtitle_en: r.subtitle_en, name_en: r.name_en,
+  });
+  // Records are normalised when first a candidate: most never are.
+  const cache: (SearchRecord | undefined)[] = [];
+  const record = (i: number) => (cache[i] ??= normalised(raw.records[i]!));
+  const x = { ...raw, record };
+  const exactSets = new Map<readonly string[], Set<string>>();
+  const exactSet = (ws: readonly string[]) => {
+    let set = exactSets.get(ws);
+    if (!set) {
+      set = new Set(ws.map(norm));
+      exactSets.set(ws, set);
+    }
+    return set;
   };
-  const exact = raw.exactWords.map((ws) => new Set(ws.map((w) => normaliseForSearch(w))));
-  const postings = buildPostings(x.records.map((r, i) => [r.name, ...r.alt, ...r.context, ...(x.keyText[i] ?? [])]));
+  // Departments and indicator names first (a few thousand records: ready at once), the
+  // 15,000 reports after, by indexMore.
+  const early = postingsBuilder(norm);
+  raw.keyText.forEach((strings, i) => {
+    if (i < raw.firstDepartmentOfReport || i >= raw.firstIndicator) early.add(i, strings);
+  });
+  const late = postingsBuilder(norm);
+  let next = raw.firstDepartmentOfReport;
+  const indexMore = (ms: number) => {
+    const end = performance.now() + ms;
+    while (next < raw.firstIndicator) {
+      late.add(next, raw.keyText[next]!);
+      next++;
+      if ((next & 255) === 0 && performance.now() > end) break;
+    }
+    return next >= raw.firstIndicator;
+  };
+  if (!deferReports) indexMore(Infinity);
+  const postings = mergedPostings(early.postings, late.postings);
+  // Fuse index entries, per script, made for a record when it is first a candidate and kept:
+  // a query's index is assembled from its candidates' entries, so no index of every record
+  // delays the first results, and typing a word does not index the same records again.
+  const entries: Record<Script, (IndexRecord | undefined)[]> = { han: [], latin: [] };
+  const indexed: Record<Script, Set<number>> = { han: new Set(), latin: new Set() };
+  const indexKeys: Record<Script, IndexJson['keys']> = {
+    han: (Fuse.createIndex(SCRIPT_OPTIONS.han.keys ?? [], []).toJSON() as IndexJson).keys,
+    latin: (Fuse.createIndex(SCRIPT_OPTIONS.latin.keys ?? [], []).toJSON() as IndexJson).keys,
+  };
+  const indexOf = (script: Script, ids: readonly number[]): FuseIndex<SearchRecord> => {
+    const missing = ids.filter((i) => !indexed[script].has(i));
+    if (missing.length > 0) {
+      const made = Fuse.createIndex(SCRIPT_OPTIONS[script].keys ?? [], missing.map(record)).toJSON() as IndexJson;
+      for (const rec of made.records) entries[script][missing[rec.i]!] = { ...rec, i: missing[rec.i]! };
+      for (const i of missing) indexed[script].add(i);
+    }
+    return Fuse.parseIndex<SearchRecord>({ keys: indexKeys[script], records: ids.map((i) => entries[script][i]).filter((r): r is IndexRecord => r !== undefined) });
+  };
   return {
+    indexMore,
     search(query, limit = 50) {
       const q = normaliseForSearch(query, payload.t2s);
       if (!q) return [];
       const ids = candidates(postings, q, CANDIDATE_CAP);
       if (ids.length === 0) return [];
       const script = scriptOf(q);
-      const { keys, records } = full[script];
-      const index: FuseIndex<SearchRecord> = Fuse.parseIndex<SearchRecord>({ keys, records: ids.map((i) => records[i]!) });
+      const options = SCRIPT_OPTIONS[script];
+      const index = indexOf(script, ids);
       // Fuse scores any exact substring alike (白云 in 白云区 and in 白云鄂博矿区): among equal
       // scores, the records the query names exactly come first.
       const words = q.split(' ').filter(Boolean);
       const exactness = (i: number) => {
-        const own = exact[i];
-        return own ? words.filter((w) => own.has(w)).length : 0;
+        const own = (x.exactWords[i] ?? []).map(exactSet);
+        return words.filter((w) => own.some((set) => set.has(w))).length;
       };
-      const found = new Fuse(x.records, SCRIPT_OPTIONS[script], index)
+      // The normalised records by id (only candidates' are ever made): index entries point there.
+      const found = new Fuse(cache as SearchRecord[], options, index)
         .search(q, { limit: limit * 2 })
         .map((f, rank) => ({ f, rank, e: exactness(f.refIndex) }))
         .sort((a, b) => (a.f.score ?? 0) - (b.f.score ?? 0) || b.e - a.e || a.rank - b.rank)
@@ -86,11 +132,11 @@ export function createSearcher(payload: SearchPayload): Searcher {
       for (const f of found) {
         if (out.length >= limit) break;
         if (f.refIndex < x.firstIndicator) {
-          out.push(asPrinted(f, raw.records[f.refIndex]!));
+          out.push(f);
           continue;
         }
         for (const row of indicatorRowRecords(raw, f.refIndex - x.firstIndicator, Math.min(ROWS_PER_NAME, limit - out.length))) {
-          out.push(asPrinted({ item: row, refIndex: f.refIndex, ...(f.score !== undefined ? { score: f.score } : {}), ...(f.matches ? { matches: f.matches } : {}) }, row));
+          out.push({ item: normalised(row), refIndex: f.refIndex, ...(f.score !== undefined ? { score: f.score } : {}), ...(f.matches ? { matches: f.matches } : {}) });
         }
       }
       return out;

@@ -1,3 +1,4 @@
+import type { FullTextManifest } from './fulltext/build.ts';
 /** One entry of the client-side search index. Searchable fields are already normalised. */
 export interface SearchRecord {
   kind: 'department' | 'report' | 'indicator';
@@ -52,4 +53,6 @@ export interface SearchPayload {
   indicators: WireIndicatorName[];
   /** Traditional → simplified, only for characters the index uses */
   t2s: Record<string, string>;
+  /** Where the full-text index is (src/lib/search/fulltext/); absent in payloads built for tests */
+  ft?: FullTextManifest;
 }

@@ -40,6 +40,8 @@ interface DepartmentParts {
   shortEn: string;
   /** The words that name this department's own place exactly (白云区, 白云, baiyun, baiyun district …), to break ties */
   own: string[];
+  /** Everything the department is called (names, aliases, places, pinyin): what full-text search finds its reports by */
+  words: string[];
 }
 
 /** Pinyin variants of a place name, with and without its 市/区/县 (the last syllable). */
@@ -50,7 +52,7 @@ function placeVariants(zh: string, spaced: string): string[] {
 }
 
 function departmentParts(w: WireDepartment): DepartmentParts {
-  const [id, name_zh, short, name_en, , , , city, district, , pinyin] = w;
+  const [id, name_zh, short, name_en, , , province, city, district, aliases, pinyin] = w;
   // Pinyin travels for the place itself first (the district, or the city), then the city.
   const [ownSpaced = '', citySpaced = ''] = pinyin.split('|');
   const place = district || city;
@@ -69,18 +71,25 @@ function departmentParts(w: WireDepartment): DepartmentParts {
     placeEn: placeEn(name_en),
     shortEn: shortNameEn(name_en),
     own: unique([place, bare(place), ...own, shortNameEn(name_en)]),
+    words: unique([name_zh, short, name_en, ...aliases.split('|'), province, city, district, ...own, ...ofCity]),
   };
 }
 
 /** The records of a payload, ready for Fuse, plus what the candidate keys need. */
 export interface ExpandedRecords {
   records: SearchRecord[];
-  /** Extra text per record whose keys narrow the candidates but which Fuse does not score (pinyin syllables) */
-  keyText: string[][];
-  /** Per record, the words that name it exactly (its own place, a report's year), to break Fuse's ties */
-  exactWords: string[][];
+  /**
+   * Per record, the strings whose keys narrow the candidates: its searched texts and pinyin
+   * syllables (which Fuse does not score); a report's in parts, shared with its department's
+   * other reports, so that the keys of a part are worked out once.
+   */
+  keyText: (readonly string[])[];
+  /** Per record, lists of the words that name it exactly (its own place, a report's year), to break Fuse's ties; lists are shared */
+  exactWords: (readonly string[])[][];
   /** Index of the first indicator-name record; records from here on are indicator names */
   firstIndicator: number;
+  /** Index of the first report record (report r is record firstDepartmentOfReport + r) */
+  firstDepartmentOfReport: number;
   /** Rows behind each indicator-name record (same order), expanded on demand */
   indicatorRows: { name: string; count: number; rows: number[] }[];
   /** The report records (same order as payload.reports), for the indicator rows' subtitles */
@@ -89,12 +98,44 @@ export interface ExpandedRecords {
   reportYears: number[];
 }
 
+/**
+ * A report's search record, its texts made when first read: a data set of 15,000 reports
+ * expands at once, and only the few hundred candidates of a query are ever read.
+ * Searched by place, year, kind and project, and (weakly, as context) by the full name of
+ * the department: a search for a place finds the department before its reports.
+ */
+class ReportRecord implements SearchRecord {
+  readonly kind = 'report' as const;
+  readonly path: string;
+  constructor(private readonly d: DepartmentParts, private readonly year: number, private readonly k: 'department' | 'project', private readonly project: string, id: string) {
+    this.path = `reports/${id}/`;
+  }
+  get name(): string {
+    return `${this.d.place} ${this.year} 年${this.project ? `「${this.project}」` : ''}${KIND_ZH[this.k]}绩效自评报告`;
+  }
+  get alt(): string[] {
+    return unique([String(this.year), this.d.placeEn, ...this.d.placePinyin]);
+  }
+  get context(): string[] {
+    return unique([this.d.name_zh, KIND_ZH[this.k], KIND_EN[this.k]]);
+  }
+  get subtitle(): string {
+    return `${this.d.name_zh} · ${this.year} · ${KIND_ZH[this.k]}`;
+  }
+  get subtitle_en(): string {
+    return `${isolate(this.d.name_en)} · ${this.year} · ${KIND_EN[this.k]} report`;
+  }
+  get name_en(): string {
+    return `${isolate(this.d.name_en)}, ${this.year} ${KIND_EN[this.k]} self-evaluation`;
+  }
+}
+
 /** Builds the search records (as printed; the searcher normalises what it indexes). */
 export function expandPayload(payload: SearchPayload): ExpandedRecords {
   const depts = payload.departments.map(departmentParts);
   const records: SearchRecord[] = [];
-  const keyText: string[][] = [];
-  const exactWords: string[][] = [];
+  const keyText: (readonly string[])[] = [];
+  const exactWords: (readonly string[])[][] = [];
   payload.departments.forEach((w, i) => {
     const d = depts[i]!;
     const [, , , , level, code, province, city] = w;
@@ -109,9 +150,11 @@ export function expandPayload(payload: SearchPayload): ExpandedRecords {
       subtitle_en: `${level === 0 ? 'District' : 'Prefecture-level city'} · ${code}`,
       name_en: d.name_en,
     });
-    keyText.push(d.syllables);
-    exactWords.push(d.own);
+    const record = records.at(-1)!;
+    keyText.push([record.name, ...record.alt, ...record.context, ...d.syllables]);
+    exactWords.push([d.own]);
   });
+  const firstDepartmentOfReport = records.length;
   const reportIds: string[] = [];
   const departmentOfReport: DepartmentParts[] = [];
   const reportYears: number[] = [];
@@ -122,20 +165,11 @@ export function expandPayload(payload: SearchPayload): ExpandedRecords {
     reportIds.push(id);
     departmentOfReport.push(d);
     reportYears.push(year);
-    // Searched by place, year, kind and project, and (weakly, as context) by the full name
-    // of the department: a search for a place finds the department before its reports.
-    records.push({
-      kind: 'report',
-      path: `reports/${id}/`,
-      name: `${d.place} ${year} 年${project ? `「${project}」` : ''}${KIND_ZH[kind]}绩效自评报告`,
-      alt: unique([String(year), d.placeEn, ...d.placePinyin]),
-      context: unique([d.name_zh, KIND_ZH[kind], KIND_EN[kind]]),
-      subtitle: `${d.name_zh} · ${year} · ${KIND_ZH[kind]}`,
-      subtitle_en: `${isolate(d.name_en)} · ${year} · ${KIND_EN[kind]} report`,
-      name_en: `${isolate(d.name_en)}, ${year} ${KIND_EN[kind]} self-evaluation`,
-    });
-    keyText.push(d.syllables);
-    exactWords.push([...d.own, String(year)]);
+    records.push(new ReportRecord(d, year, kind, project, id));
+    // The record's words in parts (its name is made of them), most shared by every report of
+    // the department or every report of a year: the candidate keys are worked out once per part.
+    keyText.push([d.place, String(year), '年', project, KIND_ZH[kind], '绩效自评报告', d.placeEn, ...d.placePinyin, d.name_zh, KIND_EN[kind], ...d.syllables]);
+    exactWords.push([d.own, [String(year)]]);
   }
   const firstIndicator = records.length;
   const indicatorRows = payload.indicators.map(([name, count, rows]) => {
@@ -143,11 +177,24 @@ export function expandPayload(payload: SearchPayload): ExpandedRecords {
       kind: 'indicator', path: '', name: name, alt: [], context: [],
       subtitle: `${count}`, subtitle_en: `${count}`, name_en: null,
     });
-    keyText.push([]);
-    exactWords.push([name]);
+    keyText.push([name]);
+    exactWords.push([[name]]);
     return { name, count, rows };
   });
-  return { records, keyText, exactWords, firstIndicator, indicatorRows, reportIds, departmentOfReport, reportYears };
+  return { records, keyText, exactWords, firstIndicator, firstDepartmentOfReport, indicatorRows, reportIds, departmentOfReport, reportYears };
+}
+
+/**
+ * What a report is called besides its text: its department's names, places and pinyin, its
+ * year, kind and project (白云 2021 and "panyu 2021" find a report by these): the
+ * department's words, and the report's own.
+ */
+export function reportWords(x: ExpandedRecords, r: number): [department: readonly string[], report: readonly string[]] {
+  const d = x.departmentOfReport[r];
+  const record = x.records[x.firstDepartmentOfReport + r];
+  if (!d || !record) return [[], []];
+  // The department's words are the same array for each of its reports (callers cache by it).
+  return [d.words, [record.name, ...(record.name_en ? [record.name_en] : [])]];
 }
 
 /** The search records of the rows behind an indicator name (at most `max`). */

@@ -338,7 +338,7 @@ export const en: Messages = {
   },
   tools: {
     searchTitle: 'Search',
-    searchLabel: 'Search departments, reports and indicators',
+    searchLabel: 'Search departments, reports, indicators and the report texts',
     searchHelp: 'Type Chinese, pinyin (e.g. baiyun) or English; traditional and full-width characters work too. Press / to jump to the search box, ↓ to move into the results, Enter to open.',
     searchNoScript: 'Filtering by keyword needs JavaScript. Every department and report is listed below and can be opened directly.',
     searchAll: 'All departments and reports',
@@ -346,6 +346,14 @@ export const en: Messages = {
     searchNone: 'Nothing found for “{q}”.',
     searchCount: '{n} results.',
     searchLoadError: 'The search index could not be loaded; please reload the page.',
+    searchText: {
+      heading: 'In the report texts',
+      more: '{n} reports contain it; the first {shown} are shown with the sentence.',
+      moreApprox: 'Up to {n} reports contain these characters; the first {shown} that hold the words as typed are shown with the sentence.',
+      line: 'source text, line {n}',
+      part: { report: 'report', indicators: 'indicator', budget_lines: 'budget line', tasks: 'task', problems: 'problem', measures: 'measure', notes: 'curator’s note', outcomes: 'outcome', duties: 'duty' } as Record<string, string>,
+      help: 'Words of two Chinese characters or more, and English words, are also looked up in the full texts: the source reports, their curated records and the English translations.',
+    },
 
     compareTitle: 'Compare departments',
     compareLead: 'The same figures from the latest report of 2 to 4 departments, side by side. The address follows your choice, so a comparison can be shared.',

@@ -341,7 +341,7 @@ export const zh = {
   },
   tools: {
     searchTitle: '搜索',
-    searchLabel: '搜索部门、报告和指标',
+    searchLabel: '搜索部门、报告、指标和报告正文',
     searchHelp: '可以输入中文、拼音（如 baiyun）或英文，繁体、全角也可以。按 / 键跳到搜索框，按 ↓ 进入结果，回车打开。',
     searchNoScript: '按关键词筛选需要 JavaScript。下面列出全部部门和报告，所有内容都可以直接打开。',
     searchAll: '全部部门和报告',
@@ -349,6 +349,14 @@ export const zh = {
     searchNone: '没有找到与“{q}”相关的结果。',
     searchCount: '找到 {n} 条结果。',
     searchLoadError: '搜索索引加载失败，请刷新页面重试。',
+    searchText: {
+      heading: '报告正文',
+      more: '{n} 份报告含有此内容，下面列出前 {shown} 份及所在句子。',
+      moreApprox: '最多 {n} 份报告含有这些字，下面列出前 {shown} 份含有所输入词语的报告及所在句子。',
+      line: '原文第 {n} 行',
+      part: { report: '报告', indicators: '指标', budget_lines: '预算项目', tasks: '任务', problems: '问题', measures: '措施', notes: '整理说明', outcomes: '成效', duties: '职责' } as Record<string, string>,
+      help: '两个汉字以上的词和英文单词也会在全文中查找：原始报告、整理后的记录和英文译文。',
+    },
 
     compareTitle: '比较部门',
     compareLead: '把 2 至 4 个部门最近一份报告的同一组数字并排列出。选择部门后，网址会随之改变，可以直接分享。',
