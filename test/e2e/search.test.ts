@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEPARTMENT_QUERIES } from '../fixtures/search-queries.ts';
@@ -118,10 +119,16 @@ describe('full-text search in Chromium, on the five reports', () => {
       const words = q.split(' ');
       // The record's string values (not its field names), each word at the start of a word.
       const values = (v: unknown): string[] => (typeof v === 'string' ? [v] : typeof v === 'object' && v !== null ? Object.values(v).flatMap(values) : []);
-      const expected = readdirSync('data/reports').filter((f) => f.endsWith('.json')).filter((f) => {
-        const t = values(JSON.parse(readFileSync(join('data/reports', f), 'utf8'))).join('\n').toLowerCase();
-        return words.every((w) => new RegExp(`(^|[^a-z])${w}`, 'u').test(t));
-      }).map((f) => `/en/reports/${f.replace(/\.json$/u, '')}/`).sort();
+      // Every text of a report's files, one value at a time (a phrase is found, its words in order, within one field):
+      // its JSON record's strings and its CSV tables' cells (indicator and budget-line translations).
+      const texts = new Map<string, string[]>();
+      for (const f of readdirSync('data/reports')) {
+        const id = f.replace(/\.(json|indicators\.csv|budget-lines\.csv)$/u, '');
+        const raw = readFileSync(join('data/reports', f), 'utf8');
+        const cells = f.endsWith('.json') ? values(JSON.parse(raw)) : Papa.parse<string[]>(raw.trim()).data.flat();
+        texts.set(id, [...(texts.get(id) ?? []), ...cells.map((c) => c.toLowerCase())]);
+      }
+      const expected = [...texts].filter(([, ts]) => ts.some((t) => new RegExp(`(^|[^a-z])${words.join('\\s+')}`, 'u').test(t))).map(([id]) => `/en/reports/${id}/`).sort();
       const { page } = await searchFor(q, 'en');
       const hits = await textGroup(page, 'In the report texts');
       expect(hits.map((h) => h.report).sort(), q).toEqual(expected);
