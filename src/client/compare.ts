@@ -10,6 +10,7 @@ import { MAX_COMPARE, MIN_COMPARE, readSelection, selectionQuery } from '../lib/
 import { compareTable, warningText, type CompareTable } from '../lib/compare/table.ts';
 import { multipleChart, prepareMultiples } from '../lib/compare/multiples.ts';
 import type { CompareColumn, MeasureWords, ProvinceDepartment } from '../lib/compare/measures.ts';
+import type { Answer } from '../lib/search/engine.ts';
 import type { SearchRecord } from '../lib/search/types.ts';
 import { svgElement } from './svg-dom.ts';
 
@@ -245,11 +246,12 @@ function init(root: HTMLElement): void {
   const startSearch = (): Promise<void> => {
     ready ??= new Promise<void>((resolve, reject) => {
       worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<{ type: string; id?: number; results?: { item: SearchRecord }[] }>) => {
+      // The worker's protocol (search-worker.ts): names are in `answer.names`; full text is not used here.
+      worker.onmessage = (e: MessageEvent<{ type: string; id?: number; answer?: Answer | null }>) => {
         const msg = e.data;
         if (msg.type === 'ready') resolve();
         else if (msg.type === 'error') reject(new Error('index'));
-        else if (msg.type === 'results' && msg.id !== undefined) answers.get(msg.id)?.(msg.results ?? []);
+        else if (msg.type === 'results' && msg.id !== undefined) answers.get(msg.id)?.(msg.answer?.names ?? []);
       };
       worker.postMessage({ type: 'load', url: new URL(root.dataset.indexUrl ?? '/search/index.json', location.href).href });
     });

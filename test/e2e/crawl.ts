@@ -96,6 +96,8 @@ export const CONTENT_TYPES: Record<string, RegExp> = {
   txt: /^text\/plain; charset=utf-8$/iu,
   xml: /^(text|application)\/xml; charset=utf-8$/iu,
   svg: /^image\/svg\+xml; charset=utf-8$/iu,
+  // Full-text search shards: bytes, not text, so no charset (nginx's own mime.types maps .bin).
+  bin: /^application\/octet-stream$/iu,
 };
 
 /** The address a file is served at: a page's folder for index.html, else the file itself. */
