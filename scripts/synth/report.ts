@@ -229,10 +229,12 @@ export function synthReport(plan: ReportPlan): SynthReport {
       const lr = formatHundredths(rateHundredths(ls, lf));
       if (form === 'full') {
         const ar = formatHundredths(rateHundredths(Math.abs(la), li));
+        // A cut too small to show in hundredths prints as 0.00%, never -0.00% (the data gate refuses -0).
+        const arSign = la < 0 && rateHundredths(Math.abs(la), li) !== 0 ? '-' : '';
         const line = text.add(
-          `${i + 1}.${name}。该项目年初预算数 ${money(li)} 万元，年中${la >= 0 ? '调增' : '调减'} ${money(Math.abs(la))} 万元，全年预算数为 ${money(lf)} 万元，预算调整率${la < 0 ? '-' : ''}${ar}%；全年执行数为 ${money(ls)} 万元，完成预算的 ${lr}%。`,
+          `${i + 1}.${name}。该项目年初预算数 ${money(li)} 万元，年中${la >= 0 ? '调增' : '调减'} ${money(Math.abs(la))} 万元，全年预算数为 ${money(lf)} 万元，预算调整率${arSign}${ar}%；全年执行数为 ${money(ls)} 万元，完成预算的 ${lr}%。`,
         );
-        budgetLines.push(budgetLine({ name, initial_wan: money(li), adjustment_wan: `${la < 0 ? '-' : ''}${money(Math.abs(la))}`, final_wan: money(lf), spent_wan: money(ls), execution_rate_pct: `${lr}%`, adjustment_rate_pct: `${la < 0 ? '-' : ''}${ar}%`, quote: line }));
+        budgetLines.push(budgetLine({ name, initial_wan: money(li), adjustment_wan: `${la < 0 ? '-' : ''}${money(Math.abs(la))}`, final_wan: money(lf), spent_wan: money(ls), execution_rate_pct: `${lr}%`, adjustment_rate_pct: `${arSign}${ar}%`, quote: line }));
       } else {
         const line = text.add(`${i + 1}.${name}。该项目全年预算数为 ${money(lf)} 万元，全年执行数为 ${money(ls)} 万元，完成预算的 ${lr}%。`);
         budgetLines.push(budgetLine({ name, final_wan: money(lf), spent_wan: money(ls), execution_rate_pct: `${lr}%`, quote: line }));
