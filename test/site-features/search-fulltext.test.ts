@@ -192,6 +192,15 @@ describe('full-text queries on the five reports', () => {
     expect(jiangmen.snippets.map((x) => x.target)).toContainEqual({ anchor: `indicator-${ind.index}` });
   });
 
+  it('letters that are its department’s initials (by, gz) list a report without fetching its texts', async () => {
+    const s = searcherOf(data);
+    for (const q of ['by', 'gz']) {
+      const found = (await s.ft.search(q))!;
+      expect(found.hits.map((h) => h.id), q).toContain('guangzhou-baiyun-2021-department');
+    }
+    expect(s.fetched.filter((p) => p.includes('guangzhou-baiyun-2021-department'))).toEqual([]);
+  });
+
   it('fetches only the shards of the query’s terms and the texts it shows', async () => {
     const s = searcherOf(data);
     await s.ft.search('华为');

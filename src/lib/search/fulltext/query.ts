@@ -10,7 +10,7 @@ import type { CharMap } from '../normalise.ts';
 import { intersect } from '../keys.ts';
 import type { FullTextManifest } from './build.ts';
 import { Shard } from './shard.ts';
-import { findTerm, fold, lookups, queryTerms, shardKey, shardOf, type Term } from './text.ts';
+import { findTerm, fold, isInitials, lookups, queryTerms, shardKey, shardOf, type Term } from './text.ts';
 import { curatedUnits, sourceUnits, type Target, type Unit } from './units.ts';
 
 export interface Snippet {
@@ -147,6 +147,10 @@ export function createFullText(src: FullTextSource): FullText {
     // Every word in the report's title (白云 2021): the title shown says it, no text is fetched.
     const title = meta(r)[1]!;
     if (terms.every((t) => findTerm(title, t).length > 0)) return { report: r, id: src.reportIds[r]!, snippets: [] };
+    // Nor for letters that are a whole word of what the report is called, too short to be
+    // anything but initials there (zh, ha: 珠海, 淮安) — a name being typed in pinyin; reading
+    // two texts per report at that keystroke found no sentence in them.
+    if (found.size === terms.length && terms.every(isInitials)) return { report: r, id: src.reportIds[r]!, snippets: [] };
     const scored: { unit: Unit; marks: [number, number][]; n: number; order: number }[] = [];
     const look = (units: readonly FoldedUnit[], order: number) => {
       units.forEach(({ unit, f }, i) => {
