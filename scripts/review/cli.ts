@@ -47,7 +47,7 @@ try {
   throw e;
 }
 const server = await startReview(opened, { dataDir: locations.dataDir, labelRoot: root, root, external: locations.external, port });
-console.log(`review: ${opened.draft.id} from ${opened.source.label}; saving into ${relative(root, locations.dataDir) || locations.dataDir}/`);
+console.log(`review: ${opened.draft.id} from ${opened.source.label}${opened.fresh ? '' : ' (already published: opened as published; saving is a correction)'}; saving into ${relative(root, locations.dataDir) || locations.dataDir}/`);
 console.log(`review: open ${server.origin}/  (listening on 127.0.0.1 only; Ctrl-C stops it)`);
 const stop = () => {
   void server.close().then(() => process.exit(0));

@@ -123,6 +123,18 @@ function fromFiles(files: ReadonlyMap<string, string | Uint8Array>, dataDir: str
   };
 }
 
+/** A published report's files in the data folder, as a draft folder would hold them. */
+function publishedDraft(dataDir: string, id: string, label: string, pdf: ReviewSource['pdf']): { draft: ReviewDraft; source: ReviewSource } {
+  const sources = parseTable(readFileSync(join(dataDir, 'sources.csv'), 'utf8'));
+  const row = sources.rows.find((r) => r[sources.columns.indexOf('id')] === id);
+  if (!row) throw new DraftError(`${label}: reports/${id}.json is in the data folder but sources.csv has no row for it`);
+  const files = new Map<string, Uint8Array | string>([['sources.row.csv', tableText({ columns: sources.columns, rows: [row] })]]);
+  for (const rel of [`reports/${id}.json`, `reports/${id}.indicators.csv`, `reports/${id}.budget-lines.csv`, `sources/${row[sources.columns.indexOf('file')] ?? ''}`]) {
+    if (existsSync(join(dataDir, rel))) files.set(rel, readFileSync(join(dataDir, rel)));
+  }
+  return fromFiles(files, dataDir, label, pdf);
+}
+
 /** Every file under `dir`, by its path relative to it. */
 function readFolder(dir: string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
@@ -138,13 +150,13 @@ function readFolder(dir: string): Map<string, Uint8Array> {
  * Opens what `npm run review` was given: a draft folder as it is; a PDF or a text drafted
  * with the extractor's code, against the data folder's departments and glossary.
  */
-export async function openDraft(input: string, dataDir: string, label = input): Promise<{ draft: ReviewDraft; source: ReviewSource }> {
+export async function openDraft(input: string, dataDir: string, label = input): Promise<{ draft: ReviewDraft; source: ReviewSource; fresh: boolean }> {
   if (!existsSync(input)) throw new DraftError(`${label}: not found`);
   if (statSync(input).isDirectory()) {
     const files = readFolder(input);
     const pdfJson = files.get('pdf.json');
     const pdf = pdfJson ? (JSON.parse(new TextDecoder().decode(pdfJson)) as { pdf: string; pdf_sha256: string; pages: number }) : null;
-    return fromFiles(files, dataDir, label, pdf ? { file: pdf.pdf, sha256: pdf.pdf_sha256, pages: pdf.pages } : null);
+    return { ...fromFiles(files, dataDir, label, pdf ? { file: pdf.pdf, sha256: pdf.pdf_sha256, pages: pdf.pages } : null), fresh: true };
   }
   const read = readFileSync(input);
   let bytes: Uint8Array = read;
@@ -163,7 +175,10 @@ export async function openDraft(input: string, dataDir: string, label = input): 
   const glossaryPath = join(dataDir, 'glossary.csv');
   const glossary = existsSync(glossaryPath) ? readGlossary(glossaryPath) : new Glossary([]);
   const d = extractDraftFiles(x, { bytes, inputLabel: label, departments: departmentsOf(dataDir), glossary });
+  // A report already in the data folder is reviewed as published (a correction starts from the
+  // record people read, not from a fresh draft); the PDF's hash is shown beside it.
+  if (existsSync(join(dataDir, 'reports', `${d.id}.json`))) return { ...publishedDraft(dataDir, d.id, label, pdf), fresh: false };
   const opened = fromFiles(d.files, dataDir, label, pdf);
   if (opened.draft.department) opened.draft.department = newDepartment(dataDir, cell(opened.draft.source, 0, 'department_id'), x.fields.department_name.value ?? '');
-  return opened;
+  return { ...opened, fresh: true };
 }

@@ -87,7 +87,7 @@ function pageHtml(token: string): string {
 `;
 }
 
-export interface ReviewState { draft: ReviewDraft; source: ReviewSource }
+export interface ReviewState { draft: ReviewDraft; source: ReviewSource; /** false: the report is in the data folder already, opened as published */ fresh?: boolean }
 
 export interface ReviewServer { origin: string; port: number; token: string; close(): Promise<void> }
 
@@ -157,7 +157,7 @@ export async function startReview(state: ReviewState, opts: ReviewOptions): Prom
       return;
     }
     if (req.method === 'GET' && path === '/api/state') {
-      json(res, 200, { draft: state.draft, text: state.source.text, pdf: state.source.pdf, label: state.source.label, check: check(state.draft), untranslated: UNTRANSLATED });
+      json(res, 200, { draft: state.draft, text: state.source.text, pdf: state.source.pdf, label: state.source.label, check: check(state.draft), untranslated: UNTRANSLATED, published: state.fresh === false });
       return;
     }
     if (req.method === 'GET' && path === '/api/division') {

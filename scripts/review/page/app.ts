@@ -7,7 +7,7 @@
 interface Table { columns: string[]; rows: string[][] }
 interface Draft { id: string; record: unknown; indicators: Table; budgetLines: Table; source: Table; department: Table | null }
 interface Check { problems: string[]; warnings: string[] }
-interface State { draft: Draft; text: string; pdf: { file: string; sha256: string; pages: number } | null; label: string; check: Check }
+interface State { published: boolean; draft: Draft; text: string; pdf: { file: string; sha256: string; pages: number } | null; label: string; check: Check }
 type Lang = 'zh' | 'en';
 
 const MESSAGES = {
@@ -22,6 +22,7 @@ const MESSAGES = {
     fields: '字段', indicators: '绩效指标表', budgetLines: '预算项目表', row: (n: number) => `第 ${n} 行`, allColumns: '所有列',
     save: '保存到数据目录', overwrite: '替换已有的报告（更正）', reason: '更正原因（将公开）', saving: '正在保存…',
     saved: '已保存。', refused: '未保存：', written: '写入的文件：', buildOk: '数据构建通过。', buildFailed: '数据构建失败：', noSelection: '请先在原文中选中文字。',
+    published: '此报告已发布：页面打开的是已发布的记录。保存即为更正，需写明原因。',
     current: (p: string) => `当前字段：${p}`, noCurrent: '先点一个字段。', selected: (n: number, l: number) => `已选 ${n} 个字，第 ${l} 行`,
   },
   en: {
@@ -35,6 +36,7 @@ const MESSAGES = {
     fields: 'Fields', indicators: 'Indicators', budgetLines: 'Budget lines', row: (n: number) => `row ${n}`, allColumns: 'All columns',
     save: 'Save into the data folder', overwrite: 'Replace the existing report (a correction)', reason: 'Reason for the correction (published)', saving: 'Saving…',
     saved: 'Saved.', refused: 'Not saved:', written: 'Files written:', buildOk: 'The data build passed.', buildFailed: 'The data build failed:', noSelection: 'Select text in the source first.',
+    published: 'This report is published: the page opened the published record. Saving it is a correction, which needs its reason.',
     current: (p: string) => `Current field: ${p}`, noCurrent: 'Choose a field first.', selected: (n: number, l: number) => `${n} characters selected, line ${l}`,
   },
 } as const;
@@ -150,6 +152,7 @@ function doubts(e: Entry): string[] {
 let entries: Entry[] = [];
 let current: Entry | null = null;
 let sourceArea: HTMLTextAreaElement;
+let located: HTMLElement;
 let statusNode: HTMLElement;
 let problemsNode: HTMLElement;
 let warningsNode: HTMLElement;
@@ -158,6 +161,10 @@ function showInSource(e: Entry): void {
   const at = locate(e.getQuote())[0];
   if (!at) return;
   sourceArea.setSelectionRange(at.start, at.end);
+  // A textarea does not paint its selection while another control has the focus: the quote's line, the quote marked, below it.
+  const lineStart = state.text.lastIndexOf('\n', at.start - 1) + 1;
+  const lineEnd = state.text.indexOf('\n', at.end);
+  located.replaceChildren(el('span', { text: `${t().line(at.line)}: ` }), state.text.slice(lineStart, at.start), el('mark', { text: state.text.slice(at.start, at.end) }), state.text.slice(at.end, lineEnd < 0 ? undefined : lineEnd));
   const lineHeight = parseFloat(getComputedStyle(sourceArea).lineHeight) || 20;
   sourceArea.scrollTop = Math.max(0, (at.line - 3) * lineHeight);
 }
@@ -321,6 +328,7 @@ function render(): void {
   sourceArea = el('textarea', { id: 'source', readonly: '', spellcheck: 'false', 'aria-label': t().source, lang: 'zh-CN' });
   sourceArea.value = state.text;
   const selInfo = el('p', { class: 'hint' });
+  located = el('p', { id: 'located', 'aria-live': 'polite' });
   sourceArea.addEventListener('select', () => { selInfo.textContent = t().selected(sourceArea.selectionEnd - sourceArea.selectionStart, lineAt(sourceArea.selectionStart)); });
   const use = el('button', { type: 'button', id: 'use-selection', text: t().useSelection });
   use.addEventListener('click', useSelection);
@@ -330,9 +338,9 @@ function render(): void {
   // The doubtful first, each with its reason; the rest in the record's order.
   const ordered = [...entries.filter((e) => doubts(e).length > 0), ...entries.filter((e) => doubts(e).length === 0)];
   document.getElementById('app')!.replaceChildren(
-    el('header', {}, el('h1', { text: `${t().title}: ${state.draft.id}` }), el('p', { text: state.label + (state.pdf ? ` (PDF ${state.pdf.file}, SHA-256 ${state.pdf.sha256})` : '') }), switcher, statusNode),
+    el('header', {}, el('h1', { text: `${t().title}: ${state.draft.id}` }), el('p', { text: state.label + (state.pdf ? ` (PDF ${state.pdf.file}, SHA-256 ${state.pdf.sha256})` : '') }), state.published ? el('p', { class: 'published', text: t().published }) : null, switcher, statusNode),
     el('main', {},
-      el('section', { class: 'source-pane', 'aria-label': t().source }, el('h2', { text: t().source }), sourceArea, selInfo, el('p', { class: 'hint', text: t().useSelectionHint }), use),
+      el('section', { class: 'source-pane', 'aria-label': t().source }, el('h2', { text: t().source }), sourceArea, located, selInfo, el('p', { class: 'hint', text: t().useSelectionHint }), use),
       el('section', { class: 'draft-pane', 'aria-label': t().draft },
         el('h2', { text: t().problems }), problemsNode, el('h2', { text: t().warnings }), warningsNode,
         tableRowSection(t().report, state.draft.source, edited),
