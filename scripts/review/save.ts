@@ -53,7 +53,7 @@ export function recoverSave(dataDir: string): 'completed' | 'discarded' | 'clean
 export interface SaveHooks { afterStage?: () => void; afterMarker?: () => void }
 
 /** Writes `files` into `dataDir`: staged, marked, moved (see the file's comment). */
-export function writeFilesAtomically(dataDir: string, files: ReadonlyMap<string, string | Uint8Array>, hooks: SaveHooks = {}): void {
+function writeFilesAtomically(dataDir: string, files: ReadonlyMap<string, string | Uint8Array>, hooks: SaveHooks = {}): void {
   recoverSave(dataDir);
   const staging = join(dataDir, STAGING);
   try {

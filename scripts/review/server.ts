@@ -26,7 +26,7 @@ import type { ReviewDraft, ReviewSource } from './draft.ts';
 import { saveDraft, type SaveContext } from './save.ts';
 
 const PAGE_DIR = join(import.meta.dirname, 'page');
-export const TOKEN_HEADER = 'x-review-token';
+const TOKEN_HEADER = 'x-review-token';
 const MAX_BODY = 32 * 1024 * 1024;
 
 /** The page's own policy: its script and style from itself, requests to itself, nothing else. */
