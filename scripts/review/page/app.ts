@@ -112,7 +112,8 @@ function recordEntries(record: unknown): Entry[] {
       out.push({
         key: `record:${p}`,
         label: p,
-        matches: (m) => m.includes(file) && (m.includes(`: ${p}.`) || m.includes(`: ${p}: `)),
+        // The record's own problems name the path; the build's checks of the report's arithmetic name the figure.
+        matches: (m) => (m.includes(file) && (m.includes(`: ${p}.`) || m.includes(`: ${p}: `))) || (path[0] === 'figures' && path.length === 2 && m.includes(`data/sources/${state.draft.id}.txt:`) && m.includes(`: ${String(path[1])}: `)),
         getQuote: () => o.quote as string,
         setQuote: (q) => { o.quote = q; },
         values: Object.keys(o).filter((k) => k !== 'quote' && typeof o[k] === 'string').map((k) => ({ name: k, get: () => o[k] as string, set: (x: string) => { o[k] = x; } })),
@@ -247,7 +248,12 @@ function useSelection(): void {
 
 function tableRowSection(title: string, table: Table, onChange: () => void): HTMLElement {
   return el('section', { class: 'row-fields' }, el('h2', { text: title }),
-    ...table.columns.map((c, i) => input(c, table.rows[0]?.[i] ?? '', (v) => { table.rows[0]![i] = v; onChange(); })));
+    ...table.columns.map((c, i) => {
+      const field = input(c, table.rows[0]?.[i] ?? '', (v) => { table.rows[0]![i] = v; onChange(); });
+      // The text's hash is the text's, not the reviewer's to type.
+      if (c === 'sha256') field.querySelector('input')?.setAttribute('readonly', '');
+      return field;
+    }));
 }
 
 function departmentSection(dept: Table): HTMLElement {
