@@ -113,7 +113,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 }
 
 /** The draft of a request body, in the shape the page sends (checked, not trusted). */
-function draftOf(body: unknown, id: string): ReviewDraft {
+function draftOf(body: unknown): ReviewDraft {
   const d = (body as { draft?: Partial<ReviewDraft> } | null)?.draft;
   const isTable = (t: unknown): t is { columns: string[]; rows: string[][] } =>
     typeof t === 'object' && t !== null && Array.isArray((t as { columns: unknown }).columns) && Array.isArray((t as { rows: unknown }).rows) &&
@@ -122,7 +122,6 @@ function draftOf(body: unknown, id: string): ReviewDraft {
     throw new Error('not a draft');
   }
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(d.id)) throw new Error(`"${d.id}" is not a report id`);
-  void id;
   return { id: d.id, record: d.record, indicators: d.indicators, budgetLines: d.budgetLines, source: d.source, department: d.department };
 }
 
@@ -172,7 +171,7 @@ export async function startReview(state: ReviewState, opts: ReviewOptions): Prom
       let draft: ReviewDraft;
       try {
         body = await readBody(req);
-        draft = draftOf(body, state.draft.id);
+        draft = draftOf(body);
       } catch (e) {
         json(res, 400, { error: e instanceof Error ? e.message : String(e) });
         return;

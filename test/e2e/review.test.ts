@@ -83,7 +83,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  review?.kill('SIGINT');
+  if (review?.exitCode === null) review.kill('SIGKILL');
   await browser?.close();
   rmSync(work, { recursive: true, force: true });
 });
@@ -145,7 +145,7 @@ describe('npm run review on a PDF of a published report', () => {
     expect(git('rev-list', '--count', 'HEAD')).toBe(commits);
   });
 
-  it('refuses a write from another origin, a wrong host and a missing token', async () => {
+  it('refuses a write from another origin, and one without the token', async () => {
     const before = snapshot();
     const token = await page.locator('meta[name="review-token"]').getAttribute('content');
     const body = JSON.stringify({ draft: {}, overwrite: true, reason: 'x' });
@@ -213,4 +213,10 @@ describe('npm run review on a PDF of a published report', () => {
     await p.close();
     await server.close();
   }, 600_000);
+
+  it('stops with Ctrl-C', async () => {
+    const exited = new Promise<number | null>((resolve) => review.once('exit', (code) => resolve(code)));
+    review.kill('SIGINT');
+    await expect(exited).resolves.toBe(0);
+  });
 });
