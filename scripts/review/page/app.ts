@@ -42,7 +42,8 @@ const MESSAGES = {
 } as const;
 
 const token = document.querySelector<HTMLMetaElement>('meta[name="review-token"]')?.content ?? '';
-let lang: Lang = (localStorage.getItem('review-lang') as Lang | null) ?? 'zh';
+// The language last chosen, else the browser's.
+let lang: Lang = (localStorage.getItem('review-lang') as Lang | null) ?? (navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en');
 const t = () => MESSAGES[lang];
 let state: State;
 let untranslated = 'UNTRANSLATED:';
