@@ -4,13 +4,14 @@
  * region and level, and the save writes the department's row beside the report's. The data
  * folder here is not in git: the page says what to commit instead.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, launch } from './harness.ts';
+import { launch } from './harness.ts';
+import { startReviewCli } from './review-cli.ts';
 import { ROOT, tempDir } from '../workspace.ts';
 
 const ID = 'jiangmen-2024-department';
@@ -32,18 +33,9 @@ function dataWithoutJiangmen(): void {
 
 beforeAll(async () => {
   dataWithoutJiangmen();
-  review = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/review/cli.ts', join(ROOT, 'data/sources', `${ID}.txt`)], {
-    cwd: ROOT, env: buildEnv({ DATA_DIR: data, DATA_WORK_DIR: join(work, 'build') }), stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const origin = await new Promise<string>((resolve, reject) => {
-    review.stdout?.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /open (http:\/\/127\.0\.0\.1:\d+)\//u.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    review.on('exit', (code) => reject(new Error(`review exited ${code}: ${out}`)));
-  });
+  const run = await startReviewCli(join(ROOT, 'data/sources', `${ID}.txt`), data, join(work, 'build'));
+  review = run.child;
+  const origin = run.origin;
   browser = await launch();
   page = await (await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en' })).newPage();
   await page.goto(`${origin}/`);

@@ -9,7 +9,7 @@
  * from the folder shows the corrected value and the correction. Screenshots for
  * docs/adding-a-report.md are written on the way.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, launch, serve } from './harness.ts';
 import { reportHtml } from './report-pdf.ts';
+import { startReviewCli } from './review-cli.ts';
 import { ROOT, tempDir } from '../workspace.ts';
 
 const ID = 'jiangmen-2024-department';
@@ -43,7 +44,7 @@ let browser: Browser;
 let review: ChildProcess;
 let origin = '';
 let page: Page;
-const output: string[] = [];
+let output: string[] = [];
 
 beforeAll(async () => {
   // The data folder as first published, with the slip, committed.
@@ -64,18 +65,10 @@ beforeAll(async () => {
   writeFileSync(join(work, `${ID}.pdf`), await p.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' } }));
   await p.close();
 
-  review = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/review/cli.ts', join(work, `${ID}.pdf`)], {
-    cwd: ROOT, env: buildEnv({ DATA_DIR: data, DATA_WORK_DIR: join(work, 'build') }), stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  review.stderr?.on('data', (b: Buffer) => output.push(b.toString()));
-  origin = await new Promise<string>((resolve, reject) => {
-    review.stdout?.on('data', (b: Buffer) => {
-      output.push(b.toString());
-      const m = /open (http:\/\/127\.0\.0\.1:\d+)\//u.exec(output.join(''));
-      if (m) resolve(m[1]!);
-    });
-    review.on('exit', (code) => reject(new Error(`review exited ${code}: ${output.join('')}`)));
-  });
+  const run = await startReviewCli(join(work, `${ID}.pdf`), data, join(work, 'build'));
+  review = run.child;
+  origin = run.origin;
+  output = run.output;
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
   page = await context.newPage();
   await page.goto(`${origin}/`);
