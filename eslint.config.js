@@ -17,7 +17,7 @@ const NO_HTML_SYNTAX = [
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.astro/**', 'src/generated/**', 'test/output/**', 'public/**', 'bench/work/**', '.data-builds/**', '.tmp-scratch/**'] },
   {
-    files: ['src/client/**/*.ts', 'src/lib/search/**/*.ts', 'src/lib/compare/**/*.ts', 'src/lib/indicators/**/*.ts', 'src/lib/site/sort.ts'],
+    files: ['src/client/**/*.ts', 'scripts/review/page/**/*.ts', 'src/lib/search/**/*.ts', 'src/lib/compare/**/*.ts', 'src/lib/indicators/**/*.ts', 'src/lib/site/sort.ts'],
     languageOptions: { parser: tseslint.parser },
     rules: {
       'no-restricted-properties': ['error', ...NO_HTML_STRINGS],

@@ -18,6 +18,7 @@ import { Glossary, proposeEnglish } from '../../src/lib/data/glossary.ts';
 import { UNTRANSLATED } from '../../src/lib/data/translation.ts';
 import { uncertainNote, type Extraction } from './extract.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS } from './schema.ts';
+import { foldText } from './fold.ts';
 
 export interface DraftOptions {
   /** The text's bytes as read (copied verbatim; their hash goes into the sources row) */
@@ -43,7 +44,9 @@ export interface Draft {
 /** `广州市白云区投资促进局` → the id of data/departments.csv, else a pinyin slug of its places. */
 export function suggestDepartmentId(name: string | null, departments: readonly DepartmentRow[]): { id: string; known: boolean } {
   if (name) {
-    const known = departments.find((d) => d.name_zh === name || d.aliases.includes(name));
+    // A PDF's text layer may print look-alikes (江⻔ for 江门): names are compared folded.
+    name = foldText(name);
+    const known = departments.find((d) => foldText(d.name_zh) === name || d.aliases.some((a) => foldText(a) === name));
     if (known) return { id: known.id, known: true };
     const places = /^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?:(?<city>[\u4e00-\u9fff]{2,7}?)(?:市|州|盟|地区))?(?:(?<district>[\u4e00-\u9fff]{1,7}?)(?:区|县|旗|市))?/u.exec(name)?.groups ?? {};
     const parts = [places.city, places.district].filter((p): p is string => !!p);

@@ -115,6 +115,8 @@ describe('suggestDepartmentId', () => {
   it('finds a known department by name or alias', () => {
     expect(suggestDepartmentId('广州市白云区投资促进局', departments)).toEqual({ id: 'guangzhou-baiyun', known: true });
     expect(suggestDepartmentId('坪山投推署', departments)).toEqual({ id: 'shenzhen-pingshan', known: true });
+    // As a PDF's text layer prints it: 门 as the radical form ⻔ (U+2ED4).
+    expect(suggestDepartmentId('江\u2ed4市投资促进局', departments)).toEqual({ id: 'jiangmen', known: true });
   });
 
   it('makes a pinyin slug of the places of an unknown one', () => {

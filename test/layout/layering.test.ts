@@ -67,6 +67,13 @@ describe('layering', () => {
     expect(bad).toEqual([]);
   });
 
+  it('the review page\'s browser code (scripts/review/page/) imports nothing: it is served as it is, types stripped, and runs in the browser', () => {
+    const files = filesUnder('scripts/review/page');
+    expect(files.length).toBeGreaterThan(0);
+    const bad = files.flatMap((f) => edges(f).map((t) => `${f} → ${t}`));
+    expect(bad).toEqual([]);
+  });
+
   it('src/lib/data/ imports nothing from the rest of src/ but the signals it computes (the data flows one way, out of it)', () => {
     const bad = srcFiles
       .filter((f) => f.startsWith('src/lib/data/'))
