@@ -10,6 +10,7 @@ import type { Grade } from './grade.ts';
 import type { Comparator } from './quantity.ts';
 import type { FigureKey } from './schema.ts';
 import type { Warning } from './parse.ts';
+import type { Correction, ReportHistory } from './history.ts';
 import type { Signal } from '../signals/evaluate.ts';
 
 /** A figure as the site shows it: its value, the printed form and where it was read. */
@@ -218,6 +219,12 @@ export interface SiteData {
   /** Credibility signals, computed from the records above (src/lib/signals/) */
   signals: Signal[];
   warnings: Warning[];
-  /** Latest date the data itself names (git date of data/ is not available in every checkout) */
+  /** The date the data last changed (its last commit touching the data folder), or "unknown" without git */
   dataVersion: string;
+  /** The data's version as the downloads carry it: `<date>-<commit>` or `sha256-<content hash>` (src/lib/data/history.ts) */
+  dataRevision: string;
+  /** Per report: whether its history of corrections could be read, and when it was first published */
+  history: ReportHistory[];
+  /** The public record of corrections, oldest first (src/lib/data/history.ts) */
+  corrections: Correction[];
 }
