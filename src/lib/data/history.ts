@@ -234,8 +234,10 @@ function compareValue(path: string, older: Value | undefined, newer: Value | und
   const leafName = path.replace(/\[\d+\]$/u, '').split('.').at(-1) ?? path;
   if (Array.isArray(older)) {
     const list = Array.isArray(newer) ? newer : [];
-    alignLists(older, list, labelOf, (o, n, k) => compareValue(`${path}[${k}]`, o, n, labelOf(n) || null, emit),
-      (o, k) => emit({ field: `${path}[${k}]`, row: labelOf(o) || null, kind: 'row', change: 'removed', old_value: labelOf(o), new_value: null }));
+    // An element is named by its name (a task, an outcome); a text (a duty, a note) is its own value, not a name.
+    const nameOf = (v: Value) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? shown(v.name) : null);
+    alignLists(older, list, labelOf, (o, n, k) => compareValue(`${path}[${k}]`, o, n, nameOf(n) ?? nameOf(o), emit),
+      (o, k) => emit({ field: `${path}[${k}]`, row: nameOf(o), kind: 'row', change: 'removed', old_value: labelOf(o), new_value: null }));
     return;
   }
   if (older !== null && typeof older === 'object') {
