@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../src/lib/data/build.ts';
-import type { DataHistory } from '../../src/lib/data/history.ts';
+import type { DataHistory } from '../../src/lib/data/model.ts';
 import { formatWarning } from '../../src/lib/data/parse.ts';
 import { TABLE_NAMES, tableCsv, tableJson } from '../../src/lib/data/tables.ts';
 import { EXPECTED, GOLDEN, ROOT } from './helpers.ts';

@@ -9,7 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { commitReason, dataVersion, readHistory, type Correction } from '../../src/lib/data/history.ts';
+import { commitReason, dataVersion, readHistory } from '../../src/lib/data/history.ts';
+import type { Correction } from '../../src/lib/data/model.ts';
 
 const made: string[] = [];
 afterEach(() => {

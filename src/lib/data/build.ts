@@ -2,10 +2,10 @@
 import { loadData } from './load.ts';
 import { deriveReport, type DerivedReport } from './derive.ts';
 import { Problems } from './parse.ts';
-import type { Department, SiteData } from './model.ts';
+import type { DataHistory, Department, SiteData } from './model.ts';
 import { computeSignals } from '../signals/evaluate.ts';
 import { needsTranslation, translationProblem } from './translation.ts';
-import { readHistory, type DataHistory } from './history.ts';
+import { readHistory } from './history.ts';
 
 /** Called as reports are read and derived, for progress at scale: (step, reports done, reports in all). */
 export type BuildProgress = (step: string, done: number, total: number) => void;

@@ -3,8 +3,7 @@
  * grouped by the commit that made them, newest first, with each field named in the page's
  * language. Nothing here decides what a correction is; it only finds, groups and names.
  */
-import type { Correction, Unavailable } from '../data/history.ts';
-import type { SiteData } from '../data/model.ts';
+import type { Correction, SiteData, Unavailable } from '../data/model.ts';
 import { siteData } from './data.ts';
 import { t, type Lang } from './i18n.ts';
 
