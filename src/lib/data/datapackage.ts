@@ -146,7 +146,7 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
     date: { zh: '更正日期（提交日期，UTC）', en: 'Date of the correction (the commit’s date, UTC)', required: true },
     commit: { zh: '数据仓库中的提交标识', en: 'The commit in the data’s git history', required: true },
     file: { zh: '所在文件：记录、指标表、预算明细表或原文登记表，依次记为下列代码', en: 'The file: the record, its indicators or budget-lines table, or the sources register', required: true, enum: ['record', 'indicators', 'budget-lines', 'sources'] },
-    field: { zh: '字段（记录中的路径，或“表.列”）', en: 'The field: a path in the record (figures.spent_wan.printed, tasks[2].goal) or table.column (indicators.actual_text)', required: true },
+    field: { zh: '字段（记录中的路径，或“表.列”）', en: 'The field: its path in the record, or the table and column of a table cell', required: true },
     row: { zh: '所在行或列表项的名称', en: 'The row or list item the field belongs to, by its name' },
     kind: { zh: '更正类型：数值或文字、原文引文或行号、英文译文、整行删除，依次记为下列代码', en: 'Kind: value (a figure or text), provenance (its quote or line), translation, row (a whole row or item removed)', required: true, enum: ['value', 'provenance', 'translation', 'row'] },
     change: { zh: '修改或删除，依次记为下列代码', en: 'changed or removed', required: true, enum: ['changed', 'removed'] },

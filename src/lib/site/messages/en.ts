@@ -552,7 +552,7 @@ export const en: Messages = {
       project_name: 'project name', indicators: 'Indicator table', 'budget-lines': 'Budget lines', sources: 'Source register',
       task: 'task', level1: 'level-1 category', level2: 'level-2 category', target_text: 'target', actual_text: 'result',
       target_quantity: 'target quantity', actual_quantity: 'result quantity', stated_met: 'met, as the report states', reason: 'reason for a miss',
-      weight: 'points available', score: 'points scored', legible: 'legible', kind: 'kind', initial_wan: 'initial budget', adjustment_wan: 'mid-year adjustment',
+      weight: 'points available', score: 'points scored', legible: 'legibility', kind: 'kind of line', initial_wan: 'initial budget', adjustment_wan: 'mid-year adjustment',
       final_wan: 'final budget', spent_wan: 'spending', funds_wan: 'funds of the task', execution_rate_pct: 'execution rate',
       adjustment_rate_pct: 'adjustment rate', indicator: 'indicator it reports on', title: 'title', file: 'source file', sha256: 'source text hash',
       department_id: 'department', fiscal_year: 'fiscal year', title_year: 'title year', filed_on: 'filing date', original_url: 'original address', retrieved_on: 'retrieval date',
