@@ -225,19 +225,21 @@ function keyed(rows: CsvRecord[], columns: string[]): string[] {
   });
 }
 
+/** Compares two versions of a table row cell by cell (`id` aside): a cell that had a value and now has another or none. */
+function compareCells(table: string, o: CsvRecord, n: CsvRecord, row: string | null, emit: Emit): void {
+  for (const [col, v] of Object.entries(o)) {
+    const was = shown(v);
+    const now = shown(n[col]);
+    if (col !== 'id' && was !== null && was !== now) emit({ field: `${table}.${col}`, row, kind: kindOf(col), change: now === null ? 'removed' : 'changed', old_value: was, new_value: now });
+  }
+}
+
 function compareTable(table: 'indicators' | 'budget-lines', older: CsvRecord[], newer: CsvRecord[], emit: Emit): void {
   const oldKeys = keyed(older, ROW_KEY[table]);
   const newKeys = keyed(newer, ROW_KEY[table]);
   const idx = (rows: CsvRecord[], keys: string[]) => rows.map((r, i) => ({ r, k: keys[i] ?? '' }));
   alignLists(idx(older, oldKeys), idx(newer, newKeys), (x) => x.k,
-    ({ r: o }, { r: n }) => {
-      for (const [col, v] of Object.entries(o)) {
-        const was = shown(v);
-        if (was === null) continue;
-        const now = shown(n[col]);
-        if (was !== now) emit({ field: `${table}.${col}`, row: n.name || o.name || null, kind: kindOf(col), change: now === null ? 'removed' : 'changed', old_value: was, new_value: now });
-      }
-    },
+    ({ r: o }, { r: n }) => compareCells(table, o, n, n.name || o.name || null, emit),
     ({ r: o }) => emit({ field: table, row: o.name || null, kind: 'row', change: 'removed', old_value: o.name ?? '', new_value: null }));
 }
 
@@ -307,12 +309,7 @@ export function readHistory(dir: string, ids: readonly string[]): DataHistory {
           if (!available.has(id)) continue;
           const n = newer.get(id);
           if (!n) continue; // the report withdrawn: it has no page to list this on
-          const emit = emitFor(id, 'sources');
-          for (const [col, v] of Object.entries(o)) {
-            const was = shown(v);
-            const now = shown(n[col]);
-            if (col !== 'id' && was !== null && was !== now) emit({ field: `sources.${col}`, row: null, kind: kindOf(col), change: now === null ? 'removed' : 'changed', old_value: was, new_value: now });
-          }
+          compareCells('sources', o, n, null, emitFor(id, 'sources'));
         }
         continue;
       }
