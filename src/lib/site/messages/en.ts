@@ -532,7 +532,7 @@ export const en: Messages = {
     firstPublished: 'First published: ',
     none: (date: string) => `No corrections to this report’s data since it was first published (${date}).`,
     unavailable: {
-      'no-git': 'This copy of the data has no history (its data folder is not in a git repository), so its corrections cannot be listed. The site’s published version lists them all.',
+      'no-git': 'This copy of the data has no history (its data folder is not in a git repository, or git cannot be run), so its corrections cannot be listed. The site’s published version lists them all.',
       'not-committed': 'This report’s record has not been committed to the data’s history yet, so it has no corrections to list.',
       shallow: 'This copy of the data has an incomplete history (a shallow clone without the version in which this report was first published), so its corrections cannot be listed.',
     },
