@@ -7,7 +7,6 @@
  * output to a work folder of its own (src/lib/data/locations.ts), leaving the checkout's
  * src/generated/ and public/ untouched; `npm run build` then builds the site from there.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +15,7 @@ import { DataError, decodeText, formatWarning } from '../src/lib/data/parse.ts';
 import { TABLE_NAMES, tableCsvChunks, tableJsonChunks } from '../src/lib/data/tables.ts';
 import { recoverInterrupted, writeFoldersAtomically, type FileContent, type FileEntries, type WriteHooks } from '../src/lib/data/write.ts';
 import { dataPackage } from '../src/lib/data/datapackage.ts';
+import { dataVersion } from '../src/lib/data/history.ts';
 import { generatedFiles } from '../src/lib/data/generated.ts';
 import { dataLocations } from '../src/lib/data/locations.ts';
 import type { SiteData } from '../src/lib/data/model.ts';
@@ -34,23 +34,13 @@ const { values } = parseArgs({
 });
 const dataDir = resolve(values.data);
 
-/** The date data/ last changed, from git: the data's own date, not the build clock. */
-function dataVersion(dir: string): string {
-  try {
-    const d = execFileSync('git', ['log', '-1', '--format=%cs', '--', '.'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return d || 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 /** The open-data files, produced one at a time so they are streamed to disk. */
 function* publicFiles(data: SiteData, dir: string, progress: Progress): Generator<[string, FileContent]> {
   for (const t of TABLE_NAMES) {
     yield [`${t}.csv`, tableCsvChunks(t, data)];
     yield [`${t}.json`, tableJsonChunks(t, data)];
   }
-  yield ['datapackage.json', `${JSON.stringify(dataPackage({ version: data.dataVersion }), null, 2)}\n`];
+  yield ['datapackage.json', `${JSON.stringify(dataPackage({ version: data.dataRevision }), null, 2)}\n`];
   const indicators = byReport(data.indicators);
   const budgetLines = byReport(data.budgetLines);
   const outcomes = byReport(data.outcomes);
@@ -104,6 +94,15 @@ function coverageLines(data: SiteData): string[] {
   return lines;
 }
 
+/** The data version and what the history of corrections could be read from. */
+function historyLine(data: SiteData, source: 'git' | 'content'): string {
+  const missing = data.history.filter((h) => h.unavailable !== null);
+  const why = [...new Set(missing.map((h) => h.unavailable))].join(', ');
+  return `history: data version ${data.dataRevision} (${source === 'git' ? 'last commit of the data folder' : 'content hash: no git, or uncommitted changes'}); ` +
+    `${data.corrections.length} corrections in ${data.history.length - missing.length} reports' history` +
+    (missing.length > 0 ? `; ${missing.length} reports without history (${why})` : '');
+}
+
 /** The two outputs, which change together: the pages' data and the open-data downloads. */
 const targets = [resolve(values.generated), resolve(values.public)] as const;
 
@@ -147,7 +146,8 @@ recoverInterrupted(targets);
 try {
   // At scale (a synthetic corpus of thousands of reports) a line every few seconds on stderr.
   const progress = progressReporter({ name: 'build-data' });
-  const data = buildSiteData(dataDir, { dataVersion: dataVersion(dataDir), progress });
+  const version = dataVersion(dataDir);
+  const data = buildSiteData(dataDir, { dataVersion: version.date ?? 'unknown', dataRevision: version.id, progress });
   writeFoldersAtomically(outputs(data, dataDir, progress), hooks);
   mirrorPublicAssets();
   for (const w of data.warnings) console.warn(`warning: ${formatWarning(w)}`);
@@ -157,6 +157,7 @@ try {
       `${unsupported(data)} unsupported quotes, ${data.warnings.length} warnings`,
   );
   for (const line of coverageLines(data)) console.log(line);
+  console.log(historyLine(data, version.source));
 } catch (e) {
   if (e instanceof DataError) {
     for (const p of e.problems) console.error(`error: ${p.message}`);

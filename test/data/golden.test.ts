@@ -8,11 +8,28 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../src/lib/data/build.ts';
+import type { DataHistory } from '../../src/lib/data/model.ts';
 import { formatWarning } from '../../src/lib/data/parse.ts';
 import { TABLE_NAMES, tableCsv, tableJson } from '../../src/lib/data/tables.ts';
 import { EXPECTED, GOLDEN, ROOT } from './helpers.ts';
 
-const data = buildSiteData(GOLDEN, { labelRoot: ROOT, dataVersion: '2024-03-31' });
+/**
+ * The corrections table from a history written here by hand (the fixture folder's own git
+ * history depends on the clone): a figure changed, with a reason a spreadsheet would run as a
+ * formula, and a quote changed on a report whose record starts with a minus value.
+ */
+const history = (ids: readonly string[]): DataHistory => {
+  const [first = '', second = first] = ids;
+  const at = { date: '2024-03-30', commit: 'c0ffee0000000000000000000000000000000000', file: 'record' as const, row: null };
+  return {
+    reports: ids.map((id) => ({ report_id: id, unavailable: null, first_published: '2024-03-01' })),
+    corrections: [
+      { ...at, report_id: first, field: 'figures.budget_adjustment_wan.printed', kind: 'value', change: 'changed', old_value: '-625.58', new_value: '-625.85', reason: '=Typo in the adjustment, corrected from the source line' },
+      { ...at, report_id: second, field: 'figures.spent_wan.quote', kind: 'provenance', change: 'removed', old_value: '@实际支出 1 万元', new_value: null, reason: 'Quote removed with its figure' },
+    ],
+  };
+};
+const data = buildSiteData(GOLDEN, { labelRoot: ROOT, dataVersion: '2024-03-31', history });
 
 /** Compares `actual` with the expected file; writes a `-changed` copy and fails on a difference. */
 function expectGolden(name: string, ext: string, actual: string): void {
@@ -39,10 +56,11 @@ const DESIGN_COLUMNS = {
   outcomes: 'report_id,name,name_en,target_text,target_text_en,actual_text,actual_text_en,target_value,actual_value,unit,unit_en,quote,line,target_quote,target_line',
   signals: 'report_id,signal,level,value,threshold,text_zh,text_en,lines',
   provenance: 'report_id,field,value,quote,source_file,line',
+  corrections: 'report_id,date,commit,file,field,row,kind,change,old_value,new_value,reason',
 } as const;
 
 describe('golden outputs of the fixture data folder', () => {
-  it('publishes exactly the seven tables of the design', () => {
+  it('publishes exactly the eight tables of the design', () => {
     expect([...TABLE_NAMES].sort()).toEqual(Object.keys(DESIGN_COLUMNS).sort());
   });
 

@@ -9,7 +9,10 @@
  *
  * in text a reader sees (text nodes, <title>, title/aria-label/alt/placeholder), leaving out text
  * marked as the other language (lang="zh-CN" on English pages: originals and report text not yet
- * translated; lang="en" on Chinese pages) and code. English pages also say how many of their
+ * translated; lang="en" on Chinese pages) and code. Text quoted verbatim from the data's history
+ * (`[data-verbatim]`: a corrected value as it was, a commit's reason as given) is still checked
+ * for its language marking, but not for field names: the record of corrections must show a note
+ * that once named a field as it read. English pages also say how many of their
  * report texts are not yet translated, and that count is the number of texts marked so.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -68,31 +71,32 @@ const FIELD_NAMES = [...new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE', 'TEMPLATE']);
 const READ_ATTRIBUTES = ['title', 'aria-label', 'alt', 'placeholder'];
 
-interface Piece { text: string; marked: boolean }
+interface Piece { text: string; marked: boolean; verbatim: boolean }
 
 /** The text of a page a reader sees, each piece with whether it is marked as the other language. */
 function pieces(root: HTMLElement, lang: Lang): Piece[] {
   const other = lang === 'en' ? 'zh' : 'en';
   const out: Piece[] = [];
-  const walk = (n: Node, effective: string): void => {
+  const walk = (n: Node, effective: string, verbatim = false): void => {
     if (n.nodeType === 3) {
       const text = n.textContent.trim();
-      if (text) out.push({ text, marked: effective.startsWith(other) });
+      if (text) out.push({ text, marked: effective.startsWith(other), verbatim });
       return;
     }
     const el = n as HTMLElement;
     if (el.tagName && SKIP.has(el.tagName)) return;
     // What a browser without JavaScript shows: the parser keeps <noscript> as raw text.
     if (el.tagName === 'NOSCRIPT') {
-      walk(parse(el.rawText), el.getAttribute('lang') ?? effective);
+      walk(parse(el.rawText), el.getAttribute('lang') ?? effective, verbatim);
       return;
     }
     const here = el.getAttribute?.('lang') ?? effective;
+    const quoted = verbatim || el.hasAttribute?.('data-verbatim') === true;
     for (const a of READ_ATTRIBUTES) {
       const v = el.getAttribute?.(a);
-      if (v) out.push({ text: v, marked: here.startsWith(other) });
+      if (v) out.push({ text: v, marked: here.startsWith(other), verbatim: quoted });
     }
-    for (const c of el.childNodes) walk(c, here);
+    for (const c of el.childNodes) walk(c, here, quoted);
   };
   const html = root.querySelector('html');
   walk(root, html?.getAttribute('lang') ?? lang);
@@ -106,10 +110,10 @@ const FIELD_RE = FIELD_NAMES.map((f) => ({ f, re: new RegExp(`(?<![A-Za-z0-9_])$
 /** What is wrong with a page's language, one line per finding. */
 export function scanPage(html: string, lang: Lang): string[] {
   const found = new Set<string>();
-  for (const { text, marked } of pieces(parse(html), lang)) {
-    for (const { f, re } of FIELD_RE) if (re.test(text)) found.add(`field name "${f}" in “${text.slice(0, 80)}”`);
+  for (const { text, marked, verbatim } of pieces(parse(html), lang)) {
+    if (!verbatim) for (const { f, re } of FIELD_RE) if (re.test(text)) found.add(`field name "${f}" in “${text.slice(0, 80)}”`);
     const assignment = /\b[a-z]+(?:_[a-z]+)*=(?:true|false|null)\b/u.exec(text);
-    if (assignment) found.add(`field value "${assignment[0]}" in “${text.slice(0, 80)}”`);
+    if (assignment && !verbatim) found.add(`field value "${assignment[0]}" in “${text.slice(0, 80)}”`);
     if (marked) continue;
     if (lang === 'zh') {
       // File names and paths (reports.csv, sources/x.txt) are names, not words.
@@ -157,6 +161,9 @@ describe('the lists the scan uses', () => {
     expect(scanPage(page('en', '<td>Planning <span lang="zh-CN">完成策划方案</span></td>'), 'en')).toEqual([]);
     expect(scanPage(page('zh', '<p>名称 <span lang="en">Investment Promotion Bureau of Baiyun District</span></p>'), 'zh')).toEqual([]);
     expect(scanPage(page('zh', '<code>budget_final_wan</code>'), 'zh')).toEqual([]);
+    // A value quoted from the history keeps its words, but is still held to its language marking.
+    expect(scanPage(page('en', '<del lang="zh-CN" data-verbatim>stated_met留空</del>'), 'en')).toEqual([]);
+    expect(scanPage(page('en', '<p data-verbatim>legible=false 乱码</p>'), 'en')).toEqual(['Chinese text not marked lang="zh-CN": “legible=false 乱码”']);
   });
 });
 

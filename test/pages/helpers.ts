@@ -11,15 +11,18 @@ import { ROOT, dataEnv } from '../workspace.ts';
 
 export { ROOT };
 
-/** `npm run build -- --outDir <dir>` with the given base path (default: the root), its data built into `workDir`. */
-export function buildSite(outDir: string, workDir: string, basePath = '/'): void {
+/**
+ * `npm run build -- --outDir <dir>` with the given base path (default: the root), its data built
+ * into `workDir` from `dataDir` (default: the checkout's data/).
+ */
+export function buildSite(outDir: string, workDir: string, basePath = '/', dataDir?: string): void {
   rmSync(outDir, { recursive: true, force: true });
   // Vitest puts its own import.meta.env (BASE_URL=/, MODE=test …) into process.env; a child
   // build would inherit them and Vite would take BASE_URL over the configured base.
   const env: NodeJS.ProcessEnv = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(k) && !k.startsWith('VITEST') && !k.startsWith('VITE_')),
   );
-  Object.assign(env, dataEnv(workDir), { BASE_PATH: basePath });
+  Object.assign(env, dataEnv(workDir), { BASE_PATH: basePath }, dataDir ? { DATA_DIR: dataDir } : {});
   execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
 }
 

@@ -2,14 +2,26 @@
 import { loadData } from './load.ts';
 import { deriveReport, type DerivedReport } from './derive.ts';
 import { Problems } from './parse.ts';
-import type { Department, SiteData } from './model.ts';
+import type { DataHistory, Department, SiteData } from './model.ts';
 import { computeSignals } from '../signals/evaluate.ts';
 import { needsTranslation, translationProblem } from './translation.ts';
+import { readHistory } from './history.ts';
 
 /** Called as reports are read and derived, for progress at scale: (step, reports done, reports in all). */
 export type BuildProgress = (step: string, done: number, total: number) => void;
 
-export function buildSiteData(dataDir: string, opts: { labelRoot?: string; dataVersion?: string; progress?: BuildProgress } = {}): SiteData {
+export interface BuildOptions {
+  labelRoot?: string;
+  /** The date the data last changed (SiteData.dataVersion) */
+  dataVersion?: string;
+  /** The data's version id (SiteData.dataRevision) */
+  dataRevision?: string;
+  /** The corrections history of the given reports; by default read from git (src/lib/data/history.ts) */
+  history?: (ids: readonly string[]) => DataHistory;
+  progress?: BuildProgress;
+}
+
+export function buildSiteData(dataDir: string, opts: BuildOptions = {}): SiteData {
   const loaded = loadData(dataDir, opts.labelRoot, opts.progress);
   const warnings = [...loaded.warnings];
   // Every table in report-id order, whatever the order of sources.csv.
@@ -34,6 +46,7 @@ export function buildSiteData(dataDir: string, opts: { labelRoot?: string; dataV
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const reports = derived.map((d) => d.report);
   const indicators = derived.flatMap((d) => d.indicators);
+  const history = (opts.history ?? ((ids) => readHistory(dataDir, ids)))(reports.map((r) => r.id));
   return {
     departments: departments.sort(byId),
     reports,
@@ -45,5 +58,8 @@ export function buildSiteData(dataDir: string, opts: { labelRoot?: string; dataV
     signals: computeSignals(reports, indicators),
     warnings,
     dataVersion: opts.dataVersion ?? 'unknown',
+    dataRevision: opts.dataRevision ?? 'unknown',
+    history: history.reports,
+    corrections: history.corrections,
   };
 }

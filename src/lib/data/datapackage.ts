@@ -141,6 +141,19 @@ export const COLUMN_DOCS: Record<TableName, Record<string, ColumnDoc>> = {
     source_file: { zh: '原文文件', en: 'Source file', required: true },
     line: { zh: '引文起始行（从 1 起）', en: 'Line the quote starts on (1-based)', required: true },
   },
+  corrections: {
+    report_id: { zh: '报告标识', en: 'Report id', required: true },
+    date: { zh: '更正日期（提交日期，UTC）', en: 'Date of the correction (the commit’s date, UTC)', required: true },
+    commit: { zh: '数据仓库中的提交标识', en: 'The commit in the data’s git history', required: true },
+    file: { zh: '所在文件：记录、指标表、预算明细表或原文登记表，依次记为下列代码', en: 'The file: the record, its indicators or budget-lines table, or the sources register', required: true, enum: ['record', 'indicators', 'budget-lines', 'sources'] },
+    field: { zh: '字段（记录中的路径，或“表.列”）', en: 'The field: its path in the record, or the table and column of a table cell', required: true },
+    row: { zh: '所在行或列表项的名称', en: 'The row or list item the field belongs to, by its name' },
+    kind: { zh: '更正类型：数值或文字、原文引文或行号、英文译文、整行删除，依次记为下列代码', en: 'Kind: value (a figure or text), provenance (its quote or line), translation, row (a whole row or item removed)', required: true, enum: ['value', 'provenance', 'translation', 'row'] },
+    change: { zh: '修改或删除，依次记为下列代码', en: 'changed or removed', required: true, enum: ['changed', 'removed'] },
+    old_value: { zh: '原值（按原写法）', en: 'Value before, as written in the record', required: true },
+    new_value: { zh: '新值（按原写法；删除时为空）', en: 'Value after, as written in the record; empty when removed' },
+    reason: { zh: '所述理由（提交说明，原文照录）', en: 'The reason given (the commit message, as written)', required: true },
+  },
 };
 
 const PRIMARY_KEYS: Record<TableName, string[]> = {
@@ -151,6 +164,7 @@ const PRIMARY_KEYS: Record<TableName, string[]> = {
   outcomes: [],
   signals: ['report_id', 'signal'],
   provenance: ['report_id', 'field'],
+  corrections: [],
 };
 const FOREIGN_KEYS: Partial<Record<TableName, { fields: string[]; reference: { resource: string; fields: string[] } }[]>> = {
   reports: [{ fields: ['department_id'], reference: { resource: 'departments', fields: ['id'] } }],
@@ -159,6 +173,7 @@ const FOREIGN_KEYS: Partial<Record<TableName, { fields: string[]; reference: { r
   outcomes: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
   signals: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
   provenance: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
+  corrections: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['id'] } }],
 };
 
 export function dataPackage(opts: { version: string }) {

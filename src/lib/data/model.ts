@@ -208,6 +208,65 @@ export interface ProvenanceRow {
   line: number;
 }
 
+// ---- the record of corrections (derived by src/lib/data/history.ts) ----
+
+/** Which file of a report a change is in. */
+export type CorrectionFile = 'record' | 'indicators' | 'budget-lines' | 'sources';
+/** What kind of value changed: a figure or text, the quote/line it was read from, a translation, or a whole row. */
+export type CorrectionKind = 'value' | 'provenance' | 'translation' | 'row';
+
+export interface Correction {
+  report_id: string;
+  /** The commit's date, YYYY-MM-DD in UTC */
+  date: string;
+  /** The full commit id */
+  commit: string;
+  file: CorrectionFile;
+  /**
+   * The field as the docs name it: a path in the record (`figures.spent_wan.printed`,
+   * `tasks[2].goal`), or `<table>.<column>` for a CSV cell (`indicators.actual_text`,
+   * `sources.title`); a removed row or element is its table or path alone.
+   */
+  field: string;
+  /** For a table cell or an element of a list: the row's name (as in the newer version, or the removed one) */
+  row: string | null;
+  kind: CorrectionKind;
+  change: 'changed' | 'removed';
+  /** As printed in the older version */
+  old_value: string;
+  /** As printed in the newer version; null when removed */
+  new_value: string | null;
+  /** The commit message, trailers dropped */
+  reason: string;
+}
+
+/** Why a report's (or the whole folder's) history cannot be read. */
+export type Unavailable = 'no-git' | 'not-committed' | 'shallow';
+
+export interface ReportHistory {
+  report_id: string;
+  /** null when the history is available; else why not */
+  unavailable: Unavailable | null;
+  /** The date of the commit that first added the report's record (null when unavailable) */
+  first_published: string | null;
+}
+
+export interface DataHistory {
+  /** Per report of the data set, in the order given */
+  reports: ReportHistory[];
+  /** Every correction, oldest commit first */
+  corrections: Correction[];
+}
+
+/** The data's version: the last commit that touched the folder when its files are as committed, else a hash of their content. */
+export interface DataVersion {
+  /** `<date>-<12 hex of the commit>` or `sha256-<12 hex of the content>` */
+  id: string;
+  source: 'git' | 'content';
+  /** The date (YYYY-MM-DD, UTC) of the last commit that touched the folder; null without git */
+  date: string | null;
+}
+
 export interface SiteData {
   departments: Department[];
   reports: Report[];
@@ -218,6 +277,12 @@ export interface SiteData {
   /** Credibility signals, computed from the records above (src/lib/signals/) */
   signals: Signal[];
   warnings: Warning[];
-  /** Latest date the data itself names (git date of data/ is not available in every checkout) */
+  /** The date the data last changed (its last commit touching the data folder), or "unknown" without git */
   dataVersion: string;
+  /** The data's version as the downloads carry it: `<date>-<commit>` or `sha256-<content hash>` (src/lib/data/history.ts) */
+  dataRevision: string;
+  /** Per report: whether its history of corrections could be read, and when it was first published */
+  history: ReportHistory[];
+  /** The public record of corrections, oldest first (src/lib/data/history.ts) */
+  corrections: Correction[];
 }

@@ -173,6 +173,23 @@ export const TABLES = {
       { name: 'line', type: 'integer', get: (r) => r.line },
     ],
   } satisfies TableSpec<SiteData['provenance'][number]>,
+  corrections: {
+    name: 'corrections',
+    rows: (d: SiteData) => d.corrections,
+    columns: [
+      { name: 'report_id', type: 'string', get: (r) => r.report_id },
+      { name: 'date', type: 'string', get: (r) => r.date },
+      { name: 'commit', type: 'string', get: (r) => r.commit },
+      { name: 'file', type: 'string', get: (r) => r.file },
+      { name: 'field', type: 'string', get: (r) => r.field },
+      { name: 'row', type: 'string', get: (r) => r.row },
+      { name: 'kind', type: 'string', get: (r) => r.kind },
+      { name: 'change', type: 'string', get: (r) => r.change },
+      { name: 'old_value', type: 'string', get: (r) => r.old_value },
+      { name: 'new_value', type: 'string', get: (r) => r.new_value },
+      { name: 'reason', type: 'string', get: (r) => r.reason },
+    ],
+  } satisfies TableSpec<SiteData['corrections'][number]>,
 } as const;
 
 export type TableName = keyof typeof TABLES;
