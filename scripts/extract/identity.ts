@@ -225,6 +225,12 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
 /** `…通知》要求,阿拉善左旗某某苏木人民政府开展并完成了…绩效自评工作`: the body as the subject of the self-evaluation. */
 const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?:高度重视|认真|及时|组织|开展|完成|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
 
+/**
+ * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
+ * says what kind of body it is (a unit's overview); not one naming it as someone's 主管部门.
+ */
+const DESCRIBED = new RegExp(String.raw`(?:^|[。:;\n])(?<org>${ORG_RUN_IN})(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)`, 'u');
+
 /** Words a title puts after the body's name: the year, 关于, the kind of report. */
 const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金/u;
 
@@ -335,6 +341,15 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       const span = { start, end: start + name.length };
       const printed = flow.excerpt(span).replace(/\s+/gu, '');
       unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: m.index + m[0].length }), tier: 1, rule: '开展自评的主体', doubts: ['没有标题或单位栏，单位取自开展自评的句子主语'] });
+    } else {
+      // Else the body the unit's overview describes (`某某局是…工作部门`).
+      const d = DESCRIBED.exec(flow.text.slice(0, 2000));
+      const dName = d?.groups!.org ?? '';
+      if (d && PLACE_START.test(dName) && isOrgName(dName)) {
+        const start = d.index + d[0].indexOf(dName);
+        const printed = flow.excerpt({ start, end: start + dName.length }).replace(/\s+/gu, '');
+        unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: d.index + d[0].length }), tier: 1, rule: '单位概况的主语', doubts: ['没有标题或单位栏，单位取自介绍单位的句子主语'] });
+      }
     }
   }
   if (orgs.unreadable.length > 0 && unit.every((c) => c.tier < 3)) {
