@@ -141,7 +141,7 @@ const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
 const SUPERVISING_LABELS = String.raw`项目主管部门|主管部门名称|主管部门|主管单位`;
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|项目负责人|负责人|联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|项目负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
 /** What a government body's name ends with. */
 const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|政协|残联|妇联|科协|园|股|科|室)$/u;
@@ -190,7 +190,7 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     const isUnit = new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label);
     // A flattened form runs the next field into the value: keep the name up to its first body suffix.
     // (an OCR may have damaged a character or two of the next field's name: `项Fl资金`).
-    if (!isOrgName(value)) value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
+    if (!isOrgName(value) || (runIn && /(?:部门|本级|机关)$/u.test(value))) value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
     const rank = isUnit ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0;
     if (!isOrgName(value)) {
       // A unit field that cannot be read: only a field for sure (not a label word in a sentence).
