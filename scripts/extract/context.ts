@@ -96,7 +96,10 @@ function fundSource(sentenceBefore: string, after: string): boolean {
   const named = new Set([...sentenceBefore.matchAll(SOURCE), ...rest.matchAll(SOURCE)].map((m) => m[0].replace(/财政|补助/gu, '')));
   if (named.size < 2) return false;
   const last = [...sentenceBefore.matchAll(SOURCE)].at(-1);
-  return last !== undefined && !/合计|总计|共|全部|总额/u.test(sentenceBefore.slice(last.index));
+  if (last === undefined) return false;
+  // `中央资金和省级资金共投入…`: sources joined, or a total after them, is not one source.
+  if (/[和及与、]$/u.test(sentenceBefore.slice(0, last.index))) return false;
+  return !/合计|总计|共|全部|总额/u.test(sentenceBefore.slice(last.index) + after.slice(0, 2));
 }
 
 /** The heading of the section `at` stands in: the nearest earlier short line or enumerated line. */
