@@ -23,6 +23,8 @@ const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:报告|结果|总结)|(?:�
 const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为)|[。;!?]|测试|fixture|虚构/iu;
 
 const PAGE_DEBRIS = /^(?:\d{1,2}、\s*)?(?:PAGE\s*\d+?(?=PAGE|\d{4}年|\D))*\s*/u;
+/** A document site's slogan run into the first line: `精选优质文档-----倾情为你奉上`. */
+const SLOGAN = /^[\u4e00-\u9fff]{2,10}[-—]{3,}[\u4e00-\u9fff]{0,10}?(?:奉上|分享|推荐|下载)\s*/u;
 
 /** Whether a title line still lacks its subject: it ends with a year, a body or `…支出`, with no punctuation. */
 const OPEN_END = /(?:\d{4}年度?|局|中心|署|委员会|办公室|政府|院|馆|站|所|支出|项目)$/u;
@@ -45,8 +47,10 @@ function titleLines(flow: Flow, limit = 40): Title[] {
     const line = flow.text.slice(start, end);
     // A document site numbers its pages `1、` and leaves `PAGE 4` debris before the title.
     // A document site puts the title in 《…》: the title starts inside.
-    const debris = PAGE_DEBRIS.exec(line)![0].length + (line.startsWith('《') ? 1 : 0);
-    const enumerated = debris > 0 && (line.startsWith('《') || /^[^。]*?\d{4}年/u.test(line.slice(debris)));
+    const slogan = SLOGAN.exec(line)?.[0].length ?? 0;
+    const body = line.slice(slogan);
+    const debris = slogan + PAGE_DEBRIS.exec(body)![0].length + (body.startsWith('《') ? 1 : 0);
+    const enumerated = debris > 0 && (body.startsWith('《') || /^[^。]*?\d{4}年/u.test(line.slice(debris)));
     if (TITLE.test(line) && line.length <= 60 && !NOT_TITLE.test(enumerated ? line.slice(debris) : line)) {
       let from = start + (enumerated ? debris : 0);
       // A title broken over two lines (`…2024年度部门整体支出` / `绩效评价自评报告`): the first
