@@ -79,7 +79,7 @@ export function findTitle(flow: Flow): Title | null {
 }
 
 /** A fiscal year a report can be about (not `成立于 1958 年`, not a misread number). */
-export function plausibleYear(year: number): boolean {
+function plausibleYear(year: number): boolean {
   return year >= 2000 && year <= 2049;
 }
 
@@ -410,7 +410,7 @@ export function findProject(flow: Flow): Candidate[] {
  * A value that is a label, not a name: a table's column head (`预算金额(万元)`, `备注`), a
  * contact field (`负责人及电话`), or a document site's boilerplate (`精选优质文档`).
  */
-export function isLabelOrJunk(name: string): boolean {
+function isLabelOrJunk(name: string): boolean {
   return /\((?:万?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重)|文档|下载|范文|会员|精选/u.test(name);
 }
 
