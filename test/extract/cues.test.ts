@@ -353,3 +353,12 @@ describe('labels are not names', () => {
       .toEqual({ project_name: '河道保洁补助', department_name: '河道管理股' });
   });
 });
+
+describe('numbers run together in a flattened form', () => {
+  const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
+  it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
+    expect(pick(form('21182118100%'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 2118, spent_wan: 2118, execution_rate_pct: 100 });
+    expect(pick(form('21182118100'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: null, spent_wan: null, execution_rate_pct: null });
+    expect(pick(form('3000299912345%'), 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+  });
+});
