@@ -57,6 +57,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
   if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause) && !(byTime && /其中$/u.test(clause))) return '支出的组成部分';
   if (field !== 'grade' && field !== 'score' && !byTime && (/^其中/u.test(clause) || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
+  // One source of funds among several a sentence goes through: `中央资金完成636.75万元,预算执行率81.97%,省级资金…`.
+  if (field !== 'grade' && field !== 'score' && fundSource(before(flow, cueStart, 'sentence'), flow.text.slice(cueStart, cueStart + 200))) return '某一资金来源的数，不是总数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.
@@ -80,6 +82,24 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     if (heading && PROJECT_HEADING.test(topic) && !GENERIC_HEADING.test(topic) && !WHOLE.test(heading)) return `“${heading}”一节中的项目数`;
   }
   return null;
+}
+
+/** A source of funds: 中央资金, 省级资金, 地方资金, 其他资金 … */
+const SOURCE = /(?:中央|省级|省|市级|州级|县级|区级|地方|本级|上级|其他|自筹|社会)(?:财政)?(?:补助)?资金/gu;
+
+/**
+ * Whether the words before a cue, in its sentence, speak of one source of funds while the
+ * sentence names others too (a breakdown by source), the last one named after any total.
+ */
+function fundSource(sentenceBefore: string, after: string): boolean {
+  const rest = after.slice(0, Math.max(0, after.search(/[。!?\n]/u)) || after.length);
+  const named = new Set([...sentenceBefore.matchAll(SOURCE), ...rest.matchAll(SOURCE)].map((m) => m[0].replace(/财政|补助/gu, '')));
+  if (named.size < 2) return false;
+  const last = [...sentenceBefore.matchAll(SOURCE)].at(-1);
+  if (last === undefined) return false;
+  // `中央资金和省级资金共投入…`: sources joined, or a total after them, is not one source.
+  if (/[和及与、]$/u.test(sentenceBefore.slice(0, last.index))) return false;
+  return !/合计|总计|共|全部|总额/u.test(sentenceBefore.slice(last.index) + after.slice(0, 2));
 }
 
 /** The heading of the section `at` stands in: the nearest earlier short line or enumerated line. */

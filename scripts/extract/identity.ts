@@ -11,6 +11,8 @@ export interface Title {
   span: Span;
   /** The year the title names, if any */
   year: number | null;
+  /** A document site's label for the file (`《….docx》`, `….pdf`), not the document's own heading */
+  fileLabel?: boolean;
 }
 
 /**
@@ -21,6 +23,8 @@ const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:报告|结果|总结)|(?:�
 const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为)|[。;!?]|测试|fixture|虚构/iu;
 
 const PAGE_DEBRIS = /^(?:\d{1,2}、\s*)?(?:PAGE\s*\d+?(?=PAGE|\d{4}年|\D))*\s*/u;
+/** A document site's slogan run into the first line: `精选优质文档-----倾情为你奉上`. */
+const SLOGAN = /^[\u4e00-\u9fff]{2,10}[-—]{3,}[\u4e00-\u9fff]{0,10}?(?:奉上|分享|推荐|下载)\s*/u;
 
 /** Whether a title line still lacks its subject: it ends with a year, a body or `…支出`, with no punctuation. */
 const OPEN_END = /(?:\d{4}年度?|局|中心|署|委员会|办公室|政府|院|馆|站|所|支出|项目)$/u;
@@ -43,8 +47,10 @@ function titleLines(flow: Flow, limit = 40): Title[] {
     const line = flow.text.slice(start, end);
     // A document site numbers its pages `1、` and leaves `PAGE 4` debris before the title.
     // A document site puts the title in 《…》: the title starts inside.
-    const debris = PAGE_DEBRIS.exec(line)![0].length + (line.startsWith('《') ? 1 : 0);
-    const enumerated = debris > 0 && (line.startsWith('《') || /^[^。]*?\d{4}年/u.test(line.slice(debris)));
+    const slogan = SLOGAN.exec(line)?.[0].length ?? 0;
+    const body = line.slice(slogan);
+    const debris = slogan + PAGE_DEBRIS.exec(body)![0].length + (body.startsWith('《') ? 1 : 0);
+    const enumerated = debris > 0 && (body.startsWith('《') || /^[^。]*?\d{4}年/u.test(line.slice(debris)));
     if (TITLE.test(line) && line.length <= 60 && !NOT_TITLE.test(enumerated ? line.slice(debris) : line)) {
       let from = start + (enumerated ? debris : 0);
       // A title broken over two lines (`…2024年度部门整体支出` / `绩效评价自评报告`): the first
@@ -53,7 +59,8 @@ function titleLines(flow: Flow, limit = 40): Title[] {
       if (previous && !/\d{4}年|局|中心|署|委员会/u.test(line) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && OPEN_END.test(previous.text) && !NOT_TITLE.test(previous.text)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       const year = /(\d{4})年/u.exec(flow.text.slice(from, end));
-      out.push({ text, span: { start: from, end }, year: year ? Number(year[1]) : null });
+      const fileLabel = line.startsWith('《') || /^\.(?:docx?|pdf|xlsx?|wps)/iu.test(flow.text.slice(end, end + 5));
+      out.push({ text, span: { start: from, end }, year: year && plausibleYear(Number(year[1])) ? Number(year[1]) : null, ...(fileLabel ? { fileLabel } : {}) });
     }
     previous = { start, text: line };
     start = lineEnd + 1;
@@ -61,9 +68,19 @@ function titleLines(flow: Flow, limit = 40): Title[] {
   return out;
 }
 
-/** The first line, among the first 30 of the view, that reads as a report's or form's title. */
+/**
+ * The first line, among the first 30 of the view, that reads as a report's or form's title; the
+ * document's own heading rather than the label a document site gives the file (the two may name
+ * different years: the uploader's file name is not the report).
+ */
 export function findTitle(flow: Flow): Title | null {
-  return titleLines(flow, 30)[0] ?? null;
+  const titles = titleLines(flow, 30);
+  return titles.find((t) => !t.fileLabel) ?? titles[0] ?? null;
+}
+
+/** A fiscal year a report can be about (not `成立于 1958 年`, not a misread number). */
+function plausibleYear(year: number): boolean {
+  return year >= 2000 && year <= 2049;
 }
 
 /** department or project, from the title; else from the name of the form the text is. */
@@ -84,18 +101,25 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // No title says it: a 项目名称 field near the top (a flattened form runs it into the text before
   // it), a self-evaluation of projects or of transfer payments, else 部门整体 in the opening
   // pages; never when both are said; flagged.
-  const project = /项目名称|项目(?:支出)?绩效自评|转移支付/u.exec(flow.text.slice(0, 800));
-  const whole = /部门整体/u.exec(flow.text.slice(0, 1500));
+  const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index)) ?? null;
+  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付/gu, 800);
+  const whole = uncited(/部门整体/gu, 1500);
   const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;
   if (!guess) return null;
   const c = make(guess.kind, { start: guess.m.index, end: guess.m.index + guess.m[0].length }, '正文推断');
   return { ...c, tier: 1, doubts: ['标题没有说明是部门整体还是项目支出报告，由正文推断'] };
 }
 
+/** Whether `at` stands inside a cited document's name (`《…》`). */
+function insideCitation(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
+
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too. */
-const ORG_RUN_IN = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|联合会)`;
+const ORG_RUN_IN = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|联合会|股|科)`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报/u;
@@ -115,16 +139,16 @@ const SEAL = String.raw`(?:\((?:公章|盖章|签章)\))?`;
 const UNIT_LABEL_RANKS = [
   String.raw`项目实施单位|实施单位`,
   String.raw`填报单位|报送单位|项目单位`,
-  String.raw`部门\(单位\)名称|单位名称|部门名称|预算单位|预算部门|评价对象`,
+  String.raw`部门\(单位\)名称|单位名称|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
 ] as const;
 const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
 const SUPERVISING_LABELS = String.raw`项目主管部门|主管部门名称|主管部门|主管单位`;
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|项目负责人|负责人|联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|项目负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
 /** What a government body's name ends with. */
-const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|政协|残联|妇联|科协|园)$/u;
+const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|政协|残联|妇联|科协|园|股|科|室)$/u;
 
 /**
  * A labelled field of a form or a report's heading: the label starts a line or a cell, or a
@@ -140,7 +164,8 @@ function isField(flow: Flow, m: RegExpMatchArray, runIn: boolean): boolean {
 
 interface Org { name: string; span: Span; label: string; rank: number }
 
-const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, ''));
+/** A body's name; a form may print `…局本级` or `…局部门` for the body itself (kept as printed). */
+const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
 
 /**
  * The organisations the text names in labelled fields, by what the label says they are, and
@@ -169,7 +194,7 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     const isUnit = new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label);
     // A flattened form runs the next field into the value: keep the name up to its first body suffix.
     // (an OCR may have damaged a character or two of the next field's name: `项Fl资金`).
-    if (!isOrgName(value)) value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
+    if (!isOrgName(value) || (runIn && /(?:部门|本级|机关)$/u.test(value))) value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
     const rank = isUnit ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0;
     if (!isOrgName(value)) {
       // A unit field that cannot be read: only a field for sure (not a label word in a sentence).
@@ -203,6 +228,12 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
 
 /** `…通知》要求,阿拉善左旗某某苏木人民政府开展并完成了…绩效自评工作`: the body as the subject of the self-evaluation. */
 const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?:高度重视|认真|及时|组织|开展|完成|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
+
+/**
+ * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
+ * says what kind of body it is (a unit's overview); not one naming it as someone's 主管部门.
+ */
+const DESCRIBED = new RegExp(String.raw`(?:^|[。:;\n])(?<org>${ORG_RUN_IN})(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)`, 'u');
 
 /** Words a title puts after the body's name: the year, 关于, the kind of report. */
 const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金/u;
@@ -314,6 +345,15 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       const span = { start, end: start + name.length };
       const printed = flow.excerpt(span).replace(/\s+/gu, '');
       unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: m.index + m[0].length }), tier: 1, rule: '开展自评的主体', doubts: ['没有标题或单位栏，单位取自开展自评的句子主语'] });
+    } else {
+      // Else the body the unit's overview describes (`某某局是…工作部门`).
+      const d = DESCRIBED.exec(flow.text.slice(0, 2000));
+      const dName = d?.groups!.org ?? '';
+      if (d && PLACE_START.test(dName) && isOrgName(dName)) {
+        const start = d.index + d[0].indexOf(dName);
+        const printed = flow.excerpt({ start, end: start + dName.length }).replace(/\s+/gu, '');
+        unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: d.index + d[0].length }), tier: 1, rule: '单位概况的主语', doubts: ['没有标题或单位栏，单位取自介绍单位的句子主语'] });
+      }
     }
   }
   if (orgs.unreadable.length > 0 && unit.every((c) => c.tier < 3)) {
@@ -351,7 +391,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)(?<name>[^\t\n。]{2,60}?)(?=\t|\n|$|主管部门|实施单位|项目负责人|联系电话|填报人|预算单位|项目单位)/gu;
+const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)(?<name>[^\t\n。]{2,60}?)(?=\t|\n|$|(?:县级|市级|省级|区级)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
 
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {
@@ -359,11 +399,19 @@ export function findProject(flow: Flow): Candidate[] {
   if (!m) return titleProjects(flow);
   // A project code before the name (`51092324T000010263357-`) is not part of it.
   const name = m.groups!.name!.replace(/^:/u, '').replace(/^(?:[0-9A-Z]{2,}[-—_])+(?=[\u4e00-\u9fff\d])/u, '');
-  if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return [];
+  if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name) || isLabelOrJunk(name)) return [];
   const nameEnd = m.index + m[0].length;
   const span = { start: nameEnd - name.length, end: nameEnd };
   const printed = flow.excerpt(span).trim();
   return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote({ start: m.index, end: nameEnd }), tier: 3, rule: '“项目名称”栏', doubts: [] }];
+}
+
+/**
+ * A value that is a label, not a name: a table's column head (`预算金额(万元)`, `备注`), a
+ * contact field (`负责人及电话`), or a document site's boilerplate (`精选优质文档`).
+ */
+function isLabelOrJunk(name: string): boolean {
+  return /\((?:万?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重)|文档|下载|范文|会员|精选/u.test(name);
 }
 
 /** What names no project: the report's kind in other words. */
@@ -395,7 +443,9 @@ function titleProjects(flow: Flow): Candidate[] {
     const words = /(?:绩效)?(?:自评|评价)/u.exec(t.slice(nameAt));
     let name = words ? t.slice(nameAt, nameAt + words.index) : '';
     if (/项目支出$/u.test(name)) name = name.slice(0, -2);
-    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && PROJECT_END.test(name)) {
+    // `残联项目绩效自评报告`: a body's or a sector's short name before 项目 names no project.
+    const generic = /^[\u4e00-\u9fff]{1,2}项目$/u.test(name);
+    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !generic && !isLabelOrJunk(name) && PROJECT_END.test(name)) {
       let start = title.span.start + nameAt;
       // `2023年西平县…项目` at the head of a title: the year belongs to the name when the text
       // names the project with it elsewhere (not in another copy of the title).
@@ -445,6 +495,7 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d)![0];
     if (title && yearAt >= title.span.start && yearAt < title.span.end) continue;
     const year = Number(g.a ?? g.b ?? g.c ?? g.d);
+    if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     const yearText = String(year);
@@ -487,6 +538,7 @@ function looseYear(flow: Flow): Candidate[] {
     if ((before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0)) continue;
     if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6))) continue;
     const year = m.groups!.year!;
+    if (!plausibleYear(Number(year))) continue;
     if (!years.has(year)) {
       years.set(year, { field: 'fiscal_year', value: year, printed: flow.excerpt({ start: m.index, end: m.index + 4 }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中与项目、资金相连的年份', doubts: ['标题和数字短语都没有说明年度，由正文中与项目、资金相连的年份推断'] });
     }

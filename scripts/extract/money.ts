@@ -166,6 +166,8 @@ const PLACEHOLDER = /^(?:[-—–/_]+|无|\\)$/u;
 const RUN = /^[+-]?\d[\d.,]*(?:%|万元|万|元|分)?(?:\d[\d.,]*(?:%|万元|万|元|分)?)*/u;
 const SINGLE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|万元|万|元|分)?$/u;
 const CUT_PART = /^(?:0|[1-9]\d*)(?:\.\d{1,2})?$/u;
+/** The highest execution rate a form can print (a budget cut after spending may give more than 100 %). */
+const MAX_RATE = 200;
 
 /** The ways a run of numbers printed together can be cut into numbers (at most `max`). */
 function cuts(run: string, from: number, max: number): Item[][] {
@@ -229,7 +231,7 @@ function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean): 
   if (weight !== null && a.get('weight')!.cut && !weight.round(0).eq(weight)) return no;
   if (score !== null && (score.gt(100) || (weight !== null && score.gt(weight)))) return no;
   const rate = num(a, 'rate');
-  if (rate !== null && rate.gt(1000)) return no;
+  if (rate !== null && rate.gt(MAX_RATE)) return no;
   const base = columns.includes('final') ? num(a, 'final') : num(a, 'initial');
   const spent = num(a, 'spent');
   if (rate === null) return { possible: true, verified: false };
@@ -319,7 +321,9 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       if (!m || (m[0].length < tok.length && !midCell)) break;
       if (m[0].length < tok.length && /[.、]$/u.test(m[0])) break;
       const run = m[0];
-      if (SINGLE.test(run)) items.push({ kind: 'number', from: q, to: q + run.length, text: run, percent: run.endsWith('%'), cut: false, cell: lin.cell[q]! });
+      // `21182118100%`: a percent no execution rate can be is numbers run together (2118 | 2118 | 100%).
+      const impossibleRate = run.endsWith('%') && Number(run.slice(0, -1).replace(/,/gu, '')) > MAX_RATE;
+      if (SINGLE.test(run) && !impossibleRate) items.push({ kind: 'number', from: q, to: q + run.length, text: run, percent: run.endsWith('%'), cut: false, cell: lin.cell[q]! });
       else { runTogether = true; items.push({ kind: 'number', from: q, to: q + run.length, text: run, percent: false, cut: true, cell: lin.cell[q]! }); }
       if (m[0].length < tok.length) break;
     }
@@ -407,7 +411,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     const field = FIELD_OF[col];
     if (!field) continue;
     if (possible.length === 0) {
-      if (col === 'rate' && percents.length === 1) {
+      if (col === 'rate' && percents.length === 1 && Number(percents[0]!.text.slice(0, -1).replace(/,/gu, '')) <= MAX_RATE) {
         values.push({ field, candidate: candidate(flow, lin, rowLabel, percents[0]!, field, unit, where, [`${where}${how}；执行率按 % 认定`]), doubt: null });
         continue;
       }

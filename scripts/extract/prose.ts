@@ -33,19 +33,21 @@ const NOT_AFTER = String.raw`(?<![年初整后度全算执行])`;
 /** The cues, by field. Specific wording is tier 2, vague wording tier 1. */
 const CUES: readonly Cue[] = [
   { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:安排|批复)?(?:资金)?(?:数|金额|总额|批复数)?', tier: 2, kind: 'amount' },
-  { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?', tier: 2, kind: 'amount' },
+  { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|调整预算后(?:的)?(?:项目)?预算(?:数|金额|资金|总额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|金额)(?!执行)`, tier: 1, kind: 'amount' },
   { field: 'budget_final_wan', words: '(?:当年|本年度?)预算(?:数|金额|资金)?', tier: 2, kind: 'amount' },
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`.
-  { field: 'budget_final_wan', words: '(?:预算安排|(?:财政|共|累计)安排|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?:预算安排|(?:财政|共|累计)安排|安排,(?=共计)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // `共投入资金1987.08万元`: what a project's funds came to, from all sources.
+  { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:资金|经费)(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额)?', tier: 2, kind: 'amount' },
-  { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?:全年|年度|实际|预算)?执行(?:数|金额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额)?|实际到位并支出', tier: 2, kind: 'amount' },
+  { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?:全年|年度|实际|预算)?执行(?:数|金额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
   { field: 'spent_wan', words: '(?:全年|本年度?|年度|当年)(?:共)?支出(?:资金|金额)?(?![率进])', tier: 2, kind: 'amount' },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
-  { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?', tier: 1, kind: 'amount', prose: true },
+  { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际)(?:完成)?拨付(?:资金)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // A final account's line: `2、支出:799.12万元。`
   { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
@@ -59,7 +61,7 @@ const CUES: readonly Cue[] = [
  * Between a cue and its value: a parenthesis about the maximum (`(满分100分)`) or the unit
  * (`(万元)`, `（分）`), a verb (`为`, `达到`), a colon, and in a form a cell or line break.
  */
-const CONNECTOR = String.raw`(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?:调整后|调整数|全年|决算数)\)|\((?:单位:?)?(?<labelUnit>万元|亿元|元|%|分)\))?(?:为|是|达到|达|共计|合计|约|完成)?:?(?:\t|\n)?`;
+const CONNECTOR = String.raw`(?:\d{1,3}个(?:项目|专项))?(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?:调整后|调整数|全年|决算数)\)|\((?:单位:?)?(?<labelUnit>万元|亿元|元|%|分)\))?(?:为|是|达到|达|共计|合计|约|完成)?:?(?:\t|\n)?`;
 
 const UNIT: Record<ValueKind, string> = {
   // Not an amount in another currency: 万美元, 万港元, 欧元 …
@@ -149,6 +151,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       }
       if (cue.kind === 'amount' && unit !== '万元') value = toWan(value, unit as '元' | '亿元');
       if (cue.kind === 'points' && (Number(value) <= 0 || Number(value) > 100)) { skip('不是 0–100 之间的分数'); continue; }
+      if (cue.kind === 'percent' && (Number(value) < 0 || Number(value) > 200)) { skip('不是 0–200% 之间的执行率'); continue; }
+      if (cue.kind === 'percent' && !g.unit && Number(value) > 0 && Number(value) <= 1.5 && /\.\d{2,}$/u.test(value)) { skip('像是比值（如 0.958），不是百分数'); continue; }
       const trap = trapReason(flow, start, ctx, TRAP_KIND[cue.kind]);
       if (trap) { skip(trap); continue; }
       candidates.push({

@@ -324,3 +324,41 @@ describe('a title whose subject is only the kind of money', () => {
     expect(pick('青禾县第一小学专项资金绩效自评报告\n一、基本情况', 'department_name', 'project_name', 'kind')).toEqual({ department_name: '青禾县第一小学', project_name: null, kind: 'project' });
   });
 });
+
+describe('sanity bounds', () => {
+  it('takes no execution rate beyond 200 %, and no ratio printed under a % label', () => {
+    expect(pick(`${DEPT}全年预算数 300 万元，执行数 290 万元，预算执行率为 967%。`, 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+    expect(pick('部门整体支出绩效自评表\n预算执行率（%）\t0.958\n', 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+    expect(pick('部门整体支出绩效自评表\n预算执行率（%）\t95.8\n', 'execution_rate_pct')).toEqual({ execution_rate_pct: 95.8 });
+  });
+
+  it('takes no fiscal year outside 2000–2049 from a figure phrase', () => {
+    expect(pick('某县某局部门整体支出绩效自评报告\n1998年度部门收入 300 万元。', 'fiscal_year')).toEqual({ fiscal_year: null });
+    expect(pick('某县某局部门整体支出绩效自评报告\n2021年度部门收入 300 万元。', 'fiscal_year')).toEqual({ fiscal_year: 2021 });
+  });
+});
+
+describe('sources of funds', () => {
+  it('sets aside one source among several, not the sum of them', () => {
+    const text = `${PROJECT}中央资金完成80万元，预算执行率80%，省级资金完成50万元，预算执行率100%。全年执行资金130万元，执行率86.67%。`;
+    expect(pick(text, 'execution_rate_pct', 'spent_wan')).toEqual({ execution_rate_pct: 86.67, spent_wan: 130 });
+    expect(pick(`${PROJECT}中央资金和省级资金共投入资金150万元，执行率90%。`, 'budget_final_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 150, execution_rate_pct: 90 });
+  });
+});
+
+describe('labels are not names', () => {
+  it('reads no project from a column head nor a contact field run into the name', () => {
+    expect(pick('2022年度专项资金绩效自评报告\n项目名称 | 预算金额(万元) | 实际支出(万元) |\n| 甲专项 | 10 | 9 |', 'project_name')).toEqual({ project_name: null });
+    expect(pick('2022年度专项资金绩效目标自评表\n专项资金名称河道保洁补助负责人及电话赵某县级主管部门某县水利局实施单位河道管理股项目资金(万元)', 'project_name', 'department_name'))
+      .toEqual({ project_name: '河道保洁补助', department_name: '河道管理股' });
+  });
+});
+
+describe('numbers run together in a flattened form', () => {
+  const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
+  it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
+    expect(pick(form('21182118100%'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 2118, spent_wan: 2118, execution_rate_pct: 100 });
+    expect(pick(form('21182118100'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: null, spent_wan: null, execution_rate_pct: null });
+    expect(pick(form('3000299912345%'), 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+  });
+});
