@@ -12,7 +12,7 @@ import { formFigures } from './form.ts';
 import { findDepartment, findFiscalYear, findKind, findProject, findTitle, type Title } from './identity.ts';
 import { extractIndicators, type TaskDraft } from './indicators.ts';
 import { proseOutcomes, type OutcomeDraft } from './outcomes.ts';
-import { proseFigures, proseGrades, type Skipped } from './prose.ts';
+import { projectAllocation, proseFigures, proseGrades, type Skipped } from './prose.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS, type Evidence, type ExtractionJson, type HeadlineField, type IndicatorDraft } from './schema.ts';
 
 export interface Extraction {
@@ -44,21 +44,26 @@ export function extractReport(text: string): Extraction {
   const flow = new Flow(text);
   const rows = tableRows(text, flow.reading);
   const title = findTitle(flow);
+  // A template site's collection title names no department, project or year of this text.
+  const ownTitle = title?.template ? null : title;
 
   const kindCandidate = findKind(flow, title);
   const kind = resolve('kind', kindCandidate ? [kindCandidate] : []);
-  const fiscalYear = resolve('fiscal_year', findFiscalYear(flow, title));
+  const fiscalYear = resolve('fiscal_year', findFiscalYear(flow, ownTitle));
   const ctx = {
     kind: (kind.value as 'department' | 'project' | null) ?? null,
     fiscalYear: fiscalYear.value === null ? null : Number(fiscalYear.value),
   };
 
-  const departments = findDepartment(flow, title);
+  const departments = findDepartment(flow, ownTitle);
   const department = resolve('department_name', departments.unit);
   const supervising = resolve('supervising_department', departments.supervising);
   const project = resolve('project_name', ctx.kind === 'department' ? [] : findProject(flow));
 
   const prose = proseFigures(flow, ctx);
+  const allocation = projectAllocation(flow, ctx, project.value);
+  prose.candidates.push(...allocation.candidates);
+  prose.skipped.push(...allocation.skipped);
   const grades = proseGrades(flow, ctx);
   const form = formFigures(flow, rows);
   // An adjustment is the report's only beside its budget: in the sentence that states the budget.

@@ -13,6 +13,12 @@ export interface Title {
   year: number | null;
   /** A document site's label for the file (`《….docx》`, `….pdf`), not the document's own heading */
   fileLabel?: boolean;
+  /**
+   * A template site's page title over a collection of copies (`…自评报告(精选4篇)`, `…热选(最新5篇)`)
+   * or a copy's heading repeating it (`…自评报告 篇1`): it names the collection, not the
+   * document's department, project or year.
+   */
+  template?: boolean;
 }
 
 /**
@@ -26,14 +32,26 @@ const PAGE_DEBRIS = /^(?:\d{1,2}、\s*)?(?:PAGE\s*\d+?(?=PAGE|\d{4}年|\D))*\s*/
 /** A document site's slogan run into the first line: `精选优质文档-----倾情为你奉上`. */
 const SLOGAN = /^[\u4e00-\u9fff]{2,10}[-—]{3,}[\u4e00-\u9fff]{0,10}?(?:奉上|分享|推荐|下载)\s*/u;
 
-/** Whether a title line still lacks its subject: it ends with a year, a body or `…支出`, with no punctuation. */
+/**
+ * Whether a title line still lacks its subject: it ends with a year, a body or `…支出`, with no
+ * punctuation; or with a fund's name when the next line is only the report's words (`绩效自评报告`).
+ */
 const OPEN_END = /(?:\d{4}年度?|局|中心|署|委员会|办公室|政府|院|馆|站|所|支出|项目)$/u;
+const OPEN_FUND = /(?:资金|经费)$/u;
+
+/** A template site's collection: `(精选4篇)`, `(通用5篇)`, `热选(最新5篇)`, and a copy's number after the title (`篇1`, `【第一篇】`, `1`). */
+const COLLECTION = /\((?:精选|通用|最新|热门|优秀|推荐|实用|汇总)?[\d一二三四五六七八九十]+篇\)|热选|范文/u;
+const COPY_NUMBER = /^\s*(?:篇\s*\d+|【?第[\d一二三四五六七八九十]+篇】?|\d{1,2})\s*$/u;
+
+/** An attachment list's entry holding a title (`附件:1.某某局2020年度…自评报告`): the title starts after it. */
+const ATTACHMENT = /^附件\d*:?\s*(?:\d+[.、])?\s*/u;
 
 /** The lines among the first 40 of the view that read as a title, each joined with a first half on the line before. */
 function titleLines(flow: Flow, limit = 40): Title[] {
   const out: Title[] = [];
   let start = 0;
   let previous: { start: number; text: string } | null = null;
+  const templateBases: string[] = [];
   for (let n = 0; n < limit && start < flow.text.length; n++) {
     let lineEnd = flow.text.indexOf('\n', start);
     if (lineEnd < 0) lineEnd = flow.text.length;
@@ -42,7 +60,7 @@ function titleLines(flow: Flow, limit = 40): Title[] {
     const m = TITLE.exec(flow.text.slice(start, end));
     if (m && end - start > 60 && m.index + m[0].length <= 60 && !/[。,;:!?]|^(?:根据|现将|按照)/u.test(flow.text.slice(start, start + m.index))) end = start + m.index + m[0].length;
     // A web page's metadata field holding the title: `名称:…自评结果`.
-    const label = /^(?:名称|标题|题名|文件名称):/u.exec(flow.text.slice(start, end));
+    const label = /^(?:名称|标题|题名|文件名称):/u.exec(flow.text.slice(start, end)) ?? ATTACHMENT.exec(flow.text.slice(start, end));
     if (label) start += label[0].length;
     const line = flow.text.slice(start, end);
     // A document site numbers its pages `1、` and leaves `PAGE 4` debris before the title.
@@ -56,11 +74,18 @@ function titleLines(flow: Flow, limit = 40): Title[] {
       // A title broken over two lines (`…2024年度部门整体支出` / `绩效评价自评报告`): the first
       // half is a short line without punctuation that ends with a year, a body or `支出`, and
       // the second names neither a year nor a body.
-      if (previous && !/\d{4}年|局|中心|署|委员会/u.test(line) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && OPEN_END.test(previous.text) && !NOT_TITLE.test(previous.text)) from = previous.start;
+      if (previous && !/\d{4}年|局|中心|署|委员会/u.test(line) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line))) && !NOT_TITLE.test(previous.text)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       const year = /(\d{4})年/u.exec(flow.text.slice(from, end));
       const fileLabel = line.startsWith('《') || /^\.(?:docx?|pdf|xlsx?|wps)/iu.test(flow.text.slice(end, end + 5));
-      out.push({ text, span: { start: from, end }, year: year && plausibleYear(Number(year[1])) ? Number(year[1]) : null, ...(fileLabel ? { fileLabel } : {}) });
+      // A template site's collection, or a copy headed by the collection's title again.
+      const titleEnd = TITLE.exec(line)!;
+      const tail = line.slice(titleEnd.index + titleEnd[0].length);
+      const base = line.slice(enumerated ? debris : 0, titleEnd.index + titleEnd[0].length).replace(/\s+/gu, '');
+      const template = COLLECTION.test(line) || COLLECTION.test(flow.text.slice(end, lineEnd).slice(0, 40)) || COLLECTION.test(flow.text.slice(lineEnd, lineEnd + 160).split('\n').filter((l) => l.trim() !== '').slice(0, 2).join('\n'))
+        || (COPY_NUMBER.test(tail) && templateBases.includes(base));
+      if (template) templateBases.push(base);
+      out.push({ text, span: { start: from, end }, year: year && plausibleYear(Number(year[1])) ? Number(year[1]) : null, ...(fileLabel ? { fileLabel } : {}), ...(template ? { template } : {}) });
     }
     previous = { start, text: line };
     start = lineEnd + 1;
@@ -75,7 +100,7 @@ function titleLines(flow: Flow, limit = 40): Title[] {
  */
 export function findTitle(flow: Flow): Title | null {
   const titles = titleLines(flow, 30);
-  return titles.find((t) => !t.fileLabel) ?? titles[0] ?? null;
+  return titles.find((t) => !t.fileLabel && !t.template) ?? titles.find((t) => !t.fileLabel) ?? titles[0] ?? null;
 }
 
 /** A fiscal year a report can be about (not `成立于 1958 年`, not a misread number). */
@@ -88,10 +113,10 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const make = (value: 'department' | 'project', span: Span, rule: string): Candidate => ({
     field: 'kind', value, printed: flow.excerpt(span).trim(), quote: flow.quote(span), tier: 3, rule, doubts: [],
   });
-  if (title) {
-    const t = flow.text.slice(title.span.start, title.span.end);
-    if (/部门整体|整体支出|部门绩效|单位整体/u.test(t)) return make('department', title.span, '标题');
-    if (/项目|专项|资金|经费|转移支付/u.test(t)) return make('project', title.span, '标题');
+  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付/u.test(t) ? 'project' : null);
+  if (title && !title.template) {
+    const kind = byTitle(flow.text.slice(title.span.start, title.span.end));
+    if (kind) return make(kind, title.span, '标题');
   }
   const form = /(?<dept>部门整体支出绩效自评表)|(?<project>项目支出绩效自评表|项目自评表)/u.exec(flow.text.slice(0, 400));
   if (form) {
@@ -101,10 +126,18 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // No title says it: a 项目名称 field near the top (a flattened form runs it into the text before
   // it), a self-evaluation of projects or of transfer payments, else 部门整体 in the opening
   // pages; never when both are said; flagged.
-  const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index)) ?? null;
+  // (a template site's title and the lines repeating it are no part of the text)
+  const titleWords = title?.template ? /^.*?(?:自评|评价)/u.exec(flow.text.slice(title.span.start, title.span.end))?.[0] ?? null : null;
+  const lineAt = (at: number) => flow.text.slice(flow.text.lastIndexOf('\n', at) + 1, flow.text.indexOf('\n', at) < 0 ? flow.text.length : flow.text.indexOf('\n', at));
+  const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index) && !(titleWords && lineAt(m.index).includes(titleWords))) ?? null;
   const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付/gu, 800);
   const whole = uncited(/部门整体/gu, 1500);
   const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;
+  // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
+  if (title?.template) {
+    const kind = byTitle(flow.text.slice(title.span.start, title.span.end));
+    if (kind && !guess) return { ...make(kind, title.span, '模板网站标题'), tier: 1, doubts: ['标题是模板网站的合集标题，类别取自该标题'] };
+  }
   if (!guess) return null;
   const c = make(guess.kind, { start: guess.m.index, end: guess.m.index + guess.m[0].length }, '正文推断');
   return { ...c, tier: 1, doubts: ['标题没有说明是部门整体还是项目支出报告，由正文推断'] };
@@ -227,13 +260,24 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
 }
 
 /** `…通知》要求,阿拉善左旗某某苏木人民政府开展并完成了…绩效自评工作`: the body as the subject of the self-evaluation. */
-const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?:高度重视|认真|及时|组织|开展|完成|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
+const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<short>\(以下简称[^()\n]{1,12}\))?(?:高度重视|认真|及时|组织|开展|完成|成立|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
 
 /**
  * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
  * says what kind of body it is (a unit's overview); not one naming it as someone's 主管部门.
  */
-const DESCRIBED = new RegExp(String.raw`(?:^|[。:;\n])(?<org>${ORG_RUN_IN})(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)`, 'u');
+const DESCRIBED = new RegExp(String.raw`(?:^|[。:;\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
+
+/** How a text names its own body: `我厅`, `我局`, `我中心` … (the suffix of its name). */
+const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会)(?![长里])/gu;
+
+/** The suffix the text most often calls itself by (`我厅` → 厅), if it does. */
+function selfSuffix(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SELF)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && (ranked.length === 1 || ranked[0][1] > ranked[1]![1]) ? ranked[0][0] : null;
+}
 
 /** Words a title puts after the body's name: the year, 关于, the kind of report. */
 const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金/u;
@@ -340,7 +384,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   if (unit.every((c) => c.tier < 2)) {
     const m = SUBJECT.exec(flow.text.slice(0, 1500));
     const name = m?.groups!.org ?? '';
-    if (m && PLACE_START.test(name) && isOrgName(name)) {
+    const self = selfSuffix(flow.text);
+    // A body the text introduces with a short name for itself (`某某联合会（以下简称“省残联”）`) needs no place.
+    if (m && (PLACE_START.test(name) || m.groups!.short) && isOrgName(name)) {
       const start = m.index + m[0].indexOf(name);
       const span = { start, end: start + name.length };
       const printed = flow.excerpt(span).replace(/\s+/gu, '');
@@ -349,7 +395,8 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       // Else the body the unit's overview describes (`某某局是…工作部门`).
       const d = DESCRIBED.exec(flow.text.slice(0, 2000));
       const dName = d?.groups!.org ?? '';
-      if (d && PLACE_START.test(dName) && isOrgName(dName)) {
+      // Without a place, when the text calls itself by the name's suffix (`我中心` for 省发展研究中心).
+      if (d && (PLACE_START.test(dName) || (self !== null && dName.endsWith(self))) && isOrgName(dName)) {
         const start = d.index + d[0].indexOf(dName);
         const printed = flow.excerpt({ start, end: start + dName.length }).replace(/\s+/gu, '');
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: d.index + d[0].length }), tier: 1, rule: '单位概况的主语', doubts: ['没有标题或单位栏，单位取自介绍单位的句子主语'] });
@@ -415,7 +462,7 @@ function isLabelOrJunk(name: string): boolean {
 }
 
 /** What names no project: the report's kind in other words. */
-const GENERIC_PROJECT = /^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$/u;
+const GENERIC_PROJECT = /^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:资金|经费)?项目$/u;
 /** A name a project ends with. */
 const PROJECT_END = /(?:项目|经费|资金|费用|专项|工程|补助|补贴|奖励|计划)$/u;
 
@@ -432,20 +479,28 @@ function titleProjects(flow: Flow): Candidate[] {
     return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 2, rule, doubts: [] };
   };
   for (const title of titleLines(flow)) {
+    if (title.template) continue;
     const t = flow.text.slice(title.span.start, title.span.end);
     const skip = (at: number, re: RegExp) => { while (t[at] === '\n') at++; return at + (re.exec(t.slice(at))?.[0].length ?? 0); };
     let at = skip(0, /^关于/u);
     const org = titleOrg(t);
     if (org && t.indexOf(org) >= 0) at = t.indexOf(org) + org.length;
+    // A place before the year (`某某县2023年度中央水利发展资金…`, its body's name lost) is not the project's.
+    const place = org ? null : /^[\u4e00-\u9fff]{2,12}?(?=\d{4}年)/u.exec(t.slice(at));
+    if (place && /^[\u4e00-\u9fff]{1,10}(?:省|市|州|区|县|旗|盟)$/u.test(place[0]) && !NOT_PLACE.test(place[0])) at += place[0].length;
     at = skip(at, /^关于/u);
     const year = /^\d{4}年度?/u.exec(t.slice(at));
     const nameAt = skip(at + (year?.[0].length ?? 0), /^$/u);
     const words = /(?:绩效)?(?:自评|评价)/u.exec(t.slice(nameAt));
     let name = words ? t.slice(nameAt, nameAt + words.index) : '';
+    // `…经费的绩效自评报告`; `<name>项目2018年度绩效自评报告`: the year, and the 项目 before it, name the report.
+    name = name.replace(/\n+$/u, '').replace(/的$/u, '');
+    const yearAfter = /(?:项目)?\d{4}年度?$/u.exec(name);
+    if (yearAfter && yearAfter.index > 0) name = name.slice(0, yearAfter.index);
     if (/项目支出$/u.test(name)) name = name.slice(0, -2);
     // `残联项目绩效自评报告`: a body's or a sector's short name before 项目 names no project.
     const generic = /^[\u4e00-\u9fff]{1,2}项目$/u.test(name);
-    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !generic && !isLabelOrJunk(name) && PROJECT_END.test(name)) {
+    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !generic && !isLabelOrJunk(name) && PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, ''))) {
       let start = title.span.start + nameAt;
       // `2023年西平县…项目` at the head of a title: the year belongs to the name when the text
       // names the project with it elsewhere (not in another copy of the title).
@@ -481,6 +536,8 @@ const FIGURE_YEAR = new RegExp(
     String.raw`截[至止](?<a>\d{4})年(?:12月31日|底|末)`,
     String.raw`(?<b>\d{4})年度?,?(?:本单位|本部门|本局|本中心|本署|我局|我单位|我中心|我署|部门整体|部门|单位|整体)?(?:全年)?(?:的)?(?:收入|支出|收支|年初预算|预算|决算|总支出)`,
     String.raw`(?:^|自评表)\((?<c>\d{4})年度?\)`,
+    // A form's `（2019年度）` whose opening parenthesis a conversion lost, on a line of its own.
+    String.raw`^(?<e>\d{4})年度\)$`,
     String.raw`(?:评价|自评)年度:?(?:\t|\n)?(?<d>\d{4})`,
   ].join('|'),
   'dgmu',
@@ -492,9 +549,9 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
   for (const m of flow.text.matchAll(FIGURE_YEAR)) {
     const g = m.groups!;
     // The title names the year of the report, which is not always the year of its figures.
-    const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d)![0];
+    const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d ?? m.indices!.groups!.e)![0];
     if (title && yearAt >= title.span.start && yearAt < title.span.end) continue;
-    const year = Number(g.a ?? g.b ?? g.c ?? g.d);
+    const year = Number(g.a ?? g.b ?? g.c ?? g.d ?? g.e);
     if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const span = { start: m.index, end: m.index + m[0].length };

@@ -49,6 +49,8 @@ const CUES: readonly Cue[] = [
   // `截至年底支出87.06万元`, `已使用87.06万元`.
   { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际)(?:完成)?拨付(?:资金)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // What a department-wide self-evaluation covered: `开展了部门整体支出绩效自评…，涉及一般公共预算支出282,796.90万元`.
+  { field: 'spent_wan', words: '涉及(?:一般公共预算|财政拨款)?支出(?:资金)?(?:共计|合计|总额)?', tier: 1, kind: 'amount', only: 'department', prose: true },
   // A final account's line: `2、支出:799.12万元。`
   { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
   { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|完成(?:全年)?预算的?|预算完成率|资金(?:支付|使用)率', tier: 2, kind: 'percent' },
@@ -178,7 +180,7 @@ const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');
  */
 const GRADE = new RegExp(
   String.raw`(?<cue>(?:自评|评价|绩效|综合)?(?:等级|等次)(?:评定)?|(?:自评|评价)(?:结果|结论)|评定(?:等级|结果)|综合评定|自评)` +
-    String.raw`(?:为|是|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」]?)(?=[。,;.!)\t\n]|$)`,
+    String.raw`(?:(?:均|都|全部)?(?:为|是)|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」]?)(?=[。,;.!)\t\n]|$)`,
   'dgu',
 );
 
@@ -207,4 +209,33 @@ export function proseGrades(flow: Flow, ctx: ReportContext): Found {
     });
   }
   return { candidates, skipped, doubts: [] };
+}
+
+/**
+ * A project report's allocation named by the project itself: `下达某某县2023年中央水利发展资金2263万元`
+ * (the project's name, then its amount). Another fund the same text allocates
+ * (`下达某某县2023年资金791万元`) does not name the project and is not read.
+ */
+export function projectAllocation(flow: Flow, ctx: ReportContext, project: string | null): Found {
+  const found: Found = { candidates: [], skipped: [], doubts: [] };
+  if (ctx.kind !== 'project' || !project || project.length < 4) return found;
+  const name = project.replace(/\s+/gu, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = new RegExp(String.raw`(?<cue>(?:下达|安排|批复|分配)(?:了|给)?[^。;,:!?\t\n]{0,16}?${name})(?:共计|合计|总额|为)?(?<num>${NUMBER})(?<unit>万元|亿元|元)(?!美|港|欧|日|英|澳|台)`, 'dgu');
+  for (const m of flow.text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const trap = trapReason(flow, start, ctx, 'amount');
+    const [numStart, numEnd] = m.indices!.groups!.num!;
+    const printed = flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, '');
+    if (trap) { found.skipped.push({ field: 'budget_final_wan', note: `“${printed}”（第 ${flow.lineOf({ start, end })} 行，下达${project}）：${trap}` }); continue; }
+    let value = readDecimal(m.groups!.num!);
+    if (value === null) continue;
+    const unit = m.groups!.unit!;
+    if (unit !== '万元') value = toWan(value, unit as '元' | '亿元');
+    found.candidates.push({
+      field: 'budget_final_wan', value, printed, quote: flow.quote({ start, end }), tier: 1, rule: `下达“${project}”的金额`, doubts: [],
+      ...(unit !== '万元' ? { unit: unit as '元' | '亿元' } : {}),
+    });
+  }
+  return found;
 }

@@ -216,6 +216,21 @@ describe('the self-evaluation form', () => {
     expect(x.fields.spent_wan.uncertain.join()).toMatch(/均为 0/u);
   });
 
+  it('reads a zero budget row\'s 其中 funds row when the other sources print nothing, in column order, flagged', () => {
+    const x = extractReport(`${header}年度资金总额: 0 0 0 10 0 0 其中：本年财政拨款 45 44.2 40.18 上年结转资金 其他资金 年度总体目标 完成`);
+    expect([x.fields.budget_initial_wan.value, x.fields.budget_final_wan.value, x.fields.spent_wan.value, x.fields.execution_rate_pct.value]).toEqual(['45', '44.2', '40.18', null]);
+    expect(x.fields.spent_wan.uncertain.join()).toMatch(/其中:本年财政拨款/u);
+    // Another source filled in: the funds row is not the whole of the money.
+    const other = extractReport(`${header}年度资金总额: 0 0 0 10 0 0 其中：本年财政拨款 45 44.2 40.18 上年结转资金 12 12 9 其他资金 年度总体目标 完成`);
+    expect([other.fields.budget_initial_wan.value, other.fields.spent_wan.value]).toEqual([null, null]);
+  });
+
+  it('reads a complete row in order when its printed rate is not spent ÷ budget, and flags it', () => {
+    const x = extractReport(`${header}年度资金总额\n612.5万元\n600万元\n480.3万元\n10\n100%\n10\n其中：财政拨款`);
+    expect([x.fields.budget_initial_wan.value, x.fields.budget_final_wan.value, x.fields.spent_wan.value, x.fields.execution_rate_pct.value]).toEqual(['612.5', '600', '480.3', '100']);
+    expect(x.fields.spent_wan.uncertain.join()).toMatch(/执行率不等于/u);
+  });
+
   it('reads a label–value pair whose unit is in the label (全年预算数（万元） / 612.40)', () => {
     expect(pick(`${DEPT}全年预算数（万元）\n612.40\n全年执行数（万元）\n598.06\n人员编制\n18`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 612.4, spent_wan: 598.06 });
   });
