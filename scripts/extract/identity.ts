@@ -56,12 +56,12 @@ function titleLines(flow: Flow, limit = 40): Title[] {
     let lineEnd = flow.text.indexOf('\n', start);
     if (lineEnd < 0) lineEnd = flow.text.length;
     let end = lineEnd;
+    // A web page's metadata field holding the title: `名称:…自评结果`; an attachment's label.
+    const label = /^(?:名称|标题|题名|文件名称):/u.exec(flow.text.slice(start, end)) ?? ATTACHMENT.exec(flow.text.slice(start, end));
+    if (label) start += label[0].length;
     // A text dumped as one long line starts with its title: the words up to 报告/自评表, no punctuation before.
     const m = TITLE.exec(flow.text.slice(start, end));
     if (m && end - start > 60 && m.index + m[0].length <= 60 && !/[。,;:!?]|^(?:根据|现将|按照)/u.test(flow.text.slice(start, start + m.index))) end = start + m.index + m[0].length;
-    // A web page's metadata field holding the title: `名称:…自评结果`.
-    const label = /^(?:名称|标题|题名|文件名称):/u.exec(flow.text.slice(start, end)) ?? ATTACHMENT.exec(flow.text.slice(start, end));
-    if (label) start += label[0].length;
     const line = flow.text.slice(start, end);
     // A document site numbers its pages `1、` and leaves `PAGE 4` debris before the title.
     // A document site puts the title in 《…》: the title starts inside.
@@ -376,6 +376,16 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       const at = flow.text.indexOf(name, title.span.start);
       const printed = at >= 0 && at < title.span.end ? flow.excerpt({ start: at, end: at + name.length }).replace(/\s+/gu, '') : name;
       unit.push({ field: 'department_name', value: printed, printed, quote, tier: 2, rule, doubts });
+    } else {
+      // The body's name alone on the line above a title that names none (the issuing unit's heading).
+      const lineStart = flow.text.lastIndexOf('\n', title.span.start - 2) + 1;
+      const above = title.span.start > 0 ? flow.text.slice(lineStart, title.span.start - 1).trim() : '';
+      if (above !== '' && isOrgName(above) && PLACE_START.test(above)) {
+        const at = lineStart + flow.text.slice(lineStart).indexOf(above);
+        const span = { start: at, end: at + above.length };
+        const printed = flow.excerpt(span).replace(/\s+/gu, '');
+        unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote(span), tier: 2, rule: '标题上一行的单位名', doubts: [] });
+      }
     }
   }
   for (const org of orgs.meta.slice(0, 1)) unit.push(orgCandidate(flow, 'department_name', org, 1));
@@ -490,13 +500,16 @@ function titleProjects(flow: Flow): Candidate[] {
     if (place && /^[\u4e00-\u9fff]{1,10}(?:省|市|州|区|县|旗|盟)$/u.test(place[0]) && !NOT_PLACE.test(place[0])) at += place[0].length;
     at = skip(at, /^关于/u);
     const year = /^\d{4}年度?/u.exec(t.slice(at));
-    const nameAt = skip(at + (year?.[0].length ?? 0), /^$/u);
+    let nameAt = skip(at + (year?.[0].length ?? 0), /^$/u);
     const words = /(?:绩效)?(?:自评|评价)/u.exec(t.slice(nameAt));
     let name = words ? t.slice(nameAt, nameAt + words.index) : '';
     // `…经费的绩效自评报告`; `<name>项目2018年度绩效自评报告`: the year, and the 项目 before it, name the report.
     name = name.replace(/\n+$/u, '').replace(/的$/u, '');
     const yearAfter = /(?:项目)?\d{4}年度?$/u.exec(name);
     if (yearAfter && yearAfter.index > 0) name = name.slice(0, yearAfter.index);
+    // `关于某某区转移支付2022年度<name>…`: what stands before a year inside is the place or body, not the project.
+    const mid = /\d{4}年度?/u.exec(name);
+    if (mid && mid.index > 0 && !year) { nameAt += mid.index + mid[0].length; name = name.slice(mid.index + mid[0].length); }
     if (/项目支出$/u.test(name)) name = name.slice(0, -2);
     // `残联项目绩效自评报告`: a body's or a sector's short name before 项目 names no project.
     const generic = /^[\u4e00-\u9fff]{1,2}项目$/u.test(name);
@@ -504,9 +517,9 @@ function titleProjects(flow: Flow): Candidate[] {
       let start = title.span.start + nameAt;
       // `2023年西平县…项目` at the head of a title: the year belongs to the name when the text
       // names the project with it elsewhere (not in another copy of the title).
-      const again = year && !org && !year[0].endsWith('度') ? [...flow.text.matchAll(new RegExp(escape(year[0] + name) + '(?!(?:项目)?(?:支出)?绩效|自评)', 'gu'))].some((x) => x.index >= title.span.end) : false;
+      const again = year && !year[0].endsWith('度') ? [...flow.text.matchAll(new RegExp(escape(year[0] + name) + '(?!的?(?:项目)?(?:支出)?绩效(?:自评|评价)|的?自评)', 'gu'))].some((x) => x.index >= title.span.end) : false;
       if (again) start = title.span.start + at;
-      out.push(make({ start, end: title.span.start + nameAt + name.length }, '标题'));
+      out.push({ ...make({ start, end: title.span.start + nameAt + name.length }, '标题'), ...(title.fileLabel ? { rule: '文档网站的文件名' } : {}) });
       continue;
     }
     // `（项目名）` on the line after the title.
@@ -523,7 +536,28 @@ function titleProjects(flow: Flow): Candidate[] {
       out.push(make({ start: lineStart, end: title.span.start - 1 }, '标题上一行'));
     }
   }
-  return out;
+  return preferTypedName(out);
+}
+
+/**
+ * A document site's file label and the document's heading that name the same project but for a
+ * character or two (`酃县白鹅…` / `鄱县白鹅…`): the site's conversion of the text misreads a rare
+ * character the uploader's typed file name keeps. The label's name is taken, flagged; names
+ * that differ otherwise (another year, another project) still disagree.
+ */
+function preferTypedName(found: Candidate[]): Candidate[] {
+  const label = found.filter((c) => c.rule === '文档网站的文件名');
+  const others = found.filter((c) => c.rule !== '文档网站的文件名');
+  if (label.length !== 1 || others.length === 0) return found;
+  const typed = label[0]!;
+  const near = (c: Candidate) => {
+    if (c.value.length !== typed.value.length || c.value === typed.value) return false;
+    const diff = [...c.value].map((ch, i) => [ch, typed.value[i]!] as const).filter(([a, b]) => a !== b);
+    return diff.length <= 2 && diff.every(([a, b]) => /\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b));
+  };
+  if (!others.every((c) => c.value === typed.value || near(c))) return found;
+  const misread = others.find(near);
+  return [{ ...typed, doubts: misread ? [...typed.doubts, `文档正文的标题写作“${misread.value}”，与文档网站的文件名差一两个字；取文件名（正文转换常读错生僻字）`] : typed.doubts }];
 }
 
 /**

@@ -135,6 +135,16 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         continue;
       }
       if (cue.kind === 'points' && !unit && !/^(?:[,;。\t\n)]|$)/u.test(after)) continue;
+      // A cue ending a row of column heads (`指标分值 | 指标解释 | 自评得分`): the number on the next
+      // line begins the table's first row (its 序号), it is not the cue's value.
+      const [cueStart, cueEnd] = m.indices!.groups!.cue!;
+      if (/\n/u.test(flow.text.slice(cueEnd, numStart))) {
+        const cueLine = flow.text.slice(flow.text.lastIndexOf('\n', cueStart) + 1, cueEnd);
+        if ((cueLine.match(/\t/gu)?.length ?? 0) >= 2 || /^\t[^\d\t\n]/u.test(flow.text.slice(numEnd, numEnd + 2))) {
+          skip('表头一行末尾的列名，下一行的数是表格第一行的序号');
+          continue;
+        }
+      }
       // A value followed by more values is a table row (an indicator's target, result, 分值 and
       // 得分 after its name), whether its cells are split by tabs, line breaks or spaces.
       if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24))) {
@@ -219,7 +229,10 @@ export function proseGrades(flow: Flow, ctx: ReportContext): Found {
 export function projectAllocation(flow: Flow, ctx: ReportContext, project: string | null): Found {
   const found: Found = { candidates: [], skipped: [], doubts: [] };
   if (ctx.kind !== 'project' || !project || project.length < 4) return found;
-  const name = project.replace(/\s+/gu, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // The name as the title gives it, or without a batch in parentheses (`…救灾资金(第八批)`).
+  const esc = (x: string) => x.replace(/\s+/gu, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const bare = project.replace(/\([^()]{1,12}\)$/u, '');
+  const name = `(?:${esc(project)}${bare !== project && bare.length >= 4 ? `|${esc(bare)}` : ''})`;
   const re = new RegExp(String.raw`(?<cue>(?:下达|安排|批复|分配)(?:了|给)?[^。;,:!?\t\n]{0,16}?${name})(?:共计|合计|总额|为)?(?<num>${NUMBER})(?<unit>万元|亿元|元)(?!美|港|欧|日|英|澳|台)`, 'dgu');
   for (const m of flow.text.matchAll(re)) {
     const start = m.index;
