@@ -25,7 +25,7 @@ export interface Title {
  * A report's or a form's title: …自评报告, …评价报告, …自评工作的报告, …自评结果, …工作情况总结,
  * …自评表, …评价表. Not a heading (`四、绩效自评结果`) nor a sentence.
  */
-const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:报告|结果|总结)|(?:自评|评价|评分)表|绩效[^。,;:!?\t]{0,8}?工作(?:情况)?总结/u;
+const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:报告|结果|总结)|(?:自评|评价|评分)表|绩效[^。,;:!?\t]{0,8}?工作(?:情况)?总结|绩效(?:运行)?监控[^。,;:!?\t]{0,6}?(?:报告|总结)/u;
 const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为)|[。;!?]|测试|fixture|虚构/iu;
 
 const PAGE_DEBRIS = /^(?:\d{1,2}、\s*)?(?:PAGE\s*\d+?(?=PAGE|\d{4}年|\D))*\s*/u;
@@ -40,7 +40,7 @@ const OPEN_END = /(?:\d{4}年度?|局|中心|署|委员会|办公室|政府|院|
 const OPEN_FUND = /(?:资金|经费)$/u;
 
 /** A template site's collection: `(精选4篇)`, `(通用5篇)`, `热选(最新5篇)`, and a copy's number after the title (`篇1`, `【第一篇】`, `1`). */
-const COLLECTION = /\((?:精选|通用|最新|热门|优秀|推荐|实用|汇总)?[\d一二三四五六七八九十]+篇\)|热选|范文/u;
+const COLLECTION = /\((?:精选|通用|最新|热门|优秀|推荐|实用|汇总|精品)?[\d一二三四五六七八九十]+篇\)|(?:精选|通用|精品|热门|优秀)[\d一二三四五六七八九十]+篇|热选|范文|我要投稿/u;
 const COPY_NUMBER = /^\s*(?:篇\s*\d+|【?第[\d一二三四五六七八九十]+篇】?|\d{1,2})\s*$/u;
 
 /** An attachment list's entry holding a title (`附件:1.某某局2020年度…自评报告`): the title starts after it. */
@@ -178,7 +178,7 @@ const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
 const SUPERVISING_LABELS = String.raw`项目主管部门|主管部门名称|主管部门|主管单位`;
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|项目负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
 /** What a government body's name ends with. */
 const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|政协|残联|妇联|科协|园|股|科|室)$/u;
@@ -231,7 +231,8 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     const rank = isUnit ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0;
     if (!isOrgName(value)) {
       // A unit field that cannot be read: only a field for sure (not a label word in a sentence).
-      if (isUnit && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
+      // (an empty field, the next label right after it, is not damage)
+      if (isUnit && value !== '' && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
       continue;
     }
     const valueStart = valueAt + g.value!.indexOf(value);
@@ -269,7 +270,7 @@ const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<
 const DESCRIBED = new RegExp(String.raw`(?:^|[。:;\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
 
 /** How a text names its own body: `我厅`, `我局`, `我中心` … (the suffix of its name). */
-const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会)(?![长里])/gu;
+const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会|处|队)(?![长里])/gu;
 
 /** The suffix the text most often calls itself by (`我厅` → 厅), if it does. */
 function selfSuffix(text: string): string | null {
@@ -280,7 +281,7 @@ function selfSuffix(text: string): string | null {
 }
 
 /** Words a title puts after the body's name: the year, 关于, the kind of report. */
-const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金/u;
+const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金|中央转移支付|转移支付/u;
 
 /** The body a title names before its year or subject, `红河州投资促进局关于2020年度…`. */
 function titleOrg(t: string): string | null {
@@ -410,6 +411,18 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         const start = d.index + d[0].indexOf(dName);
         const printed = flow.excerpt({ start, end: start + dName.length }).replace(/\s+/gu, '');
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: d.index + d[0].length }), tier: 1, rule: '单位概况的主语', doubts: ['没有标题或单位栏，单位取自介绍单位的句子主语'] });
+      } else if (self !== null) {
+        // Else the one body, named with its place, whose name ends as the text calls itself (`我处` → 某某管理处).
+        const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
+          .map((x) => { let name = x[0]; let start = x.index; while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; } return { name, start }; })
+          .filter((x) => PLACE_START.test(x.name) && isOrgName(x.name));
+        const names = [...new Set(named.map((x) => x.name))];
+        if (names.length === 1) {
+          const first = named[0]!;
+          const span = { start: first.start, end: first.start + first.name.length };
+          const printed = flow.excerpt(span).replace(/\s+/gu, '');
+          unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote(span), tier: 1, rule: `正文自称“我${self}”`, doubts: [`没有标题或单位栏，单位取自正文中唯一以“${self}”结尾的单位名（正文自称“我${self}”）`] });
+        }
       }
     }
   }
@@ -439,6 +452,9 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     let start = m.index;
     while (name.length > partial.length && !PLACE_START.test(name)) { name = name.slice(1); start++; }
     if (!PLACE_START.test(name) || name === partial) continue;
+    // What the fuller name adds is a place (`株洲市` before 荷塘区…), not words before it (`分别为南县财政局`).
+    const added = name.slice(0, name.length - core.length);
+    if (!/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || /^(?:分别|包括|其中|以及|和|及|为|是|由|向|对)/u.test(added)) continue;
     if (!best || name.length > best.name.length) best = { name, span: { start, end: start + name.length } };
   }
   return best;
@@ -448,7 +464,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)(?<name>[^\t\n。]{2,60}?)(?=\t|\n|$|(?:县级|市级|省级|区级)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
+const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>(?:为|是)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|(?:县级|市级|省级|区级)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
 
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {
@@ -522,10 +538,10 @@ function titleProjects(flow: Flow): Candidate[] {
       out.push({ ...make({ start, end: title.span.start + nameAt + name.length }, '标题'), ...(title.fileLabel ? { rule: '文档网站的文件名' } : {}) });
       continue;
     }
-    // `（项目名）` on the line after the title.
-    const after = /^\n\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end));
+    // `（项目名）` on the line after the title, or right after its last word.
+    const after = /^\n?\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end)) ?? /^(?<lead>[^\n]*?(?:报告|总结|自评表))\((?<name>[^()\n]{2,40})\)$/u.exec(t);
     if (after && PROJECT_END.test(after.groups!.name!)) {
-      const start = title.span.end + 2;
+      const start = after.groups!.lead !== undefined ? title.span.start + after.groups!.lead.length + 1 : title.span.end + after[0].indexOf('(') + 1;
       out.push(make({ start, end: start + after.groups!.name!.length }, '标题下括号'));
       continue;
     }
