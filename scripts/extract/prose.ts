@@ -39,7 +39,7 @@ const CUES: readonly Cue[] = [
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`.
-  { field: 'budget_final_wan', words: '(?:预算安排|(?:财政|共|累计)安排|安排,(?=共计)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?:预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `共投入资金1987.08万元`: what a project's funds came to, from all sources.
   { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:资金|经费)(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额)?', tier: 2, kind: 'amount' },
