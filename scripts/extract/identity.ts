@@ -223,6 +223,8 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     runInAt = runIn ? re.lastIndex : -1;
     value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
     if (!field || isInstruction(value)) continue;
+    // A field left empty: nothing, or the next label or heading of the form where its value would be.
+    const printedValue = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u').test(value) || /^(?:资金情况|项目资金|资金|年度|预算|绩效|指标)|\((?:万?元)\)/u.test(value) ? '' : value;
     const label = g.label!;
     const isUnit = new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label);
     // A flattened form runs the next field into the value: keep the name up to its first body suffix.
@@ -232,7 +234,7 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     if (!isOrgName(value)) {
       // A unit field that cannot be read: only a field for sure (not a label word in a sentence).
       // (an empty field, the next label right after it, is not damage)
-      if (isUnit && value !== '' && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
+      if (isUnit && printedValue !== '' && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
       continue;
     }
     const valueStart = valueAt + g.value!.indexOf(value);
@@ -381,7 +383,8 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       // The body's name alone on the line above a title that names none (the issuing unit's heading).
       const lineStart = flow.text.lastIndexOf('\n', title.span.start - 2) + 1;
       const above = title.span.start > 0 ? flow.text.slice(lineStart, title.span.start - 1).trim() : '';
-      if (above !== '' && isOrgName(above) && PLACE_START.test(above)) {
+      // (a document's layout: the issuing body, then `关于…的报告`; not a web site's name over any title)
+      if (above !== '' && /^关于/u.test(flow.text.slice(title.span.start, title.span.end)) && isOrgName(above) && PLACE_START.test(above)) {
         const at = lineStart + flow.text.slice(lineStart).indexOf(above);
         const span = { start: at, end: at + above.length };
         const printed = flow.excerpt(span).replace(/\s+/gu, '');
@@ -415,7 +418,10 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         // Else the one body, named with its place, whose name ends as the text calls itself (`我处` → 某某管理处).
         const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
           .map((x) => { let name = x[0]; let start = x.index; while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; } return { name, start }; })
-          .filter((x) => PLACE_START.test(x.name) && isOrgName(x.name));
+          // Not a body the text cites (`根据某某市财政局…的通知`), nor the finance or audit body that commissions evaluations.
+          .filter((x) => PLACE_START.test(x.name) && isOrgName(x.name) && !/(?:财政|审计)(?:局|厅|委|处)$/u.test(x.name)
+            && !/(?:根据|按照|依据|依照|遵照|经|由|向|报|送)$/u.test(flow.text.slice(Math.max(0, x.start - 4), x.start))
+            && !/^(?:关于|的通知|的要求|要求|印发|下达|批复|文件|《)/u.test(flow.text.slice(x.start + x.name.length, x.start + x.name.length + 4)));
         const names = [...new Set(named.map((x) => x.name))];
         if (names.length === 1) {
           const first = named[0]!;
@@ -464,7 +470,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>(?:为|是)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|(?:县级|市级|省级|区级)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
+const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|(?:县级|市级|省级|区级)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
 
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {
@@ -484,7 +490,7 @@ export function findProject(flow: Flow): Candidate[] {
  * contact field (`负责人及电话`), or a document site's boilerplate (`精选优质文档`).
  */
 function isLabelOrJunk(name: string): boolean {
-  return /\((?:万?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重)|文档|下载|范文|会员|精选/u.test(name);
+  return /\((?:万?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|文档|下载|范文|会员|精选/u.test(name);
 }
 
 /** What names no project: the report's kind in other words. */
