@@ -152,7 +152,7 @@ function insideCitation(text: string, at: number): boolean {
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too. */
-const ORG_RUN_IN = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|联合会|股|科)`;
+const ORG_RUN_IN = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科)`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报/u;
@@ -180,8 +180,11 @@ const META_LABELS = String.raw`发布机构|发布单位|发文机关|信息来�
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
 const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
+/** A body's web site greeting its visitors: `欢迎来到某县政协网站`, `欢迎访问某某局门户网站`. */
+const SITE_OWNER = /欢迎(?:来到|访问|光临)(?<org>[\u4e00-\u9fff()]{3,30}?)(?:门户|官方|政务)?网站/u;
+
 /** What a government body's name ends with. */
-const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|政协|残联|妇联|科协|园|股|科|室)$/u;
+const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|政协|残联|妇联|科协|园|股|科|室|文联|侨联|工商联)$/u;
 
 /**
  * A labelled field of a form or a report's heading: the label starts a line or a cell, or a
@@ -393,6 +396,14 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     }
   }
   for (const org of orgs.meta.slice(0, 1)) unit.push(orgCandidate(flow, 'department_name', org, 1));
+  // A body's own web site greeting its visitors (`欢迎来到某县政协网站`): the page's publisher.
+  const site = orgs.meta.length === 0 ? SITE_OWNER.exec(flow.text.slice(0, 200)) : null;
+  if (site && isOrgName(site.groups!.org!)) {
+    const start = site.index + site[0].indexOf(site.groups!.org!);
+    const span = { start, end: start + site.groups!.org!.length };
+    const printed = flow.excerpt(span).replace(/\s+/gu, '');
+    unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: site.index, end: site.index + site[0].length }), tier: 1, rule: '网站名称', doubts: ['单位取自发布网页的网站名称'] });
+  }
   // A text with no title nor field: the body that carried out the self-evaluation, as the subject
   // of its sentence (a web page's publisher may be another body: then the two disagree).
   if (unit.every((c) => c.tier < 2)) {
