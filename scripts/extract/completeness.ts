@@ -9,12 +9,15 @@
  * An item of the record is matched to the draft's item with the most equal values; a value is
  * reproduced when the draft's is equal (text: whitespace, markup, full-width forms and
  * look-alike radicals aside; numbers: numerically, with the sign a `negative` flag gives).
+ * Translations (`*_en`) are the project's words, not the text's: they are counted apart.
  */
 import Papa from 'papaparse';
 import { parseDecimal } from '../../src/lib/data/numbers.ts';
 import { normaliseGrade } from '../../src/lib/data/grade.ts';
 import { HEADLINE_FIGURES } from '../../src/lib/data/headline.ts';
 import { compact, stripMarkup, toHalfWidth } from '../../src/lib/data/text.ts';
+import type { Glossary } from '../../src/lib/data/glossary.ts';
+import { UNTRANSLATED, needsTranslation } from '../../src/lib/data/translation.ts';
 import { foldText } from './fold.ts';
 
 /** One part of a record: its name and its items, each a map of field → value as written. */
@@ -67,9 +70,11 @@ function flatten(item: unknown, prefix = ''): Record<string, string> {
 
 /**
  * The parts of a record: its figures (headline figures, staff numbers and the other figures
- * apart), every array of its JSON, and every CSV table beside it.
+ * apart), every array of its JSON, and every CSV table beside it. With a glossary (a curated
+ * record), a text field that has a translation column and no English of its own gets the
+ * glossary's English when it is a glossary term, as the data build publishes it.
  */
-export function recordParts(json: unknown, tables: Record<string, string>): Part[] {
+export function recordParts(json: unknown, tables: Record<string, string>, glossary?: Glossary): Part[] {
   const parts: Part[] = [];
   const record = (json ?? {}) as Record<string, unknown>;
   const figures = (record.figures ?? {}) as Record<string, unknown>;
@@ -80,38 +85,72 @@ export function recordParts(json: unknown, tables: Record<string, string>): Part
     const group = (HEADLINE_FIGURES as readonly string[]).includes(key) ? 'headline figures' : key.startsWith('staff_') ? 'staff' : 'other figures';
     groups[group]!.push({ [key]: value });
   }
+  const withGlossary = (items: Record<string, string>[], columns: readonly string[]) => {
+    if (!glossary) return items;
+    return items.map((item) => {
+      const out = { ...item };
+      for (const [k, v] of Object.entries(item)) {
+        if (isTranslation(k) || !columns.includes(`${k}_en`) || out[`${k}_en`] !== undefined || !needsTranslation(v)) continue;
+        const en = glossary.lookup(v)?.en;
+        if (en) out[`${k}_en`] = en;
+      }
+      return out;
+    });
+  };
   for (const [name, items] of Object.entries(groups)) if (items.length > 0) parts.push({ name, items });
   if (typeof record.project_name === 'string') parts.push({ name: 'project name', items: [{ project_name: record.project_name }] });
   for (const [key, v] of Object.entries(record)) {
     if (!Array.isArray(v) || key === 'notes') continue;
     const items = v.map((x) => flatten(x)).filter((x) => Object.keys(x).length > 0);
-    if (items.length > 0) parts.push({ name: key, items });
+    if (items.length > 0) parts.push({ name: key, items: withGlossary(items, [...new Set(items.flatMap((x) => Object.keys(x)))]) });
   }
   for (const [name, csv] of Object.entries(tables)) {
-    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
-    const items = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k, v]) => !NOT_VALUES.has(k) && v !== undefined && v.trim() !== '')));
-    if (items.length > 0) parts.push({ name, items: items.filter((x) => Object.keys(x).length > 0) });
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    const items = parsed.data.map((r) => Object.fromEntries(Object.entries(r).filter(([k, v]) => !NOT_VALUES.has(k) && v !== undefined && v.trim() !== '')));
+    if (items.length > 0) parts.push({ name, items: withGlossary(items.filter((x) => Object.keys(x).length > 0), parsed.meta.fields ?? []) });
   }
   return parts;
 }
 
+/**
+ * A translation: a `_en` field (`text_en`, `title_en`, `name_en` …). The project writes it; the
+ * text does not state it, so it is scored apart from the values the text states (a draft
+ * proposes English only for glossary terms and marks the rest UNTRANSLATED).
+ */
+export const isTranslation = (field: string) => /_en$/u.test(field);
+
+/** The parts `npm run extract:eval` scores for the issue's target (headline figures, indicator rows, budget lines, problems, measures). */
+export const ISSUE_SCOPE: readonly string[] = ['headline figures', 'indicators', 'budget-lines', 'problems', 'measures'];
+
 export interface PartScore {
   part: string;
-  /** Values in the curated record */
+  /** Values in the curated record that the text states (translations apart) */
   values: number;
   /** Of those, reproduced by the draft */
   reproduced: number;
-  /** Values the draft has that the text does not state (checked by the caller against the text) */
+  /** The stated values the draft does not reproduce, as `field: value` */
   missing: string[];
+  /** Curated English values (`*_en` fields) */
+  translations: number;
+  /** Of those, proposed equal by the draft (from the glossary) */
+  translated: number;
+  /** Of those, marked `UNTRANSLATED: …` by the draft */
+  untranslated: number;
 }
 
-/** How many of the curated part's values the draft's part reproduces. */
+/**
+ * How many of the curated part's values the draft's part reproduces. Items are matched on the
+ * values the text states (a translation does not decide which drafted row is which); the
+ * matched item's translations are then compared.
+ */
 export function comparePart(curated: Part, draft: Part | undefined): PartScore {
-  const out: PartScore = { part: curated.name, values: 0, reproduced: 0, missing: [] };
+  const out: PartScore = { part: curated.name, values: 0, reproduced: 0, missing: [], translations: 0, translated: 0, untranslated: 0 };
   const pool = [...(draft?.items ?? [])];
   for (const item of curated.items) {
-    const fields = Object.entries(item);
+    const fields = Object.entries(item).filter(([k]) => !isTranslation(k));
+    const english = Object.entries(item).filter(([k]) => isTranslation(k));
     out.values += fields.length;
+    out.translations += english.length;
     let best = -1;
     let bestScore = 0;
     pool.forEach((d, i) => {
@@ -121,6 +160,12 @@ export function comparePart(curated: Part, draft: Part | undefined): PartScore {
     out.reproduced += bestScore;
     const match = best >= 0 ? pool.splice(best, 1)[0] : undefined;
     for (const [k, v] of fields) if (!match || match[k] === undefined || !sameValue(v, match[k]!)) out.missing.push(`${k}: ${v.length > 40 ? `${v.slice(0, 40)}…` : v}`);
+    for (const [k, v] of english) {
+      const proposed = match?.[k];
+      if (proposed === undefined) continue;
+      if (proposed.startsWith(UNTRANSLATED)) out.untranslated++;
+      else if (proposed.trim() === v.trim()) out.translated++;
+    }
   }
   return out;
 }

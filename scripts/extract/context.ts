@@ -7,6 +7,8 @@ import type { Flow } from './flow.ts';
 export interface ReportContext {
   kind: 'department' | 'project' | null;
   fiscalYear: number | null;
+  /** The project a project report is about, when known */
+  project?: string | null;
 }
 
 /** Where, before `at`, the last of `stops` stands (the scope starts after it). */
@@ -70,6 +72,14 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // A figure in the problems or measures a report lists is an example, not the report's figure.
   const section = sectionHeading(flow, cueStart);
   if (section && /问题|措施|建议|意见|整改/u.test(section)) return `“${section}”一节中举例的数`;
+  // A project report that goes through its funds one top-level section at a time
+  // (`一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)`): a figure there is that fund's.
+  if (ctx.kind === 'project') {
+    const top = topHeading(flow, cueStart);
+    const topic = top?.replace(/^[一二三四五六七八九十]+、/u, '') ?? '';
+    const project = ctx.project?.replace(/\s+/gu, '') ?? '';
+    if (top && /资金|经费/u.test(topic) && !FUND_SECTION_WORDS.test(topic) && (project === '' || !topic.includes(project))) return `“${top}”一节只讲其中一项资金`;
+  }
   if (ctx.kind === 'department') {
     const sentence = before(flow, cueStart, 'sentence');
     if (/该项目|本项目|此项目/u.test(sentence)) return '部门报告中某个项目的数';
@@ -100,6 +110,21 @@ function fundSource(sentenceBefore: string, after: string): boolean {
   // `中央资金和省级资金共投入…`: sources joined, or a total after them, is not one source.
   if (/[和及与、]$/u.test(sentenceBefore.slice(0, last.index))) return false;
   return !/合计|总计|共|全部|总额/u.test(sentenceBefore.slice(last.index) + after.slice(0, 2));
+}
+
+/** What a section heading about the money in general says (not a fund's name). */
+const FUND_SECTION_WORDS = /情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明/u;
+
+/** The nearest earlier top-level heading (`一、…`, a short line). */
+function topHeading(flow: Flow, at: number): string | null {
+  let end = flow.text.lastIndexOf('\n', at - 1);
+  while (end > 0) {
+    const start = flow.text.lastIndexOf('\n', end - 1) + 1;
+    const line = flow.text.slice(start, end);
+    if (line.length <= 40 && /^[一二三四五六七八九十]+、/u.test(line) && !/[。;]/u.test(line)) return line;
+    end = start - 1;
+  }
+  return null;
 }
 
 /** The heading of the section `at` stands in: the nearest earlier short line or enumerated line. */

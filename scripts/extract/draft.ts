@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
-import { BUDGET_LINE_COLUMNS, INDICATOR_FILE, SOURCE_FILE, reportRecord, type DepartmentRow } from '../../src/lib/data/schema.ts';
+import { BUDGET_LINE_COLUMNS, BUDGET_LINE_FILE, INDICATOR_FILE, SOURCE_FILE, reportRecord, type DepartmentRow } from '../../src/lib/data/schema.ts';
 import { normaliseGrade } from '../../src/lib/data/grade.ts';
 import { Glossary, proposeEnglish } from '../../src/lib/data/glossary.ts';
 import { UNTRANSLATED } from '../../src/lib/data/translation.ts';
@@ -68,16 +68,20 @@ function filedOn(text: string): string {
 const cell = (s: string) => s.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ');
 
 /** The outcomes of a draft in the record's shape (each with its quote and the line the build finds it on). */
-function outcomes(x: Extraction): Record<string, string | number | null>[] {
-  return x.record.outcomes.map((o) => ({ name: o.name, target_text: o.target_text, actual_text: o.actual_text, target_quantity: o.target_quantity, actual_quantity: o.actual_quantity, quote: o.quote.quote, line: o.quote.line }));
+function outcomes(x: Extraction, en: English): Record<string, string | number | null>[] {
+  return x.record.outcomes.map((o) => ({ name: o.name, ...en('name', o.name), target_text: o.target_text, ...en('target_text', o.target_text), actual_text: o.actual_text, ...en('actual_text', o.actual_text), target_quantity: o.target_quantity, actual_quantity: o.actual_quantity, quote: o.quote.quote, line: o.quote.line }));
 }
 
+/** `{ <field>_en: … }` beside a Chinese text: the glossary's English, else `UNTRANSLATED: …`; nothing beside a text without Chinese. */
+type English = (field: string, zh: string | null | undefined) => Record<string, string>;
+
 /** The budget lines' rows; with `taskLines`, every task with its funds becomes a line of kind `task`. */
-function budgetLineRows(x: Extraction, taskLines: boolean): string[][] {
-  const cell = (r: Record<string, string>, c: string) => r[c] ?? (c === 'kind' ? 'project' : '');
+function budgetLineRows(x: Extraction, taskLines: boolean, glossary: Glossary): string[][] {
+  // A line the text enumerates is a project unless it is a task's funds (an empty kind is not a kind).
+  const cell = (r: Record<string, string>, c: string) => (c === 'name_en' ? proposeEnglish(glossary, r.name) : r[c] || (c === 'kind' ? 'project' : ''));
   const lines: Record<string, string>[] = x.record.budgetLines.map((l) => ({ ...l, line: String(l.line) }));
   if (taskLines) for (const t of x.record.tasks) if (t.funds) lines.push({ name: t.name, kind: 'task', funds_wan: t.funds.printed, quote: t.funds.quote.quote });
-  return lines.map((r) => (BUDGET_LINE_COLUMNS as readonly string[]).map((c) => cell(r, c)));
+  return lines.map((r) => BUDGET_LINE_FILE.columns.map((c) => cell(r, c)));
 }
 
 /** Builds the draft files of one report. */
@@ -110,19 +114,20 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     if (figures[key] || !fig) continue;
     figures[key] = { printed: fig.printed, quote: fig.quote.quote, ...(fig.negative ? { negative: true as const } : {}) };
   }
-  const items = (list: readonly { text: string; quote: { quote: string } }[]) => list.map((i) => ({ text: i.text, quote: i.quote.quote }));
+  const glossary = opts.glossary ?? new Glossary([]);
+  const en: English = (field, zh) => { const e = proposeEnglish(glossary, zh); return e ? { [`${field}_en`]: e } : {}; };
+  const items = (list: readonly { text: string; quote: { quote: string } }[]) => list.map((i) => ({ text: i.text, ...en('text', i.text), quote: i.quote.quote }));
   // Where budget lines have a kind (project / task) and a funds column, a task's funds are a task line; else the task's own.
   const columns = BUDGET_LINE_COLUMNS as readonly string[];
   const taskLines = columns.includes('kind') && columns.includes('funds_wan');
-  const glossary = opts.glossary ?? new Glossary([]);
   const projectName = f.kind.value === 'project' ? f.project_name.value : null;
   const projectNameEn = proposeEnglish(glossary, projectName);
   const record = {
     id, project_name: projectName, ...(projectNameEn ? { project_name_en: projectNameEn } : {}), figures,
-    tasks: x.record.tasks.map((t) => ({ name: t.name, funds: t.funds && !taskLines ? { printed: t.funds.printed, quote: t.funds.quote.quote } : null, goal: t.goal, outcome: t.outcome, quote: t.quote.quote })),
+    tasks: x.record.tasks.map((t) => ({ name: t.name, ...en('name', t.name), funds: t.funds && !taskLines ? { printed: t.funds.printed, quote: t.funds.quote.quote } : null, goal: t.goal, ...en('goal', t.goal), outcome: t.outcome, ...en('outcome', t.outcome), quote: t.quote.quote })),
     duties: items(x.record.duties), problems: items(x.record.problems), measures: items(x.record.measures),
     // Results stated in prose, where the record format has them (an outcomes table).
-    ...('outcomes' in reportRecord.shape ? { outcomes: outcomes(x) } : {}),
+    ...('outcomes' in reportRecord.shape ? { outcomes: outcomes(x, en) } : {}),
     notes: [],
   };
 
@@ -140,7 +145,11 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
   const uncertainRows = x.indicators.filter((r) => r.note.startsWith('UNCERTAIN'));
   // Every text column of an indicator row with its proposed English beside it.
   const indicatorCells = x.indicators.map((r) => INDICATOR_FILE.columns.map((c) => (c.endsWith('_en') ? proposeEnglish(glossary, r[c.slice(0, -3) as keyof typeof r] as string) : String(r[c as keyof typeof r]))));
-  const proposed = [projectNameEn, source.title_en, ...indicatorCells.flatMap((row) => row.filter((_, i) => INDICATOR_FILE.columns[i]!.endsWith('_en')))].filter(Boolean);
+  const budgetRows = budgetLineRows(x, taskLines, glossary);
+  const budgetNamesEn = budgetRows.map((row) => row[BUDGET_LINE_FILE.columns.indexOf('name_en')]!);
+  // The English beside the record's own texts (duties, problems, measures, tasks, outcomes).
+  const recordEn = Object.values(record).filter(Array.isArray).flat().flatMap((o) => Object.entries(o as object).filter(([k, v]) => k.endsWith('_en') && typeof v === 'string').map(([, v]) => v as string));
+  const proposed = [projectNameEn, source.title_en, ...recordEn, ...indicatorCells.flatMap((row) => row.filter((_, i) => INDICATOR_FILE.columns[i]!.endsWith('_en'))), ...budgetNamesEn].filter(Boolean);
   const untranslated = proposed.filter((e) => e.startsWith(UNTRANSLATED));
   const review = [
     `# Review: ${id}`,
@@ -195,12 +204,12 @@ export function draftFiles(x: Extraction, opts: DraftOptions): Draft {
     [`sources/${id}.txt`, opts.bytes],
     [`reports/${id}.json`, `${JSON.stringify(record, null, 2)}\n`],
     [`reports/${id}.indicators.csv`, csv(INDICATOR_FILE.columns, indicatorCells)],
-    [`reports/${id}.budget-lines.csv`, csv(BUDGET_LINE_COLUMNS, budgetLineRows(x, taskLines))],
+    [`reports/${id}.budget-lines.csv`, csv(BUDGET_LINE_FILE.columns, budgetRows)],
     ['sources.row.csv', csv(SOURCE_FILE.columns, [SOURCE_FILE.columns.map((c) => String(source[c as keyof typeof source]))])],
     ['REVIEW.md', review],
   ]);
   // Until the record format has an outcomes table, the drafted outcomes stand beside the record.
-  if (!('outcomes' in reportRecord.shape)) files.set(`outcomes.draft.json`, `${JSON.stringify(outcomes(x), null, 2)}\n`);
+  if (!('outcomes' in reportRecord.shape)) files.set(`outcomes.draft.json`, `${JSON.stringify(outcomes(x, en), null, 2)}\n`);
   if (opts.pdf) files.set('pdf.json', `${JSON.stringify({ source: `sources/${id}.txt`, pdf: opts.pdf.file, pdf_sha256: opts.pdf.sha256, pages: opts.pdf.pages, text_read_by: opts.pdf.reader }, null, 2)}\n`);
   return { id, files };
 }

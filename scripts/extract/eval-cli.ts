@@ -16,7 +16,8 @@ import { DataError, decodeText, parseJson } from '../../src/lib/data/parse.ts';
 import { extractReport, toJson } from './extract.ts';
 import { formatReport, pct, table, type CaseResult } from './evaluate.ts';
 import { expectedSchema } from './schema.ts';
-import { seedCases, seedCompleteness } from './seeds.ts';
+import { ISSUE_SCOPE, type PartScore } from './completeness.ts';
+import { seedCases, seedCompleteness, type SeedCompleteness } from './seeds.ts';
 
 const label = (p: string) => relative(process.cwd(), p) || p;
 
@@ -40,6 +41,56 @@ function folderCases(dir: string): CaseResult[] {
   return results;
 }
 
+/**
+ * The complete drafts of the real reports against their curated records: (a) the values the
+ * text states, per part and report; (b) the issue's scope (headline figures, indicator rows,
+ * budget lines, problems, measures); (c) the curated English apart, which the text does not state.
+ */
+function completeDrafts(parts: readonly SeedCompleteness[]): string {
+  const names = [...new Set(parts.flatMap((p) => p.scores.map((s) => s.part)))];
+  const of = (ss: readonly PartScore[]) => ({
+    values: ss.reduce((a, s) => a + s.values, 0), reproduced: ss.reduce((a, s) => a + s.reproduced, 0),
+    translations: ss.reduce((a, s) => a + s.translations, 0), translated: ss.reduce((a, s) => a + s.translated, 0), untranslated: ss.reduce((a, s) => a + s.untranslated, 0),
+  });
+  const scoresOf = (inPart: (part: string) => boolean, p?: SeedCompleteness) => (p ? [p] : parts).flatMap((x) => x.scores).filter((s) => inPart(s.part));
+  type Sum = ReturnType<typeof of>;
+  const rowsOf = (count: (t: Sum) => number, cell: (t: Sum) => string, total: (t: Sum) => string[], totals: readonly (readonly [string, (part: string) => boolean])[]) =>
+    [...names.filter((n) => count(of(scoresOf((x) => x === n))) > 0).map((n) => [n, (x: string) => x === n] as const), ...totals].map(([n, inPart]) => {
+      const t = of(scoresOf(inPart));
+      return [n, ...parts.map((p) => { const s = of(scoresOf(inPart, p)); return count(s) === 0 ? '—' : cell(s); }), cell(t), ...total(t)];
+    });
+  const all = ['all parts', () => true] as const;
+  const scope = ['issue scope', (x: string) => ISSUE_SCOPE.includes(x)] as const;
+  const head = ['part', ...parts.map((p) => p.id.replace(/-\d{4}-(?:department|project)$/u, ''))];
+  const stated = rowsOf((t) => t.values, (t) => `${t.reproduced}/${t.values}`, (t) => [pct(t.reproduced, t.values)], [all, scope]);
+  const english = rowsOf((t) => t.translations, (t) => `${t.translated}/${t.translations}`, (t) => [pct(t.translated, t.translations), String(t.untranslated)], [all]);
+  const a = of(scoresOf(() => true));
+  const b = of(scoresOf((x) => ISSUE_SCOPE.includes(x)));
+  const unsupported = parts.flatMap((p) => p.unsupported.map((u) => `  ${p.id}: ${u}`));
+  return [
+    'Complete drafts: the curated records (data/reports) against the drafts of their texts',
+    '',
+    `(a) values the text states (every field but the translations, *_en): ${a.reproduced}/${a.values} = ${pct(a.reproduced, a.values)} reproduced`,
+    `(b) the issue's scope (${ISSUE_SCOPE.join(', ')}): ${b.reproduced}/${b.values} = ${pct(b.reproduced, b.values)} reproduced`,
+    `(c) translations apart: ${a.translated}/${a.translations} = ${pct(a.translated, a.translations)} of the curated English proposed equal (from the glossary); ${a.untranslated} marked UNTRANSLATED by the draft`,
+    '',
+    'Values the text states, reproduced per part',
+    '',
+    ...table([...head, 'all', 'share'], stated, 2),
+    '',
+    'Translations (*_en, a glossary term\'s English where the record relies on the glossary), proposed equal per part',
+    '',
+    ...table([...head, 'all', 'share', 'UNTRANSLATED'], english, true),
+    '',
+    unsupported.length === 0 ? 'Every drafted value is found in its quote and every quote in its text.' : `Drafted values not found in the text (${unsupported.length}):`,
+    ...unsupported,
+    '',
+    'Values the text states that the drafts do not reproduce:',
+    ...parts.flatMap((p) => p.scores.flatMap((s) => s.missing.map((m) => `  ${p.id}  ${s.part}  ${m}`))),
+    '',
+  ].join('\n');
+}
+
 const args = process.argv.slice(2).filter((a) => a !== '--');
 try {
   if (args.length > 1) {
@@ -54,29 +105,7 @@ try {
     const seeds = seedCases(join(root, 'data'), root);
     process.stdout.write(`Headline fields: made-up fixtures (test/extract/eval; written alongside the rules)\n\n${formatReport(fixtures)}\n`);
     process.stdout.write(`Headline fields: the five real reports (data/sources, answers from the curated records)\n\n${formatReport(seeds.map((s) => s.result))}\n`);
-    const parts = seedCompleteness(seeds);
-    const names = [...new Set(parts.flatMap((p) => p.scores.map((s) => s.part)))];
-    const sum = (part: string | null) => {
-      const ss = parts.flatMap((p) => p.scores).filter((s) => part === null || s.part === part);
-      return { values: ss.reduce((a, s) => a + s.values, 0), reproduced: ss.reduce((a, s) => a + s.reproduced, 0) };
-    };
-    const rows = [...names, null].map((n) => {
-      const t = sum(n);
-      return [n ?? 'all parts', ...parts.map((p) => { const s = p.scores.find((x) => x.part === n); return n === null ? `${p.scores.reduce((a, x) => a + x.reproduced, 0)}/${p.scores.reduce((a, x) => a + x.values, 0)}` : s ? `${s.reproduced}/${s.values}` : '—'; }), `${t.reproduced}/${t.values}`, pct(t.reproduced, t.values)];
-    });
-    const unsupported = parts.flatMap((p) => p.unsupported.map((u) => `  ${p.id}: ${u}`));
-    process.stdout.write([
-      'Complete drafts: values of the curated records (data/reports) the drafts reproduce, per part',
-      '',
-      ...table(['part', ...parts.map((p) => p.id.replace(/-\d{4}-(?:department|project)$/u, '')), 'all', 'share'], rows, true),
-      '',
-      unsupported.length === 0 ? 'Every drafted value is found in its quote and every quote in its text.' : `Drafted values not found in the text (${unsupported.length}):`,
-      ...unsupported,
-      '',
-      'Values the drafts do not reproduce:',
-      ...parts.flatMap((p) => p.scores.flatMap((s) => s.missing.map((m) => `  ${p.id}  ${s.part}  ${m}`))),
-      '',
-    ].join('\n'));
+    process.stdout.write(completeDrafts(seedCompleteness(seeds)));
   }
 } catch (e) {
   if (e instanceof DataError) {

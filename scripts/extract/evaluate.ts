@@ -88,12 +88,13 @@ function scores(results: readonly CaseResult[]): FieldScore[] {
 export const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 const show = (v: string | number | null) => (v === null ? 'null' : typeof v === 'string' ? JSON.stringify(v) : String(v));
 
-/** A table with a header, right-aligned numbers and a rule before its last row when `total`. */
-export function table(head: readonly string[], body: readonly (readonly string[])[], total = false): string[] {
+/** A table with a header, right-aligned numbers and a rule before its last `total` rows (`true`: one). */
+export function table(head: readonly string[], body: readonly (readonly string[])[], total: boolean | number = false): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   const rule = line(widths.map((w) => '-'.repeat(w)));
-  return [line(head), rule, ...(total ? [...body.slice(0, -1).map(line), rule, line(body.at(-1)!)] : body.map(line))];
+  const totals = total === true ? 1 : total === false ? 0 : total;
+  return [line(head), rule, ...body.slice(0, body.length - totals).map(line), ...(totals > 0 ? [rule, ...body.slice(-totals).map(line)] : [])];
 }
 
 /** The headline figures `extract:eval` prints for a set of cases: per field, per layout kind, every miss. */

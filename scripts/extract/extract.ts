@@ -12,7 +12,7 @@ import { formFigures } from './form.ts';
 import { findDepartment, findFiscalYear, findKind, findProject, findTitle, type Title } from './identity.ts';
 import { extractIndicators, type TaskDraft } from './indicators.ts';
 import { proseOutcomes, type OutcomeDraft } from './outcomes.ts';
-import { proseFigures, proseGrades, type Skipped } from './prose.ts';
+import { projectAllocation, proseFigures, proseGrades, type Skipped } from './prose.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS, type Evidence, type ExtractionJson, type HeadlineField, type IndicatorDraft } from './schema.ts';
 
 export interface Extraction {
@@ -39,37 +39,56 @@ function notesFor(skipped: readonly Skipped[], field: HeadlineField): string[] {
   return skipped.filter((s) => s.field === field).map((s) => s.note);
 }
 
+/** A title line that announces several reports or forms in one text: `(共15个)`, `(共3份)`. */
+const BUNDLE = /(?:报告|自评表|评价表|汇编)[^\n。]{0,12}?\(共\s*(?<n>\d+)\s*(?:个|份|篇|项)\)/u;
+
+/** The note for a text that bundles several reports, or null. */
+function bundled(flow: Flow): string | null {
+  const m = BUNDLE.exec(flow.text.slice(0, 800));
+  if (!m || Number(m.groups!.n) < 2) return null;
+  return `文本汇集了 ${m.groups!.n} 份报告或自评表（第 ${flow.lineOf({ start: m.index, end: m.index + m[0].length })} 行“${flow.excerpt({ start: m.index, end: m.index + m[0].length }).replace(/\s+/gu, '')}”），其中的项目和数字只属于其中一份，未取值`;
+}
+
 /** Extracts the headline fields, their evidence and the indicator rows from a report's text. */
 export function extractReport(text: string): Extraction {
   const flow = new Flow(text);
   const rows = tableRows(text, flow.reading);
   const title = findTitle(flow);
+  // A template site's collection title names no department, project or year of this text.
+  const ownTitle = title?.template ? null : title;
 
   const kindCandidate = findKind(flow, title);
   const kind = resolve('kind', kindCandidate ? [kindCandidate] : []);
-  const fiscalYear = resolve('fiscal_year', findFiscalYear(flow, title));
+  const fiscalYear = resolve('fiscal_year', findFiscalYear(flow, ownTitle));
   const ctx = {
     kind: (kind.value as 'department' | 'project' | null) ?? null,
     fiscalYear: fiscalYear.value === null ? null : Number(fiscalYear.value),
   };
 
-  const departments = findDepartment(flow, title);
+  const departments = findDepartment(flow, ownTitle);
   const department = resolve('department_name', departments.unit);
   const supervising = resolve('supervising_department', departments.supervising);
-  const project = resolve('project_name', ctx.kind === 'department' ? [] : findProject(flow));
+  // A text that bundles several reports (`…评价报告和绩效自评表(共15个)`): its figures and
+  // project are one report's among them, not the text's.
+  const bundle = bundled(flow);
+  const project = bundle ? resolve('project_name', [], [bundle]) : resolve('project_name', ctx.kind === 'department' ? [] : findProject(flow));
 
-  const prose = proseFigures(flow, ctx);
-  const grades = proseGrades(flow, ctx);
+  const withProject = { ...ctx, project: project.value };
+  const prose = proseFigures(flow, withProject);
+  const allocation = projectAllocation(flow, withProject, project.value);
+  prose.candidates.push(...allocation.candidates);
+  prose.skipped.push(...allocation.skipped);
+  const grades = proseGrades(flow, withProject);
   const form = formFigures(flow, rows);
   // An adjustment is the report's only beside its budget: in the sentence that states the budget.
   const budgetCueLines = new Set(prose.candidates.filter((c) => c.field === 'budget_initial_wan' || c.field === 'budget_final_wan').map((c) => c.quote.line));
   // In a form, the money row is where the figures are: a vague word elsewhere (a note, a 其中 row) is not taken instead.
   const vagueInForm = (c: Candidate) => form.hasMoneyRow && c.tier < 2;
   const proseKept = prose.candidates.filter((c) => (c.field !== 'budget_adjustment_wan' || budgetCueLines.has(c.quote.line)) && !vagueInForm(c));
-  const candidates: Candidate[] = [...form.candidates, ...proseKept, ...grades.candidates];
+  const candidates: Candidate[] = bundle ? [] : [...form.candidates, ...proseKept, ...grades.candidates];
   const skipped = [...form.skipped, ...prose.skipped, ...grades.skipped];
   const figures = Object.fromEntries(
-    FIGURE_FIELDS.map((f) => [f, resolve(f, candidates, [...(form.doubts[f] ?? []), ...notesFor(prose.doubts, f)], notesFor(skipped, f))]),
+    FIGURE_FIELDS.map((f) => [f, resolve(f, candidates, [...(bundle ? [bundle] : []), ...(form.doubts[f] ?? []), ...notesFor(prose.doubts, f)], notesFor(skipped, f))]),
   ) as Record<(typeof FIGURE_FIELDS)[number], Resolved>;
 
   const others = otherFigures(flow);

@@ -14,7 +14,7 @@ import type { Candidate } from './candidates.ts';
 import type { Cell } from './cells.ts';
 import { quoteOriginal, type Flow } from './flow.ts';
 import { linearise, originalSpan, type Linear } from './linear.ts';
-import { moneyHeaders, readMoneyRow } from './money.ts';
+import { moneyHeaders, readFundedRow, readMoneyRow } from './money.ts';
 import type { Skipped } from './prose.ts';
 import type { HeadlineField } from './schema.ts';
 import { GRADE_WORDS, readDecimal } from './values.ts';
@@ -47,7 +47,10 @@ export function formFigures(flow: Flow, rows: Cell[][]): FormFound {
     const amounts = row.numbers.map((t) => readDecimal(t.replace(/万元$|万$|元$/u, '')));
     const zeros = amounts.filter((d) => d !== null && new Big(d).eq(0)).length;
     if (zeros >= 2 && amounts.length - zeros <= 1) {
-      for (const v of row.values) addDoubt(found, v.field, `${row.where}预算数、执行数均为 0，像是未填写的表格，未取值`);
+      // The year's own funds may be filled in beneath it, the other sources empty: that row is the money.
+      const funded = readFundedRow(flow, lin, header);
+      for (const v of funded ?? []) if (v.candidate) found.candidates.push(v.candidate);
+      for (const v of row.values) if (!funded?.some((f) => f.field === v.field)) addDoubt(found, v.field, `${row.where}预算数、执行数均为 0，像是未填写的表格，未取值`);
       continue;
     }
     for (const v of row.values) {

@@ -13,37 +13,55 @@ export interface Title {
   year: number | null;
   /** A document site's label for the file (`《….docx》`, `….pdf`), not the document's own heading */
   fileLabel?: boolean;
+  /**
+   * A template site's page title over a collection of copies (`…自评报告(精选4篇)`, `…热选(最新5篇)`)
+   * or a copy's heading repeating it (`…自评报告 篇1`): it names the collection, not the
+   * document's department, project or year.
+   */
+  template?: boolean;
 }
 
 /**
  * A report's or a form's title: …自评报告, …评价报告, …自评工作的报告, …自评结果, …工作情况总结,
  * …自评表, …评价表. Not a heading (`四、绩效自评结果`) nor a sentence.
  */
-const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:报告|结果|总结)|(?:自评|评价|评分)表|绩效[^。,;:!?\t]{0,8}?工作(?:情况)?总结/u;
+const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:报告|结果|总结)|(?:自评|评价|评分)表|绩效[^。,;:!?\t]{0,8}?工作(?:情况)?总结|绩效(?:运行)?监控[^。,;:!?\t]{0,6}?(?:报告|总结)/u;
 const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为)|[。;!?]|测试|fixture|虚构/iu;
 
 const PAGE_DEBRIS = /^(?:\d{1,2}、\s*)?(?:PAGE\s*\d+?(?=PAGE|\d{4}年|\D))*\s*/u;
 /** A document site's slogan run into the first line: `精选优质文档-----倾情为你奉上`. */
 const SLOGAN = /^[\u4e00-\u9fff]{2,10}[-—]{3,}[\u4e00-\u9fff]{0,10}?(?:奉上|分享|推荐|下载)\s*/u;
 
-/** Whether a title line still lacks its subject: it ends with a year, a body or `…支出`, with no punctuation. */
+/**
+ * Whether a title line still lacks its subject: it ends with a year, a body or `…支出`, with no
+ * punctuation; or with a fund's name when the next line is only the report's words (`绩效自评报告`).
+ */
 const OPEN_END = /(?:\d{4}年度?|局|中心|署|委员会|办公室|政府|院|馆|站|所|支出|项目)$/u;
+const OPEN_FUND = /(?:资金|经费)$/u;
+
+/** A template site's collection: `(精选4篇)`, `(通用5篇)`, `热选(最新5篇)`, and a copy's number after the title (`篇1`, `【第一篇】`, `1`). */
+const COLLECTION = /\((?:精选|通用|最新|热门|优秀|推荐|实用|汇总|精品)?[\d一二三四五六七八九十]+篇\)|(?:精选|通用|精品|热门|优秀)[\d一二三四五六七八九十]+篇|热选|范文|我要投稿/u;
+const COPY_NUMBER = /^\s*(?:篇\s*\d+|【?第[\d一二三四五六七八九十]+篇】?|\d{1,2})\s*$/u;
+
+/** An attachment list's entry holding a title (`附件:1.某某局2020年度…自评报告`): the title starts after it. */
+const ATTACHMENT = /^附件\d*:?\s*(?:\d+[.、])?\s*/u;
 
 /** The lines among the first 40 of the view that read as a title, each joined with a first half on the line before. */
 function titleLines(flow: Flow, limit = 40): Title[] {
   const out: Title[] = [];
   let start = 0;
   let previous: { start: number; text: string } | null = null;
+  const templateBases: string[] = [];
   for (let n = 0; n < limit && start < flow.text.length; n++) {
     let lineEnd = flow.text.indexOf('\n', start);
     if (lineEnd < 0) lineEnd = flow.text.length;
     let end = lineEnd;
+    // A web page's metadata field holding the title: `名称:…自评结果`; an attachment's label.
+    const label = /^(?:名称|标题|题名|文件名称):/u.exec(flow.text.slice(start, end)) ?? ATTACHMENT.exec(flow.text.slice(start, end));
+    if (label) start += label[0].length;
     // A text dumped as one long line starts with its title: the words up to 报告/自评表, no punctuation before.
     const m = TITLE.exec(flow.text.slice(start, end));
     if (m && end - start > 60 && m.index + m[0].length <= 60 && !/[。,;:!?]|^(?:根据|现将|按照)/u.test(flow.text.slice(start, start + m.index))) end = start + m.index + m[0].length;
-    // A web page's metadata field holding the title: `名称:…自评结果`.
-    const label = /^(?:名称|标题|题名|文件名称):/u.exec(flow.text.slice(start, end));
-    if (label) start += label[0].length;
     const line = flow.text.slice(start, end);
     // A document site numbers its pages `1、` and leaves `PAGE 4` debris before the title.
     // A document site puts the title in 《…》: the title starts inside.
@@ -56,11 +74,18 @@ function titleLines(flow: Flow, limit = 40): Title[] {
       // A title broken over two lines (`…2024年度部门整体支出` / `绩效评价自评报告`): the first
       // half is a short line without punctuation that ends with a year, a body or `支出`, and
       // the second names neither a year nor a body.
-      if (previous && !/\d{4}年|局|中心|署|委员会/u.test(line) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && OPEN_END.test(previous.text) && !NOT_TITLE.test(previous.text)) from = previous.start;
+      if (previous && !/\d{4}年|局|中心|署|委员会/u.test(line) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line))) && !NOT_TITLE.test(previous.text)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       const year = /(\d{4})年/u.exec(flow.text.slice(from, end));
       const fileLabel = line.startsWith('《') || /^\.(?:docx?|pdf|xlsx?|wps)/iu.test(flow.text.slice(end, end + 5));
-      out.push({ text, span: { start: from, end }, year: year && plausibleYear(Number(year[1])) ? Number(year[1]) : null, ...(fileLabel ? { fileLabel } : {}) });
+      // A template site's collection, or a copy headed by the collection's title again.
+      const titleEnd = TITLE.exec(line)!;
+      const tail = line.slice(titleEnd.index + titleEnd[0].length);
+      const base = line.slice(enumerated ? debris : 0, titleEnd.index + titleEnd[0].length).replace(/\s+/gu, '');
+      const template = COLLECTION.test(line) || COLLECTION.test(flow.text.slice(end, lineEnd).slice(0, 40)) || COLLECTION.test(flow.text.slice(lineEnd, lineEnd + 160).split('\n').filter((l) => l.trim() !== '').slice(0, 2).join('\n'))
+        || (COPY_NUMBER.test(tail) && templateBases.includes(base));
+      if (template) templateBases.push(base);
+      out.push({ text, span: { start: from, end }, year: year && plausibleYear(Number(year[1])) ? Number(year[1]) : null, ...(fileLabel ? { fileLabel } : {}), ...(template ? { template } : {}) });
     }
     previous = { start, text: line };
     start = lineEnd + 1;
@@ -75,7 +100,7 @@ function titleLines(flow: Flow, limit = 40): Title[] {
  */
 export function findTitle(flow: Flow): Title | null {
   const titles = titleLines(flow, 30);
-  return titles.find((t) => !t.fileLabel) ?? titles[0] ?? null;
+  return titles.find((t) => !t.fileLabel && !t.template) ?? titles.find((t) => !t.fileLabel) ?? titles[0] ?? null;
 }
 
 /** A fiscal year a report can be about (not `成立于 1958 年`, not a misread number). */
@@ -88,10 +113,10 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const make = (value: 'department' | 'project', span: Span, rule: string): Candidate => ({
     field: 'kind', value, printed: flow.excerpt(span).trim(), quote: flow.quote(span), tier: 3, rule, doubts: [],
   });
-  if (title) {
-    const t = flow.text.slice(title.span.start, title.span.end);
-    if (/部门整体|整体支出|部门绩效|单位整体/u.test(t)) return make('department', title.span, '标题');
-    if (/项目|专项|资金|经费|转移支付/u.test(t)) return make('project', title.span, '标题');
+  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付/u.test(t) ? 'project' : null);
+  if (title && !title.template) {
+    const kind = byTitle(flow.text.slice(title.span.start, title.span.end));
+    if (kind) return make(kind, title.span, '标题');
   }
   const form = /(?<dept>部门整体支出绩效自评表)|(?<project>项目支出绩效自评表|项目自评表)/u.exec(flow.text.slice(0, 400));
   if (form) {
@@ -101,10 +126,18 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // No title says it: a 项目名称 field near the top (a flattened form runs it into the text before
   // it), a self-evaluation of projects or of transfer payments, else 部门整体 in the opening
   // pages; never when both are said; flagged.
-  const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index)) ?? null;
+  // (a template site's title and the lines repeating it are no part of the text)
+  const titleWords = title?.template ? /^.*?(?:自评|评价)/u.exec(flow.text.slice(title.span.start, title.span.end))?.[0] ?? null : null;
+  const lineAt = (at: number) => flow.text.slice(flow.text.lastIndexOf('\n', at) + 1, flow.text.indexOf('\n', at) < 0 ? flow.text.length : flow.text.indexOf('\n', at));
+  const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index) && !(titleWords && lineAt(m.index).includes(titleWords))) ?? null;
   const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付/gu, 800);
   const whole = uncited(/部门整体/gu, 1500);
   const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;
+  // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
+  if (title?.template) {
+    const kind = byTitle(flow.text.slice(title.span.start, title.span.end));
+    if (kind && !guess) return { ...make(kind, title.span, '模板网站标题'), tier: 1, doubts: ['标题是模板网站的合集标题，类别取自该标题'] };
+  }
   if (!guess) return null;
   const c = make(guess.kind, { start: guess.m.index, end: guess.m.index + guess.m[0].length }, '正文推断');
   return { ...c, tier: 1, doubts: ['标题没有说明是部门整体还是项目支出报告，由正文推断'] };
@@ -119,7 +152,7 @@ function insideCitation(text: string, at: number): boolean {
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too. */
-const ORG_RUN_IN = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|联合会|股|科)`;
+const ORG_RUN_IN = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科)`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报/u;
@@ -145,10 +178,13 @@ const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
 const SUPERVISING_LABELS = String.raw`项目主管部门|主管部门名称|主管部门|主管单位`;
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|项目负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
+/** A body's web site greeting its visitors: `欢迎来到某县政协网站`, `欢迎访问某某局门户网站`. */
+const SITE_OWNER = /欢迎(?:来到|访问|光临)(?<org>[\u4e00-\u9fff()]{3,30}?)(?:门户|官方|政务)?网站/u;
+
 /** What a government body's name ends with. */
-const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|政协|残联|妇联|科协|园|股|科|室)$/u;
+const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|政协|残联|妇联|科协|园|股|科|室|文联|侨联|工商联)$/u;
 
 /**
  * A labelled field of a form or a report's heading: the label starts a line or a cell, or a
@@ -190,6 +226,8 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     runInAt = runIn ? re.lastIndex : -1;
     value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
     if (!field || isInstruction(value)) continue;
+    // A field left empty: nothing, or the next label or heading of the form where its value would be.
+    const printedValue = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u').test(value) || /^(?:资金情况|项目资金|资金|年度|预算|绩效|指标)|\((?:万?元)\)/u.test(value) ? '' : value;
     const label = g.label!;
     const isUnit = new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label);
     // A flattened form runs the next field into the value: keep the name up to its first body suffix.
@@ -198,7 +236,8 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     const rank = isUnit ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0;
     if (!isOrgName(value)) {
       // A unit field that cannot be read: only a field for sure (not a label word in a sentence).
-      if (isUnit && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
+      // (an empty field, the next label right after it, is not damage)
+      if (isUnit && printedValue !== '' && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
       continue;
     }
     const valueStart = valueAt + g.value!.indexOf(value);
@@ -227,16 +266,27 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
 }
 
 /** `…通知》要求,阿拉善左旗某某苏木人民政府开展并完成了…绩效自评工作`: the body as the subject of the self-evaluation. */
-const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?:高度重视|认真|及时|组织|开展|完成|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
+const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<short>\(以下简称[^()\n]{1,12}\))?(?:高度重视|认真|及时|组织|开展|完成|成立|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
 
 /**
  * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
  * says what kind of body it is (a unit's overview); not one naming it as someone's 主管部门.
  */
-const DESCRIBED = new RegExp(String.raw`(?:^|[。:;\n])(?<org>${ORG_RUN_IN})(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)`, 'u');
+const DESCRIBED = new RegExp(String.raw`(?:^|[。:;\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
+
+/** How a text names its own body: `我厅`, `我局`, `我中心` … (the suffix of its name). */
+const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会|处|队)(?![长里])/gu;
+
+/** The suffix the text most often calls itself by (`我厅` → 厅), if it does. */
+function selfSuffix(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SELF)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && (ranked.length === 1 || ranked[0][1] > ranked[1]![1]) ? ranked[0][0] : null;
+}
 
 /** Words a title puts after the body's name: the year, 关于, the kind of report. */
-const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金/u;
+const AFTER_NAME = /关于|\d{4}年|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金|中央转移支付|转移支付/u;
 
 /** The body a title names before its year or subject, `红河州投资促进局关于2020年度…`. */
 function titleOrg(t: string): string | null {
@@ -332,15 +382,36 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       const at = flow.text.indexOf(name, title.span.start);
       const printed = at >= 0 && at < title.span.end ? flow.excerpt({ start: at, end: at + name.length }).replace(/\s+/gu, '') : name;
       unit.push({ field: 'department_name', value: printed, printed, quote, tier: 2, rule, doubts });
+    } else {
+      // The body's name alone on the line above a title that names none (the issuing unit's heading).
+      const lineStart = flow.text.lastIndexOf('\n', title.span.start - 2) + 1;
+      const above = title.span.start > 0 ? flow.text.slice(lineStart, title.span.start - 1).trim() : '';
+      // (a document's layout: the issuing body, then `关于…的报告`; not a web site's name over any title)
+      if (above !== '' && /^关于/u.test(flow.text.slice(title.span.start, title.span.end)) && isOrgName(above) && PLACE_START.test(above)) {
+        const at = lineStart + flow.text.slice(lineStart).indexOf(above);
+        const span = { start: at, end: at + above.length };
+        const printed = flow.excerpt(span).replace(/\s+/gu, '');
+        unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote(span), tier: 2, rule: '标题上一行的单位名', doubts: [] });
+      }
     }
   }
   for (const org of orgs.meta.slice(0, 1)) unit.push(orgCandidate(flow, 'department_name', org, 1));
+  // A body's own web site greeting its visitors (`欢迎来到某县政协网站`): the page's publisher.
+  const site = orgs.meta.length === 0 ? SITE_OWNER.exec(flow.text.slice(0, 200)) : null;
+  if (site && isOrgName(site.groups!.org!)) {
+    const start = site.index + site[0].indexOf(site.groups!.org!);
+    const span = { start, end: start + site.groups!.org!.length };
+    const printed = flow.excerpt(span).replace(/\s+/gu, '');
+    unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: site.index, end: site.index + site[0].length }), tier: 1, rule: '网站名称', doubts: ['单位取自发布网页的网站名称'] });
+  }
   // A text with no title nor field: the body that carried out the self-evaluation, as the subject
   // of its sentence (a web page's publisher may be another body: then the two disagree).
   if (unit.every((c) => c.tier < 2)) {
     const m = SUBJECT.exec(flow.text.slice(0, 1500));
     const name = m?.groups!.org ?? '';
-    if (m && PLACE_START.test(name) && isOrgName(name)) {
+    const self = selfSuffix(flow.text);
+    // A body the text introduces with a short name for itself (`某某联合会（以下简称“省残联”）`) needs no place.
+    if (m && (PLACE_START.test(name) || m.groups!.short) && isOrgName(name)) {
       const start = m.index + m[0].indexOf(name);
       const span = { start, end: start + name.length };
       const printed = flow.excerpt(span).replace(/\s+/gu, '');
@@ -349,10 +420,26 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       // Else the body the unit's overview describes (`某某局是…工作部门`).
       const d = DESCRIBED.exec(flow.text.slice(0, 2000));
       const dName = d?.groups!.org ?? '';
-      if (d && PLACE_START.test(dName) && isOrgName(dName)) {
+      // Without a place, when the text calls itself by the name's suffix (`我中心` for 省发展研究中心).
+      if (d && (PLACE_START.test(dName) || (self !== null && dName.endsWith(self))) && isOrgName(dName)) {
         const start = d.index + d[0].indexOf(dName);
         const printed = flow.excerpt({ start, end: start + dName.length }).replace(/\s+/gu, '');
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: d.index + d[0].length }), tier: 1, rule: '单位概况的主语', doubts: ['没有标题或单位栏，单位取自介绍单位的句子主语'] });
+      } else if (self !== null) {
+        // Else the one body, named with its place, whose name ends as the text calls itself (`我处` → 某某管理处).
+        const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
+          .map((x) => { let name = x[0]; let start = x.index; while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; } return { name, start }; })
+          // Not a body the text cites (`根据某某市财政局…的通知`), nor the finance or audit body that commissions evaluations.
+          .filter((x) => PLACE_START.test(x.name) && isOrgName(x.name) && !/(?:财政|审计)(?:局|厅|委|处)$/u.test(x.name)
+            && !/(?:根据|按照|依据|依照|遵照|经|由|向|报|送)$/u.test(flow.text.slice(Math.max(0, x.start - 4), x.start))
+            && !/^(?:关于|的通知|的要求|要求|印发|下达|批复|文件|《)/u.test(flow.text.slice(x.start + x.name.length, x.start + x.name.length + 4)));
+        const names = [...new Set(named.map((x) => x.name))];
+        if (names.length === 1) {
+          const first = named[0]!;
+          const span = { start: first.start, end: first.start + first.name.length };
+          const printed = flow.excerpt(span).replace(/\s+/gu, '');
+          unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote(span), tier: 1, rule: `正文自称“我${self}”`, doubts: [`没有标题或单位栏，单位取自正文中唯一以“${self}”结尾的单位名（正文自称“我${self}”）`] });
+        }
       }
     }
   }
@@ -382,6 +469,9 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     let start = m.index;
     while (name.length > partial.length && !PLACE_START.test(name)) { name = name.slice(1); start++; }
     if (!PLACE_START.test(name) || name === partial) continue;
+    // What the fuller name adds is a place (`株洲市` before 荷塘区…), not words before it (`分别为南县财政局`).
+    const added = name.slice(0, name.length - core.length);
+    if (!/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || /^(?:分别|包括|其中|以及|和|及|为|是|由|向|对)/u.test(added)) continue;
     if (!best || name.length > best.name.length) best = { name, span: { start, end: start + name.length } };
   }
   return best;
@@ -391,7 +481,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>:?(?:\t|\n)?)(?<name>[^\t\n。]{2,60}?)(?=\t|\n|$|(?:县级|市级|省级|区级)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
+const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|(?:县级|市级|省级|区级)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
 
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {
@@ -411,11 +501,11 @@ export function findProject(flow: Flow): Candidate[] {
  * contact field (`负责人及电话`), or a document site's boilerplate (`精选优质文档`).
  */
 function isLabelOrJunk(name: string): boolean {
-  return /\((?:万?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重)|文档|下载|范文|会员|精选/u.test(name);
+  return /\((?:万?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|文档|下载|范文|会员|精选/u.test(name);
 }
 
 /** What names no project: the report's kind in other words. */
-const GENERIC_PROJECT = /^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$/u;
+const GENERIC_PROJECT = /^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:资金|经费)?项目$/u;
 /** A name a project ends with. */
 const PROJECT_END = /(?:项目|经费|资金|费用|专项|工程|补助|补贴|奖励|计划)$/u;
 
@@ -432,32 +522,43 @@ function titleProjects(flow: Flow): Candidate[] {
     return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 2, rule, doubts: [] };
   };
   for (const title of titleLines(flow)) {
+    if (title.template) continue;
     const t = flow.text.slice(title.span.start, title.span.end);
     const skip = (at: number, re: RegExp) => { while (t[at] === '\n') at++; return at + (re.exec(t.slice(at))?.[0].length ?? 0); };
     let at = skip(0, /^关于/u);
     const org = titleOrg(t);
     if (org && t.indexOf(org) >= 0) at = t.indexOf(org) + org.length;
+    // A place before the year (`某某县2023年度中央水利发展资金…`, its body's name lost) is not the project's.
+    const place = org ? null : /^[\u4e00-\u9fff]{2,12}?(?=\d{4}年)/u.exec(t.slice(at));
+    if (place && /^[\u4e00-\u9fff]{1,10}(?:省|市|州|区|县|旗|盟)$/u.test(place[0]) && !NOT_PLACE.test(place[0])) at += place[0].length;
     at = skip(at, /^关于/u);
     const year = /^\d{4}年度?/u.exec(t.slice(at));
-    const nameAt = skip(at + (year?.[0].length ?? 0), /^$/u);
+    let nameAt = skip(at + (year?.[0].length ?? 0), /^$/u);
     const words = /(?:绩效)?(?:自评|评价)/u.exec(t.slice(nameAt));
     let name = words ? t.slice(nameAt, nameAt + words.index) : '';
+    // `…经费的绩效自评报告`; `<name>项目2018年度绩效自评报告`: the year, and the 项目 before it, name the report.
+    name = name.replace(/\n+$/u, '').replace(/的$/u, '');
+    const yearAfter = /(?:项目)?\d{4}年度?$/u.exec(name);
+    if (yearAfter && yearAfter.index > 0) name = name.slice(0, yearAfter.index);
+    // `关于某某区转移支付2022年度<name>…`: what stands before a year inside is the place or body, not the project.
+    const mid = /\d{4}年度?/u.exec(name);
+    if (mid && mid.index > 0 && !year) { nameAt += mid.index + mid[0].length; name = name.slice(mid.index + mid[0].length); }
     if (/项目支出$/u.test(name)) name = name.slice(0, -2);
     // `残联项目绩效自评报告`: a body's or a sector's short name before 项目 names no project.
     const generic = /^[\u4e00-\u9fff]{1,2}项目$/u.test(name);
-    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !generic && !isLabelOrJunk(name) && PROJECT_END.test(name)) {
+    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !generic && !isLabelOrJunk(name) && PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, ''))) {
       let start = title.span.start + nameAt;
       // `2023年西平县…项目` at the head of a title: the year belongs to the name when the text
       // names the project with it elsewhere (not in another copy of the title).
-      const again = year && !org && !year[0].endsWith('度') ? [...flow.text.matchAll(new RegExp(escape(year[0] + name) + '(?!(?:项目)?(?:支出)?绩效|自评)', 'gu'))].some((x) => x.index >= title.span.end) : false;
+      const again = year && !year[0].endsWith('度') ? [...flow.text.matchAll(new RegExp(escape(year[0] + name) + '(?!的?(?:项目)?(?:支出)?绩效(?:自评|评价)|的?自评)', 'gu'))].some((x) => x.index >= title.span.end) : false;
       if (again) start = title.span.start + at;
-      out.push(make({ start, end: title.span.start + nameAt + name.length }, '标题'));
+      out.push({ ...make({ start, end: title.span.start + nameAt + name.length }, '标题'), ...(title.fileLabel ? { rule: '文档网站的文件名' } : {}) });
       continue;
     }
-    // `（项目名）` on the line after the title.
-    const after = /^\n\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end));
+    // `（项目名）` on the line after the title, or right after its last word.
+    const after = /^\n?\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end)) ?? /^(?<lead>[^\n]*?(?:报告|总结|自评表))\((?<name>[^()\n]{2,40})\)$/u.exec(t);
     if (after && PROJECT_END.test(after.groups!.name!)) {
-      const start = title.span.end + 2;
+      const start = after.groups!.lead !== undefined ? title.span.start + after.groups!.lead.length + 1 : title.span.end + after[0].indexOf('(') + 1;
       out.push(make({ start, end: start + after.groups!.name!.length }, '标题下括号'));
       continue;
     }
@@ -468,7 +569,28 @@ function titleProjects(flow: Flow): Candidate[] {
       out.push(make({ start: lineStart, end: title.span.start - 1 }, '标题上一行'));
     }
   }
-  return out;
+  return preferTypedName(out);
+}
+
+/**
+ * A document site's file label and the document's heading that name the same project but for a
+ * character or two (`酃县白鹅…` / `鄱县白鹅…`): the site's conversion of the text misreads a rare
+ * character the uploader's typed file name keeps. The label's name is taken, flagged; names
+ * that differ otherwise (another year, another project) still disagree.
+ */
+function preferTypedName(found: Candidate[]): Candidate[] {
+  const label = found.filter((c) => c.rule === '文档网站的文件名');
+  const others = found.filter((c) => c.rule !== '文档网站的文件名');
+  if (label.length !== 1 || others.length === 0) return found;
+  const typed = label[0]!;
+  const near = (c: Candidate) => {
+    if (c.value.length !== typed.value.length || c.value === typed.value) return false;
+    const diff = [...c.value].map((ch, i) => [ch, typed.value[i]!] as const).filter(([a, b]) => a !== b);
+    return diff.length <= 2 && diff.every(([a, b]) => /\p{Script=Han}/u.test(a) && /\p{Script=Han}/u.test(b));
+  };
+  if (!others.every((c) => c.value === typed.value || near(c))) return found;
+  const misread = others.find(near);
+  return [{ ...typed, doubts: misread ? [...typed.doubts, `文档正文的标题写作“${misread.value}”，与文档网站的文件名差一两个字；取文件名（正文转换常读错生僻字）`] : typed.doubts }];
 }
 
 /**
@@ -481,6 +603,8 @@ const FIGURE_YEAR = new RegExp(
     String.raw`截[至止](?<a>\d{4})年(?:12月31日|底|末)`,
     String.raw`(?<b>\d{4})年度?,?(?:本单位|本部门|本局|本中心|本署|我局|我单位|我中心|我署|部门整体|部门|单位|整体)?(?:全年)?(?:的)?(?:收入|支出|收支|年初预算|预算|决算|总支出)`,
     String.raw`(?:^|自评表)\((?<c>\d{4})年度?\)`,
+    // A form's `（2019年度）` whose opening parenthesis a conversion lost, on a line of its own.
+    String.raw`^(?<e>\d{4})年度\)$`,
     String.raw`(?:评价|自评)年度:?(?:\t|\n)?(?<d>\d{4})`,
   ].join('|'),
   'dgmu',
@@ -492,9 +616,9 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
   for (const m of flow.text.matchAll(FIGURE_YEAR)) {
     const g = m.groups!;
     // The title names the year of the report, which is not always the year of its figures.
-    const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d)![0];
+    const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d ?? m.indices!.groups!.e)![0];
     if (title && yearAt >= title.span.start && yearAt < title.span.end) continue;
-    const year = Number(g.a ?? g.b ?? g.c ?? g.d);
+    const year = Number(g.a ?? g.b ?? g.c ?? g.d ?? g.e);
     if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const span = { start: m.index, end: m.index + m[0].length };

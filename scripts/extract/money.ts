@@ -217,7 +217,7 @@ const num = (a: Assignment, col: Column): Big | null => {
 };
 
 /** Whether a placement is possible, and whether the printed rate confirms it. */
-function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean): { possible: boolean; verified: boolean } {
+function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean, checkRate = true): { possible: boolean; verified: boolean } {
   const no = { possible: false, verified: false };
   for (const [col, it] of a) {
     if (it.kind !== 'number') continue;
@@ -234,7 +234,7 @@ function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean): 
   if (rate !== null && rate.gt(MAX_RATE)) return no;
   const base = columns.includes('final') ? num(a, 'final') : num(a, 'initial');
   const spent = num(a, 'spent');
-  if (rate === null) return { possible: true, verified: false };
+  if (rate === null || !checkRate) return { possible: true, verified: false };
   // A printed rate is spent ÷ budget: both must be there, and give it.
   if (spent === null || base === null) return rate.eq(0) && spent === null ? { possible: true, verified: false } : no;
   if (base.eq(0)) return spent.eq(0) ? { possible: true, verified: false } : no;
@@ -266,6 +266,8 @@ function unitOf(text: string): '万元' | '元' | '亿元' {
   if (/(?<!万)元\)|单位:元|\(元(?!\/)|^元$/u.test(text)) return '元';
   return '万元';
 }
+
+const RATE_DISAGREES = '，但印出的执行率不等于执行数÷预算数（表格本身不一致），按印出的值读';
 
 /** Reads the row of values a money header heads. */
 export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): MoneyRow | null {
@@ -373,6 +375,10 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     } else how = `这一行印有分隔符，却少了单元格（${items.length}/${n} 列），无法判断少的是哪一格`;
     const j = a ? judge(a, header.columns, anyPercent(items)) : null;
     if (a && j!.possible) possible = [{ a, verified: j!.verified, complete: true }];
+    else if (a && items.length === n && items.every((i) => i.kind === 'number') && fuzzy.length === 0 && judge(a, header.columns, anyPercent(items), false).possible) {
+      possible = [{ a, verified: false, complete: true }];
+      how += RATE_DISAGREES;
+    }
     else {
       // A row that prints its separators lost or gained a cell: which one cannot be told; only the rate (its %) is sure.
       if (a) how = `这一行按位置对齐后与表头的列不符（${items.length}/${n} 列）`;
@@ -395,7 +401,14 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       }
     }
     const counts = [...new Set(rows.map((r) => r.length))];
+    // One value a column, every one of its column's type, in order: the row as printed, even when
+    // its rate is not spent ÷ budget (the form's own inconsistency, flagged).
+    const inOrder = !runTogether && fuzzy.length === 0 && rows.length === 1 && rows[0]!.length === n && rows[0]!.every((i) => i.kind === 'number' && !i.cut)
+      ? new Map(rows[0]!.map((it, k) => [header.columns[k]!, it] as const)) : null;
+    const rateDisagrees = possible.length === 0 && inOrder !== null && judge(inOrder, header.columns, anyPercent(rows[0]!), false).possible;
+    if (rateDisagrees) possible = [{ a: inOrder, verified: false, complete: true }];
     how = runTogether ? `数字连在一起（“${items.filter((i) => i.cut).map((i) => i.text).join('”“')}”），按各列的含义切分` : counts.length === 1 && counts[0] === n ? '各列齐全，按顺序对齐' : `有空单元格消失（${counts.join('/')}/${n} 列）`;
+    if (rateDisagrees) how += RATE_DISAGREES;
   }
   if (possible.some((x) => x.complete)) possible = possible.filter((x) => x.complete);
   // Numbers cut apart, a misread label, or cells that vanished: only what the printed rate confirms.
@@ -429,7 +442,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     if (it.kind === 'instruction') { values.push({ field, candidate: null, doubt: `${where}此格未填写（印有“${it.text}”）` }); continue; }
     if (it.kind !== 'number') continue;
     const doubts: string[] = [];
-    if (possible.length > 1 || runTogether || fuzzy.length > 0 || how.startsWith('有空')) doubts.push(`${where}${how}${possible.some((x) => x.verified) ? '，与执行率吻合' : ''}`);
+    if (possible.length > 1 || runTogether || fuzzy.length > 0 || how.startsWith('有空') || how.endsWith(RATE_DISAGREES)) doubts.push(`${where}${how}${possible.some((x) => x.verified) ? '，与执行率吻合' : ''}`);
     values.push({ field, candidate: candidate(flow, lin, rowLabel, it, field, unit, where, doubts), doubt: null });
   }
   return { values, numbers, where };
@@ -457,3 +470,47 @@ function candidate(flow: Flow, lin: Linear, rowLabel: { from: number; to: number
   };
 }
 
+
+/** The 其中 row of the year's own funds (`其中:本年财政拨款`, `当年财政拨款`) under a money row. */
+const FUNDED_ROW = /其中:?[¦\n]?(?:本年|当年|本级)?(?:财政拨款|财政资金)(?:资金)?(?:\([^()]{0,6}\))?[¦\n]/u;
+/** The other sources' rows, and the form's next part. */
+const OTHER_SOURCES = /^(?:上年结转(?:资金)?|其他资金|其他|年度总体目标|年度目标|绩效指标|总体目标|预期目标|一级指标)$/u;
+
+/**
+ * A form whose money row was left at zeros while the row of the year's own funds beneath it
+ * (`其中:本年财政拨款 | 90 | 89.974 | 89.974`) is filled in and the other sources' rows
+ * (上年结转资金, 其他资金) print nothing: the funds row is the whole of the money, and gives the
+ * budget and spending columns in order (its 分值, rate and 得分 are not printed). Flagged.
+ */
+export function readFundedRow(flow: Flow, lin: Linear, header: MoneyHeader): MoneyValue[] | null {
+  const text = lin.text;
+  const window = text.slice(header.end, header.end + 160);
+  const m = FUNDED_ROW.exec(window);
+  if (!m) return null;
+  // Between the header and the funds row: the money row's label and its numbers only.
+  const gap = window.slice(0, m.index).replace(/(?:年度)?(?:财政)?(?:项目)?资金总额|总额|合计|[\d.,%:]|万元|[¦\n]/gu, '');
+  if (gap !== '') return null;
+  const cols = header.columns.filter((c) => c === 'initial' || c === 'final' || c === 'spent');
+  const items: Item[] = [];
+  let q = header.end + m.index + m[0].length;
+  let token = '';
+  for (;;) {
+    let end = q;
+    while (end < text.length && !BREAK.test(text[end]!)) end++;
+    token = text.slice(q, end);
+    if (token !== '' && !SINGLE.test(token)) break;
+    if (token !== '') items.push({ kind: 'number', from: q, to: end, text: token, percent: token.endsWith('%'), cut: false, cell: lin.cell[q] ?? null });
+    if (end >= text.length || items.length > cols.length) break;
+    q = end + 1;
+  }
+  // The other sources print nothing: the next cells are their labels, then the form's next part.
+  const after = text.slice(q, q + 40).split(/[¦\n]/u).filter((t) => t !== '').slice(0, 2);
+  if (items.length !== cols.length || items.some((i) => i.percent) || after.length === 0 || !after.every((t) => OTHER_SOURCES.test(t))) return null;
+  const unit = unitOf(text.slice(Math.max(0, header.start - 16), header.end));
+  const where = `自评表“${m[0].replace(/[¦\n]/gu, '')}”行（第 ${flow.lineAtOffset(lin.origin[header.end + m.index]!)} 行）`;
+  const label = { from: header.end + m.index, to: header.end + m.index + m[0].length - 1 };
+  return cols.map((col, k) => {
+    const field = FIELD_OF[col]!;
+    return { field, candidate: candidate(flow, lin, label, items[k]!, field, unit, where, [`自评表“资金总额”行为 0，${where}（上年结转、其他资金未填）按顺序读作预算数、执行数`]), doubt: null };
+  });
+}

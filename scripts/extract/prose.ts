@@ -39,7 +39,7 @@ const CUES: readonly Cue[] = [
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`.
-  { field: 'budget_final_wan', words: '(?:预算安排|(?:财政|共|累计)安排|安排,(?=共计)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?:预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `共投入资金1987.08万元`: what a project's funds came to, from all sources.
   { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:资金|经费)(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额)?', tier: 2, kind: 'amount' },
@@ -48,11 +48,15 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: '(?:全年|本年度?|年度|当年)(?:共)?支出(?:资金|金额)?(?![率进])', tier: 2, kind: 'amount' },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
   { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
-  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际)(?:完成)?拨付(?:资金)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际)(?:完成)?拨付(?:资金)?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // What a department-wide self-evaluation covered: `开展了部门整体支出绩效自评…，涉及一般公共预算支出282,796.90万元`.
+  { field: 'spent_wan', words: '涉及(?:一般公共预算|财政拨款)?支出(?:资金)?(?:共计|合计|总额)?', tier: 1, kind: 'amount', only: 'department', prose: true },
   // A final account's line: `2、支出:799.12万元。`
   { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
   { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|完成(?:全年)?预算的?|预算完成率|资金(?:支付|使用)率', tier: 2, kind: 'percent' },
   { field: 'execution_rate_pct', words: '预算执行进度|(?:资金|预算)?支出进度', tier: 1, kind: 'percent' },
+  // `资金支付18501.096万元,未支703万元,支付率95%`: a clause that opens with 支付率.
+  { field: 'execution_rate_pct', words: '(?<=^|[,;。\\n])支付率', tier: 1, kind: 'percent', prose: true },
   { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分)|绩效得分|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
   // `自评绩效等级为“优”,分数为97分`: a bare 分数 in a sentence about the self-evaluation.
   { field: 'self_score', words: '(?<=(?:自评|评价|绩效)[^。;!?\\n]{0,20})分数', tier: 1, kind: 'points', prose: true },
@@ -65,7 +69,7 @@ const CONNECTOR = String.raw`(?:\d{1,3}个(?:项目|专项))?(?:\((?:满分|总�
 
 const UNIT: Record<ValueKind, string> = {
   // Not an amount in another currency: 万美元, 万港元, 欧元 …
-  amount: String.raw`(?<unit>万元|亿元|元|万)?(?!美|港|欧|日|英|澳|台|人民币|\(美)`,
+  amount: String.raw`(?<unit>万元|亿元|元|万(?![\u4e00-\u9fff\d]))?(?!美|港|欧|日|英|澳|台|人民币|\(美)`,
   percent: '(?<unit>%)?',
   points: '(?<unit>分)?',
 };
@@ -128,11 +132,22 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const unit = g.unit ?? g.labelUnit;
       if (cue.kind === 'percent' && !g.unit && g.labelUnit !== '%') continue;
       // Amounts in 元 or 亿元 are converted to 万元 exactly; a bare number or 万 is not an amount we read.
-      if (cue.kind === 'amount' && unit !== '万元' && unit !== '元' && unit !== '亿元') {
+      // `执行数29.6万,`: 万 after a money cue, no measure word after it, is 万元.
+      if (cue.kind === 'amount' && unit !== '万元' && unit !== '元' && unit !== '亿元' && unit !== '万') {
         if (unit) doubts.push({ field: cue.field, note: `第 ${line} 行“${flow.excerpt({ start, end }).replace(/\s+/gu, '')}”的单位是“${unit}”，不是万元；未取值` });
         continue;
       }
       if (cue.kind === 'points' && !unit && !/^(?:[,;。\t\n)]|$)/u.test(after)) continue;
+      // A cue ending a row of column heads (`指标分值 | 指标解释 | 自评得分`): the number on the next
+      // line begins the table's first row (its 序号), it is not the cue's value.
+      const [cueStart, cueEnd] = m.indices!.groups!.cue!;
+      if (/\n/u.test(flow.text.slice(cueEnd, numStart))) {
+        const cueLine = flow.text.slice(flow.text.lastIndexOf('\n', cueStart) + 1, cueEnd);
+        if ((cueLine.match(/\t/gu)?.length ?? 0) >= 2 || /^\t[^\d\t\n]/u.test(flow.text.slice(numEnd, numEnd + 2))) {
+          skip('表头一行末尾的列名，下一行的数是表格第一行的序号');
+          continue;
+        }
+      }
       // A value followed by more values is a table row (an indicator's target, result, 分值 and
       // 得分 after its name), whether its cells are split by tabs, line breaks or spaces.
       if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24))) {
@@ -149,7 +164,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         if (g.adjust === '调整' && !/^[+-]/u.test(value)) continue;
         if (decrease && !value.startsWith('-')) value = negate(value);
       }
-      if (cue.kind === 'amount' && unit !== '万元') value = toWan(value, unit as '元' | '亿元');
+      if (cue.kind === 'amount' && unit !== '万元' && unit !== '万') value = toWan(value, unit as '元' | '亿元');
       if (cue.kind === 'points' && (Number(value) <= 0 || Number(value) > 100)) { skip('不是 0–100 之间的分数'); continue; }
       if (cue.kind === 'percent' && (Number(value) < 0 || Number(value) > 200)) { skip('不是 0–200% 之间的执行率'); continue; }
       if (cue.kind === 'percent' && !g.unit && Number(value) > 0 && Number(value) <= 1.5 && /\.\d{2,}$/u.test(value)) { skip('像是比值（如 0.958），不是百分数'); continue; }
@@ -163,7 +178,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         tier: cue.tier,
         rule: `正文“${g.cue}”`,
         doubts: [],
-        ...(cue.kind === 'amount' && unit !== '万元' ? { unit: unit as '元' | '亿元' } : {}),
+        ...(cue.kind === 'amount' && unit !== '万元' && unit !== '万' ? { unit: unit as '元' | '亿元' } : {}),
       });
     }
   }
@@ -178,7 +193,7 @@ const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');
  */
 const GRADE = new RegExp(
   String.raw`(?<cue>(?:自评|评价|绩效|综合)?(?:等级|等次)(?:评定)?|(?:自评|评价)(?:结果|结论)|评定(?:等级|结果)|综合评定|自评)` +
-    String.raw`(?:为|是|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」]?)(?=[。,;.!)\t\n]|$)`,
+    String.raw`(?:(?:均|都|全部)?(?:为|是)|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」]?)(?=[。,;.!)\t\n]|$)`,
   'dgu',
 );
 
@@ -207,4 +222,39 @@ export function proseGrades(flow: Flow, ctx: ReportContext): Found {
     });
   }
   return { candidates, skipped, doubts: [] };
+}
+
+/**
+ * A project report's allocation named by the project itself: `下达某某县2023年中央水利发展资金2263万元`
+ * (the project's name, then its amount). Another fund the same text allocates
+ * (`下达某某县2023年资金791万元`) does not name the project and is not read.
+ */
+export function projectAllocation(flow: Flow, ctx: ReportContext, project: string | null): Found {
+  const found: Found = { candidates: [], skipped: [], doubts: [] };
+  if (ctx.kind !== 'project' || !project || project.length < 4) return found;
+  // The name as the title gives it, or without a batch in parentheses (`…救灾资金(第八批)`).
+  const esc = (x: string) => x.replace(/\s+/gu, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const bare = project.replace(/\([^()]{1,12}\)$/u, '');
+  const name = `(?:${esc(project)}${bare !== project && bare.length >= 4 ? `|${esc(bare)}` : ''})`;
+  // `下达…<name>29.6万元`, `下达…资金(<name>)29.6万元`, `<name>预算1110万元`.
+  const noun = project.replace(/项目$/u, '');
+  const budgetOf = noun.length >= 4 ? `|${esc(noun)}(?:项目)?(?:的)?(?:总)?预算(?:资金|金额)?` : '';
+  const re = new RegExp(String.raw`(?<cue>(?:下达|安排|批复|分配)(?:了|给)?[^。;,:!?\t\n]{0,16}?\(?${name}\)?${budgetOf})(?:共计|合计|总额|为)?(?<num>${NUMBER})(?<unit>万元|亿元|元)(?!美|港|欧|日|英|澳|台)`, 'dgu');
+  for (const m of flow.text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const trap = trapReason(flow, start, ctx, 'amount');
+    const [numStart, numEnd] = m.indices!.groups!.num!;
+    const printed = flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, '');
+    if (trap) { found.skipped.push({ field: 'budget_final_wan', note: `“${printed}”（第 ${flow.lineOf({ start, end })} 行，下达${project}）：${trap}` }); continue; }
+    let value = readDecimal(m.groups!.num!);
+    if (value === null) continue;
+    const unit = m.groups!.unit!;
+    if (unit !== '万元') value = toWan(value, unit as '元' | '亿元');
+    found.candidates.push({
+      field: 'budget_final_wan', value, printed, quote: flow.quote({ start, end }), tier: 1, rule: `下达“${project}”的金额`, doubts: [],
+      ...(unit !== '万元' ? { unit: unit as '元' | '亿元' } : {}),
+    });
+  }
+  return found;
 }

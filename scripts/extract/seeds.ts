@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadData } from '../../src/lib/data/load.ts';
 import { parseDecimal } from '../../src/lib/data/numbers.ts';
 import { SourceText, containsLoosely } from '../../src/lib/data/provenance.ts';
+import type { Glossary } from '../../src/lib/data/glossary.ts';
 import type { Draft } from './draft.ts';
 import { draftFiles } from './draft.ts';
 import { comparePart, recordParts, type PartScore } from './completeness.ts';
@@ -22,12 +23,16 @@ export interface SeedCase {
   extraction: Extraction;
   draft: Draft;
   result: CaseResult;
+  /** The data folder's glossary: the English the build gives a curated text that is a glossary term */
+  glossary: Glossary;
 }
 
 /** The reports of `dataDir`, extracted and drafted, with their expected headline answers. */
 export function seedCases(dataDir: string, labelRoot: string): SeedCase[] {
   const data = loadData(dataDir, labelRoot);
   const departments = data.departments.map((d) => d.value);
+  // As `npm run extract` drafts: known terms get their English from the glossary beside the data.
+  const glossary = data.glossary;
   return data.reports.map((r) => {
     const text = r.text.text;
     const f = r.record.value.figures;
@@ -54,8 +59,8 @@ export function seedCases(dataDir: string, labelRoot: string): SeedCase[] {
     };
     const extraction = extractReport(text);
     const bytes = readFileSync(join(dataDir, 'sources', r.source.file));
-    const draft = draftFiles(extraction, { bytes, inputLabel: r.source.file, departments, id: r.source.id });
-    return { id: r.source.id, dataDir, text, extraction, draft, result: { case: r.source.id, expected, got: toJson(extraction), layout: extraction.layout } };
+    const draft = draftFiles(extraction, { bytes, inputLabel: r.source.file, departments, glossary, id: r.source.id });
+    return { id: r.source.id, dataDir, text, extraction, draft, glossary, result: { case: r.source.id, expected, got: toJson(extraction), layout: extraction.layout } };
   });
 }
 
@@ -75,7 +80,7 @@ export function seedCompleteness(seeds: readonly SeedCase[]): SeedCompleteness[]
     const curatedTables = Object.fromEntries(
       readdirSync(reports).filter((f) => f.startsWith(`${s.id}.`) && f.endsWith('.csv')).map((f) => [f.slice(s.id.length + 1, -4), readFileSync(join(reports, f), 'utf8')]),
     );
-    const curated = recordParts(JSON.parse(readFileSync(join(reports, `${s.id}.json`), 'utf8')), curatedTables);
+    const curated = recordParts(JSON.parse(readFileSync(join(reports, `${s.id}.json`), 'utf8')), curatedTables, s.glossary);
     const draftJson = JSON.parse(str(s.draft.files.get(`reports/${s.id}.json`))) as Record<string, unknown>;
     const draftTables = Object.fromEntries(
       [...s.draft.files.entries()].filter(([k]) => k.startsWith(`reports/${s.id}.`) && k.endsWith('.csv')).map(([k, v]) => [k.slice(`reports/${s.id}.`.length, -4), str(v)]),

@@ -107,6 +107,11 @@ describe('npm run extract:eval -- <folder>', () => {
     expect(r.stdout).toMatch(/^5 cases: headline recall/mu);
     expect(r.stdout).toMatch(/^indicators(?: +(?:—|\d+\/\d+))+ +\d+\.\d%$/mu);
     expect(r.stdout).toMatch(/^all parts +(?:\d+\/\d+ +){6}[\d.]+%$/mu);
+    // Stated values, the issue's scope and the translations, each on a line of its own.
+    expect(r.stdout).toMatch(/^\(a\) values the text states \(every field but the translations, \*_en\): \d+\/\d+ = [\d.]+% reproduced$/mu);
+    expect(r.stdout).toMatch(/^\(b\) the issue's scope \(headline figures, indicators, budget-lines, problems, measures\): \d+\/\d+ = [\d.]+% reproduced$/mu);
+    expect(r.stdout).toMatch(/^\(c\) translations apart: \d+\/\d+ = [\d.]+% of the curated English proposed equal \(from the glossary\); \d+ marked UNTRANSLATED by the draft$/mu);
+    expect(r.stdout).toMatch(/^issue scope +(?:\d+\/\d+ +){6}[\d.]+%$/mu);
   });
 
   it('lists every miss with field, expected, got and case, and still exits 0', () => {

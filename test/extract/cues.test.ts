@@ -216,6 +216,21 @@ describe('the self-evaluation form', () => {
     expect(x.fields.spent_wan.uncertain.join()).toMatch(/均为 0/u);
   });
 
+  it('reads a zero budget row\'s 其中 funds row when the other sources print nothing, in column order, flagged', () => {
+    const x = extractReport(`${header}年度资金总额: 0 0 0 10 0 0 其中：本年财政拨款 45 44.2 40.18 上年结转资金 其他资金 年度总体目标 完成`);
+    expect([x.fields.budget_initial_wan.value, x.fields.budget_final_wan.value, x.fields.spent_wan.value, x.fields.execution_rate_pct.value]).toEqual(['45', '44.2', '40.18', null]);
+    expect(x.fields.spent_wan.uncertain.join()).toMatch(/其中:本年财政拨款/u);
+    // Another source filled in: the funds row is not the whole of the money.
+    const other = extractReport(`${header}年度资金总额: 0 0 0 10 0 0 其中：本年财政拨款 45 44.2 40.18 上年结转资金 12 12 9 其他资金 年度总体目标 完成`);
+    expect([other.fields.budget_initial_wan.value, other.fields.spent_wan.value]).toEqual([null, null]);
+  });
+
+  it('reads a complete row in order when its printed rate is not spent ÷ budget, and flags it', () => {
+    const x = extractReport(`${header}年度资金总额\n612.5万元\n600万元\n480.3万元\n10\n100%\n10\n其中：财政拨款`);
+    expect([x.fields.budget_initial_wan.value, x.fields.budget_final_wan.value, x.fields.spent_wan.value, x.fields.execution_rate_pct.value]).toEqual(['612.5', '600', '480.3', '100']);
+    expect(x.fields.spent_wan.uncertain.join()).toMatch(/执行率不等于/u);
+  });
+
   it('reads a label–value pair whose unit is in the label (全年预算数（万元） / 612.40)', () => {
     expect(pick(`${DEPT}全年预算数（万元）\n612.40\n全年执行数（万元）\n598.06\n人员编制\n18`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 612.4, spent_wan: 598.06 });
   });
@@ -234,6 +249,23 @@ describe('the self-evaluation form', () => {
 });
 
 describe('identity', () => {
+  it('reads no project from 项目名称是否… (a question, not a name), and 项目名称为…， in a sentence', () => {
+    const head = '2023年度项目支出绩效自评报告\n';
+    expect(pick(`${head}评价要点：项目名称是否规范，资金用途是否明确。`, 'project_name')).toEqual({ project_name: null });
+    expect(pick(`${head}经批复，项目名称为2023年北坡村饮水改造项目，总投资12万元。`, 'project_name')).toEqual({ project_name: '2023年北坡村饮水改造项目' });
+  });
+
+  it('takes the body above a title only for a document\'s `关于…` title, not a web site\'s name over any title', () => {
+    expect(pick('松原县人民政府\n2023年度松涛镇道路养护项目绩效自评报告\n一、项目概况', 'department_name')).toEqual({ department_name: null });
+    expect(pick('松原县交通运输局\n关于松涛镇2023年度道路养护经费绩效自评报告\n一、项目概况', 'department_name')).toEqual({ department_name: '松原县交通运输局' });
+  });
+
+  it('does not take for the unit a body the text cites, when it calls itself 我局', () => {
+    const text = '根据白鹭市财政局关于开展绩效自评的通知，我局对2023年度项目支出开展了自评。\n我局高度重视，成立工作小组。';
+    expect(pick(text, 'department_name')).toEqual({ department_name: null });
+    expect(pick(`${text}\n白鹭市港航管理局共有3个项目。`, 'department_name')).toEqual({ department_name: '白鹭市港航管理局' });
+  });
+
   it('takes the year the figures cover, not the title\'s', () => {
     expect(pick('区投资促进中心关于 2022 年部门整体支出绩效自评报告\n2021 年度本单位收入总额 9825.88 万元。截至 2021 年 12 月 31 日，在职 23 人。', 'fiscal_year'))
       .toEqual({ fiscal_year: 2021 });
@@ -288,6 +320,11 @@ describe('resolve', () => {
 });
 
 describe('the reporting unit, when fields disagree or cannot be read', () => {
+  it('takes the 单位名称 when the 实施单位 is left empty (the next heading where its value would be), its value ending at 单位负责人', () => {
+    const x = extractReport('部门整体绩效目标自评表\n单位名称 溪口区商务局 单位负责人及电话 王某 13900000000\n主管部门 商务局财务股 实施单位\n\n\n资金情况(万元)\n年初预算资金总额(万元)');
+    expect([x.fields.department_name.value, x.fields.supervising_department.value]).toEqual(['溪口区商务局', '商务局财务股']);
+  });
+
   it('never takes a weaker unit field or the 主管部门 for a 实施单位 that cannot be read', () => {
     const x = extractReport('项目支出绩效自评表\n单位名称：溪口区商务局\n主管部门：溪口区商务局\n项目实施单位：（印章模糊）\n项目名称：外贸发展资金');
     expect(x.fields.department_name.value).toBeNull();

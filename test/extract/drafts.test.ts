@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
 import { parseCsv, parseJson } from '../../src/lib/data/parse.ts';
 import { SourceText } from '../../src/lib/data/provenance.ts';
-import { INDICATOR_FILE, SOURCE_FILE, indicatorRow, reportRecord, sourceRow } from '../../src/lib/data/schema.ts';
+import { BUDGET_LINE_FILE, INDICATOR_FILE, SOURCE_FILE, budgetLineRow, indicatorRow, reportRecord, sourceRow } from '../../src/lib/data/schema.ts';
 import { readGlossary } from '../../src/lib/data/glossary.ts';
 import { draftFiles, suggestDepartmentId } from '../../scripts/extract/draft.ts';
 import { extractReport } from '../../scripts/extract/extract.ts';
@@ -108,6 +108,20 @@ describe('English in the drafts', () => {
     expect(record.project_name).toBe('招商引资');
     expect(record.project_name_en).toBe('Investment attraction');
     expect(text(draft.files.get('REVIEW.md'))).toMatch(/## English\n\n\d+ text\(s\) got their English from the glossary \(data\/glossary\.csv\); [1-9]\d* say `UNTRANSLATED: …`/u);
+  });
+
+  it('flags the English of every Chinese text of the record and of its budget lines, each line a project unless a task\'s funds', () => {
+    const record = parseJson('draft.json', text(draft.files.get(`reports/${draft.id}.json`)), reportRecord).value;
+    const listed = [...record.problems, ...record.measures, ...(record.outcomes ?? [])];
+    expect(listed.length).toBeGreaterThan(0);
+    for (const p of [...record.problems, ...record.measures]) expect(p.text_en).toBe(glossary.lookup(p.text)?.en ?? `UNTRANSLATED: ${p.text}`);
+    for (const o of record.outcomes ?? []) expect(o.name_en).toBe(glossary.lookup(o.name)?.en ?? `UNTRANSLATED: ${o.name}`);
+    const lines = parseCsv('lines.csv', text(draft.files.get(`reports/${draft.id}.budget-lines.csv`)), BUDGET_LINE_FILE.columns, budgetLineRow, BUDGET_LINE_FILE.optional).map((x) => x.value);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) {
+      expect(l.kind).toBe('project');
+      expect(l.name_en).toBe(glossary.lookup(l.name)?.en ?? `UNTRANSLATED: ${l.name}`);
+    }
   });
 });
 

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { SourceText, containsLoosely } from '../../src/lib/data/provenance.ts';
 import { extractReport, toJson } from '../../scripts/extract/extract.ts';
 import { missesOf } from '../../scripts/extract/evaluate.ts';
-import { seedCases } from '../../scripts/extract/seeds.ts';
+import { ISSUE_SCOPE } from '../../scripts/extract/completeness.ts';
+import { seedCases, seedCompleteness } from '../../scripts/extract/seeds.ts';
 import { ROOT, evalCases } from './helpers.ts';
 
 const cases = evalCases();
@@ -45,6 +46,15 @@ describe('the five real reports (answers from their curated records)', () => {
       expect(missesOf(s.result)).toEqual([]);
     });
   }
+  it('draft at least 95 % of the curated values in the issue\'s scope, every drafted value in its quote', () => {
+    const parts = seedCompleteness(seeds);
+    const scoped = parts.flatMap((p) => p.scores).filter((x) => ISSUE_SCOPE.includes(x.part));
+    const values = scoped.reduce((a, x) => a + x.values, 0);
+    const reproduced = scoped.reduce((a, x) => a + x.reproduced, 0);
+    expect(values).toBeGreaterThan(400);
+    expect(reproduced / values).toBeGreaterThanOrEqual(0.95);
+    expect(parts.flatMap((p) => p.unsupported)).toEqual([]);
+  });
 });
 
 describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
