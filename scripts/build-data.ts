@@ -46,11 +46,16 @@ function* publicFiles(data: SiteData, dir: string, progress: Progress): Generato
   const outcomes = byReport(data.outcomes);
   const provenance = byReport(data.provenance);
   const signals = byReport(data.signals);
+  const corrections = byReport(data.corrections);
+  const history = new Map(data.history.map((h) => [h.report_id, h]));
   for (const [i, r] of data.reports.entries()) {
     progress('wrote', i, data.reports.length);
     const bundle = {
       report: r, indicators: indicators.get(r.id) ?? [], budget_lines: budgetLines.get(r.id) ?? [], outcomes: outcomes.get(r.id) ?? [],
       signals: signals.get(r.id) ?? [], provenance: provenance.get(r.id) ?? [],
+      // Its public record of corrections, and whether that record could be read at all (without
+      // git history an empty list would wrongly say "never corrected").
+      history: history.get(r.id) ?? null, corrections: corrections.get(r.id) ?? [],
     };
     yield [`reports/${r.id}.json`, `${JSON.stringify(bundle, null, 2)}\n`];
     // Published as UTF-8 whatever the curated file's encoding (decoded as the build read it).

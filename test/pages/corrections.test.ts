@@ -129,6 +129,19 @@ describe('a report with corrections', () => {
     expect(csv[0]).toBe('report_id,date,commit,file,field,row,kind,change,old_value,new_value,reason');
     expect(csv.filter((l) => l.startsWith(ID))).toHaveLength(3);
   });
+
+  it('the report’s own JSON download carries its corrections and where its history stands', () => {
+    const bundle = JSON.parse(readFileSync(join(corrected.dir, 'data', 'reports', `${ID}.json`), 'utf8')) as {
+      history: { unavailable: string | null; first_published: string | null }; corrections: { date: string; reason: string }[];
+    };
+    expect(bundle.history).toMatchObject({ unavailable: null, first_published: '2025-01-10' });
+    // Three entries, as in corrections.csv: two values changed by the first commit after publication, one row removed by the second.
+    expect(bundle.corrections.map((c) => c.date)).toEqual(['2025-02-14', '2025-02-14', '2025-03-01']);
+    expect(bundle.corrections[2]?.reason).toBe(REASON_2);
+    const copy = JSON.parse(readFileSync(join(noGit.dir, 'data', 'reports', `${ID}.json`), 'utf8')) as { history: { unavailable: string }; corrections: unknown[] };
+    expect(copy.history.unavailable).toBe('no-git');
+    expect(copy.corrections).toEqual([]);
+  });
 });
 
 describe('without history', () => {

@@ -239,10 +239,19 @@ describe.each(LANGS)('report pages (%s)', (lang) => {
 
   it.each(reportIds())('%s: the build-check panel lists every check with both sides', (id) => {
     const r = data.reports.find((x) => x.id === id) as Report;
-    const rows = one(page(r), '[data-testid=checks]').querySelectorAll('tbody tr');
-    expect(rows).toHaveLength(r.checks.length);
+    const root = page(r);
+    // A result the text states beside the indicator table's (field outcomes[…]) compares two printed
+    // values: it sits in a table of its own whose columns say so, never under "Computed".
+    const twice = r.checks.filter((c) => c.field.startsWith('outcomes['));
+    const arithmetic = r.checks.filter((c) => !c.field.startsWith('outcomes['));
+    const twiceTable = root.querySelector('[data-testid=checks-twice]');
+    if (twice.length === 0) expect(twiceTable).toBeNull();
+    else expect(text(one(root, '[data-testid=checks-twice] thead'))).toBe(lang === 'zh' ? '检查内容 指标表所写 正文所写 结果 出处' : 'Check Indicator table Text Result Source');
+    const rows = [...one(root, '[data-testid=checks]').querySelectorAll('tbody tr'), ...(twiceTable?.querySelectorAll('tbody tr') ?? [])];
+    const ordered = [...arithmetic, ...twice];
+    expect(rows).toHaveLength(ordered.length);
     for (const [k, tr] of rows.entries()) {
-      const c = r.checks[k];
+      const c = ordered[k];
       if (!c) throw new Error('row without check');
       expect(tr.getAttribute('data-ok')).toBe(String(c.ok));
       // Each language's own words: an English page says "Excellent (91.35)" where a Chinese one says "优 (91.35)".

@@ -24,8 +24,8 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
   const f = report.figures;
   const v = (k: keyof Report['figures']) => f[k]?.value ?? null;
   /** A check; `en` gives the two sides as English pages show them, where they hold words or units. */
-  const add = (label_zh: string, label_en: string, field: string, stated: string, computed: string, ok: boolean, line: number | null, en?: { stated?: string; computed?: string }) =>
-    checks.push({ label_zh, label_en, field, stated, computed, stated_en: en?.stated ?? stated, computed_en: en?.computed ?? computed, ok, line });
+  const add = (label_zh: string, label_en: string, field: string, stated: string, computed: string, ok: boolean, line: number | null, en?: { stated?: string; computed?: string }, sides?: Check['sides']) =>
+    checks.push({ label_zh, label_en, field, stated, computed, stated_en: en?.stated ?? stated, computed_en: en?.computed ?? computed, ok, line, ...(sides ? { sides } : {}) });
   const figLine = (k: keyof Report['figures'] | 'grade') => (k === 'grade' ? report.grade?.line : f[k]?.line) ?? null;
 
   const checkRate = (zh: string, en: string, field: string, stated: Decimal | null, a: Decimal | null, b: Decimal | null, line: number | null, absolute = false) => {
@@ -110,7 +110,7 @@ export function runChecks(report: Report, indicators: readonly Indicator[], budg
       add(`正文所述结果与指标表一致：${o.name} / ${i.name}`, `result stated in the text agrees with the indicator table: ${o.name_en ?? o.name} / ${i.name_en ?? i.name}`,
         `outcomes[${o.index - 1}].actual_value`, shown(i.actual_value, resultUnit), shown(o.actual_value, o.unit),
         new Big(o.actual_value).eq(i.actual_value) && unitOf(o.unit) === unitOf(resultUnit), o.line,
-        { stated: shownEn(i.actual_value, resultUnit, resultUnit === i.unit ? i.unit_en : null), computed: shownEn(o.actual_value, o.unit, o.unit_en) });
+        { stated: shownEn(i.actual_value, resultUnit, resultUnit === i.unit ? i.unit_en : null), computed: shownEn(o.actual_value, o.unit, o.unit_en) }, 'table-text');
     }
   }
   return checks;

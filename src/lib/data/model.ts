@@ -197,6 +197,12 @@ export interface Check {
   ok: boolean;
   field: string;
   line: number | null;
+  /**
+   * What the two sides are: a printed value against one computed from other printed figures
+   * (absent), or a result the text states against the indicator table's (`table-text`: both
+   * printed; `stated` is the table's, `computed` the text's).
+   */
+  sides?: 'table-text';
 }
 
 export interface ProvenanceRow {

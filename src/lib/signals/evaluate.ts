@@ -332,7 +332,7 @@ export function evaluateReport(input: ReportRecords, ctx: SignalContext): RuleOu
     // A result in the text against the indicator table sets two stated values side by side;
     // every other check sets a printed value against a computed one (its rounded form only).
     const label = (c: Check, lang: 'zh' | 'en') => {
-      const [a, b] = c.field.startsWith('outcomes[') ? (lang === 'zh' ? ['指标表', '正文'] : ['table', 'text']) : lang === 'zh' ? ['所载', '计算'] : ['printed', 'computed'];
+      const [a, b] = c.sides === 'table-text' ? (lang === 'zh' ? ['指标表', '正文'] : ['table', 'text']) : lang === 'zh' ? ['所载', '计算'] : ['printed', 'computed'];
       // The value alone: a remark in brackets after it (how it reads when truncated) is left out.
       const bare = (v: string) => v.replace(/\s*[（(][^（(]*[）)]$/u, '');
       return lang === 'zh'

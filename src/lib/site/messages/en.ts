@@ -200,6 +200,9 @@ export const en: Messages = {
   checksLead:
     "The build recomputed the following from the report's own figures. “Disagrees” does not say which side is wrong, only that the two do not match.",
   checksCaption: 'Results of the build checks',
+  checksTwiceCaption: 'Results printed twice, in the text and in the indicator table: do they agree?',
+  colTableValue: 'Indicator table',
+  colTextValue: 'Text',
   colCheck: 'Check',
   colStated: 'Printed',
   colComputed: 'Computed',
