@@ -210,10 +210,10 @@ describe('inputs that load, with a warning where they are suspicious', () => {
     const { data } = tables('outcome-contradicts-indicator');
     expect(data.reports[0]!.checks.filter((c) => c.field.startsWith('outcomes'))).toEqual([{
       label_zh: '正文所述结果与指标表一致：引进项目 / 招商活动场次', label_en: 'result stated in the text agrees with the indicator table: 引进项目 / 招商活动场次',
-      field: 'outcomes[0].actual_value', stated: '12 场', computed: '22 个', stated_en: '12 场', computed_en: '22 个', ok: false, line: 34,
+      field: 'outcomes[0].actual_value', stated: '12 场', computed: '22 个', stated_en: '12 场', computed_en: '22 个', ok: false, line: 34, sides: 'table-text',
     }]);
     expect(data.warnings.map(formatWarning)).toContain(
-      'test/data/fixtures/broken/outcome-contradicts-indicator/sources/fixture-2023-department.txt:34: outcomes[0].actual_value: result stated in the text agrees with the indicator table: 引进项目 / 招商活动场次: stated 12 场, computed 22 个',
+      'test/data/fixtures/broken/outcome-contradicts-indicator/sources/fixture-2023-department.txt:34: outcomes[0].actual_value: result stated in the text agrees with the indicator table: 引进项目 / 招商活动场次: indicator table 12 场, text 22 个',
     );
   });
 });

@@ -202,8 +202,8 @@ describe('the real data', () => {
       [
         "data/sources/guangzhou-panyu-2021-department.txt:73: spent_fiscal_share_pct: share of fiscal spending: stated 99.78%, computed 99.80%",
         "data/sources/guangzhou-panyu-2021-department.txt:73: spent_other_share_pct: share of other spending: stated 0.22%, computed 0.20%",
-        "data/sources/shenzhen-pingshan-2021-project.txt:118: outcomes[2].actual_value: result stated in the text agrees with the indicator table: Projects worth over one billion yuan brought in / Projects of CNY 1 billion or more brought in: stated 1 (items), computed 5 (items)",
-        "data/sources/shenzhen-pingshan-2021-project.txt:120: outcomes[4].actual_value: result stated in the text agrees with the indicator table: Companies with registered capital of CNY 20 million or more brought in / Projects with registered capital of CNY 20 million or more brought in: stated 6 (items), computed 73 (companies)",
+        "data/sources/shenzhen-pingshan-2021-project.txt:118: outcomes[2].actual_value: result stated in the text agrees with the indicator table: Projects worth over one billion yuan brought in / Projects of CNY 1 billion or more brought in: indicator table 1 (items), text 5 (items)",
+        "data/sources/shenzhen-pingshan-2021-project.txt:120: outcomes[4].actual_value: result stated in the text agrees with the indicator table: Companies with registered capital of CNY 20 million or more brought in / Projects with registered capital of CNY 20 million or more brought in: indicator table 6 (items), text 73 (companies)",
         "data/sources/guangzhou-liwan-2022-department.txt:71: budget_lines[1].adjustment_rate_pct: Industrial support funds project: adjustment rate: stated 120.83%, computed 120.84% (120.83% when truncated instead of rounded)",
       ]
     `);

@@ -455,7 +455,7 @@ export function deriveReport(r: LoadedReport, warnings: Warning[], glossary = ne
   report.checks = runChecks(report, indicators, budgetLines, outcomes);
   // A disagreement is the report's own: the warning points at the source line.
   for (const c of report.checks) {
-    if (!c.ok) warnings.push({ file: srcLabel, line: c.line, field: c.field, message: c.sides === 'table-text' ? `${c.label_en}: indicator table ${c.stated_en}, text ${c.computed_en}` : `${c.label_en}: printed ${c.stated_en}, computed ${c.computed_en}` });
+    if (!c.ok) warnings.push({ file: srcLabel, line: c.line, field: c.field, message: c.sides === 'table-text' ? `${c.label_en}: indicator table ${c.stated_en}, text ${c.computed_en}` : `${c.label_en}: stated ${c.stated_en}, computed ${c.computed_en}` });
   }
   return { report, indicators, budgetLines, outcomes, provenance };
 }
