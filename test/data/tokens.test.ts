@@ -34,6 +34,16 @@ describe('a value must stand in its quote as a number of its own', () => {
     expect(numberTokens('1.招商 ５,２７８.３３万元、2021 年').map((t) => [t.value, t.after.slice(0, 2)])).toEqual([['1', '.招'], ['5278.33', '万元'], ['2021', '年']]);
   });
 
+  it('sees the unit after any run of whitespace, and nothing after a number that ends the quote', () => {
+    // A PDF table cell can sit far from its unit; spaces, line ends and no-break spaces in between.
+    const far = `全年支出 1234.5${' '.repeat(70)}\n${'\u00a0'.repeat(200)}万元`;
+    expect(valueInQuote('1234.5', far, '万元')).toBeNull();
+    expect(numberTokens(far).at(-1)?.after).toBe('万元');
+    expect(numberTokens(`得分 98${' '.repeat(300)}\n`).at(-1)?.after).toBe('');
+    // What follows is kept to its first 16 characters, whitespace removed.
+    expect(numberTokens(`合计 5 ${'甲 '.repeat(40)}`)[0]?.after).toBe('甲'.repeat(16));
+  });
+
   it('gives each value of a row a number of its own: a target and a result of 6 need 6 printed twice', () => {
     const once = new QuoteNumbers('我区共完成引进注册资金2000万元以上项目6个');
     expect(once.take('6', '个')).toBeNull();

@@ -146,7 +146,9 @@ function gb2312Share(bytes: Uint8Array): number {
 export function decodeText(file: string, bytes: Uint8Array, warnings: Warning[]): string {
   if (bytes.length === 0) throw new DataError(file, null, null, 'file is empty');
   const utf16 = () => new DataError(file, null, null, 'encoding: file is UTF-16, not UTF-8; save it as UTF-8');
-  const nuls = bytes.reduce((n, b) => (b === 0 ? n + 1 : n), 0);
+  // Counted with indexOf (a native byte search): a reduce over every byte of a large corpus takes seconds.
+  let nuls = 0;
+  for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) nuls++;
   // A UTF-16 byte-order mark, or NUL bytes in numbers no text has (UTF-16 of ASCII is half NULs).
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || nuls * 10 >= bytes.length) throw utf16();
   let text: string;

@@ -21,7 +21,7 @@ export interface NumberToken {
   value: string;
   /** As it stands in the (half-width, markup-free) quote ("5,278.33") */
   raw: string;
-  /** What follows the number, whitespace removed ("万元，年中…"); "" at the end of the quote */
+  /** What follows the number, whitespace removed, its first AFTER_SPAN characters ("万元，年中…"); "" at the end of the quote */
   after: string;
 }
 
@@ -30,6 +30,21 @@ export interface NumberToken {
  * by a point or separator that a digit follows.
  */
 const NUMBER = /(?<![\d.,])\d+(?:[.,]\d+)*/gu;
+
+/** How much of what follows a number a token keeps: more than any unit (UNIT_SPAN) and a message's excerpt. */
+const AFTER_SPAN = 16;
+
+/**
+ * What follows position `end` of `s`, whitespace removed, its first AFTER_SPAN characters. Only a
+ * window is compacted, widened while it holds too few, so a quote with many numbers (a table
+ * row) costs time in proportion to its length, not to its length times its numbers.
+ */
+function following(s: string, end: number): string {
+  for (let w = 64; ; w *= 4) {
+    const after = compact(s.slice(end, end + w));
+    if (after.length >= AFTER_SPAN || end + w >= s.length) return after.slice(0, AFTER_SPAN);
+  }
+}
 
 function tokensOf(s: string): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -41,7 +56,7 @@ function tokensOf(s: string): NumberToken[] {
       if (e instanceof ParseValueError) continue; // "1,2": not one number
       throw e;
     }
-    tokens.push({ value, raw: m[0], after: compact(s.slice((m.index ?? 0) + m[0].length)) });
+    tokens.push({ value, raw: m[0], after: following(s, (m.index ?? 0) + m[0].length) });
   }
   return tokens;
 }
