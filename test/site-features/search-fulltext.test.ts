@@ -107,6 +107,9 @@ describe('the texts of a record', () => {
       indicators: [{ report_id: 'x-2021-department', index: 7, name: '满意度', name_en: 'Satisfaction', quote: '满意度 95%' }],
       outcomes: [{ report_id: 'x-2021-department', text: '成效', text_en: 'An outcome' }],
       provenance: [{ value: '不应出现' }],
+      // The record of corrections: superseded values and commit messages, not the report's content.
+      history: { report_id: 'x-2021-department', unavailable: null, first_published: '2025-01-10' },
+      corrections: [{ report_id: 'x-2021-department', field: 'notes[0]', old_value: '旧的说明', new_value: '新的说明', reason: 'As Baiyun does' }],
     });
     expect(units.map((u) => [u.text, u.target])).toEqual([
       ['报告', { page: true }],

@@ -17,7 +17,9 @@ export interface Unit {
 }
 
 /** Keys whose strings are not content: identifiers, hashes, enumerations, quotes (the source text is searched itself). */
-const NOT_CONTENT = new Set(['id', 'source_file', 'source_sha256', 'quote', 'field', 'met_basis', 'comparator', 'kind', 'filed_on', 'printed', 'value', 'checks', 'provenance']);
+// The record of corrections (`corrections`, `history`) holds superseded values and the reasons for
+// changing them, not what the report says: a search never finds a report by them.
+const NOT_CONTENT = new Set(['id', 'source_file', 'source_sha256', 'quote', 'field', 'met_basis', 'comparator', 'kind', 'filed_on', 'printed', 'value', 'checks', 'provenance', 'corrections', 'history']);
 const isNotContent = (key: string) => NOT_CONTENT.has(key) || key.endsWith('_id');
 
 /**
