@@ -37,6 +37,8 @@ describe('decodeText', () => {
 
   it('rejects UTF-16 and Shift_JIS with an encoding message', () => {
     expect(() => decodeText('t.csv', iconv.encode('名称,城市\n', 'utf-16le'), [])).toThrow('encoding: file is UTF-16');
+    // ASCII in UTF-16 without a byte-order mark is valid UTF-8 (every other byte NUL): only the NUL count tells.
+    expect(() => decodeText('t.csv', iconv.encode('id,name,city\n1,abc,def\n', 'utf-16le'), [])).toThrow('encoding: file is UTF-16');
     expect(() => decodeText('t.csv', iconv.encode('東京都港区の投資促進局,東京\n', 'shift_jis'), [])).toThrow('encoding: file is neither UTF-8 nor GB18030/GBK');
   });
 
