@@ -20,8 +20,6 @@ import { generatedFiles } from '../src/lib/data/generated.ts';
 import { dataLocations } from '../src/lib/data/locations.ts';
 import type { SiteData } from '../src/lib/data/model.ts';
 import { progressReporter, type Progress } from './progress.ts';
-import { SourceText } from '../src/lib/data/provenance.ts';
-import { valueInQuote } from '../src/lib/data/tokens.ts';
 import { byReport, coveragePercent, translationCoverage, type Coverage } from '../src/lib/data/translation.ts';
 
 const locations = dataLocations();
@@ -61,26 +59,6 @@ function* publicFiles(data: SiteData, dir: string, progress: Progress): Generato
     // Published as UTF-8 whatever the curated file's encoding (decoded as the build read it).
     yield [`sources/${r.source_file}`, decodeText(r.source_file, readFileSync(join(dir, 'sources', r.source_file)), [])];
   }
-}
-
-/**
- * Traced values whose quote does not hold them where the source says it does: counted again
- * from the published rows (the value as a number of its own in its quote, the quote at its
- * line), independently of the checks that let them through. Always 0 for a build that passed.
- */
-function unsupported(data: SiteData): number {
-  const texts = new Map<string, SourceText>();
-  const textOf = (file: string) => {
-    let t = texts.get(file);
-    if (!t) texts.set(file, (t = new SourceText(decodeText(file, readFileSync(join(dataDir, 'sources', file)), []))));
-    return t;
-  };
-  return data.provenance.filter((p) => {
-    const at = textOf(p.source_file).locateAll(p.quote).map((l) => l.line);
-    const numeric = /^-?\d+(?:\.\d+)?$/u.test(p.value) && p.field !== 'grade';
-    const zero = /^0(?:\.0+)?$/u.test(p.value);
-    return !at.includes(p.line) || (numeric && !zero && valueInQuote(p.value, p.quote, null) !== null);
-  }).length;
 }
 
 /** Reports listed one by one in the coverage lines; above this, only those short of 100 % are counted. */
@@ -159,7 +137,7 @@ try {
   console.log(
     `build-data: ${data.departments.length} departments, ${data.reports.length} reports, ${data.indicators.length} indicators, ` +
       `${data.budgetLines.length} budget lines, ${data.outcomes.length} outcomes, ${data.provenance.length} traced values, ` +
-      `${unsupported(data)} unsupported quotes, ${data.warnings.length} warnings`,
+      `${data.warnings.length} warnings`,
   );
   for (const line of coverageLines(data)) console.log(line);
   console.log(historyLine(data, version.source));

@@ -51,7 +51,7 @@ describe('scripts/build-data.ts', () => {
     expect(r.stderr).toContain('budget_lines[0].execution_rate_pct');
     expect({ status: r.status, stdout: r.stdout }).toEqual({
       status: 0,
-      stdout: expect.stringContaining('build-data: 2 departments, 1 reports, 4 indicators, 2 budget lines, 2 outcomes, 36 traced values, 0 unsupported quotes, 1 warnings\n'),
+      stdout: expect.stringContaining('build-data: 2 departments, 1 reports, 4 indicators, 2 budget lines, 2 outcomes, 36 traced values, 1 warnings\n'),
     });
     const files = [...snapshot(tmp).keys()].sort();
     expect(files).toContain('gen/site-data.json');
