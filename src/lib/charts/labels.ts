@@ -26,9 +26,17 @@ export function executionRate(report: Report): RateValue | null {
   return null;
 }
 
+// The registry indexed once per list: every chart of every page names its department.
+const indexes = new WeakMap<readonly Department[], Map<string, Department>>();
+function byId(departments: readonly Department[]): Map<string, Department> {
+  let index = indexes.get(departments);
+  if (!index) indexes.set(departments, (index = new Map(departments.map((d) => [d.id, d]))));
+  return index;
+}
+
 /** The department's short names (src/lib/format/names.ts); the department id if the registry does not know it. */
 export function departmentLabel(departmentId: string, departments: readonly Department[]): Texts {
-  const d = departments.find((x) => x.id === departmentId);
+  const d = byId(departments).get(departmentId);
   return d ? departmentShortNames(d) : { zh: departmentId, en: departmentId };
 }
 

@@ -32,7 +32,10 @@ export function groupThousands(d: Decimal): string {
   if (!DECIMAL.test(d)) throw new NotADecimalError(`"${d}" is not a decimal number`);
   const negative = d.startsWith('-');
   const [int = '', frac] = (negative ? d.slice(1) : d).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
+  // Grouped by hand from the right: the look-ahead regex did the same thing several times
+  // slower, and a large build formats millions of numbers.
+  let grouped = int.slice(0, ((int.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < int.length; i += 3) grouped += `,${int.slice(i, i + 3)}`;
   return `${negative ? MINUS : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
 }
 

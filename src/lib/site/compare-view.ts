@@ -43,7 +43,12 @@ export function provinceDepartments(code: string): ProvinceDepartment[] {
     });
 }
 
+const peersOf = new WeakMap<Department, { self: CompareColumn; peers: CompareColumn[] }>();
+
 /** A department page's comparison: itself and up to three peers (src/lib/compare/model.ts). */
 export function departmentPeers(d: Department): { self: CompareColumn; peers: CompareColumn[] } {
-  return peerColumns(d, allDepartments(), (id) => reportsOf(id));
+  // The same in both languages, and each choice weighs every department: chosen once.
+  let peers = peersOf.get(d);
+  if (!peers) peersOf.set(d, (peers = peerColumns(d, allDepartments(), (id) => reportsOf(id))));
+  return peers;
 }

@@ -3,7 +3,7 @@
  * grouped by the commit that made them, newest first, with each field named in the page's
  * language. Nothing here decides what a correction is; it only finds, groups and names.
  */
-import type { Correction, SiteData, Unavailable } from '../data/model.ts';
+import type { Correction, ReportHistory, SiteData, Unavailable } from '../data/model.ts';
 import { siteData } from './data.ts';
 import { t, type Lang } from './i18n.ts';
 
@@ -21,24 +21,34 @@ export interface ReportCorrections {
   groups: CorrectionGroup[];
 }
 
-const cache = new WeakMap<SiteData, Map<string, Correction[]>>();
+interface ByReport {
+  history: Map<string, ReportHistory>;
+  corrections: Map<string, Correction[]>;
+}
+// Indexed once per data set: a report page looks its report up by id, and a linear search per
+// page made the 30,000 report pages of a 15,000-report build quadratic.
+const cache = new WeakMap<SiteData, ByReport>();
+
+function byReport(data: SiteData): ByReport {
+  let index = cache.get(data);
+  if (index) return index;
+  index = { history: new Map((data.history ?? []).map((h) => [h.report_id, h])), corrections: new Map() };
+  for (const c of data.corrections) {
+    const list = index.corrections.get(c.report_id);
+    if (list) list.push(c);
+    else index.corrections.set(c.report_id, [c]);
+  }
+  cache.set(data, index);
+  return index;
+}
 
 export function reportCorrections(id: string, data: SiteData = siteData): ReportCorrections {
+  const index = byReport(data);
   // Data built before the record of corrections existed has no history: it was not read.
-  const h = (data.history ?? []).find((x) => x.report_id === id);
+  const h = index.history.get(id);
   if (!h || h.unavailable !== null) return { unavailable: h?.unavailable ?? 'no-git', firstPublished: null, groups: [] };
-  let byReport = cache.get(data);
-  if (!byReport) {
-    byReport = new Map();
-    for (const c of data.corrections) {
-      const list = byReport.get(c.report_id);
-      if (list) list.push(c);
-      else byReport.set(c.report_id, [c]);
-    }
-    cache.set(data, byReport);
-  }
   const groups: CorrectionGroup[] = [];
-  for (const c of byReport.get(id) ?? []) {
+  for (const c of index.corrections.get(id) ?? []) {
     const last = groups.at(-1);
     if (last?.commit === c.commit) last.changes.push(c);
     else groups.push({ commit: c.commit, date: c.date, reason: c.reason, changes: [c] });

@@ -26,7 +26,18 @@ function contextOf(data: SiteData): SignalContext {
 }
 
 /** Every rule's outcome for a report, grouped for the panel. */
+// A report's panel is the same in both languages: evaluated once, for its first page.
+const panels = new WeakMap<SiteData, WeakMap<Report, SignalPanel>>();
+
 export function signalPanel(report: Report, data: SiteData = siteData): SignalPanel {
+  let cached = panels.get(data);
+  if (!cached) panels.set(data, (cached = new WeakMap()));
+  let panel = cached.get(report);
+  if (!panel) cached.set(report, (panel = evaluatePanel(report, data)));
+  return panel;
+}
+
+function evaluatePanel(report: Report, data: SiteData): SignalPanel {
   const panel: SignalPanel = { signals: [], clear: [], unavailable: [] };
   for (const o of evaluateReport({ report, indicators: indicatorsOf(report.id, data) }, contextOf(data))) {
     const rule = ruleOf(o.rule);
