@@ -63,7 +63,10 @@ export default defineConfig({
   publicDir,
   trailingSlash: 'always',
   integrations: [hosting],
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: one page renders while others wait for their files to be written.
+  // Measured at 15,000 reports (docs/benchmark.md): 211 s instead of 243–248 s, output
+  // byte-identical (diff -r of the two builds), peak memory the same.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // No prefetch, no dev toolbar requests: the built site talks to nobody but its own origin.
   devToolbar: { enabled: false },
   security: {
