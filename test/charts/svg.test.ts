@@ -37,6 +37,11 @@ describe('el', () => {
     expect(parse(s).querySelector('img')).toBeNull();
   });
 
+  it('drops a character XML forbids from a string that has nothing else to escape', () => {
+    expect(escapeXml('a\u0001b\uFFFEc')).toBe('abc');
+    expect(el('text', { 'aria-label': 'x\u0008y' }, 'p\u001Fq').toString()).toBe('<text aria-label="xy">pq</text>');
+  });
+
   it("escapes all five of & < > \" ' and drops characters XML forbids", () => {
     expect(escapeXml(HOSTILE.mixed)).toBe('Tom &amp; Jerry&#39;s &quot;&lt;b&gt;bold&lt;/b&gt;&quot; ');
   });
@@ -53,6 +58,10 @@ describe('el', () => {
     expect(() => el('rect', { style: 'fill:red' })).toThrow(/not allowed/u);
     expect(() => el('rect', { onclick: 'x()' })).toThrow(/not allowed/u);
     expect(() => el('rect', { OnLoad: 'x()' })).toThrow(/not allowed/u);
+    // Refused every time, not only the first (names that passed are remembered, refused ones not).
+    expect(() => el('rect', { onclick: 'x()' })).toThrow(/not allowed/u);
+    expect(() => el('bad tag')).toThrow(/bad tag name/u);
+    expect(() => el('bad tag')).toThrow(/bad tag name/u);
   });
 
   it('refuses tag and attribute names that could inject markup', () => {

@@ -22,6 +22,15 @@ describe('groupThousands', () => {
     expect(groupThousands('-1919360')).toBe('\u22121,919,360');
     expect(groupThousands('0.1')).toBe('0.1');
   });
+  it('puts a comma before every third digit from the right, and nowhere else', () => {
+    expect(groupThousands('0')).toBe('0');
+    expect(groupThousands('999')).toBe('999');
+    expect(groupThousands('1000')).toBe('1,000');
+    expect(groupThousands('99999')).toBe('99,999');
+    expect(groupThousands('100000')).toBe('100,000');
+    expect(groupThousands('-123456.5')).toBe('\u2212123,456.5');
+    expect(groupThousands('12345678901')).toBe('12,345,678,901');
+  });
   it('is exact where a float would drift (no conversion to a binary number)', () => {
     expect(groupThousands('9007199254740993.15')).toBe('9,007,199,254,740,993.15');
     expect(groupThousands('1.005')).toBe('1.005');

@@ -32,12 +32,10 @@ const cache = new WeakMap<SiteData, ByReport>();
 function byReport(data: SiteData): ByReport {
   let index = cache.get(data);
   if (index) return index;
-  index = { history: new Map((data.history ?? []).map((h) => [h.report_id, h])), corrections: new Map() };
-  for (const c of data.corrections) {
-    const list = index.corrections.get(c.report_id);
-    if (list) list.push(c);
-    else index.corrections.set(c.report_id, [c]);
-  }
+  index = {
+    history: new Map((data.history ?? []).map((h) => [h.report_id, h])),
+    corrections: Map.groupBy(data.corrections, (c) => c.report_id),
+  };
   cache.set(data, index);
   return index;
 }

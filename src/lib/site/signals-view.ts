@@ -25,10 +25,10 @@ function contextOf(data: SiteData): SignalContext {
   return ctx;
 }
 
-/** Every rule's outcome for a report, grouped for the panel. */
 // A report's panel is the same in both languages: evaluated once, for its first page.
 const panels = new WeakMap<SiteData, WeakMap<Report, SignalPanel>>();
 
+/** Every rule's outcome for a report, grouped for the panel. */
 export function signalPanel(report: Report, data: SiteData = siteData): SignalPanel {
   let cached = panels.get(data);
   if (!cached) panels.set(data, (cached = new WeakMap()));
