@@ -59,13 +59,16 @@ function indexes(data: SiteData): Indexes {
   return ix;
 }
 
-/** Reports in a stable order: department, then fiscal year. */
-export function allReports(data: SiteData = siteData): Report[] {
-  return [...indexes(data).reports];
+/**
+ * Reports in a stable order: department, then fiscal year. The one shared list, not a copy:
+ * pages call this tens of thousands of times, and charts index it once per list (by identity).
+ */
+export function allReports(data: SiteData = siteData): readonly Report[] {
+  return indexes(data).reports;
 }
 
-export function allDepartments(data: SiteData = siteData): Department[] {
-  return [...indexes(data).departments];
+export function allDepartments(data: SiteData = siteData): readonly Department[] {
+  return indexes(data).departments;
 }
 
 /** Thrown when a page asks for a record the data does not have (a broken route, not bad data). */
