@@ -195,13 +195,25 @@ describe('full-text queries on the five reports', () => {
     expect(jiangmen.snippets.map((x) => x.target)).toContainEqual({ anchor: `indicator-${ind.index}` });
   });
 
-  it('letters that are its department’s initials (by, gz) list a report without fetching its texts', async () => {
+  it('a query all in what the result shows of a report, or typed in letters as its department’s name, lists it without fetching its texts', async () => {
     const s = searcherOf(data);
-    for (const q of ['by', 'gz']) {
+    for (const q of ['by', 'gz', '白云', 'guangzhou baiyun', 'baiyun 2021', '广州 2021']) {
       const found = (await s.ft.search(q))!;
-      expect(found.hits.map((h) => h.id), q).toContain('guangzhou-baiyun-2021-department');
+      const hit = found.hits.find((h) => h.id === 'guangzhou-baiyun-2021-department');
+      expect(hit, q).toBeDefined();
+      expect(hit!.snippets, q).toEqual([]);
     }
     expect(s.fetched.filter((p) => p.includes('guangzhou-baiyun-2021-department'))).toEqual([]);
+    // A word the name does not hold is looked for in the texts, and its sentence shown.
+    const epidemic = (await s.ft.search('白云 疫情'))!.hits.find((h) => h.id === 'guangzhou-baiyun-2021-department');
+    expect(epidemic?.snippets.length).toBeGreaterThan(0);
+    // So is a Chinese word in another name of the department only (Jiangmen's alias 招商局),
+    // which the result does not show.
+    const jiangmen = data.departments.find((d) => d.id === 'jiangmen')!;
+    expect(jiangmen.aliases).toContain('招商局');
+    expect(jiangmen.name_zh).not.toContain('招商');
+    const alias = (await s.ft.search('招商'))!.hits.find((h) => h.id === 'jiangmen-2024-department');
+    expect(alias?.snippets.length).toBeGreaterThan(0);
   });
 
   it('fetches only the shards of the query’s terms and the texts it shows', async () => {

@@ -194,7 +194,8 @@ export function reportWords(x: ExpandedRecords, r: number): [department: readonl
   const record = x.records[x.firstDepartmentOfReport + r];
   if (!d || !record) return [[], []];
   // The department's words are the same array for each of its reports (callers cache by it).
-  return [d.words, [record.name, ...(record.name_en ? [record.name_en] : [])]];
+  // The report's are what a result shows of it: its name and the line under it.
+  return [d.words, [record.name, ...(record.name_en ? [record.name_en] : []), record.subtitle, record.subtitle_en]];
 }
 
 /** The search records of the rows behind an indicator name (at most `max`). */

@@ -10,7 +10,7 @@ import type { CharMap } from '../normalise.ts';
 import { intersect } from '../keys.ts';
 import type { FullTextManifest } from './build.ts';
 import { Shard } from './shard.ts';
-import { findTerm, fold, isInitials, lookups, queryTerms, shardKey, shardOf, type Term } from './text.ts';
+import { findTerm, fold, lookups, queryTerms, shardKey, shardOf, type Term } from './text.ts';
 import { curatedUnits, sourceUnits, type Target, type Unit } from './units.ts';
 
 export interface Snippet {
@@ -144,13 +144,17 @@ export function createFullText(src: FullTextSource): FullText {
     terms.forEach((t, k) => {
       if (inMeta(r, t)) found.add(k);
     });
-    // Every word in the report's title (白云 2021): the title shown says it, no text is fetched.
-    const title = meta(r)[1]!;
-    if (terms.every((t) => findTerm(title, t).length > 0)) return { report: r, id: src.reportIds[r]!, snippets: [] };
-    // Nor for letters that are a whole word of what the report is called, too short to be
-    // anything but initials there (zh, ha: 珠海, 淮安) — a name being typed in pinyin; reading
-    // two texts per report at that keystroke found no sentence in them.
-    if (found.size === terms.length && terms.every(isInitials)) return { report: r, id: src.reportIds[r]!, snippets: [] };
+    // Every word in what the result shows of the report (白云 2021, 广州: its name, year,
+    // department) or, typed in letters, a name of its department (guangzhou baiyun, gz,
+    // haidong: pinyin, initials, English): the result itself says why it is there, so no text
+    // is fetched for a sentence. At a name's second character (广州, 日喀) reading two texts for
+    // each of ten reports was the slowest keystroke of all, and found the name again in their
+    // first lines. Chinese words only in another name of the department (an alias) are looked
+    // for in the texts, whose sentence shows them.
+    const [department, shown] = meta(r);
+    if (terms.every((t) => findTerm(shown!, t).length > 0 || (t.kind === 'word' && findTerm(department!, t).length > 0))) {
+      return { report: r, id: src.reportIds[r]!, snippets: [] };
+    }
     const scored: { unit: Unit; marks: [number, number][]; n: number; order: number }[] = [];
     const look = (units: readonly FoldedUnit[], order: number) => {
       units.forEach(({ unit, f }, i) => {

@@ -211,9 +211,6 @@ export function shardOf(key: string, shards: number): number {
   return h % shards;
 }
 
-/** A word too short to be looked up as a prefix (two letters): in a name, pinyin initials. */
-export const isInitials = (t: Term): boolean => t.kind === 'word' && t.text.length < PREFIX;
-
 /** The index terms a query term is looked up by: a phrase's bigrams, or a word (as a prefix when long enough). */
 export function lookups(term: Term): { key: string; match: (t: string) => boolean }[] {
   if (term.kind === 'han') return bigrams(term.text).map((b) => ({ key: b, match: (t: string) => t === b }));
