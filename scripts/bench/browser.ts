@@ -63,15 +63,17 @@ export async function measureOwnSearch(browser: Browser, origin: string, siteDir
   await page.evaluate(() => {
     const root = document.querySelector<HTMLElement>('[data-search-root]')!;
     const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-    const w = window as unknown as { __timings: { prefix: string; ms: number; frameMs: number }[]; __start: { value: string; at: number } | null };
+    const w = window as unknown as { __timings: { seq: number; prefix: string; ms: number; frameMs: number }[]; __seq: number; __start: { seq: number; value: string; at: number } | null };
     w.__timings = [];
+    w.__seq = 0;
     w.__start = null;
-    // Capture phase: runs before the search script's own input listener.
-    document.addEventListener('input', (e) => { w.__start = { value: input.value.trim(), at: e.timeStamp }; }, { capture: true });
+    // Capture phase: runs before the search script's own input listener. Each input event is
+    // numbered, so a keystroke's results are told from a previous one's that land late.
+    document.addEventListener('input', (e) => { w.__start = { seq: ++w.__seq, value: input.value.trim(), at: e.timeStamp }; }, { capture: true });
     new MutationObserver(() => {
       const start = w.__start;
       if (!start || root.dataset.searchDone !== start.value || start.value === '') return;
-      const entry = { prefix: start.value, ms: performance.now() - start.at, frameMs: Number.NaN };
+      const entry = { seq: start.seq, prefix: start.value, ms: performance.now() - start.at, frameMs: Number.NaN };
       w.__timings.push(entry);
       w.__start = null;
       requestAnimationFrame(() => { entry.frameMs = performance.now() - start.at; });
@@ -104,22 +106,26 @@ export async function measureOwnSearch(browser: Browser, origin: string, siteDir
   const outcomes: QueryOutcome[] = [];
   let firstSearchBytes = 0;
   let firstSearchUrls: string[] = [];
+  type Timed = { seq: number; prefix: string; ms: number; frameMs: number };
   for (const [qi, query] of queries.entries()) {
     await box.fill('');
     await page.waitForTimeout(30);
     await page.evaluate(() => { (window as unknown as { __timings: unknown[] }).__timings = []; });
     let typed = '';
+    // Input events of keystrokes that leave the query as it was (a space): their results are
+    // waited for, so that they cannot land during the next keystroke, and not counted.
+    const unchanged = new Set<number>();
     for (const ch of query.q) {
       typed += ch;
-      const before = await page.evaluate(() => (window as unknown as { __timings: unknown[] }).__timings.length);
       await page.keyboard.type(ch);
-      if (typed.trim() === typed.slice(0, -1).trim()) continue; // a space: the query does not change
-      await page.waitForFunction((n) => (window as unknown as { __timings: unknown[] }).__timings.length > n, before, { timeout: 30_000 });
+      const seq = await page.evaluate(() => (window as unknown as { __seq: number }).__seq);
+      if (typed.trim() === typed.slice(0, -1).trim()) unchanged.add(seq);
+      await page.waitForFunction((n) => (window as unknown as { __timings: Timed[] }).__timings.some((t) => t.seq === n), seq, { timeout: 30_000 });
       await page.waitForTimeout(20);
     }
     await page.waitForTimeout(50); // let the last frame time land
-    const timings = await page.evaluate(() => (window as unknown as { __timings: { prefix: string; ms: number; frameMs: number }[] }).__timings);
-    keystrokes.push(...timings.map((t) => ({ query: query.q, ...t })));
+    const timings = await page.evaluate(() => (window as unknown as { __timings: Timed[] }).__timings);
+    keystrokes.push(...timings.filter((t) => !unchanged.has(t.seq)).map(({ prefix, ms, frameMs }) => ({ query: query.q, prefix, ms, frameMs })));
     // Every link in order: the top 10 are the first ten distinct departments or reports (a report
     // found in its text has a link to it and to each matching sentence).
     const top = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
