@@ -216,6 +216,19 @@ describe('full-text queries on the five reports', () => {
     expect(alias?.snippets.length).toBeGreaterThan(0);
   });
 
+  it('looks for a number after a name (baiyun 20, as a year is typed) in the source text first, not in the larger record', async () => {
+    const s = searcherOf(data);
+    const hit = (await s.ft.search('baiyun 20'))!.hits.find((h) => h.id === 'guangzhou-baiyun-2021-department');
+    // Its sentences hold the number 20 (总用地面积约 20 万亩, 外出考察数为20次).
+    expect(hit?.snippets.length).toBeGreaterThan(0);
+    for (const sn of hit!.snippets) expect(sn.marks.map(([a, b]) => sn.text.slice(a, b))).toContain('20');
+    expect(s.fetched.filter((p) => p.includes('guangzhou-baiyun-2021-department'))).toEqual(['../data/sources/guangzhou-baiyun-2021-department.txt']);
+    // English words are looked for in the record first: it holds the translations.
+    const en = searcherOf(data);
+    await en.ft.search('baiyun epidemic');
+    expect(en.fetched.filter((p) => p.includes('guangzhou-baiyun-2021-department'))[0]).toBe('../data/reports/guangzhou-baiyun-2021-department.json');
+  });
+
   it('fetches only the shards of the query’s terms and the texts it shows', async () => {
     const s = searcherOf(data);
     await s.ft.search('华为');

@@ -171,8 +171,11 @@ export function createFullText(src: FullTextSource): FullText {
         if (n > 0) scored.push({ unit, marks, n, order: order + i });
       });
     };
-    // English is in the curated record (translations), Chinese mostly in the source text.
-    const order = terms.every((t) => t.kind === 'word') ? [recordOf, sourceOf] : [sourceOf, recordOf];
+    // English is in the curated record (translations); Chinese and numbers mostly in the
+    // source text, which is also the smaller file (a year being typed after a name, 白云 20,
+    // reads the source first).
+    const english = terms.every((t, k) => found.has(k) || (t.kind === 'word' && /\p{L}/u.test(t.text)));
+    const order = english ? [recordOf, sourceOf] : [sourceOf, recordOf];
     for (const [i, load] of order.entries()) {
       if (found.size === terms.length && scored.length > 0) break;
       look(await load(r), i * 100_000);
