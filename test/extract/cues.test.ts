@@ -389,6 +389,13 @@ describe('labels are not names', () => {
     expect(pick('2022年度专项资金绩效目标自评表\n专项资金名称河道保洁补助负责人及电话赵某县级主管部门某县水利局实施单位河道管理股项目资金(万元)', 'project_name', 'department_name'))
       .toEqual({ project_name: '河道保洁补助', department_name: '河道管理股' });
   });
+
+  it('reads no project from the next column head of a table printed one cell per line, heads first', () => {
+    const table = (heads: string[]) => `2023年新增地方政府专项债券项目绩效评价表\n\n单位:亿元\n\n${heads.join('\n\n')}\n\n某县污水管网工程\n\n其他专项债券\n\n0.5\n\n95\n`;
+    for (const second of ['债券性质', '发行金额(亿元)', '项目类型', '资金类别', '自评等级', '自评分数']) {
+      expect(pick(table(['项目名称', second, '自评分数']), 'project_name'), second).toEqual({ project_name: null });
+    }
+  });
 });
 
 describe('numbers run together in a flattened form', () => {
