@@ -1,0 +1,40 @@
+/**
+ * The benchmark's keystroke timing (scripts/bench/browser.ts) on the five-report site: every
+ * keystroke that changes the query is timed once, in order, with its own results; a space,
+ * whose search leaves the query as it was, is waited for and not counted.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { measureOwnSearch } from '../../scripts/bench/browser.ts';
+import type { BenchQuery } from '../../scripts/bench/queries.ts';
+import { SITE_DIR } from './global-setup.ts';
+import { launch, serve, type SiteServer } from './harness.ts';
+
+let server: SiteServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve(SITE_DIR);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('benchmark keystroke timing', () => {
+  it('times each keystroke that changes the query once, spaces left out', async () => {
+    const queries = ['白云 2021', 'panyu  2021 疫情'].map((q): BenchQuery => ({ q, kind: 'chinese', expected: [], ideal: 1 }));
+    const result = await measureOwnSearch(browser, server.origin, SITE_DIR, queries);
+    // Prefixes as typed, trimmed, without the ones a space repeats: worked out from the queries alone.
+    const expected = queries.flatMap(({ q }) => {
+      const out: string[] = [];
+      for (let n = 1; n <= [...q].length; n++) {
+        const prefix = [...q].slice(0, n).join('');
+        if (prefix.trim() !== [...q].slice(0, n - 1).join('').trim()) out.push(prefix.trim());
+      }
+      return out;
+    });
+    expect(result.keystrokes.map((k) => k.prefix)).toEqual(expected);
+    for (const k of result.keystrokes) expect(k.ms, k.prefix).toBeGreaterThan(0);
+  }, 120_000);
+});
