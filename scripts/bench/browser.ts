@@ -119,6 +119,7 @@ export async function measureOwnSearch(browser: Browser, origin: string, siteDir
       typed += ch;
       await page.keyboard.type(ch);
       const seq = await page.evaluate(() => (window as unknown as { __seq: number }).__seq);
+      if (typed.trim() === '') continue; // nothing to search yet: no results to wait for
       if (typed.trim() === typed.slice(0, -1).trim()) unchanged.add(seq);
       await page.waitForFunction((n) => (window as unknown as { __timings: Timed[] }).__timings.some((t) => t.seq === n), seq, { timeout: 30_000 });
       await page.waitForTimeout(20);

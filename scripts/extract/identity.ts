@@ -502,7 +502,7 @@ export function findProject(flow: Flow): Candidate[] {
  * field (`负责人及电话`), or a document site's boilerplate (`精选优质文档`).
  */
 function isLabelOrJunk(name: string): boolean {
-  return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|(?:性质|类型|类别|等级|分数)$|文档|下载|范文|会员|精选/u.test(name);
+  return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|^[\u4e00-\u9fff]{0,4}(?:性质|类型|类别|等级|分数)$|文档|下载|范文|会员|精选/u.test(name);
 }
 
 /** What names no project: the report's kind in other words. */

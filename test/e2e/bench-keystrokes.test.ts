@@ -22,8 +22,8 @@ afterAll(async () => {
 });
 
 describe('benchmark keystroke timing', () => {
-  it('times each keystroke that changes the query once, spaces left out', async () => {
-    const queries = ['白云 2021', 'panyu  2021 疫情'].map((q): BenchQuery => ({ q, kind: 'chinese', expected: [], ideal: 1 }));
+  it('times each keystroke that changes the query once, spaces (leading ones too) left out', async () => {
+    const queries = ['白云 2021', 'panyu  2021 疫情', ' 番禺'].map((q): BenchQuery => ({ q, kind: 'chinese', expected: [], ideal: 1 }));
     const result = await measureOwnSearch(browser, server.origin, SITE_DIR, queries);
     // Prefixes as typed, trimmed, without the ones a space repeats: worked out from the queries alone.
     const expected = queries.flatMap(({ q }) => {

@@ -54,6 +54,7 @@ async function textGroup(page: Awaited<ReturnType<typeof searchFor>>['page'], la
       return {
         report: new URL(title!.href).pathname,
         title: title!.querySelector('.search-title')?.textContent ?? '',
+        sub: title!.querySelector('.search-sub')?.textContent ?? '',
         snippets: snippets.map((a) => ({ href: new URL(a.href).pathname + new URL(a.href).hash, marks: [...a.querySelectorAll('mark')].map((m) => m.textContent), text: a.querySelector('q')?.textContent ?? '' })),
       };
     }),
@@ -69,8 +70,9 @@ describe('full-text search in Chromium, on the five reports', () => {
     expect(hits.map((h) => h.report.replace(/^\/reports\/|\/$/gu, '')).sort()).toEqual(expected);
     for (const h of hits) {
       expect(h.title).toMatch(/绩效自评报告/u);
-      // The sentence that holds it, unless the report's title does.
-      if (!h.title.includes(q)) expect(h.snippets.length, h.report).toBeGreaterThan(0);
+      // The sentence that holds it, unless what the result shows of the report (its title, or
+      // the department and year under it) does.
+      if (!`${h.title} ${h.sub}`.includes(q)) expect(h.snippets.length, h.report).toBeGreaterThan(0);
       for (const s of h.snippets) {
         expect(s.marks).toContain(q);
         // A sentence of the source leads to its line; a field of the record to its row.

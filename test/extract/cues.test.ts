@@ -395,6 +395,9 @@ describe('labels are not names', () => {
     for (const second of ['债券性质', '发行金额(亿元)', '项目类型', '资金类别', '自评等级', '自评分数']) {
       expect(pick(table(['项目名称', second, '自评分数']), 'project_name'), second).toEqual({ project_name: null });
     }
+    // A project's own name may end in such a word: only a short head is refused.
+    expect(pick('2023年度项目支出绩效自评表\n项目名称:耕地质量等级调查评价\n主管部门:某县农业农村局', 'project_name')).toEqual({ project_name: '耕地质量等级调查评价' });
+    expect(pick('2023年度项目支出绩效自评表\n项目名称:旅游景区质量等级\n主管部门:某县文化和旅游局', 'project_name')).toEqual({ project_name: '旅游景区质量等级' });
   });
 });
 

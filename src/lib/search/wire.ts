@@ -194,8 +194,9 @@ export function reportWords(x: ExpandedRecords, r: number): [department: readonl
   const record = x.records[x.firstDepartmentOfReport + r];
   if (!d || !record) return [[], []];
   // The department's words are the same array for each of its reports (callers cache by it).
-  // The report's are what a result shows of it: its name and the line under it.
-  return [d.words, [record.name, ...(record.name_en ? [record.name_en] : []), record.subtitle, record.subtitle_en]];
+  // The report's are what a result shows of it: its name and the line under it (the Chinese
+  // one: the English line adds only the kind's words, which would explain every report).
+  return [d.words, [record.name, ...(record.name_en ? [record.name_en] : []), record.subtitle]];
 }
 
 /** The search records of the rows behind an indicator name (at most `max`). */

@@ -150,7 +150,8 @@ export function createFullText(src: FullTextSource): FullText {
     // is fetched for a sentence. At a name's second character (广州, 日喀) reading two texts for
     // each of ten reports was the slowest keystroke of all, and found the name again in their
     // first lines. Chinese words only in another name of the department (an alias) are looked
-    // for in the texts, whose sentence shows them.
+    // for in the texts, whose sentence then shows them where they hold one (the alias alone
+    // still makes the report a hit, without a sentence).
     const [department, shown] = meta(r);
     if (terms.every((t) => findTerm(shown!, t).length > 0 || (t.kind === 'word' && findTerm(department!, t).length > 0))) {
       return { report: r, id: src.reportIds[r]!, snippets: [] };
@@ -174,7 +175,10 @@ export function createFullText(src: FullTextSource): FullText {
     // English is in the curated record (translations); Chinese and numbers mostly in the
     // source text, which is also the smaller file (a year being typed after a name, 白云 20,
     // reads the source first).
-    const english = terms.every((t, k) => found.has(k) || (t.kind === 'word' && /\p{L}/u.test(t.text)));
+    // Judged by the words the names did not explain (all of them when the names hold every one
+    // in a form the result does not show, an alias: 投促, 招商).
+    const pending = terms.filter((_, k) => !found.has(k));
+    const english = (pending.length > 0 ? pending : terms).every((t) => t.kind === 'word' && /\p{L}/u.test(t.text));
     const order = english ? [recordOf, sourceOf] : [sourceOf, recordOf];
     for (const [i, load] of order.entries()) {
       if (found.size === terms.length && scored.length > 0) break;
