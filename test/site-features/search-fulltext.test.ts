@@ -223,11 +223,11 @@ describe('full-text queries on the five reports', () => {
     expect(hit?.snippets.length).toBeGreaterThan(0);
     for (const sn of hit!.snippets) expect(sn.marks.map(([a, b]) => sn.text.slice(a, b))).toContain('20');
     expect(s.fetched.filter((p) => p.includes('guangzhou-baiyun-2021-department'))).toEqual(['../data/sources/guangzhou-baiyun-2021-department.txt']);
-    // So is a Chinese word the department's names hold only in a form the result does not show
-    // (Jiangmen's alias 招商局): the names do not say it, the texts are read, the source first.
+    // A Chinese word the department's names hold only in a form the result does not show
+    // (Jiangmen's alias 招商局) is looked for in the record first.
     const alias = searcherOf(data);
     await alias.ft.search('招商');
-    expect(alias.fetched.filter((p) => p.includes('jiangmen-2024-department'))[0]).toBe('../data/sources/jiangmen-2024-department.txt');
+    expect(alias.fetched.filter((p) => p.includes('jiangmen-2024-department'))[0]).toBe('../data/reports/jiangmen-2024-department.json');
     // English words are looked for in the record first: it holds the translations.
     const en = searcherOf(data);
     await en.ft.search('baiyun epidemic');
