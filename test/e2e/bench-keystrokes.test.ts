@@ -3,28 +3,18 @@
  * keystroke that changes the query is timed once, in order, with its own results; a space,
  * whose search leaves the query as it was, is waited for and not counted.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { measureOwnSearch } from '../../scripts/bench/browser.ts';
 import type { BenchQuery } from '../../scripts/bench/queries.ts';
 import { SITE_DIR } from './global-setup.ts';
-import { launch, serve, type SiteServer } from './harness.ts';
+import { siteAndBrowser } from './harness.ts';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(SITE_DIR);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = siteAndBrowser(SITE_DIR);
 
 describe('benchmark keystroke timing', () => {
   it('times each keystroke that changes the query once, spaces (leading ones too) left out', async () => {
     const queries = ['白云 2021', 'panyu  2021 疫情', ' 番禺'].map((q): BenchQuery => ({ q, kind: 'chinese', expected: [], ideal: 1 }));
-    const result = await measureOwnSearch(browser, server.origin, SITE_DIR, queries);
+    const result = await measureOwnSearch(s.browser, s.server.origin, SITE_DIR, queries);
     // Prefixes as typed, trimmed, without the ones a space repeats: worked out from the queries alone.
     const expected = queries.flatMap(({ q }) => {
       const out: string[] = [];
