@@ -9,6 +9,7 @@ import { listSections, type DraftItem } from './sections.ts';
 import type { FigureKey } from '../../src/lib/data/schema.ts';
 import { Flow } from './flow.ts';
 import { formFigures } from './form.ts';
+import { headsFirstTable } from './columns.ts';
 import { findDepartment, findFiscalYear, findKind, findProject, findTitle, type Title } from './identity.ts';
 import { extractIndicators, type TaskDraft } from './indicators.ts';
 import { proseOutcomes, type OutcomeDraft } from './outcomes.ts';
@@ -66,12 +67,14 @@ export function extractReport(text: string): Extraction {
   };
 
   const departments = findDepartment(flow, ownTitle);
-  const department = resolve('department_name', departments.unit);
-  const supervising = resolve('supervising_department', departments.supervising);
+  // A table of projects printed one cell per line, heads first: its first row's cells.
+  const table = headsFirstTable(flow, rows)?.candidates ?? [];
+  const department = resolve('department_name', [...departments.unit, ...table]);
+  const supervising = resolve('supervising_department', [...departments.supervising, ...table]);
   // A text that bundles several reports (`…评价报告和绩效自评表(共15个)`): its figures and
   // project are one report's among them, not the text's.
   const bundle = bundled(flow);
-  const project = bundle ? resolve('project_name', [], [bundle]) : resolve('project_name', ctx.kind === 'department' ? [] : findProject(flow));
+  const project = bundle ? resolve('project_name', [], [bundle]) : resolve('project_name', ctx.kind === 'department' ? [] : [...findProject(flow), ...table]);
 
   const withProject = { ...ctx, project: project.value };
   const prose = proseFigures(flow, withProject);
@@ -85,7 +88,7 @@ export function extractReport(text: string): Extraction {
   // In a form, the money row is where the figures are: a vague word elsewhere (a note, a 其中 row) is not taken instead.
   const vagueInForm = (c: Candidate) => form.hasMoneyRow && c.tier < 2;
   const proseKept = prose.candidates.filter((c) => (c.field !== 'budget_adjustment_wan' || budgetCueLines.has(c.quote.line)) && !vagueInForm(c));
-  const candidates: Candidate[] = bundle ? [] : [...form.candidates, ...proseKept, ...grades.candidates];
+  const candidates: Candidate[] = bundle ? [] : [...form.candidates, ...proseKept, ...grades.candidates, ...table];
   const skipped = [...form.skipped, ...prose.skipped, ...grades.skipped];
   const figures = Object.fromEntries(
     FIGURE_FIELDS.map((f) => [f, resolve(f, candidates, [...(bundle ? [bundle] : []), ...(form.doubts[f] ?? []), ...notesFor(prose.doubts, f)], notesFor(skipped, f))]),

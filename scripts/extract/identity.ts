@@ -74,7 +74,9 @@ function titleLines(flow: Flow, limit = 40): Title[] {
       // A title broken over two lines (`…2024年度部门整体支出` / `绩效评价自评报告`): the first
       // half is a short line without punctuation that ends with a year, a body or `支出`, and
       // the second names neither a year nor a body.
-      if (previous && !/\d{4}年|局|中心|署|委员会/u.test(line) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line))) && !NOT_TITLE.test(previous.text)) from = previous.start;
+      // So is a name broken before its last word or two (`…(智景东道-星宇道)` / `工程项目2020年度…`).
+      const nameTail = /^[\u4e00-\u9fff]{1,4}\d{4}年/u.test(line) && !/^(?:关于|部门|单位|本级)/u.test(line);
+      if (previous && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || nameTail) && !NOT_TITLE.test(previous.text)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       const year = /(\d{4})年/u.exec(flow.text.slice(from, end));
       const fileLabel = line.startsWith('《') || /^\.(?:docx?|pdf|xlsx?|wps)/iu.test(flow.text.slice(end, end + 5));
@@ -130,7 +132,8 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const titleWords = title?.template ? /^.*?(?:自评|评价)/u.exec(flow.text.slice(title.span.start, title.span.end))?.[0] ?? null : null;
   const lineAt = (at: number) => flow.text.slice(flow.text.lastIndexOf('\n', at) + 1, flow.text.indexOf('\n', at) < 0 ? flow.text.length : flow.text.indexOf('\n', at));
   const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index) && !(titleWords && lineAt(m.index).includes(titleWords))) ?? null;
-  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付/gu, 800);
+  // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report, as `部门概况` a department's)
+  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   const whole = uncited(/部门整体/gu, 1500);
   const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;
   // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
@@ -395,7 +398,11 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       }
     }
   }
-  for (const org of orgs.meta.slice(0, 1)) unit.push(orgCandidate(flow, 'department_name', org, 1));
+  // A page's publisher; when another metadata field names the same body in full (发布机构 湘管委,
+  // 信息来源 区湘湖旅游度假区管委会: the short name's characters in order), the full name.
+  // A finance bureau is where units' reports are published (集中公开), not the unit: its own report names it elsewhere.
+  const publisher = orgs.meta[0] && !/财政(?:局|厅|部|委员会|委)$/u.test(orgs.meta[0].name) ? orgs.meta[0] : undefined;
+  if (publisher) unit.push(orgCandidate(flow, 'department_name', orgs.meta.find((o) => o.name.length > publisher.name.length && inOrder(publisher.name, o.name)) ?? publisher, 1));
   // A body's own web site greeting its visitors (`欢迎来到某县政协网站`): the page's publisher.
   const site = orgs.meta.length === 0 ? SITE_OWNER.exec(flow.text.slice(0, 200)) : null;
   if (site && isOrgName(site.groups!.org!)) {
@@ -458,6 +465,16 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   return { unit: unit.map((c) => (c.tier < 3 ? full(c) : c)), supervising };
 }
 
+/** Whether the characters of `short` stand in `long` in the same order (an abbreviation of it). */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** The longest name in the text that ends with `partial` and starts with a place. */
 function completeName(flow: Flow, partial: string): { name: string; span: Span } | null {
   const core = partial.replace(/^(?:区|市|县|省)/u, '');
@@ -486,7 +503,10 @@ const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {
   const m = [...flow.text.matchAll(PROJECT_FIELD)].find((x) => isField(flow, x, NEXT_LABEL.test(flow.text.slice(x.index + x[0].length, x.index + x[0].length + 8))));
-  if (!m) return titleProjects(flow);
+  if (!m) {
+    const titled = titleProjects(flow);
+    return titled.length > 0 ? titled : overviewProject(flow);
+  }
   // A project code before the name (`51092324T000010263357-`) is not part of it.
   const name = m.groups!.name!.replace(/^:/u, '').replace(/^(?:[0-9A-Z]{2,}[-—_])+(?=[\u4e00-\u9fff\d])/u, '');
   if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name) || isLabelOrJunk(name)) return [];
@@ -502,7 +522,7 @@ export function findProject(flow: Flow): Candidate[] {
  * field (`负责人及电话`), or a document site's boilerplate (`精选优质文档`).
  */
 function isLabelOrJunk(name: string): boolean {
-  return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|^[\u4e00-\u9fff]{0,4}(?:性质|类型|类别|等级|分数)$|文档|下载|范文|会员|精选/u.test(name);
+  return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|^[\u4e00-\u9fff]{0,4}(?:性质|类型|类别|等级|分数|规模|金额|额度)$|^(?:项目|实施|填报|预算|主管|责任)(?:单位|部门)(?:名称)?$|文档|下载|范文|会员|精选/u.test(name);
 }
 
 /** What names no project: the report's kind in other words. */
@@ -522,11 +542,14 @@ function titleProjects(flow: Flow): Candidate[] {
     const printed = flow.excerpt(span).trim();
     return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 2, rule, doubts: [] };
   };
-  for (const title of titleLines(flow)) {
+  const titles = titleLines(flow);
+  const inTitle = (at: number) => titles.some((x) => at >= x.span.start && at < x.span.end);
+  for (const title of titles) {
     if (title.template) continue;
     const t = flow.text.slice(title.span.start, title.span.end);
     const skip = (at: number, re: RegExp) => { while (t[at] === '\n') at++; return at + (re.exec(t.slice(at))?.[0].length ?? 0); };
-    let at = skip(0, /^关于/u);
+    // A tag in brackets before the title (`(直达资金)`, `【公示】`) is not part of the name.
+    let at = skip(skip(0, /^(?:\([^()\n]{2,8}\)|【[^【】\n]{2,8}】)/u), /^关于/u);
     const org = titleOrg(t);
     if (org && t.indexOf(org) >= 0) at = t.indexOf(org) + org.length;
     // A place before the year (`某某县2023年度中央水利发展资金…`, its body's name lost) is not the project's.
@@ -539,8 +562,13 @@ function titleProjects(flow: Flow): Candidate[] {
     let name = words ? t.slice(nameAt, nameAt + words.index) : '';
     // `…经费的绩效自评报告`; `<name>项目2018年度绩效自评报告`: the year, and the 项目 before it, name the report.
     name = name.replace(/\n+$/u, '').replace(/的$/u, '');
+    // The 项目 is kept when the text never names the project without it (outside the titles).
     const yearAfter = /(?:项目)?\d{4}年度?$/u.exec(name);
-    if (yearAfter && yearAfter.index > 0) name = name.slice(0, yearAfter.index);
+    if (yearAfter && yearAfter.index > 0) {
+      const bare = name.slice(0, yearAfter.index);
+      const withProject = yearAfter[0].startsWith('项目') && ![...flow.text.matchAll(new RegExp(escape(bare) + '(?!项目)', 'gu'))].some((x) => !inTitle(x.index));
+      name = withProject ? `${bare}项目` : bare;
+    }
     // `关于某某区转移支付2022年度<name>…`: what stands before a year inside is the place or body, not the project.
     const mid = /\d{4}年度?/u.exec(name);
     if (mid && mid.index > 0 && !year) { nameAt += mid.index + mid[0].length; name = name.slice(mid.index + mid[0].length); }
@@ -571,6 +599,22 @@ function titleProjects(flow: Flow): Candidate[] {
     }
   }
   return preferTypedName(out);
+}
+
+/**
+ * With no field and no title naming it: the project a report's overview opens with, under its
+ * heading (`(一)项目概况` / `某某工程(二期)是为…`, `…位于…`); flagged. Only a name that ends as a
+ * project's does and recurs in the text (a subject said once may be a sentence's, not the project's).
+ */
+function overviewProject(flow: Flow): Candidate[] {
+  const m = /(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)[:。]?\n?(?<name>[\u4e00-\u9fff()“”"-]{4,40}?)(?:是|位于|于\d{4}年|为|由|系)/u.exec(flow.text);
+  const name = m?.groups!.name ?? '';
+  if (!m || !PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, '')) || GENERIC_PROJECT.test(name) || /^(?:该|本|此)/u.test(name)) return [];
+  if (flow.text.split(name).length < 3) return [];
+  const start = m.index + m[0].length - m[0].slice(m[0].indexOf(name)).length;
+  const span = { start, end: start + name.length };
+  const printed = flow.excerpt(span).trim();
+  return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 1, rule: '项目概况的主语', doubts: ['没有项目名称栏或标题，项目取自“项目概况”一节首句的主语'] }];
 }
 
 /**

@@ -48,7 +48,7 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: '(?:全年|本年度?|年度|当年)(?:共)?支出(?:资金|金额)?(?![率进])', tier: 2, kind: 'amount' },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
   { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
-  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际)(?:完成)?拨付(?:资金)?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际)(?:完成)?拨付(?:[\u4e00-\u9fff]{0,2}?(?:资金|经费|款项|款))?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
   // What a department-wide self-evaluation covered: `开展了部门整体支出绩效自评…，涉及一般公共预算支出282,796.90万元`.
   { field: 'spent_wan', words: '涉及(?:一般公共预算|财政拨款)?支出(?:资金)?(?:共计|合计|总额)?', tier: 1, kind: 'amount', only: 'department', prose: true },
   // A final account's line: `2、支出:799.12万元。`
@@ -143,7 +143,11 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const [cueStart, cueEnd] = m.indices!.groups!.cue!;
       if (/\n/u.test(flow.text.slice(cueEnd, numStart))) {
         const cueLine = flow.text.slice(flow.text.lastIndexOf('\n', cueStart) + 1, cueEnd);
-        if ((cueLine.match(/\t/gu)?.length ?? 0) >= 2 || /^\t[^\d\t\n]/u.test(flow.text.slice(numEnd, numEnd + 2))) {
+        // (or, one cell per line, a cue on its own line under another column head: `分值` / `评价得分` / `1` / `道路养护里程`)
+        const lineBefore = flow.text.slice(flow.text.lastIndexOf('\n', flow.text.lastIndexOf('\n', cueStart) - 1) + 1, Math.max(0, flow.text.lastIndexOf('\n', cueStart)));
+        const underHead = cueLine.trim() === g.cue && /^[\u4e00-\u9fff()]{0,8}(?:指标|分值|权重|序号|名称|完成值|指标值|解释|标准)[\u4e00-\u9fff()]{0,4}$/u.test(lineBefore.trim())
+          && /^\d{1,2}$/u.test(g.num!) && /^\n[^\d\n]/u.test(flow.text.slice(numEnd, numEnd + 2));
+        if ((cueLine.match(/\t/gu)?.length ?? 0) >= 2 || /^\t[^\d\t\n]/u.test(flow.text.slice(numEnd, numEnd + 2)) || underHead) {
           skip('表头一行末尾的列名，下一行的数是表格第一行的序号');
           continue;
         }

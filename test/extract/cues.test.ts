@@ -401,6 +401,32 @@ describe('labels are not names', () => {
   });
 });
 
+describe('a table printed one cell per line, its heads first', () => {
+  const page = (cells: string[]) => `2023年度项目绩效自评结果公示\n\n${cells.join('\n\n')}\n`;
+  it('reads the first row by the types of its cells: an empty cell may vanish, a row number is the row\'s own', () => {
+    const heads = ['序号', '项目名称', '实施单位', '自评得分', '自评等级'];
+    expect(pick(page([...heads, '1', '某县农村饮水巩固提升工程', '某县水利局', '91.5', '优', '2', '某县堤防加固工程', '某县河道管理站', '78']), 'project_name', 'department_name', 'self_score', 'grade'))
+      .toEqual({ project_name: '某县农村饮水巩固提升工程', department_name: '某县水利局', self_score: 91.5, grade: '优' });
+    // The first row's grade vanished: the next cell is the next row's number, not a grade.
+    expect(pick(page([...heads, '1', '某县农村饮水巩固提升工程', '某县水利局', '91.5', '2', '某县堤防加固工程', '某县河道管理站', '78', '良']), 'self_score', 'grade'))
+      .toEqual({ self_score: 91.5, grade: null });
+  });
+
+  it('leaves a column null when the cells fit it in more than one way', () => {
+    // 95 may be the amount (its score vanished) or the score (the amount vanished).
+    expect(pick(page(['项目名称', '债券规模', '自评分数', '自评等级', '某县污水管网工程', '95', '某县园区道路工程', '1.2', '88']), 'project_name', 'self_score'))
+      .toEqual({ project_name: '某县污水管网工程', self_score: null });
+  });
+
+  it('is not a form of one label and one value a line, nor an indicator table', () => {
+    const form = page(['项目名称', '某县乡村道路养护', '主管部门', '某县交通运输局', '实施单位', '某县公路管理站', '自评得分', '93']);
+    expect(pick(form, 'project_name', 'department_name', 'supervising_department')).toEqual({ project_name: '某县乡村道路养护', department_name: '某县公路管理站', supervising_department: '某县交通运输局' });
+    // An indicator table's 得分 is a row's, not the self-evaluation's score.
+    expect(pick(page(['序号', '三级指标', '指标值', '分值', '评价得分', '1', '道路养护里程', '120公里', '20', '18']), 'self_score')).toEqual({ self_score: null });
+    expect(pick(page(['序号', '项目名称', '绩效指标', '分值', '评价得分', '1', '某县道路养护', '道路养护里程', '20', '18']), 'self_score')).toEqual({ self_score: null });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
