@@ -54,7 +54,8 @@ function fits(role: Role, c: Cell, row: number): boolean {
   switch (role) {
     // A row number is the row's own: 1, 2, 3 … in order (not a score that a row's end left over).
     case 'seq': return n === String(row);
-    case 'project': return c.kind === 'text' && n.length >= 2 && /[\u4e00-\u9fff]/u.test(n);
+    // (a list of forms names forms: `某某资金自评表`)
+    case 'project': return c.kind === 'text' && n.length >= 2 && /[\u4e00-\u9fff]/u.test(n) && !/(?:自评表|评价表|报告|清单)$/u.test(n);
     case 'unit':
     case 'supervising': return c.kind === 'text' && isOrg(n);
     case 'score': return number && !/万元$/u.test(n) && Number(readDecimal(n)) <= 100;

@@ -59,6 +59,12 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
   if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause) && !(byTime && /其中$/u.test(clause))) return '支出的组成部分';
   if (field !== 'grade' && field !== 'score' && !byTime && (/^其中/u.test(clause) || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
+  // A later item of a list 其中 opens (`其中中央专项资金4605万元,自治区专项资金963万元`): a fund named
+  // after other named amounts, each clause since 其中 a name and its amount.
+  if (field === 'amount' && /(?:资金|经费)$/u.test(flow.text.slice(cueStart, cueStart + 12).replace(/[\d,.].*$/su, ''))) {
+    const since = /其中([^。;]*)$/u.exec(before(flow, cueStart, 'sentence'))?.[1];
+    if (since !== undefined && since !== '' && since.split(/[,，]/u).slice(0, -1).every((c) => /^[^\d]{1,16}\d[\d,.]*(?:万元|元|亿元)$/u.test(c))) return '“其中”所列的一项';
+  }
   // One source of funds among several a sentence goes through: `中央资金完成636.75万元,预算执行率81.97%,省级资金…`.
   if (field !== 'grade' && field !== 'score' && fundSource(before(flow, cueStart, 'sentence'), flow.text.slice(cueStart, cueStart + 200))) return '某一资金来源的数，不是总数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.

@@ -133,7 +133,7 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const lineAt = (at: number) => flow.text.slice(flow.text.lastIndexOf('\n', at) + 1, flow.text.indexOf('\n', at) < 0 ? flow.text.length : flow.text.indexOf('\n', at));
   const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index) && !(titleWords && lineAt(m.index).includes(titleWords))) ?? null;
   // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report, as `部门概况` a department's)
-  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
+  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|对[^。\n]{0,40}?项目[^。\n]{0,10}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   const whole = uncited(/部门整体/gu, 1500);
   const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;
   // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
@@ -178,7 +178,7 @@ const UNIT_LABEL_RANKS = [
   String.raw`部门\(单位\)名称|单位名称|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
 ] as const;
 const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
-const SUPERVISING_LABELS = String.raw`项目主管部门|主管部门名称|主管部门|主管单位`;
+const SUPERVISING_LABELS = String.raw`项目主管部门|(?:地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
 const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
@@ -502,14 +502,19 @@ const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)
 
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {
-  const m = [...flow.text.matchAll(PROJECT_FIELD)].find((x) => isField(flow, x, NEXT_LABEL.test(flow.text.slice(x.index + x[0].length, x.index + x[0].length + 8))));
-  if (!m) {
+  const fields = [...flow.text.matchAll(PROJECT_FIELD)].filter((x) => isField(flow, x, NEXT_LABEL.test(flow.text.slice(x.index + x[0].length, x.index + x[0].length + 8))));
+  if (fields.length === 0) {
     const titled = titleProjects(flow);
     return titled.length > 0 ? titled : overviewProject(flow);
   }
   // A project code before the name (`51092324T000010263357-`) is not part of it.
-  const name = m.groups!.name!.replace(/^:/u, '').replace(/^(?:[0-9A-Z]{2,}[-—_])+(?=[\u4e00-\u9fff\d])/u, '');
-  if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name) || isLabelOrJunk(name)) return [];
+  const nameOf = (x: RegExpExecArray) => x.groups!.name!.replace(/^:/u, '').replace(/^(?:[0-9A-Z]{2,}[-—_])+(?=[\u4e00-\u9fff\d])/u, '');
+  // A 项目名称 that heads a table's column (a list of the forms before the form) is passed over;
+  // one whose value is the form's next field (its name printed elsewhere, cells out of order) is not.
+  const m = fields.find((x) => !isLabelOrJunk(nameOf(x)));
+  if (!m || fields.indexOf(m) > 0 && fields.slice(0, fields.indexOf(m)).some((x) => /^(?:主管部门|实施单位)/u.test(nameOf(x)))) return [];
+  const name = nameOf(m);
+  if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return [];
   const nameEnd = m.index + m[0].length;
   const span = { start: nameEnd - name.length, end: nameEnd };
   const printed = flow.excerpt(span).trim();
@@ -607,6 +612,26 @@ function titleProjects(flow: Flow): Candidate[] {
  * project's does and recurs in the text (a subject said once may be a sentence's, not the project's).
  */
 function overviewProject(flow: Flow): Candidate[] {
+  return sentenceProject(flow) ?? overviewSubject(flow);
+}
+
+/**
+ * `对2023年城乡义务教育补助经费项目实施情况开展了自评`: the project a self-evaluation sentence names,
+ * in a text with no field or title naming one; its 项目 kept unless the text names it without.
+ */
+function sentenceProject(flow: Flow): Candidate[] | null {
+  const m = /对(?:\d{4}年度?)?(?<name>[\u4e00-\u9fff()“”"]{4,40}?)(?:实施情况|的?绩效|的?执行情况)?(?:开展|进行)了?(?:绩效)?自评/u.exec(flow.text.slice(0, 1500));
+  if (!m) return null;
+  let name = m.groups!.name!;
+  const start = m.index + m[0].indexOf(name);
+  if (name.endsWith('项目') && flow.text.split(name.slice(0, -2)).length > flow.text.split(name).length) name = name.slice(0, -2);
+  if (!PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^(?:该|本|此|我|各|全|部门|单位)/u.test(name)) return null;
+  const span = { start, end: start + name.length };
+  const printed = flow.excerpt(span).trim();
+  return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 1, rule: '自评句中的项目', doubts: ['没有项目名称栏或标题，项目取自“对…开展自评”的句子'] }];
+}
+
+function overviewSubject(flow: Flow): Candidate[] {
   const m = /(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)[:。]?\n?(?<name>[\u4e00-\u9fff()“”"-]{4,40}?)(?:是|位于|于\d{4}年|为|由|系)/u.exec(flow.text);
   const name = m?.groups!.name ?? '';
   if (!m || !PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, '')) || GENERIC_PROJECT.test(name) || /^(?:该|本|此)/u.test(name)) return [];

@@ -28,7 +28,7 @@ interface Cue {
 }
 
 /** Not a budget figure's cue when these words come right before it (年初预算数 is not 预算数). */
-const NOT_AFTER = String.raw`(?<![年初整后度全算执行])`;
+const NOT_AFTER = String.raw`(?<![初整后度全算执行])(?<!(?:^|[^\d])年)`;
 
 /** The cues, by field. Specific wording is tier 2, vague wording tier 1. */
 const CUES: readonly Cue[] = [
@@ -40,11 +40,15 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`.
   { field: 'budget_final_wan', words: '(?:预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // `实际下达预算2596万元`: what was allocated to the project (not the 年初 budget, `年初财政下达预算`).
+  { field: 'budget_final_wan', words: '(?<!年初[\\u4e00-\\u9fff]{0,4})下达(?:的)?预算(?:资金)?(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `共投入资金1987.08万元`: what a project's funds came to, from all sources.
   { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:资金|经费)(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额)?', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?:全年|年度|实际|预算)?执行(?:数|金额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
+  // A project's `预算数为15.00万元,决算数为5.00万元`: its final account is what it spent.
+  { field: 'spent_wan', words: '(?<![收入])决算(?:数|金额)', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'spent_wan', words: '(?:全年|本年度?|年度|当年)(?:共)?支出(?:资金|金额)?(?![率进])', tier: 2, kind: 'amount' },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
   { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },

@@ -427,6 +427,24 @@ describe('a table printed one cell per line, its heads first', () => {
   });
 });
 
+describe('a project\'s allocation and final account', () => {
+  const P = '2021年度学生资助项目自评结果\n';
+  it('reads what was allocated (下达预算) as the budget, but not the 年初 budget so worded', () => {
+    expect(pick(`${P}2021年该项目实际下达预算2596万元，全年实际总支出2595.62万元。`, 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({ budget_initial_wan: null, budget_final_wan: 2596, spent_wan: 2595.62 });
+    expect(pick(`${P}年初财政下达预算40万元，实际支付37.05万元。`, 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 40, budget_final_wan: null });
+  });
+
+  it('reads a budget after its year (2021年预算数) and a project\'s 决算数 as its spending', () => {
+    expect(pick(`${P}该项目2021年预算数为15.00万元，决算数为5.00万元。`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 15, spent_wan: 5 });
+    // Not a budget 年初 or 全年 qualify (those are their own cues), nor income's 决算数.
+    expect(pick(`${P}该项目收入决算数为9万元。`, 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('takes no later item of a list 其中 opens as the budget', () => {
+    expect(pick(`${P}全年项目资金共832.5万元，其中中央专项资金500万元，自治区专项资金232.5万元，本级财政资金100万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 832.5 });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
