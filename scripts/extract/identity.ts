@@ -737,5 +737,15 @@ function looseYear(flow: Flow): Candidate[] {
       years.set(year, { field: 'fiscal_year', value: year, printed: flow.excerpt({ start: m.index, end: m.index + 4 }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中与项目、资金相连的年份', doubts: ['标题和数字短语都没有说明年度，由正文中与项目、资金相连的年份推断'] });
     }
   }
-  return [...years.values()];
+  if (years.size > 0) return [...years.values()];
+  // Else the one year the text names at all (`中心2021年较好地完成了…`), outside cited documents
+  // and dates of publication; flagged.
+  const any = [...flow.text.matchAll(/(?<!\d)(?<year>20\d{2})年(?!\d{1,2}月\d{1,2}日)/gu)].filter((m) => {
+    const before = flow.text.slice(0, m.index);
+    return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:发布|时间|日期|成文|印发)[^\n]{0,6}$/u.test(before.slice(-12));
+  });
+  const distinct = new Set(any.map((m) => m.groups!.year!));
+  if (distinct.size !== 1 || !plausibleYear(Number([...distinct][0]))) return [];
+  const m = any[0]!;
+  return [{ field: 'fiscal_year', value: m.groups!.year!, printed: flow.excerpt({ start: m.index, end: m.index + 4 }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中唯一出现的年份', doubts: ['标题和数字短语都没有说明年度，取正文中唯一出现的年份'] }];
 }

@@ -445,6 +445,17 @@ describe('a project\'s allocation and final account', () => {
   });
 });
 
+describe('the fiscal year as a last resort', () => {
+  const FORM = '部门整体绩效自评表\n主管部门某区财政局处室自评总分(分)97.6\n';
+  it('is the one year the text names, flagged; none when it names two, or only in a citation or a date of publication', () => {
+    const one = toJson(extractReport(`${FORM}中心2021年较好地完成了履职任务，有效开展了新闻宣传工作。`));
+    expect(one.fiscal_year).toBe(2021);
+    expect(one.evidence.fiscal_year?.note).toMatch(/^UNCERTAIN: /u);
+    expect(pick(`${FORM}中心2021年较好地完成了履职任务，2022年将继续推进。`, 'fiscal_year')).toEqual({ fiscal_year: null });
+    expect(pick(`${FORM}发布时间:2022年3月1日\n按照《2021年绩效管理办法》要求完成。`, 'fiscal_year')).toEqual({ fiscal_year: null });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
