@@ -141,7 +141,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         if (unit) doubts.push({ field: cue.field, note: `第 ${line} 行“${flow.excerpt({ start, end }).replace(/\s+/gu, '')}”的单位是“${unit}”，不是万元；未取值` });
         continue;
       }
-      if (cue.kind === 'points' && !unit && !/^(?:[,;。\t\n)]|$)/u.test(after)) continue;
+      // (a flattened form runs the next label into the score: `自评得分98财政…`, `自评得分96.5主管部门`)
+      if (cue.kind === 'points' && !unit && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|项目|主管|实施|填报|联系|年度|评价|等级|等次|自评)/u.test(flow.text.slice(end, end + 2))) continue;
       // A cue ending a row of column heads (`指标分值 | 指标解释 | 自评得分`): the number on the next
       // line begins the table's first row (its 序号), it is not the cue's value.
       const [cueStart, cueEnd] = m.indices!.groups!.cue!;

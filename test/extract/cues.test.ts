@@ -445,6 +445,15 @@ describe('a project\'s allocation and final account', () => {
   });
 });
 
+describe('a score in a flattened form', () => {
+  it('is read when the next label runs into it, not when words of a sentence follow', () => {
+    const form = '2021年度项目支出绩效自评表项目名称初中公用经费主管部门某市教育局';
+    expect(pick(`${form}自评得分98财政审核年度评分某市第六中学`, 'self_score')).toEqual({ self_score: 98 });
+    expect(pick(`${form}自评得分96.5主管部门意见`, 'self_score')).toEqual({ self_score: 96.5 });
+    expect(pick(`2021年度项目支出绩效自评报告\n全县自评得分90以上的项目共12个。`, 'self_score')).toEqual({ self_score: null });
+  });
+});
+
 describe('the fiscal year as a last resort', () => {
   const FORM = '部门整体绩效自评表\n主管部门某区财政局处室自评总分(分)97.6\n';
   it('is the one year the text names, flagged; none when it names two, or only in a citation or a date of publication', () => {
