@@ -612,7 +612,21 @@ function titleProjects(flow: Flow): Candidate[] {
  * project's does and recurs in the text (a subject said once may be a sentence's, not the project's).
  */
 function overviewProject(flow: Flow): Candidate[] {
-  return sentenceProject(flow) ?? overviewSubject(flow);
+  return sentenceProject(flow) ?? transferHeadingProject(flow) ?? overviewSubject(flow);
+}
+
+/**
+ * The national template of a transfer payment's self-evaluation opens with the heading
+ * `(一)下达<project>转移支付预算和绩效目标情况`: the project it names, flagged.
+ */
+function transferHeadingProject(flow: Flow): Candidate[] | null {
+  const m = /(?<=^|\n)\([一1]\)\s*下达(?:\d{4}年度?)?(?<name>[^。,;\n]{2,40}?)(?:转移支付|专项资金|资金)?(?:预算)?和绩效目标(?:情况)?/u.exec(flow.text);
+  const name = m?.groups!.name ?? '';
+  if (!m || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name)) return null;
+  const start = m.index + m[0].indexOf(name);
+  const span = { start, end: start + name.length };
+  const printed = flow.excerpt(span).trim();
+  return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 1, rule: '“下达…预算和绩效目标情况”标题', doubts: ['没有项目名称栏或标题，项目取自转移支付自评报告“下达…预算和绩效目标情况”一节的标题'] }];
 }
 
 /**

@@ -454,6 +454,17 @@ describe('a score in a flattened form', () => {
   });
 });
 
+describe('a transfer payment\'s report in the national template, without its title', () => {
+  it('names its project in the heading 下达…预算和绩效目标情况, flagged', () => {
+    const text = '一、绩效目标分解下达情况\n(一)下达耕地地力保护补贴资金转移支付预算和绩效目标情况。2023年省级下达耕地地力保护补贴资金预算1465万元。\n(二)资金安排情况。';
+    const x = toJson(extractReport(text));
+    expect(x.project_name).toBe('耕地地力保护补贴资金');
+    expect(x.evidence.project_name?.note).toMatch(/^UNCERTAIN: /u);
+    // Not a heading naming the kind of money only.
+    expect(pick('一、绩效目标分解下达情况\n(一)下达专项资金预算和绩效目标情况。\n', 'project_name')).toEqual({ project_name: null });
+  });
+});
+
 describe('the fiscal year as a last resort', () => {
   const FORM = '部门整体绩效自评表\n主管部门某区财政局处室自评总分(分)97.6\n';
   it('is the one year the text names, flagged; none when it names two, or only in a citation or a date of publication', () => {
