@@ -13,9 +13,9 @@ import type { Candidate } from './candidates.ts';
 import type { Cell } from './cells.ts';
 import { quoteOriginal, type Flow } from './flow.ts';
 import type { HeadlineField } from './schema.ts';
-import { GRADE_WORDS, readDecimal } from './values.ts';
+import { GRADE_WORDS, readDecimal, toWan } from './values.ts';
 
-type Role = 'seq' | 'project' | 'unit' | 'supervising' | 'score' | 'grade' | 'number' | 'any';
+type Role = 'seq' | 'project' | 'unit' | 'supervising' | 'budget' | 'score' | 'grade' | 'number' | 'any';
 
 /** Column heads whose column the draft reads, by the role of their cells. */
 const HEADS: readonly { role: Role; re: RegExp }[] = [
@@ -23,6 +23,7 @@ const HEADS: readonly { role: Role; re: RegExp }[] = [
   { role: 'project', re: /^(?:项目名称|专项名称|资金名称|项目\(资金\)名称)(?:\(全称\))?$/u },
   { role: 'supervising', re: /^(?:项目)?主管(?:部门|单位)(?:名称)?$/u },
   { role: 'unit', re: /^(?:项目|实施|填报|预算|项目实施|责任)单位(?:名称)?$|^单位名称$/u },
+  { role: 'budget', re: /^(?:项目)?(?:预算|批复)(?:金额|数|资金)(?:\((?:万元|元|亿元)\))?$/u },
   { role: 'score', re: /^(?:自评|评价|绩效|综合)(?:得分|分数|总分|评分)(?:\(分\))?$/u },
   { role: 'grade', re: /^(?:自评|评价|绩效)(?:等级|等次|结果|结论)$/u },
   { role: 'any', re: /^备注$/u },
@@ -43,7 +44,16 @@ const TOTAL = /^(?:总计|合计|小计)$/u;
 interface Column { role: Role; head: Cell }
 
 /** The headline field a column of this role gives. */
-const FIELD_OF: Partial<Record<Role, HeadlineField>> = { project: 'project_name', unit: 'department_name', supervising: 'supervising_department', score: 'self_score', grade: 'grade' };
+const FIELD_OF: Partial<Record<Role, HeadlineField>> = { project: 'project_name', unit: 'department_name', supervising: 'supervising_department', budget: 'budget_final_wan', score: 'self_score', grade: 'grade' };
+
+/** A grade cell's grade word (`“优”`, `优级` → 优), or null. */
+function gradeOf(n: string): string | null {
+  const g = n.replace(/^["“]|["”]$/gu, '').replace(/级$/u, '');
+  return (GRADE_WORDS as readonly string[]).includes(g) ? g : null;
+}
+
+/** The most columns a table may have: the placements grow with them. */
+const MAX_COLUMNS = 12;
 
 const isOrg = (s: string) => /^[\u4e00-\u9fff()]{3,40}(?:局|中心|署|委员会|办公室|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|园|股|科|室)(?:\([^()]*\))?$/u.test(s);
 
@@ -59,7 +69,8 @@ function fits(role: Role, c: Cell, row: number): boolean {
     case 'unit':
     case 'supervising': return c.kind === 'text' && isOrg(n);
     case 'score': return number && !/万元$/u.test(n) && Number(readDecimal(n)) <= 100;
-    case 'grade': return (GRADE_WORDS as readonly string[]).includes(n.replace(/^["“]|["”]$/gu, '').replace(/级$/u, ''));
+    case 'grade': return gradeOf(n) !== null;
+    case 'budget': return number;
     case 'number': return number || c.kind === 'percent';
     case 'any': return c.kind !== 'empty';
   }
@@ -87,7 +98,7 @@ function findHeads(rows: readonly Cell[][]): { columns: Column[]; next: number }
     }
     // The heads end at the last one the draft knows: the labels after it are the first row's cells.
     const heads = columns.slice(0, lastKnown + 1);
-    if (heads.length >= 3 && adjacent && heads.some((c) => c.role === 'project' || c.role === 'score') && !heads.some((c) => OTHER_TABLE.test(c.head.norm))) {
+    if (heads.length >= 3 && heads.length <= MAX_COLUMNS && adjacent && heads.some((c) => c.role === 'project' || c.role === 'score') && !heads.some((c) => OTHER_TABLE.test(c.head.norm))) {
       return { columns: heads, next: i + heads.length };
     }
     i = j;
@@ -126,6 +137,7 @@ export interface ColumnTable {
 
 /** The first row of a heads-first table, as candidates for the fields its columns hold. */
 export function headsFirstTable(flow: Flow, rows: readonly Cell[][]): ColumnTable | null {
+  // (bounded: at most MAX_COLUMNS heads and 80 cells, so each row's placements stay few)
   const heads = findHeads(rows);
   if (!heads) return null;
   const { columns } = heads;
@@ -169,7 +181,16 @@ export function headsFirstTable(flow: Flow, rows: readonly Cell[][]): ColumnTabl
     const values = firsts.map(({ placement }) => valueOf(placement, col));
     const cell = values[0];
     if (!cell || values.some((v) => v !== cell)) return;
-    const value = field === 'self_score' ? readDecimal(cell.norm)! : cell.norm;
+    let value = field === 'self_score' ? readDecimal(cell.norm)! : field === 'grade' ? gradeOf(cell.norm)! : cell.norm;
+    let unit: '元' | '亿元' | undefined;
+    if (field === 'budget_final_wan') {
+      // An amount only in a unit the head or a 单位 line above the table states.
+      const above = flow.original.slice(Math.max(0, columns[0]!.head.start - 200), columns[0]!.head.start);
+      const stated = /\((万元|元|亿元)\)/u.exec(column.head.norm)?.[1] ?? /单位[:：]\s*(万元|元|亿元)/u.exec(above)?.[1];
+      if (!stated) return;
+      value = readDecimal(cell.norm)!;
+      if (stated !== '万元') { unit = stated as '元' | '亿元'; value = toWan(value, unit); }
+    }
     const doubts = [`取自逐格换行、表头在前的表格（第 ${column.head.line} 行“${column.head.raw}”列）${severalRows ? `第一行；表中共有 ${total.rows} 行` : ''}，按单元格类型对齐`];
     candidates.push({
       field,
@@ -179,6 +200,7 @@ export function headsFirstTable(flow: Flow, rows: readonly Cell[][]): ColumnTabl
       tier: 3,
       rule: `表格“${column.head.raw}”列`,
       doubts,
+      ...(unit ? { unit } : {}),
     });
   });
   return { candidates, rows: total.rows };

@@ -181,7 +181,7 @@ const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
 const SUPERVISING_LABELS = String.raw`项目主管部门|(?:地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
 /** A body's web site greeting its visitors: `欢迎来到某县政协网站`, `欢迎访问某某局门户网站`. */
 const SITE_OWNER = /欢迎(?:来到|访问|光临)(?<org>[\u4e00-\u9fff()]{3,30}?)(?:门户|官方|政务)?网站/u;
@@ -401,8 +401,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   // A page's publisher; when another metadata field names the same body in full (发布机构 湘管委,
   // 信息来源 区湘湖旅游度假区管委会: the short name's characters in order), the full name.
   // A finance bureau is where units' reports are published (集中公开), not the unit: its own report names it elsewhere.
-  const publisher = orgs.meta[0] && !/财政(?:局|厅|部|委员会|委)$/u.test(orgs.meta[0].name) ? orgs.meta[0] : undefined;
-  if (publisher) unit.push(orgCandidate(flow, 'department_name', orgs.meta.find((o) => o.name.length > publisher.name.length && inOrder(publisher.name, o.name)) ?? publisher, 1));
+  const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name));
+  const publisher = publishers[0];
+  if (publisher) unit.push(orgCandidate(flow, 'department_name', publishers.find((o) => abbreviates(publisher.name, o.name)) ?? publisher, 1));
   // A body's own web site greeting its visitors (`欢迎来到某县政协网站`): the page's publisher.
   const site = orgs.meta.length === 0 ? SITE_OWNER.exec(flow.text.slice(0, 200)) : null;
   if (site && isOrgName(site.groups!.org!)) {
@@ -465,8 +466,13 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   return { unit: unit.map((c) => (c.tier < 3 ? full(c) : c)), supervising };
 }
 
-/** Whether the characters of `short` stand in `long` in the same order (an abbreviation of it). */
-function inOrder(short: string, long: string): boolean {
+/**
+ * Whether `short` is an abbreviation of `long`: its characters stand in `long` in the same order,
+ * its last one among the last three of `long` (委 / 管委会), and `long` is not `short` with more
+ * words after it (某县教育局体育中心 is another body than 某县教育局).
+ */
+function abbreviates(short: string, long: string): boolean {
+  if (long.length <= short.length || long.startsWith(short) || !long.slice(-3).includes(short.at(-1)!)) return false;
   let at = 0;
   for (const ch of short) {
     at = long.indexOf(ch, at) + 1;
@@ -527,7 +533,7 @@ export function findProject(flow: Flow): Candidate[] {
  * field (`负责人及电话`), or a document site's boilerplate (`精选优质文档`).
  */
 function isLabelOrJunk(name: string): boolean {
-  return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|^[\u4e00-\u9fff]{0,4}(?:性质|类型|类别|等级|分数|规模|金额|额度)$|^(?:项目|实施|填报|预算|主管|责任)(?:单位|部门)(?:名称)?$|文档|下载|范文|会员|精选/u.test(name);
+  return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|^[\u4e00-\u9fff]{0,4}(?:性质|类型|类别|等级|等次|分数|得分|评分|结果|结论|规模|金额|额度)$|^(?:项目|实施|填报|预算|主管|责任)(?:单位|部门)(?:名称)?$|文档|下载|范文|会员|精选/u.test(name);
 }
 
 /** What names no project: the report's kind in other words. */
@@ -620,9 +626,10 @@ function overviewProject(flow: Flow): Candidate[] {
  * `(一)下达<project>转移支付预算和绩效目标情况`: the project it names, flagged.
  */
 function transferHeadingProject(flow: Flow): Candidate[] | null {
-  const m = /(?<=^|\n)\([一1]\)\s*下达(?:\d{4}年度?)?(?<name>[^。,;\n]{2,40}?)(?:转移支付|专项资金|资金)?(?:预算)?和绩效目标(?:情况)?/u.exec(flow.text);
-  const name = m?.groups!.name ?? '';
-  if (!m || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name)) return null;
+  const m = /(?<=^|\n)\([一1]\)\s*下达(?:\d{4}年度?)?(?<name>[^。,;\n]{2,40})和绩效目标(?:情况)?/u.exec(flow.text);
+  // (the name is greedy: `…补助资金预算和绩效目标` keeps its 资金; the words after it are cut off)
+  const name = (m?.groups!.name ?? '').replace(/(?:转移支付)?(?:预算)?$/u, '');
+  if (!m || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^的/u.test(name)) return null;
   const start = m.index + m[0].indexOf(name);
   const span = { start, end: start + name.length };
   const printed = flow.excerpt(span).trim();
@@ -634,12 +641,13 @@ function transferHeadingProject(flow: Flow): Candidate[] | null {
  * in a text with no field or title naming one; its 项目 kept unless the text names it without.
  */
 function sentenceProject(flow: Flow): Candidate[] | null {
-  const m = /对(?:\d{4}年度?)?(?<name>[\u4e00-\u9fff()“”"]{4,40}?)(?:实施情况|的?绩效|的?执行情况)?(?:开展|进行)了?(?:绩效)?自评/u.exec(flow.text.slice(0, 1500));
+  const m = /(?<![针相核面应])对(?![照于比象标])(?:\d{4}年度?)?(?<name>[\u4e00-\u9fff()“”"]{4,40}?)(?:实施情况|的?绩效|的?执行情况)?(?:开展|进行)了?(?:绩效)?自评/u.exec(flow.text.slice(0, 1500));
   if (!m) return null;
   let name = m.groups!.name!;
   const start = m.index + m[0].indexOf(name);
   if (name.endsWith('项目') && flow.text.split(name.slice(0, -2)).length > flow.text.split(name).length) name = name.slice(0, -2);
-  if (!PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^(?:该|本|此|我|各|全|部门|单位)/u.test(name)) return null;
+  // (not a department's funds: `对县农业农村局部门预算项目资金…`)
+  if (!PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^(?:该|本|此|我|各|全|部门|单位)/u.test(name) || /对|局|委员会|办公室|政府|部门|单位|中心/u.test(name)) return null;
   const span = { start, end: start + name.length };
   const printed = flow.excerpt(span).trim();
   return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 1, rule: '自评句中的项目', doubts: ['没有项目名称栏或标题，项目取自“对…开展自评”的句子'] }];
@@ -754,9 +762,10 @@ function looseYear(flow: Flow): Candidate[] {
   if (years.size > 0) return [...years.values()];
   // Else the one year the text names at all (`中心2021年较好地完成了…`), outside cited documents
   // and dates of publication; flagged.
-  const any = [...flow.text.matchAll(/(?<!\d)(?<year>20\d{2})年(?!\d{1,2}月\d{1,2}日)/gu)].filter((m) => {
+  // (not a date, `2024年3月`, nor a plan, `计划于2025年完成`)
+  const any = [...flow.text.matchAll(/(?<!\d)(?<year>20\d{2})年(?!\d{1,2}月)/gu)].filter((m) => {
     const before = flow.text.slice(0, m.index);
-    return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:发布|时间|日期|成文|印发)[^\n]{0,6}$/u.test(before.slice(-12));
+    return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:计划|预计|力争|将|拟|争取|于|到)$/u.test(before.slice(-2));
   });
   const distinct = new Set(any.map((m) => m.groups!.year!));
   if (distinct.size !== 1 || !plausibleYear(Number([...distinct][0]))) return [];

@@ -41,7 +41,7 @@ const CUES: readonly Cue[] = [
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`.
   { field: 'budget_final_wan', words: '(?:预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际下达预算2596万元`: what was allocated to the project (not the 年初 budget, `年初财政下达预算`).
-  { field: 'budget_final_wan', words: '(?<!年初[\\u4e00-\\u9fff]{0,4})下达(?:的)?预算(?:资金)?(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?<!(?:年初|追加|调增|调减|年中)[\\u4e00-\\u9fff]{0,4})下达(?:的)?预算(?:资金)?(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `共投入资金1987.08万元`: what a project's funds came to, from all sources.
   { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:资金|经费)(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额)?', tier: 2, kind: 'amount' },
@@ -142,7 +142,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         continue;
       }
       // (a flattened form runs the next label into the score: `自评得分98财政…`, `自评得分96.5主管部门`)
-      if (cue.kind === 'points' && !unit && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|项目|主管|实施|填报|联系|年度|评价|等级|等次|自评)/u.test(flow.text.slice(end, end + 2))) continue;
+      if (cue.kind === 'points' && !unit && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|主管|实施|填报|联系|年度|评价|等级|等次)/u.test(flow.text.slice(end, end + 2))) continue;
       // A cue ending a row of column heads (`指标分值 | 指标解释 | 自评得分`): the number on the next
       // line begins the table's first row (its 序号), it is not the cue's value.
       const [cueStart, cueEnd] = m.indices!.groups!.cue!;

@@ -476,6 +476,55 @@ describe('the fiscal year as a last resort', () => {
   });
 });
 
+describe('the fourth round\'s rules on texts that look like theirs and are not', () => {
+  const cells = (xs: string[]) => xs.join('\n\n');
+  it('a department report\'s appended list of projects does not give the department\'s unit, score or grade', () => {
+    const text = `某县农业农村局2023年度部门整体支出绩效自评报告\n经自评，部门整体支出绩效自评得分95分，等级为优。\n附表：\n\n${cells(['序号', '项目名称', '实施单位', '自评得分', '自评等级', '1', '耕地保护补助项目', '某县农业技术推广站', '88', '良'])}\n`;
+    expect(pick(text, 'department_name', 'self_score', 'grade')).toEqual({ department_name: '某县农业农村局', self_score: 95, grade: '优' });
+  });
+
+  it('a table wider than twelve columns is not searched; a grade cell gives its grade word', () => {
+    const heads = ['序号', '项目名称', ...Array.from({ length: 20 }, (_, k) => `指数${'甲乙丙丁戊己庚辛壬癸'[k % 10]}${k}`), '自评得分', '自评等级'];
+    const wide = `2023年度项目绩效自评结果\n\n${cells([...heads, ...Array.from({ length: 4 }, (_, r) => [String(r + 1), ...Array.from({ length: 22 }, () => '某县某工程'), '90', '优']).flat()])}\n`;
+    expect(pick(wide, 'self_score')).toEqual({ self_score: null });
+    expect(pick(`2023年度项目绩效自评结果\n\n${cells(['序号', '项目名称', '自评得分', '自评等级', '1', '某县供水管网改造工程', '92', '“优”'])}\n`, 'project_name', 'self_score', 'grade'))
+      .toEqual({ project_name: '某县供水管网改造工程', self_score: 92, grade: '优' });
+  });
+
+  it('a self-evaluation sentence names no project when it speaks of 对照, or of a department\'s funds', () => {
+    expect(pick('我单位对照评价指标体系对项目资金进行了绩效自评，自评得分92分。', 'project_name')).toEqual({ project_name: null });
+    expect(pick('按照要求，对县农业农村局部门预算项目资金进行了绩效自评。', 'project_name')).toEqual({ project_name: null });
+  });
+
+  it('the one-year fallback skips a date and a plan', () => {
+    const FORM = '部门整体绩效自评表\n主管部门某区财政局处室自评总分(分)97.6\n';
+    expect(pick(`${FORM}中心较好地完成了履职任务。\n某某中心\n2024年3月`, 'fiscal_year')).toEqual({ fiscal_year: null });
+    expect(pick(`${FORM}中心较好地完成了履职任务，计划于2025年完成二期建设。`, 'fiscal_year')).toEqual({ fiscal_year: null });
+  });
+
+  it('a publisher\'s fuller name is an abbreviation\'s, not another body\'s; a finance bureau gives way to the next publisher field', () => {
+    const body = '\n2023年度部门整体支出绩效自评报告\n2023年本单位实际支出120万元。';
+    expect(pick(`发布机构:某县教育局 信息来源:某县教育局体育中心${body}`, 'department_name')).toEqual({ department_name: '某县教育局' });
+    expect(pick(`发布机构:某县政府 信息来源:某县人民政府办公室${body}`, 'department_name')).toEqual({ department_name: '某县政府' });
+    expect(pick(`发布机构:某县财政局 信息来源:某县民政局${body}`, 'department_name')).toEqual({ department_name: '某县民政局' });
+  });
+
+  it('the transfer heading keeps the whole name; an addition allocated mid-year is not the budget', () => {
+    expect(pick('一、绩效目标分解下达情况\n(一)下达中央财政衔接推进乡村振兴补助资金预算和绩效目标情况。\n', 'project_name')).toEqual({ project_name: '中央财政衔接推进乡村振兴补助资金' });
+    expect(pick('一、绩效目标分解下达情况\n(一)下达的项目预算和绩效目标情况。\n', 'project_name')).toEqual({ project_name: null });
+    expect(pick('2023年度某某项目支出绩效自评报告\n年中追加下达预算20万元，用于设备更新。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('a 项目名称 field over a score or grade head (a list printed heads first) is no name; the table\'s first row is', () => {
+    expect(pick(`2023年度项目绩效自评结果\n\n${cells(['序号', '项目名称', '自评得分', '自评等级', '1', '某县农贸市场改造项目', '93', '优', '2', '某县冷链仓储项目', '85', '良'])}\n`, 'project_name'))
+      .toEqual({ project_name: '某县农贸市场改造项目' });
+  });
+
+  it('a bare score followed by a sentence\'s words is still refused', () => {
+    expect(pick('2023年度项目支出绩效自评报告\n自评得分100项目共5个。', 'self_score')).toEqual({ self_score: null });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
