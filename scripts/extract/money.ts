@@ -302,6 +302,10 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   }
   if (v < 0) return null;
   const unit = unitOf(text.slice(Math.max(0, header.start - 16), v));
+  // A unit the form states elsewhere (a flattened form moves `项目资金(元)` away from its header):
+  // when it is not the one read beside the header, the amounts' unit is in doubt.
+  const elsewhere = new Set([...text.slice(Math.max(0, header.start - 300), Math.min(text.length, v + 300)).matchAll(/(?:资金|金额|单位)[:¦\n]{0,2}\((万元|元|亿元)\)|单位:(万元|元|亿元)/gu)].map((m) => m[1] ?? m[2]));
+  const unitDoubt = [...elsewhere].some((u) => u !== unit) ? `表中另有金额单位“${[...elsewhere].join('、')}”，与表头旁的“${unit}”不同，金额未取值` : null;
   const where = `自评表“${rowLabel ? text.slice(rowLabel.from, rowLabel.to).replace(/[¦\n]/gu, '') : '预算执行'}”行（第 ${flow.lineAtOffset(lin.origin[rowLabel?.from ?? v]!)} 行）`;
   // Items: the tokens from v to the first text.
   const items: Item[] = [];
@@ -344,8 +348,12 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   const numbers = items.filter((i) => i.kind === 'number').map((i) => i.text);
 
   // The ways to read the row: run-together numbers cut in every way that keeps within n.
-  let rows: Item[][] = [[]];
-  for (const it of items) {
+  // More values than columns, none run together, no separators printed (a form a document site
+  // flattened, the next row's values run on): the row is its first n values, or n - 1 when a
+  // cell vanished; only the printed rate can confirm such a reading.
+  const overflow = !explicitRow && !runTogether && items.length > n;
+  let rows: Item[][] = overflow ? [items.slice(0, n), items.slice(0, n - 1)] : [[]];
+  for (const it of overflow ? [] : items) {
     const opts = it.cut ? cuts(it.text, it.from, n) : [[it]];
     const next: Item[][] = [];
     for (const r of rows) for (const o of opts) if (r.length + o.length <= n) next.push([...r, ...o]);
@@ -412,17 +420,30 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   }
   if (possible.some((x) => x.complete)) possible = possible.filter((x) => x.complete);
   // Numbers cut apart, a misread label, or cells that vanished: only what the printed rate confirms.
-  const needsRate = runTogether || fuzzy.length > 0 || !possible.some((x) => x.complete);
+  const needsRate = runTogether || fuzzy.length > 0 || overflow || !possible.some((x) => x.complete);
   if (needsRate) {
-    possible = possible.filter((x) => x.verified);
+    const verified = possible.filter((x) => x.verified);
+    // Cells that vanished, no rate printed to check them: read only when every money column
+    // holds a value in every placement (the amounts cannot shift between 年初, 全年 and 执行).
+    const moneyCols = header.columns.filter((c) => c === 'initial' || c === 'final' || c === 'spent');
+    const filled = possible.filter((x) => moneyCols.every((c) => x.a.get(c)?.kind === 'number'));
+    const rateless = !runTogether && fuzzy.length === 0 && !overflow && verified.length === 0 && !items.some((i) => i.percent) && filled.length > 0 && filled.length === possible.length;
+    possible = rateless ? filled : verified;
+    if (rateless) how += '，执行率未印出，各金额列在每种对齐中都有值';
     if (fuzzy.length > 0) how += `；表头“${fuzzy.map((l) => text.slice(l.start, l.end)).join('”“')}”按“${fuzzy.map((l) => l.fuzzy).join('”“')}”读（识别有误）`;
   }
   const values: MoneyValue[] = [];
+  if (unitDoubt) {
+    for (const col of header.columns) {
+      const field = FIELD_OF[col];
+      if (field && col !== 'rate') values.push({ field, candidate: null, doubt: `${where}${unitDoubt}` });
+    }
+  }
   // The header's one % column: a row's one % value is its rate, whatever became of the other cells.
   const percents = rows.length === 1 ? items.filter((i) => i.percent) : [];
   for (const col of header.columns) {
     const field = FIELD_OF[col];
-    if (!field) continue;
+    if (!field || (unitDoubt && col !== 'rate')) continue;
     if (possible.length === 0) {
       if (col === 'rate' && percents.length === 1 && Number(percents[0]!.text.slice(0, -1).replace(/,/gu, '')) <= MAX_RATE) {
         values.push({ field, candidate: candidate(flow, lin, rowLabel, percents[0]!, field, unit, where, [`${where}${how}；执行率按 % 认定`]), doubt: null });

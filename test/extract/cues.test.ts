@@ -193,13 +193,32 @@ describe('the self-evaluation form', () => {
       .toEqual({ budget_initial_wan: 300, budget_final_wan: 280, spent_wan: 266.5, execution_rate_pct: 95.18 });
   });
 
+  it('reads a row whose rate vanished only when every money column holds a value in every placement', () => {
+    const fields = ['budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'] as const;
+    expect(pick(`${header}年度资金总额: 880 880 880 10 10`, ...fields)).toEqual({ budget_initial_wan: 880, budget_final_wan: 880, spent_wan: 880, execution_rate_pct: null });
+    // 10 may be the spending (分值 and 得分 9, 8 … ) or the 分值: the amounts could shift.
+    expect(pick(`${header}年度资金总额 30 28 10 9`, ...fields)).toEqual({ budget_initial_wan: null, budget_final_wan: null, spent_wan: null, execution_rate_pct: null });
+  });
+
+  it('reads a flattened row that runs into the next row\'s values by its first cells, only as its rate confirms', () => {
+    const five = '项目支出绩效自评表 (2021年度) 项目名称 某业务经费 年初预算数 全年预算数 全年执行数 分值 执行率 ';
+    expect(pick(`${five}年度资金总额: 620.82万元 620.82万元 620.82万元 10 100% 10 其中:当年财政拨款 620.82万元`, 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_final_wan: 620.82, spent_wan: 620.82, execution_rate_pct: 100 });
+    expect(pick(`${five}年度资金总额: 620.82 620.82 600 10 9 620.82 其中:当年财政拨款`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+
+  it('leaves the amounts null when the form states another unit away from its header', () => {
+    expect(pick(`${header}年度资金总额 250000.00 250000.00 215457.6 10 8.62\n项目资金(元) 实施单位 某中心`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+
   it('lets the printed rate decide the columns when an empty cell vanished', () => {
     expect(pick(`${header}年度资金总额 120 110 10 91.67% 9.2`, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
       .toEqual({ budget_initial_wan: null, budget_final_wan: 120, spent_wan: 110, execution_rate_pct: 91.67 });
   });
 
   it('leaves null, and flags, columns the values could fill in more than one way', () => {
-    const x = extractReport(`${header}年度资金总额 80 80 72 10 9`);
+    // (80 72 may be 年初 and 全年 with 10 spent, or 全年 and 执行 with 分值 10)
+    const x = extractReport(`${header}年度资金总额 80 72 10 9`);
     expect([x.fields.budget_final_wan.value, x.fields.spent_wan.value, x.fields.execution_rate_pct.value]).toEqual([null, null, null]);
     expect(x.fields.spent_wan.uncertain.join()).toMatch(/空单元格消失/u);
   });
