@@ -544,6 +544,14 @@ describe('the fourth round\'s rules on texts that look like theirs and are not',
   });
 });
 
+describe('a subsidy project\'s budget and what it paid out', () => {
+  const P = '某市危房改造转移支付2022年度绩效自评报告\n';
+  it('reads 年初<fund>预算安排 as the initial budget (not the final), and 发放…资金 as the spending', () => {
+    expect(pick(`${P}全年实际完成改造264户，发放补助资金为278.8万元。\n2022年初农村危房改造资金预算安排300.7万元，计划补助115户。`, 'budget_initial_wan', 'budget_final_wan', 'spent_wan'))
+      .toEqual({ budget_initial_wan: 300.7, budget_final_wan: null, spent_wan: 278.8 });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
