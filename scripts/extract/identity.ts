@@ -231,6 +231,12 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     re.lastIndex = valueAt + value.length;
     const field = isField(flow, m, runIn || m.index === runInAt);
     const prevRunIn = runInAt;
+    // An empty field whose next label follows it (`主管部门 实施单位 某局`): that label is read next.
+    if (new RegExp(`^(?:${UNIT_LABELS}|${SUPERVISING_LABELS})`, 'u').test(g.value!.trimStart())) {
+      re.lastIndex = valueAt;
+      runInAt = -1;
+      continue;
+    }
     runInAt = runIn ? re.lastIndex : -1;
     value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
     if (!field || isInstruction(value)) continue;
@@ -510,7 +516,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|(?:县级|市级|省级|区级|中央|地方)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
+const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|是否为|金额单位|(?:实施|主管)\((?:主管|实施)\)单位|(?:县级|市级|省级|区级|中央|地方)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
 
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {

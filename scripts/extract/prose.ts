@@ -113,6 +113,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   const skipped: Skipped[] = [];
   const doubts: Skipped[] = [];
   const seen = new Set<string>();
+  const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)/gu)].map((m) => m[1]!));
+  const formUnit = stated.size === 1 ? [...stated][0] : undefined;
   for (const cue of CUES) {
     if (cue.only && ctx.kind !== cue.only) continue;
     for (const m of flow.text.matchAll(cueRegex(cue))) {
@@ -139,7 +141,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const skip = (why: string) => skipped.push({ field: cue.field, note: `“${printed}”（第 ${line} 行，${g.cue}）：${why}` });
       const after = flow.text.slice(end, end + 2);
       // A form's label may carry the unit: `全年预算数（万元）` / `612.40`, `预算执行率（%）` / `76`.
-      const unit = g.unit ?? g.labelUnit;
+      // (a bare amount in a form that states its one unit: `金额单位:万元` … `预算数 6.84`)
+      const unit = g.unit ?? g.labelUnit ?? (cue.kind === 'amount' ? formUnit : undefined);
       if (cue.kind === 'percent' && !g.unit && g.labelUnit !== '%') continue;
       // Amounts in 元 or 亿元 are converted to 万元 exactly; a bare number or 万 is not an amount we read.
       // `执行数29.6万,`: 万 after a money cue, no measure word after it, is 万元.

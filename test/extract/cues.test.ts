@@ -552,6 +552,19 @@ describe('a subsidy project\'s budget and what it paid out', () => {
   });
 });
 
+describe('fields of a form whose values run on', () => {
+  it('ends a project\'s name at the next field (是否为专项资金, 实施(主管)单位, 金额单位); an empty 主管部门 before 实施单位 is empty', () => {
+    const form = '某县民政局2020年度预算项目绩效自评表\n一、基本情况 项目名称: 高龄老人津贴 是否为专项资金: 实施(主管)单位 某县民政局机关 金额单位: 万元\n主管部门 实施单位 某县养老服务中心\n';
+    expect(pick(form, 'project_name', 'department_name', 'supervising_department')).toEqual({ project_name: '高龄老人津贴', department_name: '某县养老服务中心', supervising_department: null });
+  });
+
+  it('reads a bare amount in the one unit the form states (金额单位:万元), and none when it states two', () => {
+    const form = (unit: string) => `2022年度项目支出绩效自评表\n项目名称:某补助\n${unit}\n调整后预算数:120\n全年执行数:114\n`;
+    expect(pick(form('金额单位:万元'), 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 120, spent_wan: 114 });
+    expect(pick(form('金额单位:万元 附表单位:元'), 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
