@@ -57,7 +57,7 @@ function titleLines(flow: Flow, limit = 40): Title[] {
     if (lineEnd < 0) lineEnd = flow.text.length;
     let end = lineEnd;
     // A web page's metadata field holding the title: `名称:…自评结果`; an attachment's label.
-    const label = /^(?:名称|标题|题名|文件名称):/u.exec(flow.text.slice(start, end)) ?? ATTACHMENT.exec(flow.text.slice(start, end));
+    const label = /^(?:名称|标题|题名|题目|文件名称|概述|摘要):/u.exec(flow.text.slice(start, end)) ?? ATTACHMENT.exec(flow.text.slice(start, end));
     if (label) start += label[0].length;
     // A text dumped as one long line starts with its title: the words up to 报告/自评表, no punctuation before.
     const m = TITLE.exec(flow.text.slice(start, end));
@@ -184,7 +184,7 @@ const SUPERVISING_LABELS = String.raw`项目主管部门|(?:中央|省级|市级
  * …): the nearest level is the report's; a level above is never its unit.
  */
 const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^省级/u.test(label) ? 2 : /^市级/u.test(label) ? 1 : 0);
-const META_LABELS = String.raw`发布机构|发布单位|发文机关|信息来源|来源单位|来源`;
+const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
 const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
@@ -516,7 +516,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|是否为|金额单位|(?:实施|主管)\((?:主管|实施)\)单位|(?:县级|市级|省级|区级|中央|地方)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
+const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称|转移支付(?:\(项目\))?名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|是否为|金额单位|(?:实施|主管)\((?:主管|实施)\)单位|(?:县级|市级|省级|区级|中央|地方)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
 
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {
@@ -549,9 +549,9 @@ function isLabelOrJunk(name: string): boolean {
 }
 
 /** What names no project: the report's kind in other words. */
-const GENERIC_PROJECT = /^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:资金|经费)?项目$/u;
+const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?转移支付$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:资金|经费)?项目$/u;
 /** A name a project ends with. */
-const PROJECT_END = /(?:项目|经费|资金|费用|专项|工程|补助|补贴|奖励|计划)$/u;
+const PROJECT_END = /(?:项目|经费|资金|费用|专项|工程|补助|补贴|奖励|计划|转移支付)$/u;
 
 /**
  * The project a title names: `[body][关于][year]<name>(项目支出)绩效自评报告`; else the name in
@@ -598,7 +598,7 @@ function titleProjects(flow: Flow): Candidate[] {
     if (/项目支出$/u.test(name)) name = name.slice(0, -2);
     // `残联项目绩效自评报告`: a body's or a sector's short name before 项目 names no project.
     const generic = /^[\u4e00-\u9fff]{1,2}项目$/u.test(name);
-    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !generic && !isLabelOrJunk(name) && PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, ''))) {
+    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !GENERIC_PROJECT.test(name.replace(PLACE, '')) && !generic && !isLabelOrJunk(name) && PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, ''))) {
       let start = title.span.start + nameAt;
       // `2023年西平县…项目` at the head of a title: the year belongs to the name when the text
       // names the project with it elsewhere (not in another copy of the title).

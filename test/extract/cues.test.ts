@@ -565,6 +565,24 @@ describe('fields of a form whose values run on', () => {
   });
 });
 
+describe('transfer payments\' reports', () => {
+  it('keep 转移支付 in a title\'s project, never name a project 中央转移支付 alone, and read a 转移支付(项目)名称 field', () => {
+    expect(pick('某省城乡居民基本养老保险补助资金转移支付2022年度绩效自评报告\n一、绩效目标分解下达情况', 'project_name')).toEqual({ project_name: '某省城乡居民基本养老保险补助资金转移支付' });
+    expect(pick('青溪县中央转移支付2022年度绩效自评报告\n一、基本情况', 'project_name')).toEqual({ project_name: null });
+    expect(pick('某某资金绩效目标自评表\n(2021年度)\n转移支付(项目)名称车辆购置税收入补助地方资金(普通省道公路建设)\n中央主管部门财政部\n地方主管部门某市交通运输局', 'project_name', 'supervising_department'))
+      .toEqual({ project_name: '车辆购置税收入补助地方资金(普通省道公路建设)', supervising_department: '某市交通运输局' });
+  });
+
+  it('read a page\'s 概述: and 发文机构: fields, and 执行总量 as the spending', () => {
+    const page = '标题:某盟城乡居民基本养老保险补助资金2022年度绩效自评报告 | |||\n发文机构:人力资源和社会保障局 | 信息分类: | ||\n概述:某盟城乡居民基本养老保险补助资金2022年度绩效自评报告 | |||\n一、绩效目标分解下达情况\n2022年城乡居民养老保险资金执行总量29675万元,预算执行率为98.67%。';
+    expect(pick(page, 'project_name', 'department_name', 'spent_wan')).toEqual({ project_name: '某盟城乡居民基本养老保险补助资金', department_name: '人力资源和社会保障局', spent_wan: 29675 });
+  });
+
+  it('take a rate the text calls the total, after sources listed in parentheses, as the rate', () => {
+    expect(pick('某省某补助资金转移支付2022年度绩效自评报告\n2022年全年预算数1080万元,全区执行数1032万元(含中央资金689万元,地方资金332万元,其他资金11万元),总预算执行率95.56%。', 'execution_rate_pct')).toEqual({ execution_rate_pct: 95.56 });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
