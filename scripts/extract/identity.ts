@@ -173,17 +173,17 @@ const SEAL = String.raw`(?:\((?:公章|盖章|签章)\))?`;
  * department; a web page's publisher.
  */
 const UNIT_LABEL_RANKS = [
-  String.raw`项目实施单位|实施单位`,
+  String.raw`项目实施单位|实施单位|资金使用单位`,
   String.raw`填报单位|报送单位|项目单位`,
   String.raw`部门\(单位\)名称|单位名称|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
 ] as const;
 const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
-const SUPERVISING_LABELS = String.raw`项目主管部门|(?:中央|省级|市级|县级|区级|地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
+const SUPERVISING_LABELS = String.raw`项目主管部门|(?:中央|省级|自治区|市级|县级|区级|地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
 /**
  * A transfer payment's form names the 主管部门 of every level (中央主管部门 市场监管总局, 省级主管部门
  * …): the nearest level is the report's; a level above is never its unit.
  */
-const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^省级/u.test(label) ? 2 : /^市级/u.test(label) ? 1 : 0);
+const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省级|自治区)/u.test(label) ? 2 : /^市级/u.test(label) ? 1 : 0);
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
 const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
@@ -373,7 +373,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const best = Math.min(...orgs.unit.map((o) => o.rank), ...orgs.unreadable.map((o) => o.rank));
   for (const o of orgs.unit.filter((x) => x.rank === best)) unit.push(orgCandidate(flow, 'department_name', o, 3));
   const nearest = [...orgs.supervising].sort((a, b) => LEVEL_RANK(a.label) - LEVEL_RANK(b.label))[0];
-  if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && nearest && !/^(?:中央|省级|市级)/u.test(nearest.label)) unit.push(orgCandidate(flow, 'department_name', nearest, 3));
+  if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && nearest && !/^(?:中央|省级|自治区|市级)/u.test(nearest.label)) unit.push(orgCandidate(flow, 'department_name', nearest, 3));
   const supervising = nearest ? [orgCandidate(flow, 'supervising_department', nearest, 3)] : [];
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
@@ -516,7 +516,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称|转移支付(?:\(项目\))?名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|是否为|金额单位|(?:实施|主管)\((?:主管|实施)\)单位|(?:县级|市级|省级|区级|中央|地方)?主管(?:部门|单位)|实施单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
+const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称|专项\(项目\)名称|项目\(专项\)名称|转移支付(?:\(项目\))?名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|是否为|金额单位|(?:实施|主管)\((?:主管|实施)\)单位|(?:县级|市级|省级|区级|中央|地方|自治区)?主管(?:部门|单位)|实施单位|资金使用单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
 
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {

@@ -10,8 +10,8 @@
  * say what it is). The values follow the row label (年度资金总额, 总额 …), or the header itself.
  *
  * - A row that prints its separators (`|`, tabs) gives each column its cell, an empty one too.
- *   A cell missing from such a row is damage: which one is missing cannot be told, so only the
- *   rate (the one value with a `%`) is read.
+ *   A cell missing from such a row is damage: which one is missing is told only by the printed
+ *   rate (the placements it confirms); otherwise only the rate (the one value with a `%`) is read.
  * - A row whose empty cells vanish (space-separated, one cell per line) is placed in every
  *   order-keeping way that fits the column types.
  * - A row whose numbers run together (`202010100.00%10`, a form flattened to text) is cut by
@@ -388,6 +388,20 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       how += RATE_DISAGREES;
     }
     else {
+      // A row that prints its separators lost a cell: placed in every order-keeping way, it is read
+      // only where the printed rate confirms one placement's values (`387664.62 | 387664.62 | 10 |
+      // 100% | 10`: 全年 and 执行, not 年初); else only the rate (its %) is sure.
+      const numbers = items.filter((i) => i.kind === 'number' && !i.cut);
+      if (numbers.length === items.length && items.length < n && fuzzy.length === 0) {
+        const confirmed = [...placements(items.length, n)].map((p) => new Map(p.map((col, k) => [header.columns[col]!, items[k]!])) as Assignment)
+          .filter((x) => judge(x, header.columns, anyPercent(items)).verified);
+        if (confirmed.length > 0) {
+          possible = confirmed.map((x) => ({ a: x, verified: true, complete: false }));
+          how = `这一行印有分隔符，却少了单元格（${items.length}/${n} 列），按执行率对齐`;
+        }
+      }
+    }
+    if (explicitRow && !runTogether && possible.length === 0) {
       // A row that prints its separators lost or gained a cell: which one cannot be told; only the rate (its %) is sure.
       if (a) how = `这一行按位置对齐后与表头的列不符（${items.length}/${n} 列）`;
       const rates = items.filter((i) => i.percent);
@@ -463,7 +477,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     if (it.kind === 'instruction') { values.push({ field, candidate: null, doubt: `${where}此格未填写（印有“${it.text}”）` }); continue; }
     if (it.kind !== 'number') continue;
     const doubts: string[] = [];
-    if (possible.length > 1 || runTogether || fuzzy.length > 0 || how.startsWith('有空') || how.endsWith(RATE_DISAGREES)) doubts.push(`${where}${how}${possible.some((x) => x.verified) ? '，与执行率吻合' : ''}`);
+    if (possible.length > 1 || runTogether || fuzzy.length > 0 || how.startsWith('有空') || how.includes('少了单元格') || how.endsWith(RATE_DISAGREES)) doubts.push(`${where}${how}${possible.some((x) => x.verified) ? '，与执行率吻合' : ''}`);
     values.push({ field, candidate: candidate(flow, lin, rowLabel, it, field, unit, where, doubts), doubt: null });
   }
   return { values, numbers, where };

@@ -583,6 +583,22 @@ describe('transfer payments\' reports', () => {
   });
 });
 
+describe('a `|` form whose money row lost a cell', () => {
+  const form = (row: string) => `项目支出绩效自评表 |\n项目名称 | 某补助 |\n项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 | ${row} |\n`;
+  it('reads the amounts the printed rate confirms, and only the rate when it confirms none', () => {
+    expect(pick(form('120 | 120 | 10 | 100% | 10'), 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_initial_wan: null, budget_final_wan: 120, spent_wan: 120, execution_rate_pct: 100 });
+    expect(pick(form('300 | 280 | 10 | 95% | 9.5'), 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_initial_wan: null, budget_final_wan: null, spent_wan: null, execution_rate_pct: 95 });
+  });
+
+  it('reads a transfer form\'s 专项(项目)名称, 资金使用单位 and 自治区主管部门', () => {
+    const text = '2023年项目支出自评表\n专项(项目)名称彩票市场调控资金\n中央主管部门中国福利彩票发行管理中心\n自治区主管部门某自治区民政厅资金使用单位某自治区福利彩票发行中心\n';
+    expect(pick(text, 'project_name', 'department_name', 'supervising_department'))
+      .toEqual({ project_name: '彩票市场调控资金', department_name: '某自治区福利彩票发行中心', supervising_department: '某自治区民政厅' });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
