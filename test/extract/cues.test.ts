@@ -590,12 +590,18 @@ describe('a `|` form whose money row lost a cell', () => {
       .toEqual({ budget_initial_wan: null, budget_final_wan: 120, spent_wan: 120, execution_rate_pct: 100 });
     expect(pick(form('300 | 280 | 10 | 95% | 9.5'), 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
       .toEqual({ budget_initial_wan: null, budget_final_wan: null, spent_wan: null, execution_rate_pct: 95 });
+    // No rate printed to confirm which cell was lost: nothing.
+    expect(pick(form('120 | 120 | 115 | 10 | 9'), 'budget_initial_wan', 'budget_final_wan', 'spent_wan'))
+      .toEqual({ budget_initial_wan: null, budget_final_wan: null, spent_wan: null });
   });
 
   it('reads a transfer form\'s 专项(项目)名称, 资金使用单位 and 自治区主管部门', () => {
     const text = '2023年项目支出自评表\n专项(项目)名称彩票市场调控资金\n中央主管部门中国福利彩票发行管理中心\n自治区主管部门某自治区民政厅资金使用单位某自治区福利彩票发行中心\n';
     expect(pick(text, 'project_name', 'department_name', 'supervising_department'))
       .toEqual({ project_name: '彩票市场调控资金', department_name: '某自治区福利彩票发行中心', supervising_department: '某自治区民政厅' });
+    // The nearest level supervises, whatever the order the form prints them in.
+    expect(pick('2023年项目支出自评表\n专项(项目)名称某补助资金\n自治区主管部门某自治区民政厅\n地方主管部门某县民政局\n资金使用单位某县福利中心\n', 'supervising_department'))
+      .toEqual({ supervising_department: '某县民政局' });
   });
 });
 
