@@ -178,7 +178,7 @@ const UNIT_LABEL_RANKS = [
   String.raw`部门\(单位\)名称|单位名称|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
 ] as const;
 const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
-const SUPERVISING_LABELS = String.raw`项目主管部门|(?:中央|省级|自治区|市级|县级|区级|地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
+const SUPERVISING_LABELS = String.raw`项目主管部门|(?:中央|省级|自治区|市县|市级|县级|区级|地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
 /**
  * A transfer payment's form names the 主管部门 of every level (中央主管部门 市场监管总局, 省级主管部门
  * …): the nearest level is the report's; a level above is never its unit.
@@ -222,11 +222,14 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
   let runInAt = -1;
   for (let m = re.exec(flow.text); m; m = re.exec(flow.text)) {
     const g = m.groups!;
-    const valueAt = m.index + m[0].length - g.value!.length;
-    let value = g.value!;
+    // `实施单位/项目负责人 某中心/张某`: two fields in one cell, the unit's value before the slash.
+    const pair = /^\/[\u4e00-\u9fff]{0,4}负责人(?:及电话)?/u.exec(g.value!)?.[0].length ?? 0;
+    const valueAt = m.index + m[0].length - g.value!.length + pair;
+    let value = g.value!.slice(pair);
+    if (pair > 0) value = value.replace(/\/.*$/u, '');
     // A run-in value ends where the next label starts; the next label is read on its own.
     const next = NEXT_LABEL.exec(value.slice(Math.min(2, value.length)));
-    const runIn = next !== null;
+    const runIn = next !== null || pair > 0;
     if (next) value = value.slice(0, next.index + Math.min(2, value.length));
     re.lastIndex = valueAt + value.length;
     const field = isField(flow, m, runIn || m.index === runInAt);
@@ -254,7 +257,7 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
       if (isUnit && printedValue !== '' && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
       continue;
     }
-    const valueStart = valueAt + g.value!.indexOf(value);
+    const valueStart = valueAt - pair + g.value!.indexOf(value);
     const org = { name: value, span: { start: valueStart, end: valueStart + value.length }, label, rank };
     if (new RegExp(`^(?:${SUPERVISING_LABELS})$`, 'u').test(label)) out.supervising.push(org);
     else if (new RegExp(`^(?:${META_LABELS})$`, 'u').test(label)) out.meta.push(org);

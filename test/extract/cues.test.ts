@@ -605,6 +605,13 @@ describe('a `|` form whose money row lost a cell', () => {
   });
 });
 
+describe('a flattened form\'s cell holding two fields', () => {
+  it('reads the unit before the slash of 实施单位/项目负责人 某中心/张某, and the county level as the 主管部门', () => {
+    const text = '马铃薯种薯项目绩效目标自评表(2022年度)项目名称马铃薯种薯示范项目实施单位/项目负责人某区农技中心/杨某自治区主管部门农业农村厅专项实施期2022年3月市县主管部门某区农业农村局资金情况(万元)\n';
+    expect(pick(text, 'department_name', 'supervising_department')).toEqual({ department_name: '某区农技中心', supervising_department: '某区农业农村局' });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
