@@ -242,7 +242,8 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     }
     runInAt = runIn ? re.lastIndex : -1;
     value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
-    if (!field || isInstruction(value)) continue;
+    // `项目主管部门为某局，…`: a sentence about the body, not a form's field.
+    if (!field || isInstruction(value) || /^(?:为|是)/u.test(g.value!)) continue;
     // A field left empty: nothing, or the next label or heading of the form where its value would be.
     const printedValue = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u').test(value) || /^(?:资金情况|项目资金|资金|年度|预算|绩效|指标)|\((?:万?元)\)/u.test(value) ? '' : value;
     const label = g.label!;

@@ -476,6 +476,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     if (!it) continue;
     if (it.kind === 'instruction') { values.push({ field, candidate: null, doubt: `${where}此格未填写（印有“${it.text}”）` }); continue; }
     if (it.kind !== 'number') continue;
+    // A rate printed as a ratio (`0.958`, no %) is not a percentage: never converted.
+    if (col === 'rate' && !it.percent && Number(it.text) <= 1.5 && /\.\d{2,}$/u.test(it.text)) { values.push({ field, candidate: null, doubt: `${where}执行率印作“${it.text}”，像是比值而不是百分数，未取值` }); continue; }
     const doubts: string[] = [];
     if (possible.length > 1 || runTogether || fuzzy.length > 0 || how.startsWith('有空') || how.includes('少了单元格') || how.endsWith(RATE_DISAGREES)) doubts.push(`${where}${how}${possible.some((x) => x.verified) ? '，与执行率吻合' : ''}`);
     values.push({ field, candidate: candidate(flow, lin, rowLabel, it, field, unit, where, doubts), doubt: null });

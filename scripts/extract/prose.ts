@@ -67,7 +67,7 @@ const CUES: readonly Cue[] = [
   { field: 'execution_rate_pct', words: '预算执行进度|(?:资金|预算)?支出进度', tier: 1, kind: 'percent' },
   // `资金支付18501.096万元,未支703万元,支付率95%`: a clause that opens with 支付率.
   { field: 'execution_rate_pct', words: '(?<=^|[,;。\\n])支付率', tier: 1, kind: 'percent', prose: true },
-  { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分)|绩效得分|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
+  { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分|分(?!析|值|类|级))|绩效得分|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
   // `自评绩效等级为“优”,分数为97分`: a bare 分数 in a sentence about the self-evaluation.
   { field: 'self_score', words: '(?<=(?:自评|评价|绩效)[^。;!?\\n]{0,20})分数', tier: 1, kind: 'points', prose: true },
 ];
@@ -151,7 +151,9 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         continue;
       }
       // (a flattened form runs the next label into the score: `自评得分98财政…`, `自评得分96.5主管部门`)
-      if (cue.kind === 'points' && !unit && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|主管|实施|填报|联系|年度|评价|等级|等次)/u.test(flow.text.slice(end, end + 2))) continue;
+      // (or a cell ends after the number in the original: `自评总分: 95 项目实施单位`)
+      const cellEnds = /^[ \u00a0\u3000]+\S/u.test(flow.original.slice(flow.originalRange({ start: numStart, end: numEnd }).end, flow.originalRange({ start: numStart, end: numEnd }).end + 2));
+      if (cue.kind === 'points' && !unit && !cellEnds && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|主管|实施|填报|联系|年度|评价|等级|等次)/u.test(flow.text.slice(end, end + 2))) continue;
       // A cue ending a row of column heads (`指标分值 | 指标解释 | 自评得分`): the number on the next
       // line begins the table's first row (its 序号), it is not the cue's value.
       const [cueStart, cueEnd] = m.indices!.groups!.cue!;

@@ -612,6 +612,29 @@ describe('a flattened form\'s cell holding two fields', () => {
   });
 });
 
+describe('the score and rate among other numbers', () => {
+  const P = '2021年中央动物防疫等补助经费项目绩效自评报告\n';
+  it('reads 评价分 as the score, and not an indicator\'s own 自评得分 in the list of indicators', () => {
+    const text = `${P}一、自评结论\n因此评价分100分，自评等级为优秀。\n二、绩效目标完成情况\n1.重大动物强制免疫群体免疫密度，年初目标值≥90%，实际完成值≥90%，自评得分20分；\n2.抗体合格率，年初目标值≥70%，实际完成值≥70%，自评得分20分。`;
+    expect(pick(text, 'self_score', 'grade')).toEqual({ self_score: 100, grade: '优秀' });
+    expect(pick(`${P}1.群体免疫密度，年初目标值≥90%，实际完成值≥90%，自评得分20分。`, 'self_score')).toEqual({ self_score: null });
+  });
+
+  it('reads a score whose cell ends in the original (自评总分: 95 项目实施单位), and a fill-in date is no other year', () => {
+    expect(pick('2021年度项目绩效目标自评表 填报日期:2022 年 8 月 10 项目名称 某道路养护项目 自评总分: 95 项目实施单位 某县交通运输局\n年度资金总额2021年实际支出309万元', 'self_score')).toEqual({ self_score: 95 });
+  });
+
+  it('leaves a rate printed as a ratio (0.958, no %) null in a money row', () => {
+    const form = '项目支出绩效自评表\n（2022年度）\n项目名称 某文物保护项目\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 29 29 27.8 9 0.958 8\n';
+    expect(pick(form, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 29, spent_wan: 27.8, execution_rate_pct: null });
+  });
+
+  it('reads no field from a sentence about the body (项目主管部门为某局，…)', () => {
+    expect(pick('某县自然资源和规划局2023年省级地质灾害防治专项资金项目绩效评价报告\n项目主管部门为某县自规局，项目资金由县级财政分配。', 'department_name', 'supervising_department'))
+      .toEqual({ department_name: '某县自然资源和规划局', supervising_department: null });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
