@@ -65,6 +65,13 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     const since = /其中([^。;]*)$/u.exec(before(flow, cueStart, 'sentence'))?.[1];
     if (since !== undefined && since !== '' && since.split(/[,，]/u).slice(0, -1).every((c) => /^[^\d]{1,16}\d[\d,.]*(?:万元|元|亿元)$/u.test(c))) return '“其中”所列的一项';
   }
+  // Inside parentheses after an amount (`共安排546.23万元,其中:中央248.73万元(2023年结转95.43万元,2024年下达153.3万元)`):
+  // a part of that amount.
+  if (field === 'amount') {
+    const sentence = before(flow, cueStart, 'sentence');
+    const open = sentence.lastIndexOf('(');
+    if (open > sentence.lastIndexOf(')') && /\d(?:万元|元|亿元)$/u.test(sentence.slice(0, open))) return '括号中列出的前一金额的组成部分';
+  }
   // An indicator's own score in a list of indicators (`…年初目标值≥90%，实际完成值≥90%，自评得分20分`).
   if (field === 'score' && /目标值|完成值|指标值|分值/u.test(before(flow, cueStart, 'sentence').split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
   // One source of funds among several a sentence goes through: `中央资金完成636.75万元,预算执行率81.97%,省级资金…`.

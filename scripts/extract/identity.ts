@@ -510,7 +510,8 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     if (!PLACE_START.test(name) || name === partial) continue;
     // What the fuller name adds is a place (`株洲市` before 荷塘区…), not words before it (`分别为南县财政局`).
     const added = name.slice(0, name.length - core.length);
-    if (!/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || /^(?:分别|包括|其中|以及|和|及|为|是|由|向|对)/u.test(added)) continue;
+    // (at least two characters before the place's suffix: `主管部门区市场监督管理局` adds no place 门区)
+    if (added.length < 3 || !/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || /^(?:分别|包括|其中|以及|和|及|为|是|由|向|对)/u.test(added)) continue;
     if (!best || name.length > best.name.length) best = { name, span: { start, end: start + name.length } };
   }
   return best;

@@ -635,6 +635,17 @@ describe('the score and rate among other numbers', () => {
   });
 });
 
+describe('parts and places that are not what they look like', () => {
+  it('takes no amount inside parentheses after another amount as the budget', () => {
+    expect(pick('2024年度创业担保贷款贴息项目绩效自评报告\n2024年，该项目中央、省级、县级预算共安排546.23万元，其中：中央248.73万元(2023年结转95.43万元，2024年下达153.3万元)，县级67万元。', 'budget_final_wan'))
+      .toEqual({ budget_final_wan: 546.23 });
+  });
+
+  it('completes a name with a place only when at least two characters stand before its suffix (主管部门区… adds no place 门区)', () => {
+    expect(pick('2020年度长江禁捕项目自评表\n项目名称渔业补贴主管部门区市场监督管理局项目实施单位农业科项目类别', 'supervising_department')).toEqual({ supervising_department: '区市场监督管理局' });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
