@@ -133,7 +133,7 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const lineAt = (at: number) => flow.text.slice(flow.text.lastIndexOf('\n', at) + 1, flow.text.indexOf('\n', at) < 0 ? flow.text.length : flow.text.indexOf('\n', at));
   const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index) && !(titleWords && lineAt(m.index).includes(titleWords))) ?? null;
   // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report, as `部门概况` a department's)
-  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|对[^。\n]{0,40}?项目[^。\n]{0,10}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
+  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|对[^。\n]{0,40}?项目[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   const whole = uncited(/部门整体/gu, 1500);
   const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;
   // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
@@ -658,7 +658,8 @@ function transferHeadingProject(flow: Flow): Candidate[] | null {
  * in a text with no field or title naming one; its 项目 kept unless the text names it without.
  */
 function sentenceProject(flow: Flow): Candidate[] | null {
-  const m = /(?<![针相核面应])对(?![照于比象标])(?:\d{4}年度?)?(?<name>[\u4e00-\u9fff()“”"]{4,40}?)(?:实施情况|的?绩效|的?执行情况)?(?:开展|进行)了?(?:绩效)?自评/u.exec(flow.text.slice(0, 1500));
+  // (the name runs up to the aspect the sentence evaluates: 资金投入情况, 实施情况, 绩效目标 …)
+  const m = /(?<![针相核面应])对(?![照于比象标])(?:\d{4}年度?)?(?<name>(?:(?!开展|进行|情况)[\u4e00-\u9fff()“”"]){4,40})(?=资金投入|资金使用|资金管理|实施情况|执行情况|绩效|完成情况|的|开展|进行)[^。;]{0,40}?(?:开展|进行)了?(?:绩效)?自评/u.exec(flow.text.slice(0, 1500));
   if (!m) return null;
   let name = m.groups!.name!;
   const start = m.index + m[0].indexOf(name);

@@ -58,7 +58,7 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   // `发放补助资金为278.8万元`: what a subsidy project paid out.
   { field: 'spent_wan', words: '(?:已|累计|实际|共)?发放(?:[\\u4e00-\\u9fff]{0,6}?(?:资金|经费))(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
-  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际)(?:完成)?拨付(?:[\u4e00-\u9fff]{0,2}?(?:资金|经费|款项|款))?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际|足额|及时|全额)(?:完成)?拨付(?:[\u4e00-\u9fff]{0,2}?(?:资金|经费|款项|款))?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
   // What a department-wide self-evaluation covered: `开展了部门整体支出绩效自评…，涉及一般公共预算支出282,796.90万元`.
   { field: 'spent_wan', words: '涉及(?:一般公共预算|财政拨款)?支出(?:资金)?(?:共计|合计|总额)?', tier: 1, kind: 'amount', only: 'department', prose: true },
   // A final account's line: `2、支出:799.12万元。`

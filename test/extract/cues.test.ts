@@ -646,6 +646,13 @@ describe('parts and places that are not what they look like', () => {
   });
 });
 
+describe('a project named in the sentence that says what was evaluated', () => {
+  it('runs up to the aspect evaluated (资金投入情况、绩效目标…), says the kind, and 足额拨付资金 is the spending', () => {
+    const text = '一、绩效自评工作开展情况\n根据区财政局文件要求，我中心对城镇老旧小区改造及配套工程项目资金投入情况、绩效目标完成情况等进行了自评，报告如下：\n2.项目资金执行情况分析。\n区级年初预算200万元专项资金，已严格按合同约定及时足额拨付资金66.86万元。';
+    expect(pick(text, 'kind', 'project_name', 'spent_wan')).toEqual({ kind: 'project', project_name: '城镇老旧小区改造及配套工程项目', spent_wan: 66.86 });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
