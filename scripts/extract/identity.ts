@@ -601,6 +601,8 @@ function titleProjects(flow: Flow): Candidate[] {
     const mid = /\d{4}年度?/u.exec(name);
     if (mid && mid.index > 0 && !year) { nameAt += mid.index + mid[0].length; name = name.slice(mid.index + mid[0].length); }
     if (/项目支出$/u.test(name)) name = name.slice(0, -2);
+    // `<fund>预算执行情况绩效自评报告`, `<fund>使用情况…`: the aspect reported on is not the name.
+    name = name.replace(/(?<=(?:资金|经费|项目|补助|补贴|专项))(?:的)?(?:预算)?(?:执行|使用|管理|管理使用|实施|绩效)(?:情况)?$/u, '');
     // `残联项目绩效自评报告`: a body's or a sector's short name before 项目 names no project.
     const generic = /^[\u4e00-\u9fff]{1,2}项目$/u.test(name);
     if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !GENERIC_PROJECT.test(name.replace(PLACE, '')) && !generic && !isLabelOrJunk(name) && PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, ''))) {

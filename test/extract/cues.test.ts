@@ -653,6 +653,12 @@ describe('a project named in the sentence that says what was evaluated', () => {
   });
 });
 
+describe('a title naming the aspect reported on', () => {
+  it('leaves 预算执行情况 / 管理使用情况 out of the project\'s name', () => {
+    expect(pick('某县普惠金融发展专项资金预算执行情况绩效自评报告\n一、基本情况', 'project_name')).toEqual({ project_name: '某县普惠金融发展专项资金' });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
