@@ -540,7 +540,7 @@ export function findProject(flow: Flow): Candidate[] {
   if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return [];
   const nameEnd = m.index + m[0].length;
   const span = { start: nameEnd - name.length, end: nameEnd };
-  const printed = flow.excerpt(span).trim();
+  const printed = projectPrinted(flow, span);
   return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote({ start: m.index, end: nameEnd }), tier: 3, rule: '“项目名称”栏', doubts: [] }];
 }
 
@@ -553,8 +553,20 @@ function isLabelOrJunk(name: string): boolean {
   return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|^[\u4e00-\u9fff]{0,4}(?:性质|类型|类别|等级|等次|分数|得分|评分|结果|结论|规模|金额|额度)$|^(?:项目|实施|填报|预算|主管|责任)(?:单位|部门)(?:名称)?$|文档|下载|范文|会员|精选/u.test(name);
 }
 
+/**
+ * A project's name as printed: with the pinyin a conversion site put after its last character
+ * (`森林防火專項(xiàng)`: the reading form hides it, the name as printed keeps it), and without the
+ * quotation marks and the 项目 around a quoted name (`“国内侨务工作”项目` is 国内侨务工作).
+ */
+function projectPrinted(flow: Flow, span: Span): string {
+  const { start, end } = flow.originalRange(span);
+  const ruby = /^\([a-zàáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜńňḿ]{1,8}\)/u.exec(flow.original.slice(end))?.[0].length ?? 0;
+  const printed = flow.original.slice(start, end + ruby).trim();
+  return /^[“"][^“”"]{2,40}[”"]项目$/u.test(printed.replace(/\s+/gu, '')) ? printed.replace(/\s+/gu, '').slice(1, -3) : printed;
+}
+
 /** What names no project: the report's kind in other words. */
-const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?转移支付$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:资金|经费)?项目$/u;
+const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?转移支付$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
 /** A name a project ends with. */
 const PROJECT_END = /(?:项目|经费|资金|费用|专项|工程|补助|补贴|奖励|计划|转移支付)$/u;
 
@@ -567,7 +579,7 @@ const PROJECT_END = /(?:项目|经费|资金|费用|专项|工程|补助|补贴|
 function titleProjects(flow: Flow): Candidate[] {
   const out: Candidate[] = [];
   const make = (span: Span, rule: string): Candidate => {
-    const printed = flow.excerpt(span).trim();
+    const printed = projectPrinted(flow, span);
     return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 2, rule, doubts: [] };
   };
   const titles = titleLines(flow);
@@ -651,7 +663,7 @@ function transferHeadingProject(flow: Flow): Candidate[] | null {
   if (!m || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^的/u.test(name)) return null;
   const start = m.index + m[0].indexOf(name);
   const span = { start, end: start + name.length };
-  const printed = flow.excerpt(span).trim();
+  const printed = projectPrinted(flow, span);
   return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 1, rule: '“下达…预算和绩效目标情况”标题', doubts: ['没有项目名称栏或标题，项目取自转移支付自评报告“下达…预算和绩效目标情况”一节的标题'] }];
 }
 
@@ -669,7 +681,7 @@ function sentenceProject(flow: Flow): Candidate[] | null {
   // (not a department's funds: `对县农业农村局部门预算项目资金…`)
   if (!PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^(?:该|本|此|我|各|全|部门|单位)/u.test(name) || /对|局|委员会|办公室|政府|部门|单位|中心/u.test(name)) return null;
   const span = { start, end: start + name.length };
-  const printed = flow.excerpt(span).trim();
+  const printed = projectPrinted(flow, span);
   return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 1, rule: '自评句中的项目', doubts: ['没有项目名称栏或标题，项目取自“对…开展自评”的句子'] }];
 }
 
@@ -680,7 +692,7 @@ function overviewSubject(flow: Flow): Candidate[] {
   if (flow.text.split(name).length < 3) return [];
   const start = m.index + m[0].length - m[0].slice(m[0].indexOf(name)).length;
   const span = { start, end: start + name.length };
-  const printed = flow.excerpt(span).trim();
+  const printed = projectPrinted(flow, span);
   return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 1, rule: '项目概况的主语', doubts: ['没有项目名称栏或标题，项目取自“项目概况”一节首句的主语'] }];
 }
 

@@ -659,6 +659,14 @@ describe('a title naming the aspect reported on', () => {
   });
 });
 
+describe('a project\'s name as printed', () => {
+  it('keeps the pinyin a conversion site put after its last character, drops the quotes and 项目 around a quoted name, and is never 财政支出项目', () => {
+    expect(pick('岳陽縣林業(yè)局森林防火專項(xiàng)2021年度績效自評報告\n一、基本情況', 'project_name')).toEqual({ project_name: '森林防火專項(xiàng)' });
+    expect(pick('某市侨办2017年度“国内侨务工作”项目绩效自评报告\n一、项目基本情况', 'project_name')).toEqual({ project_name: '国内侨务工作' });
+    expect(pick('某区2017年度财政支出项目绩效自评报告\n一、项目基本情况', 'project_name')).toEqual({ project_name: null });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
