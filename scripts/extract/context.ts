@@ -53,7 +53,8 @@ const GENERIC_HEADING = /^(?:预算|财政|资金|收支|年度|总体)/u;
 export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, field: 'amount' | 'rate' | 'score' | 'grade'): string | null {
   const clause = before(flow, cueStart, 'clause');
   if (YEAR_ON_YEAR.test(clause)) return '同比/上年数';
-  if (field !== 'grade' && field !== 'score' && /到位/u.test(clause)) return '到位资金，不是支出';
+  // (only after the clause's last number: in a flattened form `实际到位资金(万元)84.74实际使用情况…` is the field before)
+  if (field !== 'grade' && field !== 'score' && /到位/u.test(clause.replace(/^[^]*\d/u, ''))) return '到位资金，不是支出';
   if (field !== 'grade' && field !== 'score' && /采购/u.test(before(flow, cueStart, 'segment'))) return '政府采购';
   // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));

@@ -32,28 +32,32 @@ const NOT_AFTER = String.raw`(?<![初整后度全算执行])(?<!(?:^|[^\d])年)`
 
 /** The cues, by field. Specific wording is tier 2, vague wording tier 1. */
 const CUES: readonly Cue[] = [
-  { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:安排|批复)?(?:资金)?(?:数|金额|总额|批复数)?', tier: 2, kind: 'amount' },
+  { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:安排|批复)?(?:资金|支出)?(?:数|金额|总额|批复数)?', tier: 2, kind: 'amount' },
   // `2022年初农村危房改造资金预算安排300.7万元`: the fund named between 年初 and its budget.
   { field: 'budget_initial_wan', words: '年初[\\u4e00-\\u9fff]{2,14}?(?:资金|经费)预算(?:安排|批复)?(?:资金)?', tier: 2, kind: 'amount', prose: true },
   // A project form's `计划安排资金(万元) 170` (the national template of 财政支出项目绩效评价自评报告).
-  { field: 'budget_final_wan', words: '计划安排(?:资金|经费)(?:总额)?', tier: 2, kind: 'amount', only: 'project' },
+  { field: 'budget_final_wan', words: '计划安排(?:资金|经费)(?:总额)?|计划投资(?:额|总额)', tier: 2, kind: 'amount', only: 'project' },
+  // `全年可执行预算合计860.92万元`: what the year's budget came to.
+  { field: 'budget_final_wan', words: '全年可执行预算(?:合计|总额|数)?', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|调整预算后(?:的)?(?:项目)?预算(?:数|金额|资金|总额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|金额)(?!执行)`, tier: 1, kind: 'amount' },
   { field: 'budget_final_wan', words: '(?:当年|本年度?)预算(?:数|金额|资金)?', tier: 2, kind: 'amount' },
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`.
-  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费|公益金))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际下达预算2596万元`: what was allocated to the project (not the 年初 budget, `年初财政下达预算`).
   { field: 'budget_final_wan', words: '(?<!(?:年初|追加|调增|调减|年中)[\\u4e00-\\u9fff]{0,4})下达(?:的)?预算(?:资金)?(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `共投入资金1987.08万元`: what a project's funds came to, from all sources.
   { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:资金|经费)(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
-  { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额)?', tier: 2, kind: 'amount' },
-  { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?:全年|年度|实际|预算)?执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
+  { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?', tier: 2, kind: 'amount' },
+  { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?:全年|年度|实际|预算)?执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额|情况)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
   // A project's `预算数为15.00万元,决算数为5.00万元`: its final account is what it spent.
   { field: 'spent_wan', words: '(?<![收入])决算(?:数|金额)', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'spent_wan', words: '(?:全年|本年度?|年度|当年)(?:共)?支出(?:资金|金额)?(?![率进])', tier: 2, kind: 'amount' },
+  // `2023年共支付省级福利彩票公益金113万元`: a project's payments, named by their fund.
+  { field: 'spent_wan', words: '(?:共|累计|全年)支付(?:[\\u4e00-\\u9fff]{0,12}?(?:资金|经费|公益金|补助|补贴))?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
   { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   // `发放补助资金为278.8万元`: what a subsidy project paid out.
@@ -85,7 +89,7 @@ const UNIT: Record<ValueKind, string> = {
 };
 
 function cueRegex(cue: Cue): RegExp {
-  return new RegExp(`(?<cue>${cue.words})${CONNECTOR}(?<num>${NUMBER})${UNIT[cue.kind]}`, 'dgu');
+  return new RegExp(`(?<cue>${cue.words})${CONNECTOR}(?<sign>[-−](?=\\d))?(?<num>${NUMBER})${UNIT[cue.kind]}`, 'dgu');
 }
 
 /** What a skipped number was and why, for the reviewer. */
@@ -178,10 +182,14 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       if (!unit && (end >= flow.text.length || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
       let value = readDecimal(g.num!);
       if (value === null) continue;
+      // A minus sign is an adjustment's (a cut); before any other figure it is a dash, not a sign.
+      if (g.sign && cue.field !== 'budget_adjustment_wan') continue;
       if (cue.field === 'budget_adjustment_wan') {
         // 调减 is a decrease; a bare 调整 says which way only with a printed sign.
         const decrease = /减/u.test(g.adjust ?? '');
-        if (g.adjust === '调整' && !/^[+-]/u.test(value)) continue;
+        // (a sign printed before the number: `调整预算数-159.39万元`)
+        if (g.sign) value = negate(value);
+        else if (g.adjust === '调整' && !/^[+-]/u.test(value)) continue;
         if (decrease && !value.startsWith('-')) value = negate(value);
       }
       if (cue.kind === 'amount' && unit !== '万元' && unit !== '万') value = toWan(value, unit as '元' | '亿元');

@@ -667,6 +667,21 @@ describe('a project\'s name as printed', () => {
   });
 });
 
+describe('more budget and spending wording', () => {
+  it('reads a department\'s 年初预算支出, 调整预算数 with its minus sign and 全年可执行预算合计', () => {
+    const text = '某县路灯管理所2022年部门整体支出绩效自评报告\n2022年部门年初预算收入1020.31万元，年内调整预算数-159.39万元，全年可执行预算合计860.92万元。\n2022年部门年初预算支出1020.31万元，其中：基本支出162.31万元。';
+    expect(pick(text, 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 1020.31, budget_adjustment_wan: -159.39, budget_final_wan: 860.92 });
+    // A dash before another figure is no sign.
+    expect(pick('某县路灯管理所2022年部门整体支出绩效自评报告\n全年可执行预算合计-860.92万元。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('reads a project form\'s 计划投资额 and 实际使用情况, and what a fund paid out (共支付…公益金)', () => {
+    expect(pick('2017年度苗圃建设项目绩效自评报告\n项目类型经常性项目计划投资额(万元)110.00实际到位资金(万元)84.74实际使用情况(万元)84.74其中:中央财政', 'budget_final_wan', 'spent_wan'))
+      .toEqual({ budget_final_wan: 110, spent_wan: 84.74 });
+    expect(pick('2023年福彩公益金项目绩效自评报告\n2023年共支付省级福利彩票公益金113万元，执行率达100%。', 'spent_wan')).toEqual({ spent_wan: 113 });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
