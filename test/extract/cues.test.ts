@@ -682,6 +682,13 @@ describe('more budget and spending wording', () => {
   });
 });
 
+describe('a section\'s title over a generic project', () => {
+  it('names the section as the unit (竞训处财政支出项目…), the publisher aside, and no project 财政支出项目', () => {
+    expect(pick('竞训处财政支出项目绩效评价自评报告\n日期:2019-09-19 来源:体育局\n一、部门预决算情况\n2017年运动队训练经费合计300万元。', 'department_name', 'project_name'))
+      .toEqual({ department_name: '竞训处', project_name: null });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
