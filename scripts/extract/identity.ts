@@ -76,7 +76,7 @@ function titleLines(flow: Flow, limit = 40): Title[] {
       // the second names neither a year nor a body.
       // So is a name broken before its last word or two (`…(智景东道-星宇道)` / `工程项目2020年度…`).
       const nameTail = /^[\u4e00-\u9fff]{1,4}\d{4}年/u.test(line) && !/^(?:关于|部门|单位|本级)/u.test(line);
-      if (previous && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || nameTail) && !NOT_TITLE.test(previous.text)) from = previous.start;
+      if (previous && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || nameTail) && !NOT_TITLE.test(previous.text)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       const year = /(\d{4})年/u.exec(flow.text.slice(from, end));
       const fileLabel = line.startsWith('《') || /^\.(?:docx?|pdf|xlsx?|wps)/iu.test(flow.text.slice(end, end + 5));
@@ -101,7 +101,8 @@ function titleLines(flow: Flow, limit = 40): Title[] {
  * different years: the uploader's file name is not the report).
  */
 export function findTitle(flow: Flow): Title | null {
-  const titles = titleLines(flow, 30);
+  // (a web page may print dozens of short lines of its toolbar before the title)
+  const titles = titleLines(flow, 60);
   return titles.find((t) => !t.fileLabel && !t.template) ?? titles.find((t) => !t.fileLabel) ?? titles[0] ?? null;
 }
 
@@ -568,7 +569,7 @@ function projectPrinted(flow: Flow, span: Span): string {
 /** What names no project: the report's kind in other words. */
 const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?转移支付$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
 /** A name a project ends with. */
-const PROJECT_END = /(?:项目|经费|资金|费用|专项|工程|补助|补贴|奖励|计划|转移支付)$/u;
+const PROJECT_END = /(?:项目|经费|资金|费用|[^收]费|专项|工程|补助|补贴|奖励|计划|转移支付)$/u;
 
 /**
  * The project a title names: `[body][关于][year]<name>(项目支出)绩效自评报告`; else the name in
@@ -613,6 +614,8 @@ function titleProjects(flow: Flow): Candidate[] {
     const mid = /\d{4}年度?/u.exec(name);
     if (mid && mid.index > 0 && !year) { nameAt += mid.index + mid[0].length; name = name.slice(mid.index + mid[0].length); }
     if (/项目支出$/u.test(name)) name = name.slice(0, -2);
+    // `专项事业费(项目)2017年度…`: the kind in parentheses is not part of the name.
+    name = name.replace(/\((?:项目|专项)\)$/u, '');
     // `<fund>预算执行情况绩效自评报告`, `<fund>使用情况…`: the aspect reported on is not the name.
     name = name.replace(/(?<=(?:资金|经费|项目|补助|补贴|专项))(?:的)?(?:预算)?(?:执行|使用|管理|管理使用|实施|绩效)(?:情况)?$/u, '');
     // `残联项目绩效自评报告`: a body's or a sector's short name before 项目 names no project.

@@ -689,6 +689,19 @@ describe('a section\'s title over a generic project', () => {
   });
 });
 
+describe('titles in the way web pages print them', () => {
+  it('finds a title after dozens of a toolbar\'s short lines, and reads 专项事业费(项目) as the project 专项事业费', () => {
+    const toolbar = Array.from({ length: 36 }, (_, k) => `工具${'甲乙丙丁戊己'[k % 6]}${k}`).join('\n');
+    expect(pick(`${toolbar}\n随州市司法局专项事业费(项目)2017年度绩效自评报告\n  • 发布日期:2019-04-15\n一、基本情况`, 'kind', 'project_name', 'department_name'))
+      .toEqual({ kind: 'project', project_name: '专项事业费', department_name: '随州市司法局' });
+  });
+
+  it('joins a title broken after 绩效 (…2023年度绩效 / 自评报告)', () => {
+    expect(pick('灵璧县民政局转移支付2023年度绩效\n自评报告\n一、绩效目标分解下达情况\n下达老年人福利90.79万元。', 'department_name', 'kind'))
+      .toEqual({ department_name: '灵璧县民政局', kind: 'project' });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
