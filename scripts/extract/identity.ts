@@ -614,6 +614,9 @@ function titleProjects(flow: Flow): Candidate[] {
     const mid = /\d{4}年度?/u.exec(name);
     if (mid && mid.index > 0 && !year) { nameAt += mid.index + mid[0].length; name = name.slice(mid.index + mid[0].length); }
     if (/项目支出$/u.test(name)) name = name.slice(0, -2);
+    // `(中央自然灾害救灾资金—干旱灾害救灾补助)转移支付`: the name is what the parentheses hold.
+    const wrapped = /^\(([^()]{4,40})\)(?:转移支付|项目)$/u.exec(name);
+    if (wrapped) { nameAt += 1; name = wrapped[1]!; }
     // `专项事业费(项目)2017年度…`: the kind in parentheses is not part of the name.
     name = name.replace(/\((?:项目|专项)\)$/u, '');
     // `<fund>预算执行情况绩效自评报告`, `<fund>使用情况…`: the aspect reported on is not the name.

@@ -702,6 +702,14 @@ describe('titles in the way web pages print them', () => {
   });
 });
 
+describe('written from the last sets\' misses, after their one measure', () => {
+  it('reads no number out of a garbled one (7,00.0,77), and a name wrapped in parentheses before 转移支付 is what they hold', () => {
+    expect(pick('2020年农村公路建设项目绩效自评报告\n计划安排资金 (万元) |\n700 |\n实际支出 (万元) |\n7,00.0,77 |\n', 'spent_wan')).toEqual({ spent_wan: null });
+    expect(pick('2020年农村公路建设项目绩效自评报告\n计划安排资金 (万元) |\n700 |\n实际支出 (万元) |\n7,000.77 |\n', 'spent_wan')).toEqual({ spent_wan: 7000.77 });
+    expect(pick('宣城市宣州区应急管理局(中央自然灾害救灾资金—干旱灾害救灾补助)转移支付2022年度绩效自评报告\n一、基本情况', 'project_name')).toEqual({ project_name: '中央自然灾害救灾资金—干旱灾害救灾补助' });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
