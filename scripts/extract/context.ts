@@ -74,7 +74,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     if (open > sentence.lastIndexOf(')') && /\d(?:万元|元|亿元)$/u.test(sentence.slice(0, open))) return '括号中列出的前一金额的组成部分';
   }
   // An indicator's own score in a list of indicators (`…年初目标值≥90%，实际完成值≥90%，自评得分20分`).
-  if (field === 'score' && /目标值|完成值|指标值|分值/u.test(before(flow, cueStart, 'sentence').split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
+  if (field === 'score' && /(?:目标值|完成值|指标值)[^,，;；]{0,3}?[≥≤<>=]?\d/u.test(before(flow, cueStart, 'sentence').split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
   // One source of funds among several a sentence goes through: `中央资金完成636.75万元,预算执行率81.97%,省级资金…`.
   if (field !== 'grade' && field !== 'score' && fundSource(before(flow, cueStart, 'sentence'), flow.text.slice(cueStart, cueStart + 200))) return '某一资金来源的数，不是总数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
@@ -82,8 +82,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.
   if (PROJECT_ITEM.test(before(flow, cueStart, 'paragraph'))) return '逐个列出的项目之一的数';
   if (ctx.fiscalYear !== null) {
-    // (not a date, `填报日期:2022年8月10日`: the day a form was filled in)
-    const years = [...clause.matchAll(/(20\d{2})年(?!\d{1,2}月)/gu)].map((m) => Number(m[1]));
+    // (not the date a form was filled in or published, `填报日期:2022年8月10日`)
+    const years = [...clause.matchAll(/(20\d{2})年/gu)].filter((m) => !(/^\d{1,2}月/u.test(clause.slice(m.index + 5)) && /(?:日期|填报|发布|时间|成文|印发)[:：]?$/u.test(flow.text.slice(Math.max(0, cueStart - clause.length + m.index - 8), cueStart - clause.length + m.index)))).map((m) => Number(m[1]));
     if (years.length > 0 && years.at(-1) !== ctx.fiscalYear) return `${years.at(-1)} 年的数，不是 ${ctx.fiscalYear} 年度`;
   }
   // A figure in the problems or measures a report lists is an example, not the report's figure.

@@ -47,7 +47,7 @@ const COPY_NUMBER = /^\s*(?:篇\s*\d+|【?第[\d一二三四五六七八九十]+
 const ATTACHMENT = /^附件\d*:?\s*(?:\d+[.、])?\s*/u;
 
 /** The lines among the first 40 of the view that read as a title, each joined with a first half on the line before. */
-function titleLines(flow: Flow, limit = 40): Title[] {
+function titleLines(flow: Flow, limit = 60): Title[] {
   const out: Title[] = [];
   let start = 0;
   let previous: { start: number; text: string } | null = null;
@@ -57,7 +57,7 @@ function titleLines(flow: Flow, limit = 40): Title[] {
     if (lineEnd < 0) lineEnd = flow.text.length;
     let end = lineEnd;
     // A web page's metadata field holding the title: `名称:…自评结果`; an attachment's label.
-    const label = /^(?:名称|标题|题名|题目|文件名称|概述|摘要):/u.exec(flow.text.slice(start, end)) ?? ATTACHMENT.exec(flow.text.slice(start, end));
+    const label = /^(?:名称|标题|题名|题目|文件名称|概述):/u.exec(flow.text.slice(start, end)) ?? ATTACHMENT.exec(flow.text.slice(start, end));
     if (label) start += label[0].length;
     // A text dumped as one long line starts with its title: the words up to 报告/自评表, no punctuation before.
     const m = TITLE.exec(flow.text.slice(start, end));
@@ -179,12 +179,12 @@ const UNIT_LABEL_RANKS = [
   String.raw`部门\(单位\)名称|单位名称|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
 ] as const;
 const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
-const SUPERVISING_LABELS = String.raw`项目主管部门|(?:中央|省级|自治区|市县|市级|县级|区级|地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
+const SUPERVISING_LABELS = String.raw`项目主管部门|(?:中央|省级|自治区|省|市州|州级|市县|市级|县级|区级|地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
 /**
  * A transfer payment's form names the 主管部门 of every level (中央主管部门 市场监管总局, 省级主管部门
  * …): the nearest level is the report's; a level above is never its unit.
  */
-const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省级|自治区)/u.test(label) ? 2 : /^市级/u.test(label) ? 1 : 0);
+const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自治区)/u.test(label) ? 2 : /^(?:市级|市州|州级)/u.test(label) ? 1 : 0);
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
 const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
@@ -244,7 +244,7 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     runInAt = runIn ? re.lastIndex : -1;
     value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
     // `项目主管部门为某局，…`: a sentence about the body, not a form's field.
-    if (!field || isInstruction(value) || /^(?:为|是)/u.test(g.value!)) continue;
+    if (!field || isInstruction(value) || (g.connector === '' && /^(?:为|是)/u.test(g.value!) && !/\s/u.test(flow.original[flow.originalRange({ start: valueAt, end: valueAt + 1 }).start - 1] ?? ''))) continue;
     // A field left empty: nothing, or the next label or heading of the form where its value would be.
     const printedValue = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u').test(value) || /^(?:资金情况|项目资金|资金|年度|预算|绩效|指标)|\((?:万?元)\)/u.test(value) ? '' : value;
     const label = g.label!;
@@ -378,7 +378,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const best = Math.min(...orgs.unit.map((o) => o.rank), ...orgs.unreadable.map((o) => o.rank));
   for (const o of orgs.unit.filter((x) => x.rank === best)) unit.push(orgCandidate(flow, 'department_name', o, 3));
   const nearest = [...orgs.supervising].sort((a, b) => LEVEL_RANK(a.label) - LEVEL_RANK(b.label))[0];
-  if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && nearest && !/^(?:中央|省级|自治区|市级)/u.test(nearest.label)) unit.push(orgCandidate(flow, 'department_name', nearest, 3));
+  if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && nearest && !/^(?:中央|省|自治区|市级|市州|州级)/u.test(nearest.label)) unit.push(orgCandidate(flow, 'department_name', nearest, 3));
   const supervising = nearest ? [orgCandidate(flow, 'supervising_department', nearest, 3)] : [];
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
@@ -679,9 +679,10 @@ function transferHeadingProject(flow: Flow): Candidate[] | null {
  */
 function sentenceProject(flow: Flow): Candidate[] | null {
   // (the name runs up to the aspect the sentence evaluates: 资金投入情况, 实施情况, 绩效目标 …)
-  const m = /(?<![针相核面应])对(?![照于比象标])(?:\d{4}年度?)?(?<name>(?:(?!开展|进行|情况)[\u4e00-\u9fff()“”"]){4,40})(?=资金投入|资金使用|资金管理|实施情况|执行情况|绩效|完成情况|的|开展|进行)[^。;]{0,40}?(?:开展|进行)了?(?:绩效)?自评/u.exec(flow.text.slice(0, 1500));
+  const m = /(?<![针相核面应])对(?![照于比象标])(?:\d{4}年度?)?(?<name>(?:(?!开展|进行|情况)[\u4e00-\u9fff()“”"]){4,40})(?=(?:资金)?(?:投入|使用|管理)情况|实施情况|执行情况|绩效|完成情况|的|开展|进行)[^。;]{0,40}?(?:开展|进行)了?(?:绩效)?自评/u.exec(flow.text.slice(0, 1500));
   if (!m) return null;
-  let name = m.groups!.name!;
+  // (`…工程项目资金投入情况`: the project is the 项目, its funds are what was evaluated)
+  let name = m.groups!.name!.replace(/(?<=项目)资金$/u, '');
   const start = m.index + m[0].indexOf(name);
   if (name.endsWith('项目') && flow.text.split(name.slice(0, -2)).length > flow.text.split(name).length) name = name.slice(0, -2);
   // (not a department's funds: `对县农业农村局部门预算项目资金…`)

@@ -362,6 +362,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   const fuzzy = header.labels.filter((l) => l.fuzzy);
   const anyPercent = (r: Item[]) => r.some((i) => i.percent);
   let possible: { a: Assignment; verified: boolean; complete: boolean }[] = [];
+  // Every placement the column types allow, the printed rate aside.
+  const unchecked: Assignment[] = [];
   let how = '';
   const headerCells = header.labels.map((l) => lin.cell[l.start]!);
   // Both rows print every cell from the same column on: the header's positions are the data's.
@@ -420,6 +422,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
         const a: Assignment = new Map(p.map((col, k) => [header.columns[col]!, r[k]!]));
         const j = judge(a, header.columns, anyPercent(r));
         if (j.possible) possible.push({ a, verified: j.verified, complete: r.length === n });
+        if (judge(a, header.columns, anyPercent(r), false).possible) unchecked.push(a);
       }
     }
     const counts = [...new Set(rows.map((r) => r.length))];
@@ -441,7 +444,10 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     // holds a value in every placement (the amounts cannot shift between 年初, 全年 and 执行).
     const moneyCols = header.columns.filter((c) => c === 'initial' || c === 'final' || c === 'spent');
     const filled = possible.filter((x) => moneyCols.every((c) => x.a.get(c)?.kind === 'number'));
-    const rateless = !runTogether && fuzzy.length === 0 && !overflow && verified.length === 0 && !items.some((i) => i.percent) && filled.length > 0 && filled.length === possible.length;
+    // (every placement, the printed rate aside: a rate printed without %, `200 150 10 80 8`, that
+    // rules out the others is no confirmation)
+    const rateless = !runTogether && fuzzy.length === 0 && !overflow && verified.length === 0 && !items.some((i) => i.percent) && filled.length > 0 && filled.length === possible.length
+      && unchecked.every((a) => moneyCols.every((c) => a.get(c)?.kind === 'number'));
     possible = rateless ? filled : verified;
     if (rateless) how += '，执行率未印出，各金额列在每种对齐中都有值';
     if (fuzzy.length > 0) how += `；表头“${fuzzy.map((l) => text.slice(l.start, l.end)).join('”“')}”按“${fuzzy.map((l) => l.fuzzy).join('”“')}”读（识别有误）`;

@@ -36,7 +36,9 @@ const CUES: readonly Cue[] = [
   // `2022年初农村危房改造资金预算安排300.7万元`: the fund named between 年初 and its budget.
   { field: 'budget_initial_wan', words: '年初[\\u4e00-\\u9fff]{2,14}?(?:资金|经费)预算(?:安排|批复)?(?:资金)?', tier: 2, kind: 'amount', prose: true },
   // A project form's `计划安排资金(万元) 170` (the national template of 财政支出项目绩效评价自评报告).
-  { field: 'budget_final_wan', words: '计划安排(?:资金|经费)(?:总额)?|计划投资(?:额|总额)', tier: 2, kind: 'amount', only: 'project' },
+  { field: 'budget_final_wan', words: '计划安排(?:资金|经费)(?:总额)?', tier: 2, kind: 'amount', only: 'project' },
+  // `计划投资额(万元)110.00`: a planned investment, which may span years: a vague cue.
+  { field: 'budget_final_wan', words: '计划投资(?:额|总额)', tier: 1, kind: 'amount', only: 'project' },
   // `全年可执行预算合计860.92万元`: what the year's budget came to.
   { field: 'budget_final_wan', words: '全年可执行预算(?:合计|总额|数)?', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|调整预算后(?:的)?(?:项目)?预算(?:数|金额|资金|总额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?', tier: 2, kind: 'amount' },
@@ -117,7 +119,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   const skipped: Skipped[] = [];
   const doubts: Skipped[] = [];
   const seen = new Set<string>();
-  const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)/gu)].map((m) => m[1]!));
+  // (not a rate's unit, `单位:元/亩`)
+  const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)(?![/每])/gu)].map((m) => m[1]!));
   const formUnit = stated.size === 1 ? [...stated][0] : undefined;
   for (const cue of CUES) {
     if (cue.only && ctx.kind !== cue.only) continue;
@@ -146,7 +149,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const after = flow.text.slice(end, end + 2);
       // A form's label may carry the unit: `全年预算数（万元）` / `612.40`, `预算执行率（%）` / `76`.
       // (a bare amount in a form that states its one unit: `金额单位:万元` … `预算数 6.84`)
-      const unit = g.unit ?? g.labelUnit ?? (cue.kind === 'amount' ? formUnit : undefined);
+      // (only a number that ends its cell: not `12个项目`, `2023 年`)
+      const unit = g.unit ?? g.labelUnit ?? (cue.kind === 'amount' && /^(?:[\t\n|,;。]|$)/u.test(flow.text.slice(m.index + m[0].length, m.index + m[0].length + 1)) ? formUnit : undefined);
       if (cue.kind === 'percent' && !g.unit && g.labelUnit !== '%') continue;
       // Amounts in 元 or 亿元 are converted to 万元 exactly; a bare number or 万 is not an amount we read.
       // `执行数29.6万,`: 万 after a money cue, no measure word after it, is 万元.
@@ -157,7 +161,9 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       // (a flattened form runs the next label into the score: `自评得分98财政…`, `自评得分96.5主管部门`)
       // (or a cell ends after the number in the original: `自评总分: 95 项目实施单位`)
       const cellEnds = /^[ \u00a0\u3000]+\S/u.test(flow.original.slice(flow.originalRange({ start: numStart, end: numEnd }).end, flow.originalRange({ start: numStart, end: numEnd }).end + 2));
-      if (cue.kind === 'points' && !unit && !cellEnds && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|主管|实施|填报|联系|年度|评价|等级|等次)/u.test(flow.text.slice(end, end + 2))) continue;
+      // (but not a grading rule: `自评得分 90 以上为优秀`, `80 至 90`)
+      const cellEndsHere = cellEnds && !/^(?:以上|以下|至|到|为|-|~|—)/u.test(after);
+      if (cue.kind === 'points' && !unit && !cellEndsHere && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|主管|实施|填报|联系|年度|评价|等级|等次)/u.test(flow.text.slice(end, end + 2))) continue;
       // A cue ending a row of column heads (`指标分值 | 指标解释 | 自评得分`): the number on the next
       // line begins the table's first row (its 序号), it is not the cue's value.
       const [cueStart, cueEnd] = m.indices!.groups!.cue!;

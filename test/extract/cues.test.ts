@@ -710,6 +710,43 @@ describe('written from the last sets\' misses, after their one measure', () => {
   });
 });
 
+describe('the second review\'s probes', () => {
+  const P = '2023年度某补助项目支出绩效自评报告\n';
+  it('reads no bare count or year as an amount in the form\'s unit, nor takes a per-acre rate\'s unit', () => {
+    expect(pick(`${P}金额单位:万元\n全年预算数 12个项目。实际支出 3批次`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+    expect(pick(`${P}补助标准单位:元/亩 全年预算数 300 执行数 280。`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+
+  it('reads no score from a grading rule with spaces (自评得分 90 以上为优秀), and keeps a score before a comma and a digit', () => {
+    expect(pick(`${P}评价标准：自评得分 90 以上为优秀。`, 'self_score')).toEqual({ self_score: null });
+    expect(pick(`${P}经自评，自评得分95，1项指标未完成。`, 'self_score')).toEqual({ self_score: 95 });
+  });
+
+  it('prefers the year\'s allocation to a planned investment, and a dated figure of another year is still that year\'s', () => {
+    expect(pick(`${P}该项目计划投资额5000万元，2023年下达预算300万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(`${P}2022年12月实际支出250万元。2023年全年实际支出300万元。`, 'spent_wan')).toEqual({ spent_wan: 300 });
+  });
+
+  it('does not read a rate-less row whose printed non-% rate rules out the other placements', () => {
+    const form = '项目支出绩效自评表\n（2023年度）\n项目名称 某专项\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n';
+    expect(pick(`${form}年度资金总额 200 150 10 80 8`, 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({ budget_initial_wan: null, budget_final_wan: null, spent_wan: null });
+  });
+
+  it('keeps 资金 in a sentence-named project before 使用情况, and drops it after 项目', () => {
+    expect(pick('根据要求，对2023年度农村饮水安全工程补助资金使用情况开展了绩效自评。', 'project_name')).toEqual({ project_name: '农村饮水安全工程补助资金' });
+  });
+
+  it('keeps a total score after a sentence about values without figures, and a body named 为民服务中心', () => {
+    expect(pick(`${P}各项指标实际完成值均达到目标值，自评得分95分。`, 'self_score')).toEqual({ self_score: 95 });
+    expect(pick('2023年度项目支出绩效自评表\n项目名称 某服务补助\n主管部门 为民服务中心\n', 'supervising_department')).toEqual({ supervising_department: '为民服务中心' });
+  });
+
+  it('reads no title from a page\'s 摘要, and the nearest of 省级 and 州级 主管部门', () => {
+    expect(pick('摘要:本文为某县林业局2023年度部门整体支出绩效自评报告\n', 'department_name')).toEqual({ department_name: null });
+    expect(pick('2023年项目支出自评表\n专项(项目)名称某补助资金\n省级主管部门某省民政厅\n州级主管部门某州民政局\n', 'supervising_department')).toEqual({ supervising_department: '某州民政局' });
+  });
+});
+
 describe('numbers run together in a flattened form', () => {
   const form = (row: string) => `2023年度县级专项资金绩效目标自评表专项资金名称某补助县级主管部门某县某局实施单位某县某中心项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额${row}其他资金年度总体目标`;
   it('cuts whole numbers run into a rate only as the rate confirms, and reads nothing otherwise', () => {
