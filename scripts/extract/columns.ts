@@ -12,6 +12,7 @@
 import type { Candidate } from './candidates.ts';
 import type { Cell } from './cells.ts';
 import { quoteOriginal, type Flow } from './flow.ts';
+import { isOrgName } from './identity.ts';
 import type { HeadlineField } from './schema.ts';
 import { GRADE_WORDS, readDecimal, toWan } from './values.ts';
 
@@ -55,7 +56,6 @@ function gradeOf(n: string): string | null {
 /** The most columns a table may have: the placements grow with them. */
 const MAX_COLUMNS = 12;
 
-const isOrg = (s: string) => /^[\u4e00-\u9fff()]{3,40}(?:局|中心|署|委员会|办公室|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|园|股|科|室)(?:\([^()]*\))?$/u.test(s);
 
 /** Whether a cell can stand in a column of this role, in the row of this number (from 1). */
 function fits(role: Role, c: Cell, row: number): boolean {
@@ -67,7 +67,7 @@ function fits(role: Role, c: Cell, row: number): boolean {
     // (a list of forms names forms: `某某资金自评表`)
     case 'project': return c.kind === 'text' && n.length >= 2 && /[\u4e00-\u9fff]/u.test(n) && !/(?:自评表|评价表|报告|清单)$/u.test(n);
     case 'unit':
-    case 'supervising': return c.kind === 'text' && isOrg(n);
+    case 'supervising': return c.kind === 'text' && isOrgName(n);
     case 'score': return number && !/万元$/u.test(n) && Number(readDecimal(n)) <= 100;
     case 'grade': return gradeOf(n) !== null;
     case 'budget': return number;
@@ -129,17 +129,11 @@ function rowPlacements(columns: readonly Column[], cells: readonly Cell[], from:
   return out;
 }
 
-export interface ColumnTable {
-  candidates: Candidate[];
-  /** How many rows the table has (more than one: the first row's project is one of several) */
-  rows: number;
-}
-
-/** The first row of a heads-first table, as candidates for the fields its columns hold. */
-export function headsFirstTable(flow: Flow, rows: readonly Cell[][]): ColumnTable | null {
+/** The first row of a heads-first table, as candidates for the fields its columns hold (none without such a table). */
+export function headsFirstTable(flow: Flow, rows: readonly Cell[][]): Candidate[] {
   // (bounded: at most MAX_COLUMNS heads and 80 cells, so each row's placements stay few)
   const heads = findHeads(rows);
-  if (!heads) return null;
+  if (!heads) return [];
   const { columns } = heads;
   const cells: Cell[] = [];
   for (let r = heads.next; r < rows.length && rows[r]!.length === 1 && cells.length < 80; r++) {
@@ -165,10 +159,10 @@ export function headsFirstTable(flow: Flow, rows: readonly Cell[][]): ColumnTabl
     return out;
   };
   const total = best(0, 1);
-  if (!Number.isFinite(total.cost)) return null;
+  if (!Number.isFinite(total.cost)) return [];
   const firsts = rowPlacements(columns, cells, 0, 1).filter(({ end, placement }) => placement.empty + best(end, 2).cost === total.cost);
   // A row that fills fewer than half the columns is no reading of this table.
-  if (firsts.length === 0 || firsts.some(({ placement }) => placement.at.length * 2 < columns.length)) return null;
+  if (firsts.length === 0 || firsts.some(({ placement }) => placement.at.length * 2 < columns.length)) return [];
   const valueOf = (p: Placement, col: number): Cell | null => {
     const k = p.at.indexOf(col);
     return k < 0 ? null : cells[k]!;
@@ -203,5 +197,5 @@ export function headsFirstTable(flow: Flow, rows: readonly Cell[][]): ColumnTabl
       ...(unit ? { unit } : {}),
     });
   });
-  return { candidates, rows: total.rows };
+  return candidates;
 }

@@ -52,6 +52,7 @@ const GENERIC_HEADING = /^(?:预算|财政|资金|收支|年度|总体)/u;
  */
 export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, field: 'amount' | 'rate' | 'score' | 'grade'): string | null {
   const clause = before(flow, cueStart, 'clause');
+  const sentence = before(flow, cueStart, 'sentence');
   if (YEAR_ON_YEAR.test(clause)) return '同比/上年数';
   // (only after the clause's last number: in a flattened form `实际到位资金(万元)84.74实际使用情况…` is the field before)
   if (field !== 'grade' && field !== 'score' && /到位/u.test(clause.replace(/^[^]*\d/u, ''))) return '到位资金，不是支出';
@@ -63,20 +64,17 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // A later item of a list 其中 opens (`其中中央专项资金4605万元,自治区专项资金963万元`): a fund named
   // after other named amounts, each clause since 其中 a name and its amount.
   if (field === 'amount' && /(?:资金|经费)$/u.test(flow.text.slice(cueStart, cueStart + 12).replace(/[\d,.].*$/su, ''))) {
-    const since = /其中([^。;]*)$/u.exec(before(flow, cueStart, 'sentence'))?.[1];
+    const since = /其中([^。;]*)$/u.exec(sentence)?.[1];
     if (since !== undefined && since !== '' && since.split(/[,，]/u).slice(0, -1).every((c) => /^[^\d]{1,16}\d[\d,.]*(?:万元|元|亿元)$/u.test(c))) return '“其中”所列的一项';
   }
   // Inside parentheses after an amount (`共安排546.23万元,其中:中央248.73万元(2023年结转95.43万元,2024年下达153.3万元)`):
   // a part of that amount.
-  if (field === 'amount') {
-    const sentence = before(flow, cueStart, 'sentence');
-    const open = sentence.lastIndexOf('(');
-    if (open > sentence.lastIndexOf(')') && /\d(?:万元|元|亿元)$/u.test(sentence.slice(0, open))) return '括号中列出的前一金额的组成部分';
-  }
+  const open = sentence.lastIndexOf('(');
+  if (field === 'amount' && open > sentence.lastIndexOf(')') && /\d(?:万元|元|亿元)$/u.test(sentence.slice(0, open))) return '括号中列出的前一金额的组成部分';
   // An indicator's own score in a list of indicators (`…年初目标值≥90%，实际完成值≥90%，自评得分20分`).
-  if (field === 'score' && /(?:目标值|完成值|指标值)[^,，;；]{0,3}?[≥≤<>=]?\d/u.test(before(flow, cueStart, 'sentence').split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
+  if (field === 'score' && /(?:目标值|完成值|指标值)[^,，;；]{0,3}?[≥≤<>=]?\d/u.test(sentence.split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
   // One source of funds among several a sentence goes through: `中央资金完成636.75万元,预算执行率81.97%,省级资金…`.
-  if (field !== 'grade' && field !== 'score' && fundSource(before(flow, cueStart, 'sentence'), flow.text.slice(cueStart, cueStart + 200))) return '某一资金来源的数，不是总数';
+  if (field !== 'grade' && field !== 'score' && fundSource(sentence, flow.text.slice(cueStart, cueStart + 200))) return '某一资金来源的数，不是总数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.
@@ -98,7 +96,6 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     if (top && /资金|经费/u.test(topic) && !FUND_SECTION_WORDS.test(topic) && (project === '' || !topic.includes(project))) return `“${top}”一节只讲其中一项资金`;
   }
   if (ctx.kind === 'department') {
-    const sentence = before(flow, cueStart, 'sentence');
     if (/该项目|本项目|此项目/u.test(sentence)) return '部门报告中某个项目的数';
     if (/项目/u.test(clause) && !WHOLE.test(clause)) return '部门报告中某个项目的数';
     if (/项目|经费/u.test(sentence) && !WHOLE.test(sentence)) return '部门报告中某个项目的数';

@@ -69,7 +69,7 @@ export function extractReport(text: string): Extraction {
   const departments = findDepartment(flow, ownTitle);
   // A table of projects printed one cell per line, heads first: its first row's cells.
   // (a department's report may append a list of its projects: their rows are not the department's)
-  const table = ctx.kind === 'department' ? [] : headsFirstTable(flow, rows)?.candidates ?? [];
+  const table = ctx.kind === 'department' ? [] : headsFirstTable(flow, rows);
   const department = resolve('department_name', [...departments.unit, ...table]);
   const supervising = resolve('supervising_department', [...departments.supervising, ...table]);
   // A text that bundles several reports (`…评价报告和绩效自评表(共15个)`): its figures and

@@ -90,9 +90,16 @@ export function readingText(original: string): string {
  * form (each of its characters becomes a zero-width space, which the readers skip), so the
  * words read whole again; the original keeps it. A tone mark tells pinyin from a note `(A)`.
  */
-const PINYIN = /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
+const PINYIN_RUBY = String.raw`\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)`;
+const PINYIN = new RegExp(String.raw`(?<=[\u4e00-\u9fff])${PINYIN_RUBY}`, 'gu');
+const PINYIN_AT = new RegExp(`^${PINYIN_RUBY}`, 'u');
 function hidePinyin(text: string): string {
   return text.replace(PINYIN, (m) => '\u200b'.repeat(m.length));
+}
+
+/** The length of the pinyin a conversion site put at `at` of the original (`(xiàng)`), else 0. */
+export function pinyinAt(text: string, at: number): number {
+  return PINYIN_AT.exec(text.slice(at, at + 12))?.[0].length ?? 0;
 }
 
 function toSimplifiedChar(c: string): string | null {

@@ -3,6 +3,7 @@
  */
 import type { Candidate } from './candidates.ts';
 import type { Flow, Span } from './flow.ts';
+import { pinyinAt } from './fold.ts';
 import { isInstruction } from './values.ts';
 
 export interface Title {
@@ -188,6 +189,8 @@ const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
 const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+/** A value that starts with a unit or supervising label: the field before it is empty. */
+const FIELD_LABEL_FIRST = new RegExp(`^(?:${UNIT_LABELS}|${SUPERVISING_LABELS})`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
 /** A body's web site greeting its visitors: `欢迎来到某县政协网站`, `欢迎访问某某局门户网站`. */
 const SITE_OWNER = /欢迎(?:来到|访问|光临)(?<org>[\u4e00-\u9fff()]{3,30}?)(?:门户|官方|政务)?网站/u;
@@ -210,7 +213,7 @@ function isField(flow: Flow, m: RegExpMatchArray, runIn: boolean): boolean {
 interface Org { name: string; span: Span; label: string; rank: number }
 
 /** A body's name; a form may print `…局本级` or `…局部门` for the body itself (kept as printed). */
-const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
+export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
 
 /**
  * The organisations the text names in labelled fields, by what the label says they are, and
@@ -236,7 +239,7 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     const field = isField(flow, m, runIn || m.index === runInAt);
     const prevRunIn = runInAt;
     // An empty field whose next label follows it (`主管部门 实施单位 某局`): that label is read next.
-    if (new RegExp(`^(?:${UNIT_LABELS}|${SUPERVISING_LABELS})`, 'u').test(g.value!.trimStart())) {
+    if (FIELD_LABEL_FIRST.test(g.value!.trimStart())) {
       re.lastIndex = valueAt;
       runInAt = -1;
       continue;
@@ -378,7 +381,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const best = Math.min(...orgs.unit.map((o) => o.rank), ...orgs.unreadable.map((o) => o.rank));
   for (const o of orgs.unit.filter((x) => x.rank === best)) unit.push(orgCandidate(flow, 'department_name', o, 3));
   const nearest = [...orgs.supervising].sort((a, b) => LEVEL_RANK(a.label) - LEVEL_RANK(b.label))[0];
-  if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && nearest && !/^(?:中央|省|自治区|市级|市州|州级)/u.test(nearest.label)) unit.push(orgCandidate(flow, 'department_name', nearest, 3));
+  if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && nearest && LEVEL_RANK(nearest.label) === 0) unit.push(orgCandidate(flow, 'department_name', nearest, 3));
   const supervising = nearest ? [orgCandidate(flow, 'supervising_department', nearest, 3)] : [];
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
@@ -540,9 +543,7 @@ export function findProject(flow: Flow): Candidate[] {
   const name = nameOf(m);
   if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return [];
   const nameEnd = m.index + m[0].length;
-  const span = { start: nameEnd - name.length, end: nameEnd };
-  const printed = projectPrinted(flow, span);
-  return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote({ start: m.index, end: nameEnd }), tier: 3, rule: '“项目名称”栏', doubts: [] }];
+  return [projectCandidate(flow, { start: nameEnd - name.length, end: nameEnd }, 3, '“项目名称”栏', [], { start: m.index, end: nameEnd })];
 }
 
 /**
@@ -561,9 +562,14 @@ function isLabelOrJunk(name: string): boolean {
  */
 function projectPrinted(flow: Flow, span: Span): string {
   const { start, end } = flow.originalRange(span);
-  const ruby = /^\([a-zàáèéìíòóùúüāēěīōūǎǐǒǔǖǘǚǜńňḿ]{1,8}\)/u.exec(flow.original.slice(end))?.[0].length ?? 0;
-  const printed = flow.original.slice(start, end + ruby).trim();
+  const printed = flow.original.slice(start, end + pinyinAt(flow.original, end)).trim();
   return /^[“"][^“”"]{2,40}[”"]项目$/u.test(printed.replace(/\s+/gu, '')) ? printed.replace(/\s+/gu, '').slice(1, -3) : printed;
+}
+
+/** A project candidate for the name at `span` (quoted from `quoteSpan`, by default the name itself). */
+function projectCandidate(flow: Flow, span: Span, tier: number, rule: string, doubts: string[] = [], quoteSpan: Span = span): Candidate {
+  const printed = projectPrinted(flow, span);
+  return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(quoteSpan), tier, rule, doubts };
 }
 
 /** What names no project: the report's kind in other words. */
@@ -579,10 +585,7 @@ const PROJECT_END = /(?:项目|经费|资金|费用|[^收]费|专项|工程|补�
  */
 function titleProjects(flow: Flow): Candidate[] {
   const out: Candidate[] = [];
-  const make = (span: Span, rule: string): Candidate => {
-    const printed = projectPrinted(flow, span);
-    return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 2, rule, doubts: [] };
-  };
+  const make = (span: Span, rule: string): Candidate => projectCandidate(flow, span, 2, rule);
   const titles = titleLines(flow);
   const inTitle = (at: number) => titles.some((x) => at >= x.span.start && at < x.span.end);
   for (const title of titles) {
@@ -650,9 +653,8 @@ function titleProjects(flow: Flow): Candidate[] {
 }
 
 /**
- * With no field and no title naming it: the project a report's overview opens with, under its
- * heading (`(一)项目概况` / `某某工程(二期)是为…`, `…位于…`); flagged. Only a name that ends as a
- * project's does and recurs in the text (a subject said once may be a sentence's, not the project's).
+ * With no field and no title naming it: the project the self-evaluation sentence, the national
+ * transfer template's heading, or the overview's first sentence names; flagged.
  */
 function overviewProject(flow: Flow): Candidate[] {
   return sentenceProject(flow) ?? transferHeadingProject(flow) ?? overviewSubject(flow);
@@ -668,9 +670,7 @@ function transferHeadingProject(flow: Flow): Candidate[] | null {
   const name = (m?.groups!.name ?? '').replace(/(?:转移支付)?(?:预算)?$/u, '');
   if (!m || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^的/u.test(name)) return null;
   const start = m.index + m[0].indexOf(name);
-  const span = { start, end: start + name.length };
-  const printed = projectPrinted(flow, span);
-  return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 1, rule: '“下达…预算和绩效目标情况”标题', doubts: ['没有项目名称栏或标题，项目取自转移支付自评报告“下达…预算和绩效目标情况”一节的标题'] }];
+  return [projectCandidate(flow, { start, end: start + name.length }, 1, '“下达…预算和绩效目标情况”标题', ['没有项目名称栏或标题，项目取自转移支付自评报告“下达…预算和绩效目标情况”一节的标题'])];
 }
 
 /**
@@ -687,20 +687,21 @@ function sentenceProject(flow: Flow): Candidate[] | null {
   if (name.endsWith('项目') && flow.text.split(name.slice(0, -2)).length > flow.text.split(name).length) name = name.slice(0, -2);
   // (not a department's funds: `对县农业农村局部门预算项目资金…`)
   if (!PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^(?:该|本|此|我|各|全|部门|单位)/u.test(name) || /对|局|委员会|办公室|政府|部门|单位|中心/u.test(name)) return null;
-  const span = { start, end: start + name.length };
-  const printed = projectPrinted(flow, span);
-  return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 1, rule: '自评句中的项目', doubts: ['没有项目名称栏或标题，项目取自“对…开展自评”的句子'] }];
+  return [projectCandidate(flow, { start, end: start + name.length }, 1, '自评句中的项目', ['没有项目名称栏或标题，项目取自“对…开展自评”的句子'])];
 }
 
+/**
+ * The project a report's overview opens with, under its heading (`(一)项目概况` / `某某工程(二期)是为…`,
+ * `…位于…`). Only a name that ends as a project's does and recurs in the text (a subject said
+ * once may be a sentence's, not the project's).
+ */
 function overviewSubject(flow: Flow): Candidate[] {
   const m = /(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)[:。]?\n?(?<name>[\u4e00-\u9fff()“”"-]{4,40}?)(?:是|位于|于\d{4}年|为|由|系)/u.exec(flow.text);
   const name = m?.groups!.name ?? '';
   if (!m || !PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, '')) || GENERIC_PROJECT.test(name) || /^(?:该|本|此)/u.test(name)) return [];
   if (flow.text.split(name).length < 3) return [];
   const start = m.index + m[0].length - m[0].slice(m[0].indexOf(name)).length;
-  const span = { start, end: start + name.length };
-  const printed = projectPrinted(flow, span);
-  return [{ field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(span), tier: 1, rule: '项目概况的主语', doubts: ['没有项目名称栏或标题，项目取自“项目概况”一节首句的主语'] }];
+  return [projectCandidate(flow, { start, end: start + name.length }, 1, '项目概况的主语', ['没有项目名称栏或标题，项目取自“项目概况”一节首句的主语'])];
 }
 
 /**

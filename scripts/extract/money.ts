@@ -209,6 +209,9 @@ function* placements(k: number, n: number, from = 0): Generator<number[]> {
 
 type Assignment = Map<Column, Item>;
 
+/** The header's money columns (年初, 全年, 执行), in order. */
+const moneyColumns = (header: MoneyHeader): Column[] => header.columns.filter((c) => c === 'initial' || c === 'final' || c === 'spent');
+
 const num = (a: Assignment, col: Column): Big | null => {
   const it = a.get(col);
   if (!it || it.kind !== 'number') return null;
@@ -361,6 +364,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   }
   const fuzzy = header.labels.filter((l) => l.fuzzy);
   const anyPercent = (r: Item[]) => r.some((i) => i.percent);
+  /** The items of a row in the columns a placement gives them. */
+  const place = (p: number[], r: Item[]): Assignment => new Map(p.map((col, k) => [header.columns[col]!, r[k]!]));
   let possible: { a: Assignment; verified: boolean; complete: boolean }[] = [];
   // Every placement the column types allow, the printed rate aside.
   const unchecked: Assignment[] = [];
@@ -393,9 +398,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       // A row that prints its separators lost a cell: placed in every order-keeping way, it is read
       // only where the printed rate confirms one placement's values (`387664.62 | 387664.62 | 10 |
       // 100% | 10`: 全年 and 执行, not 年初); else only the rate (its %) is sure.
-      const numbers = items.filter((i) => i.kind === 'number' && !i.cut);
-      if (numbers.length === items.length && items.length < n && fuzzy.length === 0) {
-        const confirmed = [...placements(items.length, n)].map((p) => new Map(p.map((col, k) => [header.columns[col]!, items[k]!])) as Assignment)
+      if (items.every((i) => i.kind === 'number' && !i.cut) && items.length < n && fuzzy.length === 0) {
+        const confirmed = [...placements(items.length, n)].map((p) => place(p, items))
           .filter((x) => judge(x, header.columns, anyPercent(items)).verified);
         if (confirmed.length > 0) {
           possible = confirmed.map((x) => ({ a: x, verified: true, complete: false }));
@@ -419,7 +423,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   } else {
     for (const r of rows) {
       for (const p of placements(r.length, n)) {
-        const a: Assignment = new Map(p.map((col, k) => [header.columns[col]!, r[k]!]));
+        const a = place(p, r);
         const j = judge(a, header.columns, anyPercent(r));
         if (j.possible) possible.push({ a, verified: j.verified, complete: r.length === n });
         if (judge(a, header.columns, anyPercent(r), false).possible) unchecked.push(a);
@@ -442,7 +446,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     const verified = possible.filter((x) => x.verified);
     // Cells that vanished, no rate printed to check them: read only when every money column
     // holds a value in every placement (the amounts cannot shift between 年初, 全年 and 执行).
-    const moneyCols = header.columns.filter((c) => c === 'initial' || c === 'final' || c === 'spent');
+    const moneyCols = moneyColumns(header);
     const filled = possible.filter((x) => moneyCols.every((c) => x.a.get(c)?.kind === 'number'));
     // (every placement, the printed rate aside: a rate printed without %, `200 150 10 80 8`, that
     // rules out the others is no confirmation)
@@ -533,7 +537,7 @@ export function readFundedRow(flow: Flow, lin: Linear, header: MoneyHeader): Mon
   // Between the header and the funds row: the money row's label and its numbers only.
   const gap = window.slice(0, m.index).replace(/(?:年度)?(?:财政)?(?:项目)?资金总额|总额|合计|[\d.,%:]|万元|[¦\n]/gu, '');
   if (gap !== '') return null;
-  const cols = header.columns.filter((c) => c === 'initial' || c === 'final' || c === 'spent');
+  const cols = moneyColumns(header);
   const items: Item[] = [];
   let q = header.end + m.index + m[0].length;
   let token = '';
