@@ -73,3 +73,38 @@ export function resolve(field: HeadlineField, candidates: readonly Candidate[], 
   if (lower.length > 0) uncertain.push(`另有不同的候选值：${lower.map(describe).join('、')}`);
   return { field, value: first.value, best: first, uncertain, skipped: [...skipped] };
 }
+
+/** The candidates of the deciding tier that disagree, or [] when the field was not left null by disagreement. */
+function disagreeing(field: HeadlineField, candidates: readonly Candidate[]): Candidate[] {
+  const own = candidates.filter((c) => c.field === field);
+  if (own.length === 0) return [];
+  const top = Math.max(...own.map((c) => c.tier));
+  const decisive = own.filter((c) => c.tier === top);
+  return decisive.some((c) => !sameValue(field, c.value, decisive[0]!.value)) ? decisive : [];
+}
+
+/**
+ * Budgets that disagree, where the report's own arithmetic decides: the one budget of which the
+ * spending is the printed execution rate (to the rate's printed precision, rounded or cut off).
+ * `2021年预算飞行经费共计9799.2万元` against `共安排中央…资金7814万元` (the central share), with
+ * `实际执行…9109.54万元` and `执行率92.96%`: 9109.54 / 9799.2 = 92.96 %, so 9799.2. Nothing is
+ * taken when no value or more than one agrees; the value taken is flagged with the others.
+ */
+export function settleBudgetByRate(budget: Resolved, spent: Resolved, rate: Resolved, candidates: readonly Candidate[]): Resolved {
+  if (budget.value !== null || spent.value === null || rate.value === null) return budget;
+  const rival = disagreeing(budget.field, candidates);
+  if (rival.length === 0) return budget;
+  const decimals = rate.value.includes('.') ? rate.value.split('.')[1]!.length : 0;
+  const step = new Big(10).pow(-decimals);
+  const agrees = (c: Candidate) => !new Big(c.value).eq(0) && new Big(spent.value!).div(c.value).times(100).minus(rate.value!).abs().lte(step);
+  const fit = rival.filter(agrees);
+  if (fit.length === 0 || fit.some((c) => !sameValue(budget.field, c.value, fit[0]!.value))) return budget;
+  const best = fit[0]!;
+  const others = [...new Map(rival.filter((c) => !agrees(c)).map((c) => [c.value, c])).values()].map(describe).join('、');
+  return {
+    ...budget,
+    value: best.value,
+    best,
+    uncertain: [`候选值不一致；取执行率印证的“${best.printed}”（执行数 ${spent.value} ÷ ${best.value} = 执行率 ${rate.value}%），另有 ${others}`, ...best.doubts],
+  };
+}

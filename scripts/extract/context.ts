@@ -54,8 +54,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const clause = before(flow, cueStart, 'clause');
   const sentence = before(flow, cueStart, 'sentence');
   if (YEAR_ON_YEAR.test(clause)) return '同比/上年数';
+  // Funds that arrived (`到位`, `收到上级下拨…资金`, `到账`) are neither the budget nor the spending
   // (only after the clause's last number: in a flattened form `实际到位资金(万元)84.74实际使用情况…` is the field before)
-  if (field !== 'grade' && field !== 'score' && /到位/u.test(clause.replace(/^[^]*\d/u, ''))) return '到位资金，不是支出';
+  if (field !== 'grade' && field !== 'score' && /到位|收到|到账/u.test(clause.replace(/^[^]*\d/u, ''))) return '到位（收到）的资金，不是预算或支出';
   if (field !== 'grade' && field !== 'score' && /采购/u.test(before(flow, cueStart, 'segment'))) return '政府采购';
   // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
@@ -131,7 +132,7 @@ function fundSource(sentenceBeforeRaw: string, after: string): boolean {
 }
 
 /** What a section heading about the money in general says (not a fund's name). */
-const FUND_SECTION_WORDS = /情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明/u;
+export const FUND_SECTION_WORDS = /情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明/u;
 
 /** The nearest earlier top-level heading (`一、…`, a short line). */
 function topHeading(flow: Flow, at: number): string | null {

@@ -2,6 +2,7 @@
  * What a report is: its title, kind, department, project and the year its figures cover.
  */
 import type { Candidate } from './candidates.ts';
+import { FUND_SECTION_WORDS } from './context.ts';
 import type { Flow, Span } from './flow.ts';
 import { pinyinAt } from './fold.ts';
 import { isInstruction } from './values.ts';
@@ -39,6 +40,8 @@ const SLOGAN = /^[\u4e00-\u9fff]{2,10}[-—]{3,}[\u4e00-\u9fff]{0,10}?(?:奉上|
  */
 const OPEN_END = /(?:\d{4}年度?|局|中心|署|委员会|办公室|政府|院|馆|站|所|支出|项目)$/u;
 const OPEN_FUND = /(?:资金|经费)$/u;
+/** A second line that is only the report's words (`绩效自评报告`): the line before is its first half, whatever it ends with. */
+const REPORT_WORDS_ONLY = /^(?:绩效)?(?:自评|评价|自我评价)(?:情况)?(?:的)?(?:报告|表)$/u;
 
 /** A template site's collection: `(精选4篇)`, `(通用5篇)`, `热选(最新5篇)`, and a copy's number after the title (`篇1`, `【第一篇】`, `1`). */
 const COLLECTION = /\((?:精选|通用|最新|热门|优秀|推荐|实用|汇总|精品)?[\d一二三四五六七八九十]+篇\)|(?:精选|通用|精品|热门|优秀)[\d一二三四五六七八九十]+篇|热选|范文|我要投稿/u;
@@ -77,7 +80,7 @@ function titleLines(flow: Flow, limit = 60): Title[] {
       // the second names neither a year nor a body.
       // So is a name broken before its last word or two (`…(智景东道-星宇道)` / `工程项目2020年度…`).
       const nameTail = /^[\u4e00-\u9fff]{1,4}\d{4}年/u.test(line) && !/^(?:关于|部门|单位|本级)/u.test(line);
-      if (previous && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || nameTail) && !NOT_TITLE.test(previous.text)) from = previous.start;
+      if (previous && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || REPORT_WORDS_ONLY.test(line) || nameTail) && !NOT_TITLE.test(previous.text)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       const year = /(\d{4})年/u.exec(flow.text.slice(from, end));
       const fileLabel = line.startsWith('《') || /^\.(?:docx?|pdf|xlsx?|wps)/iu.test(flow.text.slice(end, end + 5));
@@ -382,7 +385,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   for (const o of orgs.unit.filter((x) => x.rank === best)) unit.push(orgCandidate(flow, 'department_name', o, 3));
   const nearest = [...orgs.supervising].sort((a, b) => LEVEL_RANK(a.label) - LEVEL_RANK(b.label))[0];
   if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && nearest && LEVEL_RANK(nearest.label) === 0) unit.push(orgCandidate(flow, 'department_name', nearest, 3));
-  const supervising = nearest ? [orgCandidate(flow, 'supervising_department', nearest, 3)] : [];
+  // The 中央主管部门 is the ministry that manages a transfer nationally, not a local unit's supervisor:
+  // a form whose local levels are empty names no supervising department.
+  const supervising = nearest && LEVEL_RANK(nearest.label) < 3 ? [orgCandidate(flow, 'supervising_department', nearest, 3)] : [];
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
     const found = titleOrg(t);
@@ -573,7 +578,7 @@ function projectCandidate(flow: Flow, span: Span, tier: number, rule: string, do
 }
 
 /** What names no project: the report's kind in other words. */
-const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?转移支付$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
+const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?转移支付(?:资金)?$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
 /** A name a project ends with. */
 const PROJECT_END = /(?:项目|经费|资金|费用|[^收]费|专项|工程|补助|补贴|奖励|计划|转移支付)$/u;
 
@@ -657,7 +662,20 @@ function titleProjects(flow: Flow): Candidate[] {
  * transfer template's heading, or the overview's first sentence names; flagged.
  */
 function overviewProject(flow: Flow): Candidate[] {
-  return sentenceProject(flow) ?? transferHeadingProject(flow) ?? overviewSubject(flow);
+  return sentenceProject(flow) ?? transferHeadingProject(flow) ?? firstFundSection(flow) ?? overviewSubject(flow);
+}
+
+/**
+ * A report that goes through its funds one top-level section at a time, the first heading a fund's
+ * name (`一、中央自然灾害救灾资金(第一批森林火灾救灾补助)`, then `(一)绩效目标…`): the first section's
+ * fund, flagged (the figures of later sections are other funds').
+ */
+function firstFundSection(flow: Flow): Candidate[] | null {
+  const m = /(?<=^|\n)一、(?<name>[^。,;:!?\n]{4,40})\n+\(一\)/u.exec(flow.text);
+  const name = m?.groups!.name ?? '';
+  if (!m || !PROJECT_END.test(name.replace(/\([^()]{1,30}\)$/u, '')) || GENERIC_PROJECT.test(name) || FUND_SECTION_WORDS.test(name.replace(/\([^()]*\)/gu, ''))) return null;
+  const start = m.index + 2;
+  return [projectCandidate(flow, { start, end: start + name.length }, 1, '第一节标题', ['没有项目名称栏或标题，文本逐节讲各项资金；项目取自第一节的标题，其后各节的数字属于其他资金'])];
 }
 
 /**
@@ -779,8 +797,17 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
   return looseYear(flow);
 }
 
+/** The year of the text's own date: when it was filled in, published or written (the earliest such date). */
+function textDateYear(flow: Flow): number | null {
+  const years = [...flow.text.matchAll(/(?:填报|填表|发布|成文|印发|报告)(?:日期|时间)[:\t ]*(?<year>20\d{2})(?:年|[-./])\d{1,2}/gu)].map((m) => Number(m.groups!.year));
+  return years.length > 0 ? Math.min(...years) : null;
+}
+
+/** A plan or a promise before a year (`确保项目2020年9月底完成`, `计划于…`): not the year evaluated. */
+const PLANNED = /(?:计划|预计|力争|将|拟|争取|确保|力争于|预计于)[\u4e00-\u9fff]{0,2}$/u;
+
 /** A year a clause ties to projects, funds or a budget (`涉及2023年度中央对地方转移支付项目3个`). */
-const LOOSE_YEAR = /(?<year>\d{4})年度?[^。,;:!?《》\n\t]{0,16}?(?:项目|资金|经费|预算|支出|决算|收支)/gu;
+const LOOSE_YEAR = /(?<year>\d{4})年度?[^。,;:!?《》\n\t ]{0,16}?(?:项目|资金|经费|预算|支出|决算|收支)/gu;
 
 /**
  * Without a title or a figure phrase: the year clauses tie to projects or funds, when they all
@@ -792,20 +819,25 @@ function looseYear(flow: Flow): Candidate[] {
   for (const m of flow.text.matchAll(LOOSE_YEAR)) {
     const before = flow.text.slice(0, m.index);
     if ((before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0)) continue;
-    if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6))) continue;
+    if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6)) || PLANNED.test(before.slice(-4))) continue;
     const year = m.groups!.year!;
     if (!plausibleYear(Number(year))) continue;
     if (!years.has(year)) {
       years.set(year, { field: 'fiscal_year', value: year, printed: flow.excerpt({ start: m.index, end: m.index + 4 }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中与项目、资金相连的年份', doubts: ['标题和数字短语都没有说明年度，由正文中与项目、资金相连的年份推断'] });
     }
   }
+  // A self-evaluation is written in the year after the one it evaluates: a fund's year two or more
+  // years before the text's own date (`填报日期:2022年7月5日`, `发布日期:2022-08-03`) is the fund's
+  // origin (`2019年…扶持项目`), not the year evaluated.
+  const dated = textDateYear(flow);
+  if (dated !== null) for (const y of [...years.keys()]) if (Number(y) < dated - 1) years.delete(y);
   if (years.size > 0) return [...years.values()];
   // Else the one year the text names at all (`中心2021年较好地完成了…`), outside cited documents
   // and dates of publication; flagged.
   // (not a date, `2024年3月`, nor a plan, `计划于2025年完成`)
   const any = [...flow.text.matchAll(/(?<!\d)(?<year>20\d{2})年(?!\d{1,2}月)/gu)].filter((m) => {
     const before = flow.text.slice(0, m.index);
-    return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:计划|预计|力争|将|拟|争取|于|到)$/u.test(before.slice(-2));
+    return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:于|到)$/u.test(before.slice(-2)) && !PLANNED.test(before.slice(-4)) && (dated === null || Number(m.groups!.year) >= dated - 1);
   });
   const distinct = new Set(any.map((m) => m.groups!.year!));
   if (distinct.size !== 1 || !plausibleYear(Number([...distinct][0]))) return [];

@@ -250,6 +250,19 @@ function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean, c
   return computed.minus(rate).abs().lte(tolerance) ? { possible: true, verified: true } : no;
 }
 
+/**
+ * Whether a rate printed without % is the row's spent ÷ budget as a ratio (`650 | 94 | 0.1`: 94 ÷ 650
+ * = 0.14, 0.1 to one decimal) rather than a percentage (that would be 14.5).
+ */
+function isRatio(a: Map<Column, Item>, columns: readonly Column[], printed: string): boolean {
+  const base = columns.includes('final') ? num(a, 'final') : num(a, 'initial');
+  const spent = num(a, 'spent');
+  if (base === null || spent === null || base.eq(0)) return false;
+  const step = new Big(10).pow(-decimals(readDecimal(printed) ?? '0'));
+  const ratio = spent.div(base);
+  return ratio.minus(printed).abs().lte(step) && ratio.times(100).minus(printed).abs().gt(step);
+}
+
 export interface MoneyValue {
   field: HeadlineField;
   candidate: Candidate | null;
@@ -487,7 +500,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     if (it.kind === 'instruction') { values.push({ field, candidate: null, doubt: `${where}此格未填写（印有“${it.text}”）` }); continue; }
     if (it.kind !== 'number') continue;
     // A rate printed as a ratio (`0.958`, no %) is not a percentage: never converted.
-    if (col === 'rate' && !it.percent && Number(it.text) <= 1.5 && /\.\d{2,}$/u.test(it.text)) { values.push({ field, candidate: null, doubt: `${where}执行率印作“${it.text}”，像是比值而不是百分数，未取值` }); continue; }
+    if (col === 'rate' && !it.percent && Number(it.text) <= 1.5 && (/\.\d{2,}$/u.test(it.text) || isRatio(possible[0]!.a, header.columns, it.text))) { values.push({ field, candidate: null, doubt: `${where}执行率印作“${it.text}”，像是比值而不是百分数，未取值` }); continue; }
     const doubts: string[] = [];
     if (possible.length > 1 || runTogether || fuzzy.length > 0 || how.startsWith('有空') || how.includes('少了单元格') || how.endsWith(RATE_DISAGREES)) doubts.push(`${where}${how}${possible.some((x) => x.verified) ? '，与执行率吻合' : ''}`);
     values.push({ field, candidate: candidate(flow, lin, rowLabel, it, field, unit, where, doubts), doubt: null });

@@ -47,7 +47,9 @@ const CUES: readonly Cue[] = [
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`.
-  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费|公益金))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费|公益金|补助|补贴))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // `2021年预算飞行经费共计9799.2万元`: the year's budget for a project's fund, named between 预算 and 经费.
+  { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际下达预算2596万元`: what was allocated to the project (not the 年初 budget, `年初财政下达预算`).
   { field: 'budget_final_wan', words: '(?<!(?:年初|追加|调增|调减|年中)[\\u4e00-\\u9fff]{0,4})下达(?:的)?预算(?:资金)?(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `共投入资金1987.08万元`: what a project's funds came to, from all sources.
@@ -62,6 +64,8 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: '(?:共|累计|全年)支付(?:[\\u4e00-\\u9fff]{0,12}?(?:资金|经费|公益金|补助|补贴))?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
   { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
+  // `实际执行飞行经费9109.54万元`: what a project spent of its fund.
+  { field: 'spent_wan', words: '实际执行[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `发放补助资金为278.8万元`: what a subsidy project paid out.
   { field: 'spent_wan', words: '(?:已|累计|实际|共)?发放(?:[\\u4e00-\\u9fff]{0,6}?(?:资金|经费))(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际|足额|及时|全额)(?:完成)?拨付(?:[\u4e00-\u9fff]{0,2}?(?:资金|经费|款项|款))?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },

@@ -755,3 +755,64 @@ describe('numbers run together in a flattened form', () => {
     expect(pick(form('3000299912345%'), 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
   });
 });
+
+describe('fifth round: rules from the opened sets\' misses', () => {
+  it('reads no 中央主管部门 as a local unit\'s supervising department; the nearest local level stays', () => {
+    const form = (local: string) => `2022年度转移支付绩效自评表\n转移支付(项目)名称 某某保护资金\n中央主管部门 某某部\n地方主管部门 ${local}\n资金使用单位 某省某某馆\n`;
+    expect(pick(form(''), 'supervising_department')).toEqual({ supervising_department: null });
+    expect(pick(form('某省文化厅'), 'supervising_department')).toEqual({ supervising_department: '某省文化厅' });
+  });
+
+  it('joins a title whose second line is only the report\'s words, whatever the first ends with', () => {
+    expect(pick('甲省水利厅2022年度中央对地方转移支付资金使用\n绩效自评报告\n一、基本情况', 'department_name', 'fiscal_year', 'kind'))
+      .toEqual({ department_name: '甲省水利厅', fiscal_year: 2022, kind: 'project' });
+    // (a second line naming a year or a body is a title of its own)
+    expect(pick('发布时间 2023-05-01\n乙县林业局2022年度部门整体支出绩效自评报告\n', 'department_name')).toEqual({ department_name: '乙县林业局' });
+  });
+
+  it('takes the first section\'s fund as the project of a text that goes fund by fund, and only its figures', () => {
+    const text = [
+      '甲省应急管理厅2022年度中央转移支付资金绩效自评报告', '',
+      '一、中央自然灾害救灾资金(地质灾害防治补助)', '', '(一)绩效目标分解下达情况',
+      '财政部下达地质灾害防治补助560万元,专项用于避险搬迁。', '(二)绩效目标完成情况分析',
+      '实际执行523.6万元,项目执行率为93.5%。', '',
+      '二、中央水利发展资金', '', '(一)绩效目标分解下达情况', '下达水利发展资金900万元。', '实际执行850万元,项目执行率为94.44%。',
+    ].join('\n');
+    expect(pick(text, 'project_name', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ project_name: '中央自然灾害救灾资金(地质灾害防治补助)', budget_final_wan: 560, spent_wan: 523.6, execution_rate_pct: 93.5 });
+    // 中央转移支付资金 names no project
+    expect(pick('甲省应急管理厅2022年度中央转移支付资金绩效自评报告\n\n一、基本情况\n', 'project_name')).toEqual({ project_name: null });
+  });
+
+  it('settles disagreeing budgets by the printed rate, and only when one agrees', () => {
+    const P = '乙县气象局2021年度人工影响天气项目绩效自评报告\n';
+    const text = (rate: string) => `${P}共安排中央人工影响天气补助资金300万元。2021年预算作业经费共计420万元,其中中央补助300万元,县级配套120万元。\n实际执行作业经费399万元,项目执行率${rate}。`;
+    expect(pick(text('95%'), 'budget_final_wan')).toEqual({ budget_final_wan: 420 });
+    // 399 ÷ 420 = 95 %, 399 ÷ 300 = 133 %: a rate that neither gives decides nothing
+    expect(pick(text('88%'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('reads 实际执行<fund>经费 as spending and 下达<…>补助 as a project\'s allocation', () => {
+    expect(pick('丙县民政局2023年度项目绩效自评报告\n县财政下达第二批困难群众救助补助86万元。实际执行救助经费80.5万元。', 'budget_final_wan', 'spent_wan'))
+      .toEqual({ budget_final_wan: 86, spent_wan: 80.5 });
+  });
+
+  it('reads funds received (收到, 到账) as neither the budget nor the spending', () => {
+    expect(pick('丁县中心学校2023年度学生资助项目绩效自评报告\n2023年,我校收到上级下拨学生资助专项资金合计88.2万元,实际发放资助资金80万元。', 'budget_final_wan', 'spent_wan'))
+      .toEqual({ budget_final_wan: null, spent_wan: 80 });
+    expect(pick('丁县中心学校2023年度学生资助项目绩效自评报告\n学生资助专项资金合计88.2万元,实际发放资助资金80万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 88.2 });
+  });
+
+  it('takes no fiscal year from a plan\'s date, nor from a fund\'s year two years before the text\'s date', () => {
+    expect(pick('养老服务设施项目\n绩效自评报告\n一、项目概况\n设置床位20张。\n按要求,确保项目2021年9月底完成 四、评价结论\n项目总体良好。', 'fiscal_year')).toEqual({ fiscal_year: null });
+    const form = (date: string) => `项目支出绩效自评表\n单位名称:某县农业农村局 | 填报日期:${date} |\n项目名称 | 2019年农业经营主体扶持项目 |\n`;
+    expect(pick(form('2022年7月5日'), 'fiscal_year')).toEqual({ fiscal_year: null });
+    expect(pick(form('2020年3月5日'), 'fiscal_year')).toEqual({ fiscal_year: 2019 });
+  });
+
+  it('reads a rate without % that is the row\'s ratio (94 ÷ 650 = 0.1) as no percentage', () => {
+    const form = (rate: string) => `项目支出绩效自评表\n项目名称 | 某扶持项目 |\n预算执行情况(万元) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |\n年度财政资金总额 | 650 | 94 | ${rate} | 2.9 |\n`;
+    expect(pick(form('0.1'), 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+    expect(pick(form('14.5'), 'execution_rate_pct')).toEqual({ execution_rate_pct: 14.5 });
+  });
+});
