@@ -55,8 +55,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const sentence = before(flow, cueStart, 'sentence');
   if (YEAR_ON_YEAR.test(clause)) return '同比/上年数';
   // Funds that arrived (`到位`, `收到上级下拨…资金`, `到账`) are neither the budget nor the spending
-  // (only after the clause's last number: in a flattened form `实际到位资金(万元)84.74实际使用情况…` is the field before)
-  if (field !== 'grade' && field !== 'score' && /到位|收到|到账/u.test(clause.replace(/^[^]*\d/u, ''))) return '到位（收到）的资金，不是预算或支出';
+  // (only after the clause's last number: in a flattened form `实际到位资金(万元)84.74实际使用情况…` is the field before;
+  // a column head `资金到位情况` or a `到位率` is no receipt)
+  if (field !== 'grade' && field !== 'score' && /到位|收到|到账/u.test(clause.replace(/^[^]*\d/u, '').replace(/到位(?:情况|率)/gu, ''))) return '到位（收到）的资金，不是预算或支出';
   if (field !== 'grade' && field !== 'score' && /采购/u.test(before(flow, cueStart, 'segment'))) return '政府采购';
   // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
@@ -64,7 +65,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field !== 'grade' && field !== 'score' && !byTime && (/^其中/u.test(clause) || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
   // A later item of a list 其中 opens (`其中中央专项资金4605万元,自治区专项资金963万元`): a fund named
   // after other named amounts, each clause since 其中 a name and its amount.
-  if (field === 'amount' && /(?:资金|经费)$/u.test(flow.text.slice(cueStart, cueStart + 12).replace(/[\d,.].*$/su, ''))) {
+  // (the fund named before the cue, `省级配套资金执行2087.98万元`, or by it, `中央资金2000万元`)
+  if (field === 'amount' && /(?:资金|经费)[^,;。]{0,4}$/u.test((clause + flow.text.slice(cueStart, cueStart + 12)).replace(/[\d,.].*$/su, ''))) {
     const since = /其中([^。;]*)$/u.exec(sentence)?.[1];
     if (since !== undefined && since !== '' && since.split(/[,，]/u).slice(0, -1).every((c) => /^[^\d]{1,16}\d[\d,.]*(?:万元|元|亿元)$/u.test(c))) return '“其中”所列的一项';
   }

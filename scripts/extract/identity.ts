@@ -249,6 +249,8 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     }
     runInAt = runIn ? re.lastIndex : -1;
     value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
+    // Two cells side by side printing the same body (`主管单位 实施单位 / 某局 某局`): the name once.
+    value = value.replace(/^([\u4e00-\u9fff()]{3,40})\s*\1$/u, '$1');
     // `项目主管部门为某局，…`: a sentence about the body, not a form's field.
     if (!field || isInstruction(value) || (g.connector === '' && /^(?:为|是)/u.test(g.value!) && !/\s/u.test(flow.original[flow.originalRange({ start: valueAt, end: valueAt + 1 }).start - 1] ?? ''))) continue;
     // A field left empty: nothing, or the next label or heading of the form where its value would be.
@@ -324,6 +326,16 @@ function titleOrg(t: string): string | null {
   return m && !/^(?:部门|项目|单位)/u.test(m[0]) ? m[0] : null;
 }
 
+/**
+ * Whether what a fuller name adds before the short one, at `start`, can be a place: not a verb's
+ * words (`财政划给紫金县司法局`) nor a line before the name (`通知公告` / `深圳市…`, a page's breadcrumb).
+ */
+function addsPlaceOnly(flow: Flow, start: number, added: string): boolean {
+  if (/[给拨划]/u.test(added)) return false;
+  const { start: from, end } = flow.originalRange({ start, end: start + added.length });
+  return !flow.original.slice(from, end).includes('\n');
+}
+
 /** Short forms of bodies' names and their full forms. */
 const SHORT_BODY: Record<string, string> = {
   妇联: '妇女联合会', 残联: '残疾人联合会', 科协: '科学技术协会', 文联: '文学艺术界联合会', 侨联: '归国华侨联合会', 工商联: '工商业联合会',
@@ -354,8 +366,8 @@ function fullerName(flow: Flow, name: string): { name: string; span: Span } | nu
     let full = f[0];
     let start = f.index;
     // Trim words before the place (`我区`, `与`): the name starts with a place.
-    while (full.length > name.length && (!PLACE_START.test(full) || /^[年度关于的和在对了是将为及与由共]/u.test(full))) { full = full.slice(1); start++; }
-    if (full.length <= name.length || !PLACE_START.test(full)) continue;
+    while (full.length > name.length && (!PLACE_START.test(full) || /^[年度关于的和在对了是将为及与由共]/u.test(full) || !addsPlaceOnly(flow, start, full.slice(0, full.length - name.length)))) { full = full.slice(1); start++; }
+    if (full.length <= name.length || !PLACE_START.test(full) || !addsPlaceOnly(flow, start, full.slice(0, full.length - name.length))) continue;
     // An autonomous place's short form is the full one's first characters, in order.
     const fullPlace = PLACE.exec(full)?.[0] ?? '';
     if (auto && fullPlace.includes('自治')) {
@@ -515,12 +527,12 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     // Trim words that precede the place (`我区`, `与`): the name must start with a place.
     let name = m[0];
     let start = m.index;
-    while (name.length > partial.length && !PLACE_START.test(name)) { name = name.slice(1); start++; }
+    while (name.length > partial.length && (!PLACE_START.test(name) || !addsPlaceOnly(flow, start, name.slice(0, name.length - core.length)))) { name = name.slice(1); start++; }
     if (!PLACE_START.test(name) || name === partial) continue;
     // What the fuller name adds is a place (`株洲市` before 荷塘区…), not words before it (`分别为南县财政局`).
     const added = name.slice(0, name.length - core.length);
     // (at least two characters before the place's suffix: `主管部门区市场监督管理局` adds no place 门区)
-    if (added.length < 3 || !/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || /^(?:分别|包括|其中|以及|和|及|为|是|由|向|对)/u.test(added)) continue;
+    if (added.length < 3 || !/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || /^(?:分别|包括|其中|以及|和|及|为|是|由|向|对)/u.test(added) || !addsPlaceOnly(flow, start, added)) continue;
     if (!best || name.length > best.name.length) best = { name, span: { start, end: start + name.length } };
   }
   return best;
@@ -537,13 +549,19 @@ export function findProject(flow: Flow): Candidate[] {
   const fields = [...flow.text.matchAll(PROJECT_FIELD)].filter((x) => isField(flow, x, NEXT_LABEL.test(flow.text.slice(x.index + x[0].length, x.index + x[0].length + 8))));
   if (fields.length === 0) {
     const titled = titleProjects(flow);
-    return titled.length > 0 ? titled : overviewProject(flow);
+    if (titled.length === 0) return overviewProject(flow);
+    // A title naming the funds as a group (`中央自然灾害资金`) over a text that goes through them
+    // section by section (`一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)`): the first section's.
+    const section = firstFundSection(flow)?.[0];
+    const general = (t: Candidate) => section !== undefined && abbreviates(t.value, section.value.replace(/\([^()]*\)$/u, ''));
+    if (section && titled.every(general)) return [{ ...section, tier: 2, doubts: [`标题中的“${titled[0]!.value}”泛指各项资金，文本逐节讲各项资金；项目取自第一节的标题，其后各节的数字属于其他资金`] }];
+    return titled;
   }
   // A project code before the name (`51092324T000010263357-`) is not part of it.
   const nameOf = (x: RegExpExecArray) => x.groups!.name!.replace(/^:/u, '').replace(/^(?:[0-9A-Z]{2,}[-—_])+(?=[\u4e00-\u9fff\d])/u, '');
   // A 项目名称 that heads a table's column (a list of the forms before the form) is passed over;
   // one whose value is the form's next field (its name printed elsewhere, cells out of order) is not.
-  const m = fields.find((x) => !isLabelOrJunk(nameOf(x)));
+  const m = fields.find((x) => !isLabelOrJunk(nameOf(x)) && !GENERIC_PROJECT.test(nameOf(x)));
   if (!m || fields.indexOf(m) > 0 && fields.slice(0, fields.indexOf(m)).some((x) => /^(?:主管部门|实施单位)/u.test(nameOf(x)))) return [];
   const name = nameOf(m);
   if (isInstruction(name) || /^\(/u.test(name) || /^(?:主管部门|实施单位)/u.test(name)) return [];
@@ -578,7 +596,7 @@ function projectCandidate(flow: Flow, span: Span, tier: number, rule: string, do
 }
 
 /** What names no project: the report's kind in other words. */
-const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?转移支付(?:资金)?$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
+const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?(?:专项|一般性)?转移支付(?:资金)?$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
 /** A name a project ends with. */
 const PROJECT_END = /(?:项目|经费|资金|费用|[^收]费|专项|工程|补助|补贴|奖励|计划|转移支付)$/u;
 

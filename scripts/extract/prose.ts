@@ -52,8 +52,8 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际下达预算2596万元`: what was allocated to the project (not the 年初 budget, `年初财政下达预算`).
   { field: 'budget_final_wan', words: '(?<!(?:年初|追加|调增|调减|年中)[\\u4e00-\\u9fff]{0,4})下达(?:的)?预算(?:资金)?(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
-  // `共投入资金1987.08万元`: what a project's funds came to, from all sources.
-  { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:资金|经费)(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // `共投入资金1987.08万元`, `共投入森林航空消防经费预算10441万元`: what a project's funds came to, from all sources.
+  { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:[\\u4e00-\\u9fff]{0,16}?(?:资金|经费))(?:预算)?(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?:全年|年度|实际|预算)?执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额|情况)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
@@ -154,7 +154,11 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       // A form's label may carry the unit: `全年预算数（万元）` / `612.40`, `预算执行率（%）` / `76`.
       // (a bare amount in a form that states its one unit: `金额单位:万元` … `预算数 6.84`)
       // (only a number that ends its cell: not `12个项目`, `2023 年`)
-      const unit = g.unit ?? g.labelUnit ?? (cue.kind === 'amount' && /^(?:[\t\n|,;。]|$)/u.test(flow.text.slice(m.index + m[0].length, m.index + m[0].length + 1)) ? formUnit : undefined);
+      // (or a cell that ends in the original, the next cell another label's or a number: `预算数 6.84 到位数 6.84`)
+      const originalEnd = flow.originalRange({ start: numStart, end: numEnd }).end;
+      const nextCell = /^[ \u00a0\u3000]+(\S{1,8})/u.exec(flow.original.slice(originalEnd, originalEnd + 12))?.[1] ?? '';
+      const endsCell = /^(?:[\t\n|,;。]|$)/u.test(flow.text.slice(m.index + m[0].length, m.index + m[0].length + 1)) || /^(?:\d|[\u4e00-\u9fff]{1,6}?(?:数|额|率))/u.test(nextCell);
+      const unit = g.unit ?? g.labelUnit ?? (cue.kind === 'amount' && endsCell ? formUnit : undefined);
       if (cue.kind === 'percent' && !g.unit && g.labelUnit !== '%') continue;
       // Amounts in 元 or 亿元 are converted to 万元 exactly; a bare number or 万 is not an amount we read.
       // `执行数29.6万,`: 万 after a money cue, no measure word after it, is 万元.

@@ -816,3 +816,32 @@ describe('fifth round: rules from the opened sets\' misses', () => {
     expect(pick(form('14.5'), 'execution_rate_pct')).toEqual({ execution_rate_pct: 14.5 });
   });
 });
+
+describe('fifth round, second part', () => {
+  it('takes the first section\'s fund over a title that names the funds as a group', () => {
+    const text = '甲省2022年度中央自然灾害资金绩效自评报告\n\n一、中央自然灾害救灾资金(地震灾害救灾补助)\n\n(一)绩效目标分解下达情况。\n2022年共投入地震救灾补助经费预算3200万元。\n实际执行3000万元,项目执行率93.75%。其中中央补助经费执行2500万元,省级配套资金执行500万元。\n\n二、中央自然灾害救灾资金(洪涝灾害救灾补助)\n\n(一)绩效目标分解下达情况。\n下达洪涝救灾补助1800万元。';
+    expect(pick(text, 'project_name', 'budget_final_wan', 'spent_wan')).toEqual({ project_name: '中央自然灾害救灾资金(地震灾害救灾补助)', budget_final_wan: 3200, spent_wan: 3000 });
+    // a title naming one fund that the section does not continue keeps the title's
+    expect(pick('甲省2022年度森林防火专项资金绩效自评报告\n\n一、中央自然灾害救灾资金(地震灾害救灾补助)\n\n(一)基本情况。\n', 'project_name')).toEqual({ project_name: '森林防火专项资金' });
+  });
+
+  it('reads a bare amount that ends its cell in the original when the form states its unit, and a 资金到位情况 head is no receipt', () => {
+    const form = (row: string) => `某县民政局2021年度预算项目绩效自评表\n一、基本情况 项目名称: 高龄津贴 金额单位: 万元\n二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)\n${row}\n`;
+    expect(pick(form('预算数 12.5 到位数 12.5 执行数 12.5 100.00'), 'budget_final_wan')).toEqual({ budget_final_wan: 12.5 });
+    expect(pick(form('预算数 12 个 到位数 12.5'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('reads one name from two cells printing the same body, and no 项目 alone as a project', () => {
+    expect(pick('某市财政预算支出项目绩效目标自评表\n项目名称 项目主管单位 自评总分: 90 项目实施单位 某市交通运输局 某市交通运输局 项目负责人 张某\n', 'department_name', 'project_name'))
+      .toEqual({ department_name: '某市交通运输局', project_name: null });
+  });
+
+  it('completes a short name with a place only: not a verb before it, nor a breadcrumb line', () => {
+    expect(pick('县司法局2020年度法律顾问经费绩效自评报告\n2020年度金溪县财政划给金溪县司法局法律顾问经费110万元。\n', 'department_name')).toEqual({ department_name: '金溪县司法局' });
+    expect(pick('首页 > 区部门网站 > 区民政局 > 通知公告\n\n东莞市南城区民政局关于救助资金管理使用情况\n信息提供日期 : 2023-03-27 来源 : 南城区民政局\n', 'department_name')).toEqual({ department_name: '东莞市南城区民政局' });
+  });
+
+  it('reads 专项转移支付 as naming no project', () => {
+    expect(pick('某区2022年度专项转移支付绩效自评报告\n一、基本情况\n', 'project_name')).toEqual({ project_name: null });
+  });
+});
