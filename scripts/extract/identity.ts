@@ -120,7 +120,7 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const make = (value: 'department' | 'project', span: Span, rule: string): Candidate => ({
     field: 'kind', value, printed: flow.excerpt(span).trim(), quote: flow.quote(span), tier: 3, rule, doubts: [],
   });
-  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付/u.test(t) ? 'project' : null);
+  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付|(?:工程|补助|补贴)(?:的)?(?:支出)?绩效/u.test(t) ? 'project' : null);
   if (title && !title.template) {
     const kind = byTitle(flow.text.slice(title.span.start, title.span.end));
     if (kind) return make(kind, title.span, '标题');
@@ -336,6 +336,20 @@ function addsPlaceOnly(flow: Flow, start: number, added: string): boolean {
   return !flow.original.slice(from, end).includes('\n');
 }
 
+/** A report's title, then the body that wrote it and the date (`…评价报告 南县农业综合行政执法大队 (2022 年 2 月 23 日)`). */
+const AUTHOR_BLOCK = /(?:报告|自评表|总结)\n?(?<org>[\u4e00-\u9fff()]{3,30}?)\n?\(?\d{4}年\d{1,2}月(?:\d{1,2}日)?\)?/u;
+
+/** The one body, named with its place, among the segments of a page's breadcrumb in the first lines (`首页 > … > 某局 > 正文`). */
+function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
+  const line = /^[^\n]*(?:首页|当前位置)[^\n]*>[^\n]*$/mu.exec(flow.text.slice(0, 400));
+  if (!line) return null;
+  const found = [...line[0].matchAll(/[^>\s]+/gu)].filter((m) => isOrgName(m[0]) && PLACE_START.test(m[0]) && !/财政/u.test(m[0]));
+  if (found.length !== 1) return null;
+  const start = line.index + found[0]!.index!;
+  const span = { start, end: start + found[0]![0].length };
+  return { printed: flow.excerpt(span).replace(/\s+/gu, ''), span };
+}
+
 /** Short forms of bodies' names and their full forms. */
 const SHORT_BODY: Record<string, string> = {
   妇联: '妇女联合会', 残联: '残疾人联合会', 科协: '科学技术协会', 文联: '文学艺术界联合会', 侨联: '归国华侨联合会', 工商联: '工商业联合会',
@@ -433,6 +447,15 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         const printed = flow.excerpt(span).replace(/\s+/gu, '');
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote(span), tier: 2, rule: '标题上一行的单位名', doubts: [] });
       }
+      // The author block under a title that names no body: `…绩效评价报告` / `某县农业综合行政执法大队` / `(2022年2月23日)`.
+      const author = AUTHOR_BLOCK.exec(flow.text.slice(0, 600));
+      const org = author?.groups!.org ?? '';
+      if (author && isOrgName(org)) {
+        const at = author.index + author[0].indexOf(org);
+        const span = { start: at, end: at + org.length };
+        const printed = flow.excerpt(span).replace(/\s+/gu, '');
+        unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: at, end: author.index + author[0].length }), tier: 2, rule: '标题下署名的单位', doubts: [] });
+      }
     }
   }
   // A page's publisher; when another metadata field names the same body in full (发布机构 湘管委,
@@ -441,8 +464,11 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name));
   const publisher = publishers[0];
   if (publisher) unit.push(orgCandidate(flow, 'department_name', publishers.find((o) => abbreviates(publisher.name, o.name)) ?? publisher, 1));
+  // A page's breadcrumb naming the body's column (`首页 >> 部门信息公开 >> 牟定县交通运输局 >> 正文`): its publisher.
+  const crumb = publisher ? null : breadcrumbOrg(flow);
+  if (crumb) unit.push({ field: 'department_name', value: crumb.printed, printed: crumb.printed, quote: flow.quote(crumb.span), tier: 1, rule: '网页导航中的单位', doubts: ['单位取自网页导航（面包屑）中的栏目名'] });
   // A body's own web site greeting its visitors (`欢迎来到某县政协网站`): the page's publisher.
-  const site = orgs.meta.length === 0 ? SITE_OWNER.exec(flow.text.slice(0, 200)) : null;
+  const site = orgs.meta.length === 0 && !crumb ? SITE_OWNER.exec(flow.text.slice(0, 200)) : null;
   if (site && isOrgName(site.groups!.org!)) {
     const start = site.index + site[0].indexOf(site.groups!.org!);
     const span = { start, end: start + site.groups!.org!.length };
@@ -639,7 +665,8 @@ function titleProjects(flow: Flow): Candidate[] {
     // `关于某某区转移支付2022年度<name>…`: what stands before a year inside is the place or body, not the project.
     const mid = /\d{4}年度?/u.exec(name);
     if (mid && mid.index > 0 && !year) { nameAt += mid.index + mid[0].length; name = name.slice(mid.index + mid[0].length); }
-    if (/项目支出$/u.test(name)) name = name.slice(0, -2);
+    // `<name>项目支出绩效…`, `渔政执法经费 支出绩效评价报告`: the spending is the report's kind, not the name.
+    if (/(?:项目|经费|资金|补助|补贴)支出$/u.test(name)) name = name.slice(0, -2);
     // `(中央自然灾害救灾资金—干旱灾害救灾补助)转移支付`: the name is what the parentheses hold.
     const wrapped = /^\(([^()]{4,40})\)(?:转移支付|项目)$/u.exec(name);
     if (wrapped) { nameAt += 1; name = wrapped[1]!; }

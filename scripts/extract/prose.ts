@@ -47,7 +47,7 @@ const CUES: readonly Cue[] = [
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`.
-  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费|公益金|补助|补贴))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费|公益金|补助|补贴))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:经费|资金)(?:共计|合计|总额)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2021年预算飞行经费共计9799.2万元`: the year's budget for a project's fund, named between 预算 and 经费.
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际下达预算2596万元`: what was allocated to the project (not the 年初 budget, `年初财政下达预算`).
@@ -55,7 +55,9 @@ const CUES: readonly Cue[] = [
   // `共投入资金1987.08万元`, `共投入森林航空消防经费预算10441万元`: what a project's funds came to, from all sources.
   { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:[\\u4e00-\\u9fff]{0,16}?(?:资金|经费))(?:预算)?(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?', tier: 2, kind: 'amount' },
-  { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?:全年|年度|实际|预算)?执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额|情况)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
+  // `全年应执行数为7.79万元`: what should have been spent, the budget.
+  { field: 'budget_final_wan', words: '(?:全年|年度)?应执行(?:数|金额|资金)', tier: 2, kind: 'amount' },
+  { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?<!应)(?:全年|年度|实际|预算)?(?<!应)执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额|情况)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
   // A project's `预算数为15.00万元,决算数为5.00万元`: its final account is what it spent.
   { field: 'spent_wan', words: '(?<![收入])决算(?:数|金额)', tier: 1, kind: 'amount', only: 'project', prose: true },
@@ -66,14 +68,16 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   // `实际执行飞行经费9109.54万元`: what a project spent of its fund.
   { field: 'spent_wan', words: '实际执行[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // `实际完成投资54.6万元`: what a works project spent.
+  { field: 'spent_wan', words: '(?:实际|累计|共)完成投资(?:额)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `发放补助资金为278.8万元`: what a subsidy project paid out.
   { field: 'spent_wan', words: '(?:已|累计|实际|共)?发放(?:[\\u4e00-\\u9fff]{0,6}?(?:资金|经费))(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
-  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际|足额|及时|全额)(?:完成)?拨付(?:[\u4e00-\u9fff]{0,2}?(?:资金|经费|款项|款))?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际|足额|及时|全额)(?:完成)?拨付(?:[\u4e00-\u9fff]{0,6}?(?:资金|经费|款项|款))?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
   // What a department-wide self-evaluation covered: `开展了部门整体支出绩效自评…，涉及一般公共预算支出282,796.90万元`.
   { field: 'spent_wan', words: '涉及(?:一般公共预算|财政拨款)?支出(?:资金)?(?:共计|合计|总额)?', tier: 1, kind: 'amount', only: 'department', prose: true },
   // A final account's line: `2、支出:799.12万元。`
   { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
-  { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|完成(?:全年)?预算的?|预算完成率|资金(?:支付|使用)率', tier: 2, kind: 'percent' },
+  { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|完成(?:全年)?预算的?|预算完成率|资金支付率|(?:实际|预算|资金)支出率', tier: 2, kind: 'percent' },
   { field: 'execution_rate_pct', words: '预算执行进度|(?:资金|预算)?支出进度', tier: 1, kind: 'percent' },
   // `资金支付18501.096万元,未支703万元,支付率95%`: a clause that opens with 支付率.
   { field: 'execution_rate_pct', words: '(?<=^|[,;。\\n])支付率', tier: 1, kind: 'percent', prose: true },
@@ -82,14 +86,14 @@ const CUES: readonly Cue[] = [
   { field: 'self_score', words: '(?<=(?:自评|评价|绩效)[^。;!?\\n]{0,20})分数', tier: 1, kind: 'points', prose: true },
 ];
 /**
- * Between a cue and its value: a parenthesis about the maximum (`(满分100分)`) or the unit
+ * Between a cue and its value: a form's column letter (`预算数(A)`, `执行率(B/A)`), a parenthesis about the maximum (`(满分100分)`) or the unit
  * (`(万元)`, `（分）`), a verb (`为`, `达到`), a colon, and in a form a cell or line break.
  */
-const CONNECTOR = String.raw`(?:\d{1,3}个(?:项目|专项))?(?:\n?(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?:调整后|调整数|全年|决算数)\)|\((?:单位:?)?(?<labelUnit>万元|亿元|元|%|分)\)))?(?:为|是|达到|达|共计|合计|约|完成)?:?(?:\t|\n)?`;
+const CONNECTOR = String.raw`(?:\d{1,3}个(?:项目|专项))?(?:\([A-F](?:\/[A-F])?\))?(?:\n?(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?:调整后|调整数|全年|决算数)\)|\((?:单位:?)?(?<labelUnit>万元|亿元|元|%|分)\)))?(?:为|是|达到|达|共计|合计|约|完成)?:?(?:\t|\n)?`;
 
 const UNIT: Record<ValueKind, string> = {
-  // Not an amount in another currency: 万美元, 万港元, 欧元 …
-  amount: String.raw`(?<unit>万元|亿元|元|万(?![\u4e00-\u9fff\d]))?(?!美|港|欧|日|英|澳|台|人民币|\(美)`,
+  // Not an amount in another currency: 万美元, 万港元, 欧元 … (`5.8万` before the next label, `5.8万预算执行率`, is 万元)
+  amount: String.raw`(?<unit>万元|亿元|元|万(?![\u4e00-\u9fff\d])|万(?=预算|执行|全年|年初|调整))?(?!美|港|欧|日|英|澳|台|人民币|\(美)`,
   percent: '(?<unit>%)?',
   points: '(?<unit>分)?',
 };

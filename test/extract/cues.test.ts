@@ -845,3 +845,36 @@ describe('fifth round, second part', () => {
     expect(pick('某区2022年度专项转移支付绩效自评报告\n一、基本情况\n', 'project_name')).toEqual({ project_name: null });
   });
 });
+
+describe('fifth round, the eleventh set opened', () => {
+  const P = '某县民政局2023年度优抚补助项目绩效自评报告\n';
+  it('reads 应执行数 as the budget, not the spending', () => {
+    expect(pick(`${P}省级下拨3.89万元;市级下拨3.89万元;全年应执行数为7.79万元,实际执行率为100%。`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 7.79, spent_wan: null });
+  });
+
+  it('takes no 资金使用率 as the execution rate, and two rates that disagree give none', () => {
+    expect(pick(`${P}项目资金到位率100%,资金使用率100%。`, 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+    expect(pick(`${P}下达专项资金共计2373.51万元,执行率100%。目前已拨付财政补助资金1002.27万元,实际支出率42.22%。`, 'execution_rate_pct', 'spent_wan')).toEqual({ execution_rate_pct: null, spent_wan: 1002.27 });
+  });
+
+  it('reads <fund>共计 as a project\'s allocation, with spaces inside the number\'s line', () => {
+    expect(pick('某县2021年渔政执法经费支出绩效评价报告\n3、资金安排。渔政执法经费共计 4.8 万元。\n', 'budget_final_wan')).toEqual({ budget_final_wan: 4.8 });
+  });
+
+  it('reads the body signed under a title that names none, before the date', () => {
+    expect(pick('某县2021年渔政执法经费支出绩效评价报告 某某县农业综合行政执法大队 (2022 年 2 月 23 日) 为进一步加强执法,特实施本项目。', 'department_name')).toEqual({ department_name: '某某县农业综合行政执法大队' });
+  });
+
+  it('reads a money row under 分值权重 (one weight column), and a cue\'s column letter before its value', () => {
+    const form = '2023年度项目支出绩效自评表\n项目名称 统计调查经费\n资金来源 年初预算数 全年预算数 全年执行数 分值权重 执行率 得分\n年度资金总额 5.28 1.96 1.96 10 100.00% 10\n';
+    expect(pick(form, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: 5.28, budget_final_wan: 1.96, spent_wan: 1.96, execution_rate_pct: 100 });
+    const transfer = '中央对地方专项转移支付区域绩效目标自评表\n(2021年度)\n 转移支付预算数(A) 5.8万 预算执行率(B/A) 100%\n 转移支付执行数(B) 5.8万\n';
+    expect(pick(transfer, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 5.8, spent_wan: 5.8, execution_rate_pct: 100 });
+  });
+
+  it('reads a works project from its title (…工程绩效自评报告), its 完成投资 as spending, and the body in a page\'s breadcrumb', () => {
+    const text = '某某县人民政府\n首页 >> 部门信息公开 >> 某某县交通运输局 >> 正文\n\n某某县2020年第一批公路安全生命防护工程绩效自评报告\n\n一、绩效目标分解下达情况\n该项目下达资金56万元,实际完成投资54.6万元。';
+    expect(pick(text, 'kind', 'department_name', 'budget_final_wan', 'spent_wan')).toEqual({ kind: 'project', department_name: '某某县交通运输局', budget_final_wan: 56, spent_wan: 54.6 });
+    expect(pick('某某水利工程管理局2023年度绩效自评报告\n一、基本情况\n', 'kind')).toEqual({ kind: null });
+  });
+});
