@@ -108,3 +108,22 @@ export function settleBudgetByRate(budget: Resolved, spent: Resolved, rate: Reso
     uncertain: [`候选值不一致；取执行率印证的“${best.printed}”（执行数 ${spent.value} ÷ ${best.value} = 执行率 ${rate.value}%），另有 ${others}`, ...best.doubts],
   };
 }
+
+/**
+ * Budgets that disagree, one of them the text's total (`收到财政资金共2330.9万元`, after `中央下达…1372.7万元,
+ * 自治区下达98.6万元`): the total, when its cue says so (共, 合计, 总额, 总计), it is one value, and
+ * it is larger than every other candidate (the parts of a total are smaller). Flagged.
+ */
+export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candidate[]): Resolved {
+  if (budget.value !== null) return budget;
+  const rival = disagreeing(budget.field, candidates);
+  if (rival.length === 0) return budget;
+  const isTotal = (c: Candidate) => /共|合计|总额|总计/u.test(c.rule);
+  const totals = rival.filter(isTotal);
+  if (totals.length === 0 || totals.some((c) => !sameValue(budget.field, c.value, totals[0]!.value))) return budget;
+  const best = totals[0]!;
+  const parts = rival.filter((c) => !sameValue(budget.field, c.value, best.value));
+  if (parts.length === 0 || parts.some((c) => !new Big(c.value).lt(best.value))) return budget;
+  const others = [...new Map(parts.map((c) => [c.value, c])).values()].map(describe).join('、');
+  return { ...budget, value: best.value, best, uncertain: [`候选值不一致；取正文称为总数的“${best.printed}”（第 ${best.quote.line} 行），其余较小的是其组成部分：${others}`, ...best.doubts] };
+}

@@ -54,10 +54,11 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const clause = before(flow, cueStart, 'clause');
   const sentence = before(flow, cueStart, 'sentence');
   if (YEAR_ON_YEAR.test(clause)) return '同比/上年数';
-  // Funds that arrived (`到位`, `收到上级下拨…资金`, `到账`) are neither the budget nor the spending
+  // Funds in place (`到位`) are neither the budget nor the spending (funds a unit received, `收到…资金`,
+  // are what it had to spend: a report's rate is computed on them)
   // (only after the clause's last number: in a flattened form `实际到位资金(万元)84.74实际使用情况…` is the field before;
   // a column head `资金到位情况` or a `到位率` is no receipt)
-  if (field !== 'grade' && field !== 'score' && /到位|收到|到账/u.test(clause.replace(/^[^]*\d/u, '').replace(/到位(?:情况|率)/gu, ''))) return '到位（收到）的资金，不是预算或支出';
+  if (field !== 'grade' && field !== 'score' && /到位/u.test(clause.replace(/^[^]*\d/u, '').replace(/到位(?:情况|率)/gu, ''))) return '到位资金，不是预算或支出';
   if (field !== 'grade' && field !== 'score' && /采购/u.test(before(flow, cueStart, 'segment'))) return '政府采购';
   // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
@@ -66,7 +67,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // A later item of a list 其中 opens (`其中中央专项资金4605万元,自治区专项资金963万元`): a fund named
   // after other named amounts, each clause since 其中 a name and its amount.
   // (the fund named before the cue, `省级配套资金执行2087.98万元`, or by it, `中央资金2000万元`)
-  if (field === 'amount' && /(?:资金|经费)[^,;。]{0,4}$/u.test((clause + flow.text.slice(cueStart, cueStart + 12)).replace(/[\d,.].*$/su, ''))) {
+  // (the clause's words after its last amount: `其他资金859.6万元2023年支出…` names no fund for the 支出)
+  if (field === 'amount' && /(?:资金|经费)[^,;。]{0,4}$/u.test((clause.replace(/^[^]*\d(?:万元|亿元|元)/u, '') + flow.text.slice(cueStart, cueStart + 12)).replace(/[\d,.].*$/su, ''))) {
     const since = /其中([^。;]*)$/u.exec(sentence)?.[1];
     if (since !== undefined && since !== '' && since.split(/[,，]/u).slice(0, -1).every((c) => /^[^\d]{1,16}\d[\d,.]*(?:万元|元|亿元)$/u.test(c))) return '“其中”所列的一项';
   }
@@ -77,7 +79,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // An indicator's own score in a list of indicators (`…年初目标值≥90%，实际完成值≥90%，自评得分20分`).
   if (field === 'score' && /(?:目标值|完成值|指标值)[^,，;；]{0,3}?[≥≤<>=]?\d/u.test(sentence.split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
   // One source of funds among several a sentence goes through: `中央资金完成636.75万元,预算执行率81.97%,省级资金…`.
-  if (field !== 'grade' && field !== 'score' && fundSource(sentence, flow.text.slice(cueStart, cueStart + 200))) return '某一资金来源的数，不是总数';
+  if (field !== 'grade' && field !== 'score' && fundSource(sentence, flow.text.slice(cueStart, cueStart + 200), field)) return '某一资金来源的数，不是总数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.
@@ -118,7 +120,7 @@ const SOURCE = /(?:中央|省级|省|市级|州级|县级|区级|地方|本级|�
  * Whether the words before a cue, in its sentence, speak of one source of funds while the
  * sentence names others too (a breakdown by source), the last one named after any total.
  */
-function fundSource(sentenceBeforeRaw: string, after: string): boolean {
+function fundSource(sentenceBeforeRaw: string, after: string, field: 'amount' | 'rate'): boolean {
   // Sources listed in parentheses (`执行数1032849.44(含中央资金…,地方资金…)`) break down the total
   // before them; a figure the text calls the total (`总预算执行率`) is not one source's.
   if (/总$/u.test(sentenceBeforeRaw)) return false;
@@ -128,6 +130,9 @@ function fundSource(sentenceBeforeRaw: string, after: string): boolean {
   if (named.size < 2) return false;
   const last = [...sentenceBefore.matchAll(SOURCE)].at(-1);
   if (last === undefined) return false;
+  // (a source whose amount came before an amount's cue, `其他资金859.6万元2023年支出…`, is not the cue's;
+  // a rate after a source's amount is that source's, `中央资金完成318.40万元,预算执行率88.10%`)
+  if (field === 'amount' && /\d(?:万元|亿元|元)/u.test(sentenceBefore.slice(last.index))) return false;
   // `中央资金和省级资金共投入…`: sources joined, or a total after them, is not one source.
   if (/[和及与、]$/u.test(sentenceBefore.slice(0, last.index))) return false;
   return !/合计|总计|共|全部|总额/u.test(sentenceBefore.slice(last.index) + after.slice(0, 2));

@@ -730,7 +730,9 @@ function firstFundSection(flow: Flow): Candidate[] | null {
 function transferHeadingProject(flow: Flow): Candidate[] | null {
   const m = /(?<=^|\n)\([一1]\)\s*下达(?:\d{4}年度?)?(?<name>[^。,;\n]{2,40})和绩效目标(?:情况)?/u.exec(flow.text);
   // (the name is greedy: `…补助资金预算和绩效目标` keeps its 资金; the words after it are cut off)
-  const name = (m?.groups!.name ?? '').replace(/(?:转移支付)?(?:预算)?$/u, '');
+  // (`…补助资金转移支付预算`: the fund's name; `农村危房改造转移支付预算`: 转移支付 ends the name)
+  const named = (m?.groups!.name ?? '').replace(/预算$/u, '');
+  const name = PROJECT_END.test(named.replace(/转移支付$/u, '')) ? named.replace(/转移支付$/u, '') : named;
   if (!m || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^的/u.test(name)) return null;
   const start = m.index + m[0].indexOf(name);
   return [projectCandidate(flow, { start, end: start + name.length }, 1, '“下达…预算和绩效目标情况”标题', ['没有项目名称栏或标题，项目取自转移支付自评报告“下达…预算和绩效目标情况”一节的标题'])];
@@ -861,12 +863,17 @@ const LOOSE_YEAR = /(?<year>\d{4})年度?[^。,;:!?《》\n\t ]{0,16}?(?:项目|
  */
 function looseYear(flow: Flow): Candidate[] {
   const years = new Map<string, Candidate>();
+  // (the years seen at the head of a date, `2022年12月`, and those seen otherwise)
+  const dates = new Set<string>();
+  const undatedSeen = new Set<string>();
   for (const m of flow.text.matchAll(LOOSE_YEAR)) {
     const before = flow.text.slice(0, m.index);
     if ((before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0)) continue;
     if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6)) || PLANNED.test(before.slice(-4))) continue;
     const year = m.groups!.year!;
     if (!plausibleYear(Number(year))) continue;
+    if (/^\d{4}年\d{1,2}月/u.test(m[0])) dates.add(year);
+    else undatedSeen.add(year);
     if (!years.has(year)) {
       years.set(year, { field: 'fiscal_year', value: year, printed: flow.excerpt({ start: m.index, end: m.index + 4 }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中与项目、资金相连的年份', doubts: ['标题和数字短语都没有说明年度，由正文中与项目、资金相连的年份推断'] });
     }
@@ -876,6 +883,9 @@ function looseYear(flow: Flow): Candidate[] {
   // origin (`2019年…扶持项目`), not the year evaluated.
   const dated = textDateYear(flow);
   if (dated !== null) for (const y of [...years.keys()]) if (Number(y) < dated - 1) years.delete(y);
+  // A date (`2022年12月省财政厅下达…`) says when, not for which year: only when no year stands undated.
+  const undated = [...years.keys()].filter((y) => undatedSeen.has(y));
+  if (undated.length > 0) for (const y of [...years.keys()]) if (!undated.includes(y)) years.delete(y);
   if (years.size > 0) return [...years.values()];
   // Else the one year the text names at all (`中心2021年较好地完成了…`), outside cited documents
   // and dates of publication; flagged.

@@ -797,10 +797,10 @@ describe('fifth round: rules from the opened sets\' misses', () => {
       .toEqual({ budget_final_wan: 86, spent_wan: 80.5 });
   });
 
-  it('reads funds received (收到, 到账) as neither the budget nor the spending', () => {
+  it('reads funds a unit received as what it had to spend (the rate is computed on them), and funds in place (到位) as neither', () => {
     expect(pick('丁县中心学校2023年度学生资助项目绩效自评报告\n2023年,我校收到上级下拨学生资助专项资金合计88.2万元,实际发放资助资金80万元。', 'budget_final_wan', 'spent_wan'))
-      .toEqual({ budget_final_wan: null, spent_wan: 80 });
-    expect(pick('丁县中心学校2023年度学生资助项目绩效自评报告\n学生资助专项资金合计88.2万元,实际发放资助资金80万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 88.2 });
+      .toEqual({ budget_final_wan: 88.2, spent_wan: 80 });
+    expect(pick('丁县中心学校2023年度学生资助项目绩效自评报告\n学生资助专项资金到位88.2万元,实际发放资助资金80万元。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 
   it('takes no fiscal year from a plan\'s date, nor from a fund\'s year two years before the text\'s date', () => {
@@ -876,5 +876,25 @@ describe('fifth round, the eleventh set opened', () => {
     const text = '某某县人民政府\n首页 >> 部门信息公开 >> 某某县交通运输局 >> 正文\n\n某某县2020年第一批公路安全生命防护工程绩效自评报告\n\n一、绩效目标分解下达情况\n该项目下达资金56万元,实际完成投资54.6万元。';
     expect(pick(text, 'kind', 'department_name', 'budget_final_wan', 'spent_wan')).toEqual({ kind: 'project', department_name: '某某县交通运输局', budget_final_wan: 56, spent_wan: 54.6 });
     expect(pick('某某水利工程管理局2023年度绩效自评报告\n一、基本情况\n', 'kind')).toEqual({ kind: null });
+  });
+});
+
+describe('fifth round, the eleventh set opened (2)', () => {
+  it('takes the total a text calls so over its smaller parts, and a year\'s 支出 after the parts\' amounts', () => {
+    const text = '某区退役军人事务局2023年度优抚对象补助经费转移支付绩效自评报告\n2023年收到中央下达优抚对象生活补助资金1372.7万元,自治区下达98.6万元,地方匹配859.6万元。\n2023年收到财政资金共2330.9万元,其中:中央资金1372.7万元,地方资金98.6万元,其他资金859.6万元2023年支出2310.4万元,其中中央资金1352.2万元。';
+    expect(pick(text, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 2330.9, spent_wan: 2310.4 });
+    // a "total" smaller than another candidate is no total of it
+    expect(pick('某县2023年度某补助项目绩效自评报告\n下达补助资金500万元。收到财政资金共300万元。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('reads 经费预算 and a department\'s 支出总计', () => {
+    expect(pick('某市民政局2020年度边境村组补助项目绩效自评报告\n2020年市财政给予补助项目经费预算495.56万元,实际支出495.56万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 495.56 });
+    expect(pick('某区产业园服务中心2022年度部门整体支出绩效自评报告\n二、一般公共预算支出情况\n1、2022年收入总计201.93万元 。\n2、2022年支出总计201.93万元,其中工资福利支出131.84万元。', 'spent_wan')).toEqual({ spent_wan: 201.93 });
+  });
+
+  it('keeps 转移支付 in a transfer heading\'s name when the rest names no fund, and a year seen only in dates yields to an undated one', () => {
+    const text = '一、绩效目标分解下达情况\n(一)下达农村危房改造转移支付预算和绩效目标情况。\n2023年共下达补助资金246.2万元(其中:下达中央补助资金226.7万元)。\n(二)资金安排情况。\n2022年12月省财政厅下达补助资金57.5万元,2023年8月下达补助资金188.7万元。';
+    expect(pick(text, 'project_name', 'fiscal_year', 'budget_final_wan')).toEqual({ project_name: '农村危房改造转移支付', fiscal_year: 2023, budget_final_wan: 246.2 });
+    expect(pick('(一)下达2023年度中央水利发展资金转移支付预算和绩效目标情况\n', 'project_name')).toEqual({ project_name: '中央水利发展资金' });
   });
 });
