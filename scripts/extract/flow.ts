@@ -128,7 +128,7 @@ function collapse(chars: Ch[]): Ch[] {
   return out;
 }
 
-const TITLE_LINE = /(?:绩效自评|绩效评价|自评)(?:情况)?(?:的)?(?:报告|表)$/u;
+const TITLE_LINE = /(?:绩效自评|绩效评价|自评)(?:情况)?(?:的)?(?:报告|表|结果)(?:\([^()\n]{2,40}\))?$/u;
 
 /** `填报人:钟利红`: a label and its value, one to a line in a report's or a form's heading. */
 const FIELD_LINE = /^[\u4e00-\u9fff()]{2,12}:/u;

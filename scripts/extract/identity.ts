@@ -159,8 +159,8 @@ function insideCitation(text: string, at: number): boolean {
 
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
-/** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too. */
-const ORG_RUN_IN = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科)`;
+/** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too (a 处 or 大队 after three characters at least: not a desk, `财政处室`). */
+const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报/u;
@@ -299,7 +299,7 @@ const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<
  * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
  * says what kind of body it is (a unit's overview); not one naming it as someone's 主管部门.
  */
-const DESCRIBED = new RegExp(String.raw`(?:^|[。:;\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
+const DESCRIBED = new RegExp(String.raw`(?:^|[。:;\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:于\d{4}年[^。\n]{0,40}?,)?(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
 
 /** How a text names its own body: `我厅`, `我局`, `我中心` … (the suffix of its name). */
 const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会|处|队)(?![长里])/gu;
@@ -622,7 +622,7 @@ function projectCandidate(flow: Flow, span: Span, tier: number, rule: string, do
 }
 
 /** What names no project: the report's kind in other words. */
-const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?(?:专项|一般性)?转移支付(?:资金)?$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
+const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?(?:专项|一般性)?转移支付(?:资金)?$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^(?:部门)?(?:预算|决算)中?的?项目$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
 /** A name a project ends with. */
 const PROJECT_END = /(?:项目|经费|资金|费用|[^收]费|专项|工程|补助|补贴|奖励|计划|转移支付)$/u;
 
@@ -649,7 +649,8 @@ function titleProjects(flow: Flow): Candidate[] {
     const place = org ? null : /^[\u4e00-\u9fff]{2,12}?(?=\d{4}年)/u.exec(t.slice(at));
     if (place && /^[\u4e00-\u9fff]{1,10}(?:省|市|州|区|县|旗|盟)$/u.test(place[0]) && !NOT_PLACE.test(place[0])) at += place[0].length;
     at = skip(at, /^关于/u);
-    const year = /^\d{4}年度?/u.exec(t.slice(at));
+    // (a year without 年 before the words, `…委员会2022项目绩效自评报告`, is a year too)
+    const year = /^\d{4}(?:年度?|(?=[\u4e00-\u9fff]))/u.exec(t.slice(at));
     let nameAt = skip(at + (year?.[0].length ?? 0), /^$/u);
     const words = /(?:绩效)?(?:自评|评价)/u.exec(t.slice(nameAt));
     let name = words ? t.slice(nameAt, nameAt + words.index) : '';
@@ -686,7 +687,7 @@ function titleProjects(flow: Flow): Candidate[] {
       continue;
     }
     // `（项目名）` on the line after the title, or right after its last word.
-    const after = /^\n?\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end)) ?? /^(?<lead>[^\n]*?(?:报告|总结|自评表))\((?<name>[^()\n]{2,40})\)$/u.exec(t);
+    const after = /^\n?\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end)) ?? /^(?<lead>[^\n]*?(?:报告|总结|自评表|自评结果))\((?<name>[^()\n]{2,40})\)$/u.exec(t);
     if (after && PROJECT_END.test(after.groups!.name!)) {
       const start = after.groups!.lead !== undefined ? title.span.start + after.groups!.lead.length + 1 : title.span.end + after[0].indexOf('(') + 1;
       out.push(make({ start, end: start + after.groups!.name!.length }, '标题下括号'));
@@ -707,7 +708,30 @@ function titleProjects(flow: Flow): Candidate[] {
  * transfer template's heading, or the overview's first sentence names; flagged.
  */
 function overviewProject(flow: Flow): Candidate[] {
-  return sentenceProject(flow) ?? transferHeadingProject(flow) ?? firstFundSection(flow) ?? overviewSubject(flow);
+  return sentenceProject(flow) ?? transferHeadingProject(flow) ?? firstFundSection(flow) ?? openingParenthesis(flow) ?? ownedProject(flow) ?? overviewSubject(flow);
+}
+
+/** A text that opens with the project's name in parentheses, its title lost (`（华文教育工作经费项目）`): that name, flagged. */
+function openingParenthesis(flow: Flow): Candidate[] | null {
+  const m = /^\s*\((?<name>[^()\n]{4,40})\)\s*(?:\n|$)/u.exec(flow.text);
+  const name = m?.groups!.name ?? '';
+  if (!m || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name)) return null;
+  const start = m.index + m[0].indexOf(name);
+  return [projectCandidate(flow, { start, end: start + name.length }, 1, '开头括号中的项目名', ['没有项目名称栏或标题，项目取自文本开头括号中的名称'])];
+}
+
+/**
+ * `日常走访慰问驻保部队专项经费项目是市人民政府办公室的持续性项目`: the project a sentence says is
+ * a body's project, flagged; its 项目 dropped when the text names it without.
+ */
+function ownedProject(flow: Flow): Candidate[] | null {
+  const m = /(?<=^|[。;\n])(?<name>[\u4e00-\u9fff“”"()]{4,40}?项目)是[\u4e00-\u9fff()]{2,30}?的(?:持续性|一次性|新增性?|延续性|经常性|常年性|重点)?项目/u.exec(flow.text);
+  if (!m) return null;
+  let name = m.groups!.name!;
+  if (flow.text.split(name.slice(0, -2)).length > flow.text.split(name).length) name = name.slice(0, -2);
+  if (!PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^(?:该|本|此)/u.test(name)) return null;
+  const start = m.index;
+  return [projectCandidate(flow, { start, end: start + name.length }, 1, '“…项目是…的项目”句', ['没有项目名称栏或标题，项目取自“…项目是某单位的…项目”的句子'])];
 }
 
 /**
@@ -751,7 +775,7 @@ function sentenceProject(flow: Flow): Candidate[] | null {
   const start = m.index + m[0].indexOf(name);
   if (name.endsWith('项目') && flow.text.split(name.slice(0, -2)).length > flow.text.split(name).length) name = name.slice(0, -2);
   // (not a department's funds: `对县农业农村局部门预算项目资金…`)
-  if (!PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^(?:该|本|此|我|各|全|部门|单位)/u.test(name) || /对|局|委员会|办公室|政府|部门|单位|中心/u.test(name)) return null;
+  if (!PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, '')) || GENERIC_PROJECT.test(name) || /^(?:该|本|此|我|各|全|部门|单位)/u.test(name) || /对|局|委员会|办公室|政府|部门|单位/u.test(name) || /中心(?:$|部门|预算|整体|本级)/u.test(name)) return null;
   return [projectCandidate(flow, { start, end: start + name.length }, 1, '自评句中的项目', ['没有项目名称栏或标题，项目取自“对…开展自评”的句子'])];
 }
 
@@ -871,6 +895,10 @@ function looseYear(flow: Flow): Candidate[] {
     if ((before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0)) continue;
     if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6)) || PLANNED.test(before.slice(-4))) continue;
     const year = m.groups!.year!;
+    // (nor either end of a period over two years, `2014年5月至2015年12月止`; `2016年1月起至2016年12月止` is 2016's)
+    const periodStart = /(\d{4})\s*年[^至到\n]{0,12}[至到]\s*$/u.exec(before.slice(-20))?.[1];
+    const periodEnd = /^[^至到\n]{0,12}[至到]\s*(\d{4})\s*年/u.exec(flow.text.slice(m.index + 4, m.index + 30))?.[1];
+    if ((periodStart && periodStart !== year) || (periodEnd && periodEnd !== year)) continue;
     if (!plausibleYear(Number(year))) continue;
     if (/^\d{4}年\d{1,2}月/u.test(m[0])) dates.add(year);
     else undatedSeen.add(year);
@@ -892,7 +920,7 @@ function looseYear(flow: Flow): Candidate[] {
   // (not a date, `2024年3月`, nor a plan, `计划于2025年完成`)
   const any = [...flow.text.matchAll(/(?<!\d)(?<year>20\d{2})年(?!\d{1,2}月)/gu)].filter((m) => {
     const before = flow.text.slice(0, m.index);
-    return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:于|到)$/u.test(before.slice(-2)) && !PLANNED.test(before.slice(-4)) && (dated === null || Number(m.groups!.year) >= dated - 1);
+    return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:于|到|根据|依据|按照)$/u.test(before.slice(-2)) && flow.text[m.index + m[0].length] !== '《' && !PLANNED.test(before.slice(-4)) && (dated === null || Number(m.groups!.year) >= dated - 1);
   });
   const distinct = new Set(any.map((m) => m.groups!.year!));
   if (distinct.size !== 1 || !plausibleYear(Number([...distinct][0]))) return [];

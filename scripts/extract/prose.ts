@@ -67,7 +67,7 @@ const CUES: readonly Cue[] = [
   // `2023年共支付省级福利彩票公益金113万元`: a project's payments, named by their fund.
   { field: 'spent_wan', words: '(?:共|累计|全年)支付(?:[\\u4e00-\\u9fff]{0,12}?(?:资金|经费|公益金|补助|补贴))?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
-  { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计)使用(?:资金)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
+  { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内)使用(?:资金|经费)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   // `实际执行飞行经费9109.54万元`: what a project spent of its fund.
   { field: 'spent_wan', words: '实际执行[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际完成投资54.6万元`: what a works project spent.
@@ -83,7 +83,7 @@ const CUES: readonly Cue[] = [
   { field: 'execution_rate_pct', words: '预算执行进度|(?:资金|预算)?支出进度', tier: 1, kind: 'percent' },
   // `资金支付18501.096万元,未支703万元,支付率95%`: a clause that opens with 支付率.
   { field: 'execution_rate_pct', words: '(?<=^|[,;。\\n])支付率', tier: 1, kind: 'percent', prose: true },
-  { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分|分(?!析|值|类|级))|绩效得分|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
+  { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分|分(?!析|值|类|级))|绩效(?:得分|评分)|绩效自评(?=\\d[\\d.]*分)|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
   // `自评绩效等级为“优”,分数为97分`: a bare 分数 in a sentence about the self-evaluation.
   { field: 'self_score', words: '(?<=(?:自评|评价|绩效)[^。;!?\\n]{0,20})分数', tier: 1, kind: 'points', prose: true },
 ];
@@ -252,7 +252,8 @@ export function proseGrades(flow: Flow, ctx: ReportContext): Found {
   for (const m of flow.text.matchAll(GRADE)) {
     const g = m.groups!;
     const grade = g.grade!;
-    if (g.cue === '自评' && grade.length < 2 && !g.open) continue;
+    // (`自评为优`, with its verb, is a grade; `自评中` is not)
+    if (g.cue === '自评' && grade.length < 2 && !g.open && !/^自评(?:为|是|评为|评定为)/u.test(m[0])) continue;
     const start = m.index;
     const end = start + m[0].length;
     const line = flow.lineOf({ start, end });

@@ -898,3 +898,37 @@ describe('fifth round, the eleventh set opened (2)', () => {
     expect(pick('(一)下达2023年度中央水利发展资金转移支付预算和绩效目标情况\n', 'project_name')).toEqual({ project_name: '中央水利发展资金' });
   });
 });
+
+describe('fifth round, the twelfth set opened', () => {
+  it('reads a body named …处 that a sentence describes after its founding, and no desk (财政处室) as a body', () => {
+    expect(pick('一、项目基本情况\n某某市人民政府驻上海联络处于2012年11月正式批复设立,于2013年3月挂牌,为某某市人民政府的正处级派出机构。本年度业务经费预算240万元。', 'department_name')).toEqual({ department_name: '某某市人民政府驻上海联络处' });
+    expect(pick('1、部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人张某', 'department_name', 'supervising_department')).toEqual({ department_name: null, supervising_department: null });
+  });
+
+  it('takes no fiscal year from a cited decision\'s year, nor from either end of a period over two years', () => {
+    expect(pick('(华文教育工作经费项目)\n一、项目基本情况\n根据2007年《某市委专题会议纪要》07号决定,市财政每年安排15万元经费开展华文教育工作。', 'fiscal_year', 'project_name')).toEqual({ fiscal_year: null, project_name: '华文教育工作经费项目' });
+    expect(pick('(华文教育工作经费项目)\n一、项目基本情况\n市财政每年按2007年《某市委专题会议纪要》确定的标准安排15万元经费。', 'fiscal_year')).toEqual({ fiscal_year: null });
+    const form = (from: string, to: string) => `财政支出项目绩效评价自评报告\n项目起止时间\n${from}年5月起至${to}年12月止\n计划安排资金\n(万元)\n1187\n`;
+    expect(pick(form('2014', '2015'), 'fiscal_year')).toEqual({ fiscal_year: null });
+    expect(pick(form('2016', '2016'), 'fiscal_year')).toEqual({ fiscal_year: 2016 });
+  });
+
+  it('reads the project a sentence says is a body\'s project, and a project named before 执行情况 though it names a 中心', () => {
+    expect(pick('一、项目基本情况\n2019年度日常走访慰问部队专项经费预算25万元。\n二、项目绩效自评工作开展情况\n日常走访慰问部队专项经费项目是市人民政府办公室的持续性项目,每年都在开展。从日常走访慰问部队专项经费中支出25万元。', 'project_name'))
+      .toEqual({ project_name: '日常走访慰问部队专项经费' });
+    expect(pick('一、自评结论\n我单位对某某镇冷链物流中心建设项目(一期)执行情况开展了自评,自评得分92分。', 'project_name')).toEqual({ project_name: '某某镇冷链物流中心建设项目(一期)' });
+  });
+
+  it('reads a title\'s year without 年, its project in parentheses after 自评结果, a score of 绩效评分 or 绩效自评…分, and 自评为优', () => {
+    const text = '某市卫生健康委员会2022年度项目绩效自评报告(春节慰问经费项目)\n\n某市卫生健康委员会2022项目绩效自评报告\n\n(春节慰问经费项目)\n\n一、自评结论\n项目开展绩效评分100分,自评为优。';
+    expect(pick(text, 'project_name', 'self_score', 'grade')).toEqual({ project_name: '春节慰问经费项目', self_score: 100, grade: '优' });
+    const result = '首页 某某新闻网 各项宣传专栏 财政预决算公开\n\n中国共产党某某市委员会宣传部2021年度项目绩效自评结果(文化发展及精品创作经费)\n\n一、自评结论\n市委宣传部“文化发展及精品创作经费”项目支出绩效自评90.76分。\n“文化发展及精品创作经费”预算资金240.00万元,年内使用资金165.15万元,执行率68.81%。';
+    expect(pick(result, 'department_name', 'project_name', 'self_score', 'spent_wan')).toEqual({ department_name: '中国共产党某某市委员会宣传部', project_name: '文化发展及精品创作经费', self_score: 90.76, spent_wan: 165.15 });
+    // (a bare 自评 before a one-character grade without a verb is no grade: `自评中`)
+    expect(pick('某县2022年度某补助项目绩效自评报告\n自评中发现的问题。', 'grade')).toEqual({ grade: null });
+  });
+
+  it('reads 部门决算中项目 as naming no project', () => {
+    expect(pick('某市信访局2023年度部门决算中项目绩效评价报告\n一、自评工作开展情况\n', 'project_name')).toEqual({ project_name: null });
+  });
+});
