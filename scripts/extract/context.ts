@@ -80,6 +80,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field === 'score' && /(?:目标值|完成值|指标值)[^,，;；]{0,3}?[≥≤<>=]?\d/u.test(sentence.split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
   // One source of funds among several a sentence goes through: `中央资金完成636.75万元,预算执行率81.97%,省级资金…`.
   if (field !== 'grade' && field !== 'score' && fundSource(sentence, flow.text.slice(cueStart, cueStart + 200), field)) return '某一资金来源的数，不是总数';
+  // Funds carried over from earlier years (`以前年度结转8.8万元,全年执行数8.8万元`): the carry-over's figures.
+  // (not a total after the carry-over, `上年结转0万元,全年可执行预算合计860.92万元`)
+  if (field !== 'grade' && field !== 'score' && /(?:以前年度|上年度?|往年)结转/u.test(before(flow, cueStart, 'segment')) && !/合计|总计|共计|总额|可执行/u.test(flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, ''))) return '以前年度结转资金的数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.

@@ -932,3 +932,25 @@ describe('fifth round, the twelfth set opened', () => {
     expect(pick('某市信访局2023年度部门决算中项目绩效评价报告\n一、自评工作开展情况\n', 'project_name')).toEqual({ project_name: null });
   });
 });
+
+describe('fifth round, cue wording from the opened sets', () => {
+  const P = '某县某局2023年度某补助项目绩效自评报告\n';
+  it('reads 安排预算, 预算资金合计, 下达我区, 指标金额 as a project\'s budget', () => {
+    expect(pick(`${P}该项目在2023年度安排预算547.615万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 547.615 });
+    expect(pick(`${P}2023年农机购置补贴项目预算资金合计2089万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 2089 });
+    expect(pick(`${P}根据省财政厅通知,下达我区87万元,用于景区提升。`, 'budget_final_wan')).toEqual({ budget_final_wan: 87 });
+    expect(pick(`${P}县财政划给县司法局法律顾问经费,指标金额是110万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 110 });
+  });
+
+  it('reads 已拨付<long fund name>资金, 拨付使用资金, 支出资金 and a clause that opens with 支出 as spending', () => {
+    expect(pick(`${P}按照工程进度已拨付中央财政水污染防治资金680万元。`, 'spent_wan')).toEqual({ spent_wan: 680 });
+    expect(pick(`${P}项目资金总额6.46万元,拨付使用资金6.46万元。`, 'spent_wan')).toEqual({ spent_wan: 6.46 });
+    expect(pick(`${P}严格按照会议费管理办法,支出资金0.26万元。`, 'spent_wan')).toEqual({ spent_wan: 0.26 });
+    expect(pick(`${P}2017年实际到位数60万元,支出46.63万元。`, 'spent_wan')).toEqual({ spent_wan: 46.63 });
+  });
+
+  it('reads a carry-over\'s figures as the carry-over\'s, and a total after it as the total', () => {
+    expect(pick(`${P}2023年度专项资金144.53万元,全年执行数133.53万元,预算执行率92.4%;以前年度结转8.8万元,全年执行数8.8万元。`, 'spent_wan')).toEqual({ spent_wan: 133.53 });
+    expect(pick('某县路灯管理所2022年度部门整体支出绩效自评报告\n决算收入860.92万元。上年结转0万元,全年可执行预算合计860.92万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 860.92 });
+  });
+});
