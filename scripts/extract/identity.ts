@@ -191,7 +191,7 @@ const SUPERVISING_LABELS = String.raw`项目主管部门|(?:中央|省级|自治
 const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自治区)/u.test(label) ? 2 : /^(?:市级|市州|州级)/u.test(label) ? 1 : 0);
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|生成日期|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 /** A value that starts with a unit or supervising label: the field before it is empty. */
 const FIELD_LABEL_FIRST = new RegExp(`^(?:${UNIT_LABELS}|${SUPERVISING_LABELS})`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
@@ -299,7 +299,7 @@ const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<
  * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
  * says what kind of body it is (a unit's overview); not one naming it as someone's 主管部门.
  */
-const DESCRIBED = new RegExp(String.raw`(?:^|[。:;\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:于\d{4}年[^。\n]{0,40}?,)?(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
+const DESCRIBED = new RegExp(String.raw`(?:^|[。:;,\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:于\d{4}年[^。\n]{0,40}?,)?(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:部门|单位)?(?:20\d{2}年(?:末|底))?(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
 
 /** How a text names its own body: `我厅`, `我局`, `我中心` … (the suffix of its name). */
 const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会|处|队)(?![长里])/gu;
@@ -349,6 +349,11 @@ function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
   const span = { start, end: start + found[0]![0].length };
   return { printed: flow.excerpt(span).replace(/\s+/gu, ''), span };
 }
+
+/** A body's name alone on a line, the date alone on the next: who signed the text. */
+const SIGNATURE = new RegExp(String.raw`(?<=^|\n)(?<org>[\u4e00-\u9fff()]{4,40})\n+\d{4}年\d{1,2}月\d{1,2}日(?=\n|$)`, 'gu');
+/** A paragraph opening with a body's name, or a name after its budget code (`411001-`), then what it did or had. */
+const OPENING_SUBJECT = new RegExp(String.raw`(?:(?<=^|\n)|(?<![\d-])\d{3,}-)(?<org>${ORG_RUN_IN})(?=认真|高度重视|积极|严格|坚持|始终|\d{4}年)`, 'u');
 
 /** Short forms of bodies' names and their full forms. */
 const SHORT_BODY: Record<string, string> = {
@@ -512,6 +517,20 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
           unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote(span), tier: 1, rule: `正文自称“我${self}”`, doubts: [`没有标题或单位栏，单位取自正文中唯一以“${self}”结尾的单位名（正文自称“我${self}”）`] });
         }
       }
+    }
+  }
+  if (unit.length === 0) {
+    // A body signing the text, its name alone on a line and the date on the next (`宁波市某局` / `2022年08月01日`).
+    const signed = [...flow.text.matchAll(SIGNATURE)].map((x) => ({ x, org: x.groups!.org! })).filter(({ org }) => isOrgName(org) && PLACE_START.test(org));
+    // Else a paragraph that opens with the body's name and what it did or had (`红河州司法局认真贯彻…`, `某局2024年年初预算项目共14个`).
+    const opening = signed.length > 0 ? null : OPENING_SUBJECT.exec(flow.text.slice(0, 1500));
+    const found = signed.at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) ? { x: opening, org: opening.groups!.org! } : null);
+    if (found) {
+      const start = found.x.index + found.x[0].indexOf(found.org);
+      const span = { start, end: start + found.org.length };
+      const printed = flow.excerpt(span).replace(/\s+/gu, '');
+      const why = signed.length > 0 ? '文末署名的单位' : '段首作主语的单位';
+      unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: found.x.index, end: found.x.index + found.x[0].length }), tier: 1, rule: why, doubts: [`没有标题或单位栏，单位取自${why}`] });
     }
   }
   if (orgs.unreadable.length > 0 && unit.every((c) => c.tier < 3)) {

@@ -954,3 +954,22 @@ describe('fifth round, cue wording from the opened sets', () => {
     expect(pick('某县路灯管理所2022年度部门整体支出绩效自评报告\n决算收入860.92万元。上年结转0万元,全年可执行预算合计860.92万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 860.92 });
   });
 });
+
+describe('fifth round, the unit when no title or field names it', () => {
+  it('reads the body signing the text (its name, then the date on the next line)', () => {
+    expect(pick('一、项目基本情况\n美丽经济交通走廊项目总投资500万元。\n\n甲市乙区交通运输局\n\n2022年08月01日', 'department_name')).toEqual({ department_name: '甲市乙区交通运输局' });
+  });
+
+  it('reads a paragraph that opens with the body\'s name and what it did or had, or the name after its budget code', () => {
+    expect(pick('红河州司法局认真贯彻实施法律援助法,依法加强法律援助工作。支出68.41万元。', 'department_name')).toEqual({ department_name: '红河州司法局' });
+    expect(pick('(一)项目概况\n某某州粮食和物资储备局2024年年初预算项目共14个。', 'department_name')).toEqual({ department_name: '某某州粮食和物资储备局' });
+    expect(pick('2023年贯塘乡人民政府决算编制说明411001-某某县贯塘乡人民政府2023年部门决算公开附件一', 'department_name')).toEqual({ department_name: '某某县贯塘乡人民政府' });
+    // (a body a sentence only cites is no subject)
+    expect(pick('根据某某州财政局要求,开展项目自评。', 'department_name')).toEqual({ department_name: null });
+  });
+
+  it('reads a body a sentence describes after a comma, with 部门 and the year-end before 实有, and a publisher field before 责任部门', () => {
+    expect(pick('2.机构情况:机构数为1个。3.人员情况,某某县人民代表大会常务委员会部门2021年末实有人员编制20人。', 'department_name')).toEqual({ department_name: '某某县人民代表大会常务委员会' });
+    expect(pick('索 引 号 11640102/2022-00043 文  号 生成日期 2022-10-25\n发布机构 某某区住房和城乡建设局 责任部门 某某区住房和城乡建设局 关 键 字 垃圾转运站\n', 'department_name')).toEqual({ department_name: '某某区住房和城乡建设局' });
+  });
+});
