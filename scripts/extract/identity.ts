@@ -189,7 +189,7 @@ const SUPERVISING_LABELS = String.raw`项目主管部门|(?:中央|省级|自治
  * …): the nearest level is the report's; a level above is never its unit.
  */
 const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自治区)/u.test(label) ? 2 : /^(?:市级|市州|州级)/u.test(label) ? 1 : 0);
-const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|信息来源|来源单位|来源`;
+const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
 const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|生成日期|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 /** A value that starts with a unit or supervising label: the field before it is empty. */
@@ -671,7 +671,8 @@ function titleProjects(flow: Flow): Candidate[] {
     // (a year without 年 before the words, `…委员会2022项目绩效自评报告`, is a year too)
     const year = /^\d{4}(?:年度?|(?=[\u4e00-\u9fff]))/u.exec(t.slice(at));
     let nameAt = skip(at + (year?.[0].length ?? 0), /^$/u);
-    const words = /(?:绩效)?(?:自评|评价)/u.exec(t.slice(nameAt));
+    // (`…项目支出绩效单位自评报告`: the unit's self-evaluation)
+    const words = /(?:绩效)?(?:单位|部门)?(?:自评|评价)/u.exec(t.slice(nameAt));
     let name = words ? t.slice(nameAt, nameAt + words.index) : '';
     // `…经费的绩效自评报告`; `<name>项目2018年度绩效自评报告`: the year, and the 项目 before it, name the report.
     name = name.replace(/\n+$/u, '').replace(/的$/u, '');
@@ -686,7 +687,14 @@ function titleProjects(flow: Flow): Candidate[] {
     const mid = /\d{4}年度?/u.exec(name);
     if (mid && mid.index > 0 && !year) { nameAt += mid.index + mid[0].length; name = name.slice(mid.index + mid[0].length); }
     // `<name>项目支出绩效…`, `渔政执法经费 支出绩效评价报告`: the spending is the report's kind, not the name.
-    if (/(?:项目|经费|资金|补助|补贴)支出$/u.test(name)) name = name.slice(0, -2);
+    // (a name the title marks as a project's, `<name>项目支出绩效…`, need not end as project names do)
+    let marked = false;
+    if (/(?:项目|经费|资金|补助|补贴)支出$/u.test(name)) {
+      name = name.slice(0, -2);
+      // (its 项目 kept only when the text never names the project without it, as above)
+      const bare = name.replace(/项目$/u, '');
+      if (bare !== name && bare.length >= 2 && [...flow.text.matchAll(new RegExp(escape(bare) + '(?!项目)', 'gu'))].some((x) => !inTitle(x.index))) { name = bare; marked = true; }
+    }
     // `(中央自然灾害救灾资金—干旱灾害救灾补助)转移支付`: the name is what the parentheses hold.
     const wrapped = /^\(([^()]{4,40})\)(?:转移支付|项目)$/u.exec(name);
     if (wrapped) { nameAt += 1; name = wrapped[1]!; }
@@ -696,7 +704,7 @@ function titleProjects(flow: Flow): Candidate[] {
     name = name.replace(/(?<=(?:资金|经费|项目|补助|补贴|专项))(?:的)?(?:预算)?(?:执行|使用|管理|管理使用|实施|绩效)(?:情况)?$/u, '');
     // `残联项目绩效自评报告`: a body's or a sector's short name before 项目 names no project.
     const generic = /^[\u4e00-\u9fff]{1,2}项目$/u.test(name);
-    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !GENERIC_PROJECT.test(name.replace(PLACE, '')) && !generic && !isLabelOrJunk(name) && PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, ''))) {
+    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !GENERIC_PROJECT.test(name.replace(PLACE, '')) && !generic && !isLabelOrJunk(name) && (marked || PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, '')))) {
       let start = title.span.start + nameAt;
       // `2023年西平县…项目` at the head of a title: the year belongs to the name when the text
       // names the project with it elsewhere (not in another copy of the title).

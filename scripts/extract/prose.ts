@@ -50,8 +50,8 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:共|累计)?下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费|公益金|补助|补贴))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:经费|资金)(?:共计|合计|总额)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2021年预算飞行经费共计9799.2万元`: the year's budget for a project's fund, named between 预算 and 经费.
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
-  // `补助项目经费预算495.56万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`: what the unit received to spend.
-  { field: 'budget_final_wan', words: '(?:资金|经费)预算(?![执调])(?:数|总额|金额)?|收到[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费)(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // `补助项目经费预算495.56万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
+  { field: 'budget_final_wan', words: '(?:资金|经费)预算(?![执调])(?:数|总额|金额)?|(?:收到|拨入)[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费)(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `下达我区87万元`: what was allocated to the unit; `指标金额是110万元`: the budget's allotment (预算指标).
   { field: 'budget_final_wan', words: '下达(?:到)?(?:我|本)(?:区|县|市|州|旗|局|镇|乡|单位|中心)|(?:预算)?指标(?:金额|数)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际下达预算2596万元`: what was allocated to the project (not the 年初 budget, `年初财政下达预算`).

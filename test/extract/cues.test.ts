@@ -973,3 +973,15 @@ describe('fifth round, the unit when no title or field names it', () => {
     expect(pick('索 引 号 11640102/2022-00043 文  号 生成日期 2022-10-25\n发布机构 某某区住房和城乡建设局 责任部门 某某区住房和城乡建设局 关 键 字 垃圾转运站\n', 'department_name')).toEqual({ department_name: '某某区住房和城乡建设局' });
   });
 });
+
+describe('fifth round, the thirteenth set opened', () => {
+  it('reads the project of a …项目支出绩效单位自评报告 (its 项目 dropped when the text names it without), and 拨入…经费 as the budget', () => {
+    const text = '某州司法局2024年度人民监督员履职项目支出绩效单位自评报告\n一、基本情况\n某州司法局开展了人民监督员履职专项项目。\n拨入人民监督员评议案件履职专项经费10.00万元;支出10.00万元,执行率100%。';
+    expect(pick(text, 'project_name', 'budget_final_wan', 'spent_wan')).toEqual({ project_name: '人民监督员履职', budget_final_wan: 10, spent_wan: 10 });
+    expect(pick('某州司法局2024年度法律援助项目支出绩效自评报告\n一、基本情况\n法律援助项目经费10万元。', 'project_name')).toEqual({ project_name: '法律援助项目' });
+  });
+
+  it('reads a page\'s 发文单位 as its publisher', () => {
+    expect(pick('发文单位: | 某某市行政审批局 | 发布日期: | 2022年11月04日 |\n项目支出绩效自评表 |\n项目名称 |\n市民中心运行维护费 |\n主管部门 |\n|\n实施单位 |\n|\n', 'department_name')).toEqual({ department_name: '某某市行政审批局' });
+  });
+});
