@@ -137,7 +137,7 @@ function joinLines(prev: string, next: string): string {
   if (prev.includes('\t') || next.includes('\t')) return '\n';
   if (FIELD_LINE.test(prev) || FIELD_LINE.test(next)) return '\n';
   // A title (…绩效自评报告, …自评表) and a bracketed note are paragraphs of their own.
-  if (/(?:报告|自评表|(?:自评|评价)结果|工作(?:情况)?总结|】)$/u.test(prev) || (TITLE_LINE.test(next) && next.length <= 60)) return '\n';
+  if (/(?:报告|自评表|(?:自评|评价)结果|工作(?:情况)?总结|】)(?:\((?:[^()\n]|\([^()\n]{1,10}\)){2,60}\))?$/u.test(prev) || (TITLE_LINE.test(next) && next.length <= 60)) return '\n';
   if (prev.endsWith('\uFFFD') || /[。!?]$/u.test(prev)) return '\n';
   if ([...prev].length < SHORT_LINE || HEADING.test(next)) return '\n';
   if (/[A-Za-z]$/u.test(prev) && /^[A-Za-z]/u.test(next)) return ' ';

@@ -15,6 +15,8 @@ export interface Title {
   year: number | null;
   /** A document site's label for the file (`《….docx》`, `….pdf`), not the document's own heading */
   fileLabel?: boolean;
+  /** An attachment's title in a list of attachments (`附件:2020年度养护类项目自评表`) */
+  attachment?: boolean;
   /**
    * A template site's page title over a collection of copies (`…自评报告(精选4篇)`, `…热选(最新5篇)`)
    * or a copy's heading repeating it (`…自评报告 篇1`): it names the collection, not the
@@ -28,7 +30,7 @@ export interface Title {
  * …自评表, …评价表. Not a heading (`四、绩效自评结果`) nor a sentence.
  */
 const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:报告|结果|总结)|(?:自评|评价|评分)表|绩效[^。,;:!?\t]{0,8}?工作(?:情况)?总结|绩效(?:运行)?监控[^。,;:!?\t]{0,6}?(?:报告|总结)/u;
-const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为)|[。;!?]|测试|fixture|虚构/iu;
+const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为|公开目录|主题分类|信息分类|所属栏目|栏目)|[。;!?]|测试|fixture|虚构/iu;
 
 const PAGE_DEBRIS = /^(?:\d{1,2}、\s*)?(?:PAGE\s*\d+?(?=PAGE|\d{4}年|\D))*\s*/u;
 /** A document site's slogan run into the first line: `精选优质文档-----倾情为你奉上`. */
@@ -50,6 +52,12 @@ const COPY_NUMBER = /^\s*(?:篇\s*\d+|【?第[\d一二三四五六七八九十]+
 /** An attachment list's entry holding a title (`附件:1.某某局2020年度…自评报告`): the title starts after it. */
 const ATTACHMENT = /^附件\d*:?\s*(?:\d+[.、])?\s*/u;
 
+/** Whether the original line at view position `at` is an item of a bulleted list (`• 自评报告`, a page's metadata: no half of a title). */
+function bulleted(flow: Flow, at: number): boolean {
+  const o = flow.originalRange({ start: at, end: at + 1 }).start;
+  return /^\s*[•·▪◦●]/u.test(flow.original.slice(flow.original.lastIndexOf('\n', o - 1) + 1, o + 1));
+}
+
 /** The lines among the first 40 of the view that read as a title, each joined with a first half on the line before. */
 function titleLines(flow: Flow, limit = 60): Title[] {
   const out: Title[] = [];
@@ -61,7 +69,10 @@ function titleLines(flow: Flow, limit = 60): Title[] {
     if (lineEnd < 0) lineEnd = flow.text.length;
     let end = lineEnd;
     // A web page's metadata field holding the title: `名称:…自评结果`; an attachment's label.
-    const label = /^(?:名称|标题|题名|题目|文件名称|概述):/u.exec(flow.text.slice(start, end)) ?? ATTACHMENT.exec(flow.text.slice(start, end));
+    // (or a page's breadcrumb ending in the title: `当前位置:首页 财政资金 > <title>`)
+    const metaLabel = /^(?:名称|标题|题名|题目|文件名称|概述):/u.exec(flow.text.slice(start, end)) ?? /^(?:当前位置:|首页)[^\n]*>/u.exec(flow.text.slice(start, end));
+    const attached = metaLabel ? null : ATTACHMENT.exec(flow.text.slice(start, end));
+    const label = metaLabel ?? attached;
     if (label) start += label[0].length;
     // A text dumped as one long line starts with its title: the words up to 报告/自评表, no punctuation before.
     const m = TITLE.exec(flow.text.slice(start, end));
@@ -80,8 +91,10 @@ function titleLines(flow: Flow, limit = 60): Title[] {
       // the second names neither a year nor a body.
       // So is a name broken before its last word or two (`…(智景东道-星宇道)` / `工程项目2020年度…`).
       const nameTail = /^[\u4e00-\u9fff]{1,4}\d{4}年/u.test(line) && !/^(?:关于|部门|单位|本级)/u.test(line);
-      if (previous && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || REPORT_WORDS_ONLY.test(line) || nameTail) && !NOT_TITLE.test(previous.text)) from = previous.start;
+      if (previous && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || REPORT_WORDS_ONLY.test(line) || nameTail) && !NOT_TITLE.test(previous.text) && !bulleted(flow, start)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
+      // (the report's words alone, `• 自评报告` under a page's 公开目录 field, are no title)
+      if (REPORT_WORDS_ONLY.test(text.replace(/^[•·\-*\s]+/u, ''))) { previous = { start, text: line }; start = lineEnd + 1; continue; }
       const year = /(\d{4})年/u.exec(flow.text.slice(from, end));
       const fileLabel = line.startsWith('《') || /^\.(?:docx?|pdf|xlsx?|wps)/iu.test(flow.text.slice(end, end + 5));
       // A template site's collection, or a copy headed by the collection's title again.
@@ -91,7 +104,7 @@ function titleLines(flow: Flow, limit = 60): Title[] {
       const template = COLLECTION.test(line) || COLLECTION.test(flow.text.slice(end, lineEnd).slice(0, 40)) || COLLECTION.test(flow.text.slice(lineEnd, lineEnd + 160).split('\n').filter((l) => l.trim() !== '').slice(0, 2).join('\n'))
         || (COPY_NUMBER.test(tail) && templateBases.includes(base));
       if (template) templateBases.push(base);
-      out.push({ text, span: { start: from, end }, year: year && plausibleYear(Number(year[1])) ? Number(year[1]) : null, ...(fileLabel ? { fileLabel } : {}), ...(template ? { template } : {}) });
+      out.push({ text, span: { start: from, end }, year: year && plausibleYear(Number(year[1])) ? Number(year[1]) : null, ...(fileLabel ? { fileLabel } : {}), ...(template ? { template } : {}), ...(attached ? { attachment: true } : {}) });
     }
     previous = { start, text: line };
     start = lineEnd + 1;
@@ -641,7 +654,7 @@ function projectCandidate(flow: Flow, span: Span, tier: number, rule: string, do
 }
 
 /** What names no project: the report's kind in other words. */
-const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?(?:专项|一般性)?转移支付(?:资金)?$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^(?:部门)?(?:预算|决算)中?的?项目$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
+const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?(?:专项|一般性)?(?:转移支付)?(?:资金)?$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^(?:部门)?(?:预算|决算)中?的?项目$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
 /** A name a project ends with. */
 const PROJECT_END = /(?:项目|经费|资金|费用|[^收]费|专项|工程|补助|补贴|奖励|计划|转移支付)$/u;
 
@@ -656,8 +669,10 @@ function titleProjects(flow: Flow): Candidate[] {
   const make = (span: Span, rule: string): Candidate => projectCandidate(flow, span, 2, rule);
   const titles = titleLines(flow);
   const inTitle = (at: number) => titles.some((x) => at >= x.span.start && at < x.span.end);
+  // (an attachment's title names the form appended, when the text has a title of its own)
+  const own = titles.some((x) => !x.template && !x.attachment);
   for (const title of titles) {
-    if (title.template) continue;
+    if (title.template || (own && title.attachment)) continue;
     const t = flow.text.slice(title.span.start, title.span.end);
     const skip = (at: number, re: RegExp) => { while (t[at] === '\n') at++; return at + (re.exec(t.slice(at))?.[0].length ?? 0); };
     // A tag in brackets before the title (`(直达资金)`, `【公示】`) is not part of the name.
@@ -671,8 +686,8 @@ function titleProjects(flow: Flow): Candidate[] {
     // (a year without 年 before the words, `…委员会2022项目绩效自评报告`, is a year too)
     const year = /^\d{4}(?:年度?|(?=[\u4e00-\u9fff]))/u.exec(t.slice(at));
     let nameAt = skip(at + (year?.[0].length ?? 0), /^$/u);
-    // (`…项目支出绩效单位自评报告`: the unit's self-evaluation)
-    const words = /(?:绩效)?(?:单位|部门)?(?:自评|评价)/u.exec(t.slice(nameAt));
+    // (`…项目支出绩效单位自评报告`: the unit's self-evaluation; `…绩效目标自评表`)
+    const words = /(?:绩效)?(?:目标)?(?:单位|部门)?(?:自评|评价)/u.exec(t.slice(nameAt));
     let name = words ? t.slice(nameAt, nameAt + words.index) : '';
     // `…经费的绩效自评报告`; `<name>项目2018年度绩效自评报告`: the year, and the 项目 before it, name the report.
     name = name.replace(/\n+$/u, '').replace(/的$/u, '');
@@ -700,6 +715,10 @@ function titleProjects(flow: Flow): Candidate[] {
     if (wrapped) { nameAt += 1; name = wrapped[1]!; }
     // `专项事业费(项目)2017年度…`: the kind in parentheses is not part of the name.
     name = name.replace(/\((?:项目|专项)\)$/u, '');
+    // `…补助资金转移支付区域(项目)绩效目标自评表`: the national form's words, not the fund's name.
+    name = name.replace(/(?<=(?:资金|经费|补助|补贴|专项))(?:转移支付)?区域$/u, '');
+    // `…补助资金_自评报告.pdf`: a file name's separator.
+    name = name.replace(/[_\-—]+$/u, '');
     // `<fund>预算执行情况绩效自评报告`, `<fund>使用情况…`: the aspect reported on is not the name.
     name = name.replace(/(?<=(?:资金|经费|项目|补助|补贴|专项))(?:的)?(?:预算)?(?:执行|使用|管理|管理使用|实施|绩效)(?:情况)?$/u, '');
     // `残联项目绩效自评报告`: a body's or a sector's short name before 项目 names no project.
@@ -714,7 +733,7 @@ function titleProjects(flow: Flow): Candidate[] {
       continue;
     }
     // `（项目名）` on the line after the title, or right after its last word.
-    const after = /^\n?\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end)) ?? /^(?<lead>[^\n]*?(?:报告|总结|自评表|自评结果))\((?<name>[^()\n]{2,40})\)$/u.exec(t);
+    const after = /^\n?\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end)) ?? /^(?<lead>[^\n]*?(?:报告|总结|自评表|自评结果))\((?<name>(?:[^()\n]|\([^()\n]{1,10}\)){2,60})\)$/u.exec(t);
     if (after && PROJECT_END.test(after.groups!.name!)) {
       const start = after.groups!.lead !== undefined ? title.span.start + after.groups!.lead.length + 1 : title.span.end + after[0].indexOf('(') + 1;
       out.push(make({ start, end: start + after.groups!.name!.length }, '标题下括号'));

@@ -985,3 +985,30 @@ describe('fifth round, the thirteenth set opened', () => {
     expect(pick('发文单位: | 某某市行政审批局 | 发布日期: | 2022年11月04日 |\n项目支出绩效自评表 |\n项目名称 |\n市民中心运行维护费 |\n主管部门 |\n|\n实施单位 |\n|\n', 'department_name')).toEqual({ department_name: '某某市行政审批局' });
   });
 });
+
+describe('fifth round, titles', () => {
+  it('reads a project in parentheses after a title (one level of nesting), the title not run into the next line', () => {
+    expect(pick('某市图书馆2022年度项目支出绩效自评报告(2022年公共图书馆文化馆(站)免费开放市级补助经费)\n\n一、自评结论\n', 'project_name')).toEqual({ project_name: '2022年公共图书馆文化馆(站)免费开放市级补助经费' });
+    expect(pick('某区2022年专项转移支付绩效自评报告(林业生态保护恢复资金)\n- 索引号\n- 01525697-3-/2023\n', 'project_name')).toEqual({ project_name: '林业生态保护恢复资金' });
+  });
+
+  it('takes no page metadata (公开目录 • 自评报告) as a title, and no attachment\'s title beside the text\'s own', () => {
+    expect(pick('• 公开目录\n• 自评报告\n• 发布日期\n某市图书馆2022年度项目支出绩效自评报告(免费开放补助经费)\n', 'project_name')).toEqual({ project_name: '免费开放补助经费' });
+    // (each rule alone: a metadata field on one line, and the report's words alone on a line)
+    expect(pick('• 发布机构\n• 临沧市文化和旅游局\n• 公开目录 绩效自评报告\n• 发布日期\n临沧市图书馆2022年度项目支出绩效自评报告(免费开放补助经费)\n', 'department_name')).toEqual({ department_name: '临沧市图书馆' });
+    expect(pick('• 发布机构\n• 临沧市文化和旅游局\n• 自评报告\n• 发布日期\n临沧市图书馆2022年度项目支出绩效自评报告(免费开放补助经费)\n', 'department_name')).toEqual({ department_name: '临沧市图书馆' });
+    expect(pick('市公路局2020年度公路养护类项目\n自评结果\n一、自评结论\n附件:2020年度养护类项目自评表(附后)\n', 'project_name')).toEqual({ project_name: '公路养护类项目' });
+  });
+
+  it('drops the national form\'s 转移支付区域(项目) and a file name\'s separator from a name', () => {
+    expect(pick('当前位置:首页 财政资金 > 某县卫生健康局基本药物制度补助资金转移支付区域(项目)绩效目标自评表\n', 'project_name')).toEqual({ project_name: '基本药物制度补助资金' });
+    expect(pick('乡镇老放映员省级补助资金_自评报告.pdf\n一、基本情况\n', 'project_name')).toEqual({ project_name: '乡镇老放映员省级补助资金' });
+  });
+});
+
+describe('fifth round, titles (2)', () => {
+  it('reads a title after a page\'s breadcrumb, …绩效目标自评表 titles, and 中央对地方专项 as naming no project', () => {
+    expect(pick('当前位置:首页 财政资金 > 某县卫生健康局基本药物制度补助资金转移支付区域(项目)绩效目标自评表\n发布时间:2022-06-01\n', 'project_name', 'department_name')).toEqual({ project_name: '基本药物制度补助资金', department_name: '某县卫生健康局' });
+    expect(pick('中央对地方专项转移支付区域绩效目标自评表\n(2021年度)\n', 'project_name')).toEqual({ project_name: null });
+  });
+});
