@@ -118,7 +118,8 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   if (budget.value !== null) return budget;
   const rival = disagreeing(budget.field, candidates);
   if (rival.length === 0) return budget;
-  const isTotal = (c: Candidate) => /共|合计|总额|总计/u.test(c.rule);
+  // (not 公共, nor a running total over years, 累计)
+  const isTotal = (c: Candidate) => /(?<!公)共|合计|总额|总计/u.test(c.rule) && !/累计/u.test(c.rule);
   const totals = rival.filter(isTotal);
   if (totals.length === 0 || totals.some((c) => !sameValue(budget.field, c.value, totals[0]!.value))) return budget;
   const best = totals[0]!;

@@ -91,7 +91,7 @@ function titleLines(flow: Flow, limit = 60): Title[] {
       // the second names neither a year nor a body.
       // So is a name broken before its last word or two (`…(智景东道-星宇道)` / `工程项目2020年度…`).
       const nameTail = /^[\u4e00-\u9fff]{1,4}\d{4}年/u.test(line) && !/^(?:关于|部门|单位|本级)/u.test(line);
-      if (previous && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || REPORT_WORDS_ONLY.test(line) || nameTail) && !NOT_TITLE.test(previous.text) && !bulleted(flow, start)) from = previous.start;
+      if (previous && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || REPORT_WORDS_ONLY.test(line) || nameTail) && !NOT_TITLE.test(previous.text) && !/^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/u.test(previous.text) && !bulleted(flow, start)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       // (the report's words alone, `• 自评报告` under a page's 公开目录 field, are no title)
       if (REPORT_WORDS_ONLY.test(text.replace(/^[•·\-*\s]+/u, ''))) { previous = { start, text: line }; start = lineEnd + 1; continue; }
@@ -349,14 +349,16 @@ function addsPlaceOnly(flow: Flow, start: number, added: string): boolean {
   return !flow.original.slice(from, end).includes('\n');
 }
 
-/** A report's title, then the body that wrote it and the date (`…评价报告 南县农业综合行政执法大队 (2022 年 2 月 23 日)`). */
-const AUTHOR_BLOCK = /(?:报告|自评表|总结)\n?(?<org>[\u4e00-\u9fff()]{3,30}?)\n?\(?\d{4}年\d{1,2}月(?:\d{1,2}日)?\)?/u;
+/** A report's title, then the body that wrote it and the date in parentheses or on a line of its own (`…评价报告 南县农业综合行政执法大队 (2022 年 2 月 23 日)`). */
+const AUTHOR_BLOCK = /(?:报告|自评表|总结)\n?(?<org>[\u4e00-\u9fff()]{3,30}?)(?:\n?\(\d{4}年\d{1,2}月(?:\d{1,2}日)?\)|\n\d{4}年\d{1,2}月\d{1,2}日(?=\n|$))/u;
 
 /** The one body, named with its place, among the segments of a page's breadcrumb in the first lines (`首页 > … > 某局 > 正文`). */
 function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
   const line = /^[^\n]*(?:首页|当前位置)[^\n]*>[^\n]*$/mu.exec(flow.text.slice(0, 400));
   if (!line) return null;
-  const found = [...line[0].matchAll(/[^>\s]+/gu)].filter((m) => isOrgName(m[0]) && PLACE_START.test(m[0]) && !/财政/u.test(m[0]));
+  // (not the site's own government, nor a body other than the one the text calls 我局 …)
+  const self = selfSuffix(flow.text);
+  const found = [...line[0].matchAll(/[^>\s]+/gu)].filter((m) => isOrgName(m[0]) && PLACE_START.test(m[0]) && !/财政|政府$/u.test(m[0]) && (self === null || m[0].endsWith(self)));
   if (found.length !== 1) return null;
   const start = line.index + found[0]!.index!;
   const span = { start, end: start + found[0]![0].length };
@@ -366,7 +368,7 @@ function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
 /** A body's name alone on a line, the date alone on the next: who signed the text. */
 const SIGNATURE = new RegExp(String.raw`(?<=^|\n)(?<org>[\u4e00-\u9fff()]{4,40})\n+\d{4}年\d{1,2}月\d{1,2}日(?=\n|$)`, 'gu');
 /** A paragraph opening with a body's name, or a name after its budget code (`411001-`), then what it did or had. */
-const OPENING_SUBJECT = new RegExp(String.raw`(?:(?<=^|\n)|(?<![\d-])\d{3,}-)(?<org>${ORG_RUN_IN})(?=认真|高度重视|积极|严格|坚持|始终|\d{4}年)`, 'u');
+const OPENING_SUBJECT = new RegExp(String.raw`(?:(?<=^|\n)|(?<![\d-])\d{3,}-)(?<org>${ORG_RUN_IN})(?=认真|高度重视|积极|严格|坚持|始终|\d{4}年(?!\d{1,2}月)(?!度?(?:下达|拨付|安排|印发)))`, 'u');
 
 /** Short forms of bodies' names and their full forms. */
 const SHORT_BODY: Record<string, string> = {
@@ -510,7 +512,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       const d = DESCRIBED.exec(flow.text.slice(0, 2000));
       const dName = d?.groups!.org ?? '';
       // Without a place, when the text calls itself by the name's suffix (`我中心` for 省发展研究中心).
-      if (d && (PLACE_START.test(dName) || (self !== null && dName.endsWith(self))) && isOrgName(dName)) {
+      // (after a comma only a body's staff, `3.人员情况,某某委员会部门2021年末实有…`: `,某某市财政局为各预算单位拨付…` is another sentence's subject)
+      const staffOnly = d !== null && d[0].startsWith(',') && !/(?:实有|现有|内设|下设|核定|共有)/u.test(d[0].slice(d[0].indexOf(dName) + dName.length));
+      if (d && !staffOnly && (PLACE_START.test(dName) || (self !== null && dName.endsWith(self))) && isOrgName(dName)) {
         const start = d.index + d[0].indexOf(dName);
         const printed = flow.excerpt({ start, end: start + dName.length }).replace(/\s+/gu, '');
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: d.index + d[0].length }), tier: 1, rule: '单位概况的主语', doubts: ['没有标题或单位栏，单位取自介绍单位的句子主语'] });
@@ -534,10 +538,12 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   }
   if (unit.length === 0) {
     // A body signing the text, its name alone on a line and the date on the next (`宁波市某局` / `2022年08月01日`).
-    const signed = [...flow.text.matchAll(SIGNATURE)].map((x) => ({ x, org: x.groups!.org! })).filter(({ org }) => isOrgName(org) && PLACE_START.test(org));
+    // (not a finance or audit body: it signs the opinions appended to units' reports, and allocates their funds)
+    const funder = (org: string) => /(?:财政|审计)(?:局|厅|委|处)$/u.test(org);
+    const signed = [...flow.text.matchAll(SIGNATURE)].map((x) => ({ x, org: x.groups!.org! })).filter(({ org }) => isOrgName(org) && PLACE_START.test(org) && !funder(org));
     // Else a paragraph that opens with the body's name and what it did or had (`红河州司法局认真贯彻…`, `某局2024年年初预算项目共14个`).
     const opening = signed.length > 0 ? null : OPENING_SUBJECT.exec(flow.text.slice(0, 1500));
-    const found = signed.at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) ? { x: opening, org: opening.groups!.org! } : null);
+    const found = signed.at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && !funder(opening.groups!.org!) ? { x: opening, org: opening.groups!.org! } : null);
     if (found) {
       const start = found.x.index + found.x[0].indexOf(found.org);
       const span = { start, end: start + found.org.length };
@@ -788,7 +794,9 @@ function ownedProject(flow: Flow): Candidate[] | null {
 function firstFundSection(flow: Flow): Candidate[] | null {
   const m = /(?<=^|\n)一、(?<name>[^。,;:!?\n]{4,40})\n+\(一\)/u.exec(flow.text);
   const name = m?.groups!.name ?? '';
-  if (!m || !PROJECT_END.test(name.replace(/\([^()]{1,30}\)$/u, '')) || GENERIC_PROJECT.test(name) || FUND_SECTION_WORDS.test(name.replace(/\([^()]*\)/gu, ''))) return null;
+  const bare = name.replace(/\([^()]*\)/gu, '');
+  // (a fund, `…救灾资金`: not kinds of spending, `人员经费和公用经费`, nor a plan)
+  if (!m || !/资金$/u.test(bare) || /[和及、]/u.test(bare) || GENERIC_PROJECT.test(name) || FUND_SECTION_WORDS.test(bare)) return null;
   const start = m.index + 2;
   return [projectCandidate(flow, { start, end: start + name.length }, 1, '第一节标题', ['没有项目名称栏或标题，文本逐节讲各项资金；项目取自第一节的标题，其后各节的数字属于其他资金'])];
 }
@@ -914,14 +922,34 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
   return looseYear(flow);
 }
 
-/** The year of the text's own date: when it was filled in, published or written (the earliest such date). */
-function textDateYear(flow: Flow): number | null {
-  const years = [...flow.text.matchAll(/(?:填报|填表|发布|成文|印发|报告)(?:日期|时间)[:\t ]*(?<year>20\d{2})(?:年|[-./])\d{1,2}/gu)].map((m) => Number(m.groups!.year));
+/**
+ * The year a form says it was filled in, or with `published` also the year a page was published or
+ * written (the earliest such date): a page may be published years after the year its funds name,
+ * so a publication date only weighs against the weakest reading (the one year a text names).
+ */
+function textDateYear(flow: Flow, published = false): number | null {
+  const labels = published ? '(?:填报|填表|发布|成文|印发|报告)' : '(?:填报|填表)';
+  const years = [...flow.text.matchAll(new RegExp(String.raw`${labels}(?:日期|时间)[:\t |]*(?<year>20\d{2})(?:年|[-./])\d{1,2}`, 'gu'))].map((m) => Number(m.groups!.year));
   return years.length > 0 ? Math.min(...years) : null;
 }
 
 /** A plan or a promise before a year (`确保项目2020年9月底完成`, `计划于…`): not the year evaluated. */
-const PLANNED = /(?:计划|预计|力争|将|拟|争取|确保|力争于|预计于)[\u4e00-\u9fff]{0,2}$/u;
+const PLANNED = /(?:计划|预计|力争|(?<![现即])将|拟|争取|确保|力争于|预计于)[\u4e00-\u9fff]{0,2}$/u;
+/** What follows a planned year: a date or an accomplishment (`确保项目2020年9月底完成`), not the year's funds. */
+const PLAN_AFTER = /^\d{4}年(?:\d{1,2}月|底|前|年底|内)?[^,;。]{0,8}?(?:完成|实现|建成|达到|投入使用)/u;
+
+/**
+ * Whether the year at `at` is a plan's or a carry-over's, not the year evaluated: a plan before it
+ * (`计划于2025年`, `确保项目2020年9月底完成`), a plan after it in its clause (`2024年项目资金将…`), or
+ * the year a carried-over balance came from (`含2022年项目结余资金20万元`).
+ */
+function plannedOrCarried(flow: Flow, at: number): boolean {
+  const before = flow.text.slice(Math.max(0, at - 4), at);
+  const after = flow.text.slice(at, at + 30);
+  const clause = after.slice(0, Math.max(0, after.search(/[,;。\n]/u)) || after.length);
+  if (PLANNED.test(before) && (!/确保[\u4e00-\u9fff]{0,2}$/u.test(before) || PLAN_AFTER.test(after))) return true;
+  return /^\d{4}年度?[^,;。]{0,12}?(?:(?<![现即])将(?!近)|拟|计划(?:于|在|到))/u.test(clause) || /^\d{4}年度?[^,;。]{0,8}?(?:结余|结转)/u.test(clause);
+}
 
 /** A year a clause ties to projects, funds or a budget (`涉及2023年度中央对地方转移支付项目3个`). */
 const LOOSE_YEAR = /(?<year>\d{4})年度?[^。,;:!?《》\n\t ]{0,16}?(?:项目|资金|经费|预算|支出|决算|收支)/gu;
@@ -939,7 +967,7 @@ function looseYear(flow: Flow): Candidate[] {
   for (const m of flow.text.matchAll(LOOSE_YEAR)) {
     const before = flow.text.slice(0, m.index);
     if ((before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0)) continue;
-    if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6)) || PLANNED.test(before.slice(-4))) continue;
+    if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6)) || plannedOrCarried(flow, m.index)) continue;
     const year = m.groups!.year!;
     // (nor either end of a period over two years, `2014年5月至2015年12月止`; `2016年1月起至2016年12月止` is 2016's)
     const periodStart = /(\d{4})\s*年[^至到\n]{0,12}[至到]\s*$/u.exec(before.slice(-20))?.[1];
@@ -963,10 +991,11 @@ function looseYear(flow: Flow): Candidate[] {
   if (years.size > 0) return [...years.values()];
   // Else the one year the text names at all (`中心2021年较好地完成了…`), outside cited documents
   // and dates of publication; flagged.
-  // (not a date, `2024年3月`, nor a plan, `计划于2025年完成`)
+  // (not a date, `2024年3月`, nor a plan, `计划于2025年完成`, nor a year two or more before the page's date)
+  const published = textDateYear(flow, true);
   const any = [...flow.text.matchAll(/(?<!\d)(?<year>20\d{2})年(?!\d{1,2}月)/gu)].filter((m) => {
     const before = flow.text.slice(0, m.index);
-    return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:于|到|根据|依据|按照)$/u.test(before.slice(-2)) && flow.text[m.index + m[0].length] !== '《' && !PLANNED.test(before.slice(-4)) && (dated === null || Number(m.groups!.year) >= dated - 1);
+    return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:于|到|根据|依据|按照)$/u.test(before.slice(-2)) && flow.text[m.index + m[0].length] !== '《' && !plannedOrCarried(flow, m.index) && (published === null || Number(m.groups!.year) >= published - 1);
   });
   const distinct = new Set(any.map((m) => m.groups!.year!));
   if (distinct.size !== 1 || !plausibleYear(Number([...distinct][0]))) return [];

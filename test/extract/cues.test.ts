@@ -490,7 +490,9 @@ describe('the fiscal year as a last resort', () => {
     const one = toJson(extractReport(`${FORM}中心2021年较好地完成了履职任务，有效开展了新闻宣传工作。`));
     expect(one.fiscal_year).toBe(2021);
     expect(one.evidence.fiscal_year?.note).toMatch(/^UNCERTAIN: /u);
-    expect(pick(`${FORM}中心2021年较好地完成了履职任务，2022年将继续推进。`, 'fiscal_year')).toEqual({ fiscal_year: null });
+    expect(pick(`${FORM}中心2021年较好地完成了履职任务，2022年也完成了宣传任务。`, 'fiscal_year')).toEqual({ fiscal_year: null });
+    // (a year a plan names, `2022年将继续推进`, is not one the text reports on)
+    expect(pick(`${FORM}中心2021年较好地完成了履职任务，2022年将继续推进。`, 'fiscal_year')).toEqual({ fiscal_year: 2021 });
     expect(pick(`${FORM}发布时间:2022年3月1日\n按照《2021年绩效管理办法》要求完成。`, 'fiscal_year')).toEqual({ fiscal_year: null });
   });
 });
@@ -1010,5 +1012,80 @@ describe('fifth round, titles (2)', () => {
   it('reads a title after a page\'s breadcrumb, …绩效目标自评表 titles, and 中央对地方专项 as naming no project', () => {
     expect(pick('当前位置:首页 财政资金 > 某县卫生健康局基本药物制度补助资金转移支付区域(项目)绩效目标自评表\n发布时间:2022-06-01\n', 'project_name', 'department_name')).toEqual({ project_name: '基本药物制度补助资金', department_name: '某县卫生健康局' });
     expect(pick('中央对地方专项转移支付区域绩效目标自评表\n(2021年度)\n', 'project_name')).toEqual({ project_name: null });
+  });
+});
+
+describe('the fifth round\'s review probes', () => {
+  const P = '湖南省某县水利局2023年度小型水库除险加固项目绩效自评报告\n';
+  it('reads no leftover, self-raised, leveraged or pooled money as the budget, nor unspent money as spending', () => {
+    expect(pick(`${P}项目严格按照资金管理办法执行,结余资金合计48万元,已按规定上缴县财政。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(`${P}项目撬动社会资金总额1200万元,实际支出中央补助资金280万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(`${P}2023年全县统筹整合财政涉农资金总额12000万元,其中本项目安排资金300万元,实际支出295万元。`, 'budget_final_wan')).not.toEqual({ budget_final_wan: 12000 });
+    expect(pick(`${P}项目下达中央补助资金300万元。项目带动群众自筹资金共计120万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 300 });
+    expect(pick(`${P}下达资金100万元,年底尚未支出资金18万元。`, 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('reads no 年初 budget as the final one through 安排预算 or 经费预算', () => {
+    expect(pick(`${P}该项目年初安排预算500万元,年中追加100万元,实际支出590万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(`${P}年初经费预算500万元,年中追加预算100万元,实际支出590万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('takes as a total neither a 共 inside 公共 nor a running total over years', () => {
+    expect(pick('四川省某县卫生健康局2023年度基本公共卫生服务项目绩效自评报告\n第一批下达基本公共卫生服务补助资金385万元,第二批下达补助资金140万元,合计525万元。实际支出510万元。', 'budget_final_wan')).not.toEqual({ budget_final_wan: 385 });
+    expect(pick('江西省某县林业局2023年度油茶产业发展项目绩效自评报告\n2023年该项目预算资金80万元,实际支出76万元。项目自2019年实施以来,累计投入资金共计420万元。', 'budget_final_wan')).not.toEqual({ budget_final_wan: 420 });
+  });
+
+  it('reads no spending of another year printed as <year>年支出, nor one source\'s spending outside a breakdown', () => {
+    expect(pick(`${P}2023年预算资金80万元,预算执行率97.5%。2022年支出65万元。`, 'spent_wan')).toEqual({ spent_wan: null });
+    expect(pick(`${P}项目资金来源为中央资金和省级资金,中央资金已全部拨付使用,省级资金下达50万元,实际支出40万元。`, 'spent_wan')).toEqual({ spent_wan: null });
+    expect(pick(`${P}共支出资金92万元,其中用于设备购置支出52万元,支出40万元用于开展文化下乡活动。`, 'spent_wan')).toEqual({ spent_wan: 92 });
+  });
+
+  it('reads no total investment with self-raised money as spending, nor a dated partial receipt as the budget', () => {
+    expect(pick('某县交通运输局2023年度农村公路安防工程绩效自评报告\n项目下达中央车购税资金300万元,已全部拨付。项目实际完成投资1260万元,其中地方自筹960万元。', 'spent_wan')).not.toEqual({ spent_wan: 1260 });
+    expect(pick(`${P}截至9月底收到上级资金60万元,全年实际支出78万元,执行率97.5%。`, 'budget_final_wan')).not.toEqual({ budget_final_wan: 60 });
+  });
+
+  it('takes no finance bureau, verb or site government for the unit', () => {
+    expect(pick('某某县财政局2023年下达我中心农产品检测专项经费30万元,我中心实际支出29万元。', 'department_name')).toEqual({ department_name: null });
+    expect(pick('一、项目基本情况\n检测经费30万元。\n附件:评审意见\n某某县财政局\n2024年3月5日', 'department_name')).toEqual({ department_name: null });
+    expect(pick('某某县财政局高度重视预算绩效管理,我中心实际支出29万元。', 'department_name')).toEqual({ department_name: null });
+    expect(pick('某县2023年度检测经费项目绩效自评报告\n按照某某县财政局2024年1月印发的通知要求,我中心开展了自评。', 'department_name')).not.toEqual({ department_name: '按照某某县财政局' });
+    expect(pick('为保障项目顺利实施,某某市财政局为各预算单位及时拨付资金,我站认真组织实施。', 'department_name')).toEqual({ department_name: null });
+    expect(pick('首页 > 政务公开 > 某某县人民政府 > 财政预决算\n2023年度项目绩效自评报告\n我局认真开展自评。', 'department_name')).toEqual({ department_name: null });
+  });
+
+  it('takes no fiscal year from a plan after the year or a carried-over balance\'s year, nor a date line as half a title, and keeps 现将…年度', () => {
+    const base = '(农村饮水安全巩固提升项目)\n一、项目基本情况\n2023年5月省财政下达项目资金100万元,2023年10月项目完工。';
+    expect(pick(`${base}二、下一步工作\n2024年项目资金将重点用于管网改造。`, 'fiscal_year')).toEqual({ fiscal_year: 2023 });
+    expect(pick('(农村饮水安全巩固提升项目)\n一、项目基本情况\n2023年3月下达项目资金100万元(含2022年项目结余资金20万元)。', 'fiscal_year')).not.toEqual({ fiscal_year: 2022 });
+    expect(pick('2024年3月15日\n绩效自评报告\n一、基本情况\n', 'fiscal_year')).toEqual({ fiscal_year: null });
+    expect(pick('某县民政局高龄津贴项目绩效自评报告\n现将2023年度高龄津贴项目资金使用情况报告如下。', 'fiscal_year')).toEqual({ fiscal_year: 2023 });
+    // a page published years later keeps the year its funds name; the one year a text names at all does not outlive the page's date
+    expect(pick('(边境物资储备补助资金)\n发布日期 | 2024-06-10 |\n2022年度边境物资储备补助资金预算110000元。', 'fiscal_year')).toEqual({ fiscal_year: 2022 });
+    expect(pick('(边境物资储备补助资金)\n发布日期 | 2023-04-24 |\n本项目2020年立项,预算110000元。', 'fiscal_year')).toEqual({ fiscal_year: null });
+  });
+
+  it('reads no grade or score from a grading rule or a scale, nor an indicator\'s score', () => {
+    expect(pick(`${P}综合得分90分以上的自评为优。本项目自评得分85分。`, 'grade', 'self_score')).toEqual({ grade: null, self_score: 85 });
+    expect(pick(`${P}绩效评分90分以上为优秀。`, 'self_score')).toEqual({ self_score: null });
+    expect(pick(`${P}绩效自评100分制,各项指标分别打分。`, 'self_score')).toEqual({ self_score: null });
+    expect(pick(`${P}预算执行率指标绩效自评10分,产出指标绩效自评45分,项目总得分92分。`, 'self_score')).toEqual({ self_score: 92 });
+  });
+
+  it('takes no kinds of spending or a plan for a first section\'s fund', () => {
+    expect(pick('一、人员经费和公用经费\n(一)人员经费\n支出50万元。', 'project_name')).toEqual({ project_name: null });
+    expect(pick('一、主要工作任务及年度工作计划\n(一)工作任务\n', 'project_name')).toEqual({ project_name: null });
+    expect(pick('一、三公经费\n(一)公务接待费\n', 'project_name')).toEqual({ project_name: null });
+  });
+
+  it('keeps the spending and rate of a budget that includes a carry-over', () => {
+    expect(pick(`${P}2023年预算资金150万元(含上年结转30万元),实际支出140万元,预算执行率93.33%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 140, execution_rate_pct: 93.33 });
+    expect(pick(`${P}本年度预算资金60万元,上年结转资金5万元,实际支出58万元,预算执行率96.67%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 58, execution_rate_pct: 96.67 });
+    expect(pick(`${P}上年结转资金10万元,本年下达补助资金90万元,实际支出96万元,执行率96%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 96, execution_rate_pct: 96 });
+  });
+
+  it('reads no cost indicator\'s 指标金额 as the budget', () => {
+    expect(pick('某县人力资源和社会保障局2023年度就业创业补助项目绩效自评报告\n项目预算资金600万元。成本指标:人均补贴标准,指标金额为0.2万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 600 });
   });
 });
