@@ -89,6 +89,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (only a segment that opens with the carry-over's amount and goes straight on to the cue; not a
   // total after it, `上年结转0万元,全年可执行预算合计860.92万元`, nor a budget that includes it)
   if (field !== 'grade' && field !== 'score' && /^(?:其中)?[:,]?(?:以前年度|上年度?|往年)结转[^,;。()]*?\d[\d.,]*万?元,[^,;。\d]*$/u.test(before(flow, cueStart, 'segment')) && !/合计|总计|共计|总额|可执行/u.test(flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, ''))) return '以前年度结转资金的数';
+  // An item of a list numbered ①②③ (`分别项目为①森林防火…资金执行率30.88%`): that item's figure.
+  if (field !== 'grade' && field !== 'score' && /[\u2460-\u2473]/u.test(sentence)) return '逐项列出的分项之一的数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.

@@ -247,7 +247,7 @@ const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');
  */
 const GRADE = new RegExp(
   String.raw`(?<cue>(?:自评|评价|绩效|综合)?(?:等级|等次)(?:评定)?|(?:自评|评价)(?:结果|结论)|评定(?:等级|结果)|综合评定|自评)` +
-    String.raw`(?:(?:均|都|全部)?(?:为|是)|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」]?)(?=[。,;.!)\t\n]|$)`,
+    String.raw`(?:(?:均|都|全部)?(?:为|是)|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「(]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」)]?)(?=[。,;.!)\t\n]|$)`,
   'dgu',
 );
 

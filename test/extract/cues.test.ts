@@ -1089,3 +1089,15 @@ describe('the fifth round\'s review probes', () => {
     expect(pick('某县人力资源和社会保障局2023年度就业创业补助项目绩效自评报告\n项目预算资金600万元。成本指标:人均补贴标准,指标金额为0.2万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 600 });
   });
 });
+
+describe('fifth round, lists and grades in parentheses', () => {
+  it('reads no figure of an item in a list numbered ①②③', () => {
+    const text = '某区2022年专项转移支付绩效自评报告(林业生态保护恢复资金)\n目前共支付资金1696.76万元,资金执行率34.83%。\n分别项目为①森林防火物资支付21万元,资金执行率30.88%;②生态护林员项目1605万元,资金执行率100%;③草原有害生物防治0万元,资金执行率0%。';
+    expect(pick(text, 'execution_rate_pct')).toEqual({ execution_rate_pct: 34.83 });
+  });
+
+  it('reads a grade printed in parentheses (评价得分及绩效等级为(良)), and none before a description', () => {
+    expect(pick('某县2020年度养老服务项目绩效自评报告\n四、评价结论\n项目实施效果,评价得分及绩效等级为(良)。', 'grade')).toEqual({ grade: '良' });
+    expect(pick('某县2020年度养老服务项目绩效自评报告\n评价等级为优(90分以上)、良(80-90分)。', 'grade')).toEqual({ grade: null });
+  });
+});
