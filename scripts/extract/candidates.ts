@@ -110,11 +110,13 @@ export function settleBudgetByRate(budget: Resolved, spent: Resolved, rate: Reso
 }
 
 /**
- * Budgets that disagree, one of them the text's total (`收到财政资金共2330.9万元`, after `中央下达…1372.7万元,
- * 自治区下达98.6万元`): the total, when its cue says so (共, 合计, 总额, 总计), it is one value, and
- * it is larger than every other candidate (the parts of a total are smaller). Flagged.
+ * Budgets that disagree, one of them the text's total of the others: its cue says so (共, 合计, 总额,
+ * 总计), it is one value, and the others are its parts — they add up to it (`下达补助资金57.5万元`,
+ * `188.7万元` / `共下达…246.2万元`), or its own line lists at least two of them after 其中 (`收到财政资金
+ * 共2330.9万元,其中:中央资金1372.7万元,地方资金98.6万元…`). A larger sum over more than the
+ * project (`全县共下达…8600万元。本项目下达资金300万元`) is no such total. Flagged.
  */
-export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candidate[]): Resolved {
+export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candidate[], lines: readonly string[]): Resolved {
   if (budget.value !== null) return budget;
   const rival = disagreeing(budget.field, candidates);
   if (rival.length === 0) return budget;
@@ -125,6 +127,12 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   const best = totals[0]!;
   const parts = rival.filter((c) => !sameValue(budget.field, c.value, best.value));
   if (parts.length === 0 || parts.some((c) => !new Big(c.value).lt(best.value))) return budget;
+  const distinct = [...new Map(parts.map((c) => [c.value, c])).values()];
+  const sum = distinct.reduce((a, c) => a.plus(c.value), new Big(0));
+  const line = lines[best.quote.line - 1] ?? '';
+  const listed = line.includes('其中') ? line.slice(line.indexOf('其中')) : '';
+  const itemised = distinct.length >= 2 && distinct.every((c) => listed.includes(c.printed));
+  if (!sum.minus(best.value).abs().lte('0.01') && !itemised) return budget;
   const others = [...new Map(parts.map((c) => [c.value, c])).values()].map(describe).join('、');
   return { ...budget, value: best.value, best, uncertain: [`候选值不一致；取正文称为总数的“${best.printed}”（第 ${best.quote.line} 行），其余较小的是其组成部分：${others}`, ...best.doubts] };
 }

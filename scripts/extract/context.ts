@@ -60,9 +60,11 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // a column head `资金到位情况` or a `到位率` is no receipt)
   if (field !== 'grade' && field !== 'score' && /到位/u.test(clause.replace(/^[^]*\d/u, '').replace(/到位(?:情况|率)/gu, ''))) return '到位资金，不是预算或支出';
   if (field !== 'grade' && field !== 'score' && /采购/u.test(before(flow, cueStart, 'segment'))) return '政府采购';
-  // Money that is not the project's budget or spending: what is left (结余, 尚未支出), raised by others
-  // (自筹, 社会资金, 撬动, 带动) or pooled across projects (统筹整合) — in the clause up to the amount.
-  if (field === 'amount' && NOT_THE_FUNDS.test(clause + flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, ''))) return '结余、自筹或统筹整合的资金，不是项目的预算或支出';
+  // Money that is not the project's budget or spending: what is left (结余, 尚未支出) or raised by others
+  // (自筹, 社会资金, 撬动, 带动, 捐赠) — in the clause up to the amount.
+  // (or pooled across projects, 统筹整合, unless the pooled fund is the project itself)
+  const cueWords = clause + flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, '');
+  if (field === 'amount' && (NOT_THE_FUNDS.test(cueWords) || (/整合/u.test(cueWords) && !/整合/u.test(ctx.project ?? '')))) return '结余、自筹、社会、捐赠或统筹整合的资金，不是项目的预算或支出';
   // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
   if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause) && !(byTime && /其中$/u.test(clause))) return '支出的组成部分';
@@ -82,15 +84,20 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // An indicator's own score in a list of indicators (`…年初目标值≥90%，实际完成值≥90%，自评得分20分`).
   if (field === 'score' && /(?:目标值|完成值|指标值)[^,，;；]{0,3}?[≥≤<>=]?\d/u.test(sentence.split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
   // (`预算执行率指标绩效自评10分`, `产出指标得分45分`: the clause names an indicator)
-  if (field === 'score' && /指标/u.test(clause)) return '某个指标的得分，不是总分';
+  if (field === 'score' && /指标(?:绩效)?$/u.test(clause)) return '某个指标的得分，不是总分';
   // One source of funds among several a sentence goes through: `中央资金完成636.75万元,预算执行率81.97%,省级资金…`.
   if (field !== 'grade' && field !== 'score' && fundSource(sentence, flow.text.slice(cueStart, cueStart + 200), field)) return '某一资金来源的数，不是总数';
   // Funds carried over from earlier years (`以前年度结转8.8万元,全年执行数8.8万元`): the carry-over's figures.
   // (only a segment that opens with the carry-over's amount and goes straight on to the cue; not a
   // total after it, `上年结转0万元,全年可执行预算合计860.92万元`, nor a budget that includes it)
-  if (field !== 'grade' && field !== 'score' && /^(?:其中)?[:,]?(?:以前年度|上年度?|往年)结转[^,;。()]*?\d[\d.,]*万?元,[^,;。\d]*$/u.test(before(flow, cueStart, 'segment')) && !/合计|总计|共计|总额|可执行/u.test(flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, ''))) return '以前年度结转资金的数';
+  // (nor one larger than the carry-over, or the year's own, `上年结转资金30万元,本年实际支出140万元`)
+  const carried = /^(?:其中)?[:,]?(?:以前年度|上年度?|往年)结转[^,;。()\d]*?(?<amount>\d[\d.,]*)万?元,[^,;。\d]*$/u.exec(before(flow, cueStart, 'segment'));
+  const figure = /\d[\d.,]*/u.exec(flow.text.slice(cueStart, cueStart + 40))?.[0];
+  if (field === 'amount' && carried && !/合计|总计|共计|总额|可执行|本年/u.test(flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, '')) && !/本年/u.test(clause)
+    && figure !== undefined && Number(figure.replace(/,/gu, '')) <= Number(carried.groups!.amount!.replace(/,/gu, ''))) return '以前年度结转资金的数';
   // An item of a list numbered ①②③ (`分别项目为①森林防火…资金执行率30.88%`): that item's figure.
-  if (field !== 'grade' && field !== 'score' && /[\u2460-\u2473]/u.test(sentence)) return '逐项列出的分项之一的数';
+  // (not a total after a list of uses: `主要用于①…②…,实际支出790万元,执行率98.75%`)
+  if (field !== 'grade' && field !== 'score' && /[\u2460-\u2473]/u.test(sentence) && !/实际支出|合计|共计|总计|全年|本年/u.test(sentence.split(/[\u2460-\u2473]/u).at(-1)!)) return '逐项列出的分项之一的数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.
@@ -126,7 +133,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
 }
 
 /** Money that is not a project's budget or spending: what is left, raised by others or pooled across projects. */
-const NOT_THE_FUNDS = /结余|结存|剩余|尚未|未支出|自筹|社会资金|撬动|带动|统筹整合|整合/u;
+const NOT_THE_FUNDS = /结余|结存|剩余|尚未|未支出|自筹|社会资金|撬动|带动|捐赠/u;
 
 /** A source of funds: 中央资金, 省级资金, 地方资金, 其他资金 … */
 const SOURCE = /(?:中央|省级|省|市级|州级|县级|区级|地方|本级|上级|其他|自筹|社会)(?:财政)?(?:补助)?资金/gu;
@@ -147,7 +154,7 @@ function fundSource(sentenceBeforeRaw: string, after: string, field: 'amount' | 
   if (last === undefined) return false;
   // (a source of a breakdown after 其中 whose amount came before an amount's cue, `其中…其他资金859.6万元2023年支出…`, is not the cue's;
   // a rate after a source's amount is that source's, `中央资金完成318.40万元,预算执行率88.10%`)
-  if (field === 'amount' && /其中/u.test(sentenceBefore.slice(0, last.index)) && /\d(?:万元|亿元|元)/u.test(sentenceBefore.slice(last.index))) return false;
+  if (field === 'amount' && /其中/u.test(sentenceBefore.slice(0, last.index)) && /\d(?:万元|亿元|元)/u.test(sentenceBefore.slice(last.index)) && /(?:\d{4}|本|全)$|共|合计|总/u.test(sentenceBefore.slice(sentenceBefore.lastIndexOf('元') + 1))) return false;
   // `中央资金和省级资金共投入…`: sources joined, or a total after them, is not one source.
   if (/[和及与、]$/u.test(sentenceBefore.slice(0, last.index))) return false;
   return !/合计|总计|共|全部|总额/u.test(sentenceBefore.slice(last.index) + after.slice(0, 2));

@@ -312,7 +312,7 @@ const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<
  * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
  * says what kind of body it is (a unit's overview); not one naming it as someone's 主管部门.
  */
-const DESCRIBED = new RegExp(String.raw`(?:^|[。:;,\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:于\d{4}年[^。\n]{0,40}?,)?(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:部门|单位)?(?:20\d{2}年(?:末|底))?(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
+const DESCRIBED = new RegExp(String.raw`(?:^|[。:;,\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:于\d{4}年[^。\n]{0,40}?(?:成立|设立|挂牌|组建)[^。\n]{0,20}?,)?(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:部门|单位)?(?:20\d{2}年(?:末|底))?(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
 
 /** How a text names its own body: `我厅`, `我局`, `我中心` … (the suffix of its name). */
 const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会|处|队)(?![长里])/gu;
@@ -366,9 +366,9 @@ function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
 }
 
 /** A body's name alone on a line, the date alone on the next: who signed the text. */
-const SIGNATURE = new RegExp(String.raw`(?<=^|\n)(?<org>[\u4e00-\u9fff()]{4,40})\n+\d{4}年\d{1,2}月\d{1,2}日(?=\n|$)`, 'gu');
+const SIGNATURE = new RegExp(String.raw`(?<=^|\n)(?<org>[\u4e00-\u9fff()]{4,40}?)(?:\((?:盖章|公章|签章)\))?\n+\d{4}年\d{1,2}月\d{1,2}日(?=\n|$)`, 'gu');
 /** A paragraph opening with a body's name, or a name after its budget code (`411001-`), then what it did or had. */
-const OPENING_SUBJECT = new RegExp(String.raw`(?:(?<=^|\n)|(?<![\d-])\d{3,}-)(?<org>${ORG_RUN_IN})(?=认真|高度重视|积极|严格|坚持|始终|\d{4}年(?!\d{1,2}月)(?!度?(?:下达|拨付|安排|印发)))`, 'u');
+const OPENING_SUBJECT = new RegExp(String.raw`(?:(?<=^|\n)|(?<![\d-])\d{3,}-)(?<org>${ORG_RUN_IN})(?=认真|高度重视|积极|严格|坚持|始终|\d{4}年(?!\d{1,2}月)(?!度?(?:下达|拨付|安排|印发|分配|批复))(?![^,;。\n]{0,16}(?:办法|通知|意见|方案|规定)))`, 'u');
 
 /** Short forms of bodies' names and their full forms. */
 const SHORT_BODY: Record<string, string> = {
@@ -543,7 +543,10 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     const signed = [...flow.text.matchAll(SIGNATURE)].map((x) => ({ x, org: x.groups!.org! })).filter(({ org }) => isOrgName(org) && PLACE_START.test(org) && !funder(org));
     // Else a paragraph that opens with the body's name and what it did or had (`红河州司法局认真贯彻…`, `某局2024年年初预算项目共14个`).
     const opening = signed.length > 0 ? null : OPENING_SUBJECT.exec(flow.text.slice(0, 1500));
-    const found = signed.at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && !funder(opening.groups!.org!) ? { x: opening, org: opening.groups!.org! } : null);
+    // (and one the text's own 我局/我中心 fits: not a supervising body or a government over a unit that writes 我中心/我局)
+    const self = selfSuffix(flow.text);
+    const fits = (org: string) => self === null || org.endsWith(self);
+    const found = signed.filter(({ org }) => fits(org)).at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && !funder(opening.groups!.org!) && fits(opening.groups!.org!) ? { x: opening, org: opening.groups!.org! } : null);
     if (found) {
       const start = found.x.index + found.x[0].indexOf(found.org);
       const span = { start, end: start + found.org.length };
@@ -660,7 +663,7 @@ function projectCandidate(flow: Flow, span: Span, tier: number, rule: string, do
 }
 
 /** What names no project: the report's kind in other words. */
-const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?(?:专项|一般性)?(?:转移支付)?(?:资金)?$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^(?:部门)?(?:预算|决算)中?的?项目$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
+const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?(?:专项|一般性)?(?:转移支付)?(?:资金)?$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^(?:部门)?(?:预算|决算)中?的?项目$|^(?:重点|民生|其他|一般|基本建设|基建|经常性|一次性|延续性|新增)(?:项目)?$|^(?:部门)?(?:预算|财政拨款|一般公共预算)(?:资金)?$|^三公经费$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
 /** A name a project ends with. */
 const PROJECT_END = /(?:项目|经费|资金|费用|[^收]费|专项|工程|补助|补贴|奖励|计划|转移支付)$/u;
 
@@ -948,7 +951,7 @@ function plannedOrCarried(flow: Flow, at: number): boolean {
   const after = flow.text.slice(at, at + 30);
   const clause = after.slice(0, Math.max(0, after.search(/[,;。\n]/u)) || after.length);
   if (PLANNED.test(before) && (!/确保[\u4e00-\u9fff]{0,2}$/u.test(before) || PLAN_AFTER.test(after))) return true;
-  return /^\d{4}年度?[^,;。]{0,12}?(?:(?<![现即])将(?!近)|拟|计划(?:于|在|到))/u.test(clause) || /^\d{4}年度?[^,;。]{0,8}?(?:结余|结转)/u.test(clause);
+  return /^\d{4}年度?[^,;。]{0,12}?(?:(?<![现即])将(?!近)|拟(?!定)|计划(?:于|在|到))/u.test(clause) || /^\d{4}年度?[^,;。]{0,8}?(?:结余|结转)/u.test(clause);
 }
 
 /** A year a clause ties to projects, funds or a budget (`涉及2023年度中央对地方转移支付项目3个`). */
@@ -975,7 +978,9 @@ function looseYear(flow: Flow): Candidate[] {
     if ((periodStart && periodStart !== year) || (periodEnd && periodEnd !== year)) continue;
     if (!plausibleYear(Number(year))) continue;
     if (/^\d{4}年\d{1,2}月/u.test(m[0])) dates.add(year);
-    else undatedSeen.add(year);
+    // (an undated year counts against dates only with an amount in its clause: `2023年共下达补助资金246.2万元`,
+    // not a comparison, a policy's or a plan's year, `高于2022年同期…`, `按照2022年项目资金管理办法`)
+    else if (/^[^,;。\n]*?\d[\d.,]*万?元/u.test(flow.text.slice(m.index, m.index + 40))) undatedSeen.add(year);
     if (!years.has(year)) {
       years.set(year, { field: 'fiscal_year', value: year, printed: flow.excerpt({ start: m.index, end: m.index + 4 }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中与项目、资金相连的年份', doubts: ['标题和数字短语都没有说明年度，由正文中与项目、资金相连的年份推断'] });
     }

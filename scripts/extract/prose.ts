@@ -45,13 +45,13 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|金额)(?!执行)`, tier: 1, kind: 'amount' },
   { field: 'budget_final_wan', words: '(?:当年|本年度?)预算(?:数|金额|资金)?', tier: 2, kind: 'amount' },
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
-  { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|(?<!年初[^,;。]{0,6})安排预算(?:资金)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
+  { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|(?<!(?:年初|计划|将|拟|争取|继续)[^,;。]{0,6})安排预算(?:资金)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`.
   { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:共|累计)?下达|列支)(?:了|给)?(?:[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费|公益金|补助|补贴))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2021年预算飞行经费共计9799.2万元`: the year's budget for a project's fund, named between 预算 and 经费.
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `补助项目经费预算495.56万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
-  { field: 'budget_final_wan', words: '(?<!年初[^,;。]{0,6})(?:资金|经费)预算(?![执调])(?:数|总额|金额)?|(?<!(?:截至|截止)[^,;。]{0,10})(?:收到|拨入)[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费)(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?<!年初[^,;。]{0,6})(?:资金|经费)预算(?![执调])(?:数|总额|金额)?|(?<!(?:截至|截止)[^;。]{0,20})(?:收到|拨入)[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费)(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `下达我区87万元`: what was allocated to the unit; `指标金额是110万元`: the budget's allotment (预算指标).
   { field: 'budget_final_wan', words: '下达(?:到)?(?:我|本)(?:区|县|市|州|旗|局|镇|乡|单位|中心)|(?<!(?:成本|数量|质量|时效|效益)指标[^。]{0,30})(?:预算)?指标(?:金额|数)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际下达预算2596万元`: what was allocated to the project (not the 年初 budget, `年初财政下达预算`).
@@ -62,7 +62,7 @@ const CUES: readonly Cue[] = [
   // `全年应执行数为7.79万元`: what should have been spent, the budget.
   { field: 'budget_final_wan', words: '(?:全年|年度)?应执行(?:数|金额|资金)', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?<!应)(?:全年|年度|实际|预算)?(?<!应)执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额|情况)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
-  { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|支出总计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
+  { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
   // A project's `预算数为15.00万元,决算数为5.00万元`: its final account is what it spent.
   { field: 'spent_wan', words: '(?<![收入])决算(?:数|金额)', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'spent_wan', words: '(?:全年|本年度?|年度|当年|(?<=\\d{4})年)(?:共)?支出(?:资金|金额)?(?![率进])', tier: 2, kind: 'amount' },
@@ -75,7 +75,7 @@ const CUES: readonly Cue[] = [
   // `支出资金0.26万元`, `。支出68.41万元`: a clause that opens with the spending.
   { field: 'spent_wan', words: '(?<=^|[,;。\\n])(?<!其中[^。\\n]*)支出(?:资金|经费)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际完成投资54.6万元`: what a works project spent.
-  { field: 'spent_wan', words: '(?:实际|累计|共)完成投资(?:额)?(?![^。]*自筹)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'spent_wan', words: '(?:实际|共)完成投资(?:额)?(?![^。]*自筹)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `发放补助资金为278.8万元`: what a subsidy project paid out.
   { field: 'spent_wan', words: '(?:已|累计|实际|共)?发放(?:[\\u4e00-\\u9fff]{0,6}?(?:资金|经费))(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:已|累计|实际|足额|及时|全额)(?:完成)?拨付(?:[\u4e00-\u9fff]{0,12}?(?:资金|经费|款项|款))?|拨付使用(?:资金|经费)?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
@@ -87,7 +87,9 @@ const CUES: readonly Cue[] = [
   { field: 'execution_rate_pct', words: '预算执行进度|(?:资金|预算)?支出进度', tier: 1, kind: 'percent' },
   // `资金支付18501.096万元,未支703万元,支付率95%`: a clause that opens with 支付率.
   { field: 'execution_rate_pct', words: '(?<=^|[,;。\\n])支付率', tier: 1, kind: 'percent', prose: true },
-  { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分|分(?!析|值|类|级))|绩效(?:得分|评分)|绩效自评(?=\\d[\\d.]*分)|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
+  { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分|分(?!析|值|类|级))|绩效(?:得分|评分)|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
+  // `项目支出绩效自评90.76分`: a bare 绩效自评 before points (a block's, `绩效自评48分`, yields to 自评总分).
+  { field: 'self_score', words: '绩效自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `自评绩效等级为“优”,分数为97分`: a bare 分数 in a sentence about the self-evaluation.
   { field: 'self_score', words: '(?<=(?:自评|评价|绩效)[^。;!?\\n]{0,20})分数', tier: 1, kind: 'points', prose: true },
 ];
@@ -261,7 +263,8 @@ export function proseGrades(flow: Flow, ctx: ReportContext): Found {
     // (`自评为优`, with its verb, is a grade; `自评中` is not)
     if (g.cue === '自评' && grade.length < 2 && !g.open && !/^自评(?:为|是|评为|评定为)/u.test(m[0])) continue;
     // (a grading rule, `综合得分90分以上的自评为优`, gives no grade)
-    if (/\d(?:\.\d+)?分?(?:以上|以下|及以上|及以下|至|到|-|~)[^,;。]{0,6}$/u.test(flow.text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const lead = flow.text.slice(Math.max(0, m.index - 24), m.index).replace(/^[^]*[。;\n]/u, '');
+    if (/\d(?:\.\d+)?分?(?:\(含\))?(?:以上|以下|及以上|及以下|至|到|-|~)|[≥≤>＞]=?\d/u.test(lead)) continue;
     const start = m.index;
     const end = start + m[0].length;
     const line = flow.lineOf({ start, end });

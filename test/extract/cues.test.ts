@@ -889,13 +889,14 @@ describe('fifth round, the eleventh set opened (2)', () => {
     expect(pick('某县2023年度某补助项目绩效自评报告\n下达补助资金500万元。收到财政资金共300万元。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 
-  it('reads 经费预算 and a department\'s 支出总计', () => {
+  it('reads 经费预算, and no department\'s 支出总计', () => {
     expect(pick('某市民政局2020年度边境村组补助项目绩效自评报告\n2020年市财政给予补助项目经费预算495.56万元,实际支出495.56万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 495.56 });
-    expect(pick('某区产业园服务中心2022年度部门整体支出绩效自评报告\n二、一般公共预算支出情况\n1、2022年收入总计201.93万元 。\n2、2022年支出总计201.93万元,其中工资福利支出131.84万元。', 'spent_wan')).toEqual({ spent_wan: 201.93 });
+    // (a final account's 支出总计 includes the year-end balances: no spending)
+    expect(pick('某区产业园服务中心2022年度部门整体支出绩效自评报告\n二、一般公共预算支出情况\n1、2022年收入总计201.93万元 。\n2、2022年支出总计201.93万元,其中工资福利支出131.84万元。', 'spent_wan')).toEqual({ spent_wan: null });
   });
 
   it('keeps 转移支付 in a transfer heading\'s name when the rest names no fund, and a year seen only in dates yields to an undated one', () => {
-    const text = '一、绩效目标分解下达情况\n(一)下达农村危房改造转移支付预算和绩效目标情况。\n2023年共下达补助资金246.2万元(其中:下达中央补助资金226.7万元)。\n(二)资金安排情况。\n2022年12月省财政厅下达补助资金57.5万元,2023年8月下达补助资金188.7万元。';
+    const text = '一、绩效目标分解下达情况\n(一)下达农村危房改造转移支付预算和绩效目标情况。\n2023年共下达补助资金246.2万元(其中:下达中央补助资金226.7万元)。\n(二)资金安排情况。\n2022年12月省财政厅、住建厅下达补助资金57.5万元,2023年8月下达补助资金188.7万元。';
     expect(pick(text, 'project_name', 'fiscal_year', 'budget_final_wan')).toEqual({ project_name: '农村危房改造转移支付', fiscal_year: 2023, budget_final_wan: 246.2 });
     expect(pick('(一)下达2023年度中央水利发展资金转移支付预算和绩效目标情况\n', 'project_name')).toEqual({ project_name: '中央水利发展资金' });
   });
@@ -1099,5 +1100,36 @@ describe('fifth round, lists and grades in parentheses', () => {
   it('reads a grade printed in parentheses (评价得分及绩效等级为(良)), and none before a description', () => {
     expect(pick('某县2020年度养老服务项目绩效自评报告\n四、评价结论\n项目实施效果,评价得分及绩效等级为(良)。', 'grade')).toEqual({ grade: '良' });
     expect(pick('某县2020年度养老服务项目绩效自评报告\n评价等级为优(90分以上)、良(80-90分)。', 'grade')).toEqual({ grade: null });
+  });
+});
+
+describe('the fifth round\'s second review probes', () => {
+  it('reads each probe as a careful reader would', () => {
+    expect(pick("广西某县乡村振兴局2023年度衔接推进乡村振兴补助资金项目绩效自评报告\n2023年全县共下达衔接推进乡村振兴补助资金8600万元。本项目下达资金300万元,实际支出288万元。", 'budget_final_wan')).not.toEqual({ budget_final_wan: 8600 }); // M01
+    expect(pick("临泽县水务局2023年度农村饮水安全巩固提升项目绩效自评报告\n2023年项目预算资金300万元,实际支出290万元。项目实施以来,共下达资金1500万元。", 'budget_final_wan')).not.toEqual({ budget_final_wan: 1500 }); // V02
+    expect(pick("(农村饮水安全巩固提升项目)\n一、基本情况\n2023年5月下达项目资金100万元,2023年12月底实际支出95万元,支出进度高于2022年同期项目支出水平。", 'fiscal_year')).not.toEqual({ fiscal_year: 2022 }); // Y13
+    expect(pick("(农村饮水安全巩固提升项目)\n一、基本情况\n2023年4月下达项目资金100万元,2023年10月完工。\n三、下一步工作\n2024年项目资金重点支持管网延伸。", 'fiscal_year')).not.toEqual({ fiscal_year: 2024 }); // Y16
+    expect(pick("张掖市甘州区审计局2023年度部门整体支出绩效自评报告\n二、部门预决算情况\n年初预算760万元,全年实际支出800.6万元。\n三、下一步工作\n2024年,我局将进一步加强预算管理,计划安排预算850万元。", 'budget_final_wan')).toEqual({ budget_final_wan: null }); // L04
+    expect(pick("一、基本情况\n青川县卫生健康局高度重视家庭医生签约工作,我中心2023年项目资金40万元,实际支出39万元。", 'department_name')).toEqual({ department_name: null }); // O02
+    expect(pick("一、项目基本情况\n临泽县人民政府高度重视农村饮水安全工作,我局2023年项目资金300万元。", 'department_name')).toEqual({ department_name: null }); // O13
+    expect(pick("一、项目基本情况\n临泽县财政局于2023年5月下达项目资金100万元,为项目单位按时开展工作提供了资金保障。我站全年完成动物防疫任务。", 'department_name')).toEqual({ department_name: null }); // E01
+    expect(pick("临泽县民政局2023年度社区养老项目绩效自评报告\n按照评分标准,90分(含)以上的自评为优,80分(含)至90分的为良。本项目自评得分86分。", 'grade', 'self_score')).toEqual({ grade: null, self_score: 86 }); // GR1
+    expect(pick("临泽县民政局2023年度社区养老项目绩效自评报告\n得分≥90分的自评为优。本项目自评得分86分。", 'grade')).toEqual({ grade: null }); // GR3
+    expect(pick("临泽县教育局2023年度重点项目支出绩效自评报告\n一、基本情况\n我局2023年度重点工作是推进义务教育均衡发展。", 'project_name')).toEqual({ project_name: null }); // PN1
+    expect(pick("宁夏某县林业和草原局2023年度部门整体支出绩效自评报告\n2023年度收入总计1250万元,其中本年收入1200万元,使用上年结转50万元;支出总计1250万元,其中本年支出1190万元,年末结转和结余60万元。", 'spent_wan')).not.toEqual({ spent_wan: 1250 }); // D14
+    expect(pick("临泽县林业和草原局2023年度天然林保护项目绩效自评报告\n项目预算资金200万元,其中中央资金150万元,省级资金50万元实际支出40万元,执行率80%。", 'spent_wan')).toEqual({ spent_wan: null }); // FS2
+    expect(pick("一、项目基本情况\n全年实际支出28.5万元。\n临泽县农业农村局(盖章)\n2024年3月5日", 'department_name')).toEqual({ department_name: "临泽县农业农村局" }); // O07
+    expect(pick("二、项目实施情况\n我中心2023年完成检测样品1200批次,实际支出28.5万元。\n\n临泽县农业农村局\n2024年3月5日", 'department_name')).toEqual({ department_name: null }); // O06
+    expect(pick("甘肃省临泽县2023年度统筹整合使用财政涉农资金项目绩效自评报告\n2023年全县共整合下达财政涉农资金12000万元,实际支出11800万元,执行率98.33%。", 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 12000, spent_wan: 11800 }); // C01
+    expect(pick("山东省某县教育和体育局2023年度学生资助项目绩效自评报告\n上年结转资金30万元,本年实际支出140万元,预算执行率93.33%。", 'spent_wan')).toEqual({ spent_wan: 140 }); // T06
+    expect(pick("临泽县档案馆2023年度档案数字化项目绩效自评报告\n一、资金情况\n以前年度结转资金12万元,全年执行数58万元,预算执行率96.67%。", 'spent_wan')).toEqual({ spent_wan: 58 }); // K02
+    expect(pick("四川省某县农业农村局2023年度农业生产发展资金项目绩效自评报告\n全年预算资金800万元,主要用于①耕地地力保护②农机购置补贴,实际支出790万元,执行率98.75%。", 'execution_rate_pct')).toEqual({ execution_rate_pct: 98.75 }); // T09
+    expect(pick("广东省某市民政局2023年度社区养老项目绩效自评报告\n根据各项绩效指标完成情况自评得分92分。", 'self_score')).toEqual({ self_score: 92 }); // T11
+    expect(pick("临泽县文旅局2023年度公共文化服务项目绩效自评报告\n产出指标共50分,绩效自评48分;效益指标共30分,绩效自评27分;项目自评总分93分。", 'self_score')).toEqual({ self_score: 93 }); // C09
+    expect(pick("临泽县红十字会2023年度救灾物资储备项目绩效自评报告\n项目预算资金30万元,实际支出29万元。全年拨入社会捐赠资金15万元。", 'budget_final_wan')).toEqual({ budget_final_wan: 30 }); // C15
+    expect(pick("(农村饮水安全巩固提升项目)\n一、基本情况\n2023年项目资金拟定方案经县政府批准后实施,共下达资金100万元。", 'fiscal_year')).toEqual({ fiscal_year: 2023 }); // Y05
+    expect(pick("一、部门预算资金\n(一)基本支出", 'project_name')).toEqual({ project_name: null }); // P07
+    expect(pick("(三公经费)\n一、基本情况", 'project_name')).toEqual({ project_name: null }); // P15
+    expect(pick("临泽县交通运输局2023年度农村公路建设工程绩效自评报告\n项目计划总投资800万元,其中车购税资金500万元。截至年底累计完成投资620万元。", 'spent_wan')).not.toEqual({ spent_wan: 620 }); // C10
   });
 });
