@@ -68,12 +68,13 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
   if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause) && !(byTime && /其中$/u.test(clause))) return '支出的组成部分';
-  if (field !== 'grade' && field !== 'score' && !byTime && (/^其中/u.test(clause) || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
+  // (not the project's own share, `其中本项目下达资金300万元`)
+  if (field !== 'grade' && field !== 'score' && !byTime && !/(?:本|该)项目/u.test(clause) && (/^其中/u.test(clause) || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
   // A later item of a list 其中 opens (`其中中央专项资金4605万元,自治区专项资金963万元`): a fund named
   // after other named amounts, each clause since 其中 a name and its amount.
   // (the fund named before the cue, `省级配套资金执行2087.98万元`, or by it, `中央资金2000万元`)
   // (the clause's words after its last amount: `其他资金859.6万元2023年支出…` names no fund for the 支出)
-  if (field === 'amount' && /(?:资金|经费)[^,;。]{0,4}$/u.test((clause.replace(/^[^]*\d(?:万元|亿元|元)/u, '') + flow.text.slice(cueStart, cueStart + 12)).replace(/[\d,.].*$/su, ''))) {
+  if (field === 'amount' && !/(?:本|该)项目/u.test(clause) && /(?:资金|经费)[^,;。]{0,4}$/u.test((clause.replace(/^[^]*\d(?:万元|亿元|元)/u, '') + flow.text.slice(cueStart, cueStart + 12)).replace(/[\d,.].*$/su, ''))) {
     const since = /其中([^。;]*)$/u.exec(sentence)?.[1];
     if (since !== undefined && since !== '' && since.split(/[,，]/u).slice(0, -1).every((c) => /^[^\d]{1,16}\d[\d,.]*(?:万元|元|亿元)$/u.test(c))) return '“其中”所列的一项';
   }
@@ -93,11 +94,13 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (nor one larger than the carry-over, or the year's own, `上年结转资金30万元,本年实际支出140万元`)
   const carried = /^(?:其中)?[:,]?(?:以前年度|上年度?|往年)结转[^,;。()\d]*?(?<amount>\d[\d.,]*)万?元,[^,;。\d]*$/u.exec(before(flow, cueStart, 'segment'));
   const figure = /\d[\d.,]*/u.exec(flow.text.slice(cueStart, cueStart + 40))?.[0];
-  if (field === 'amount' && carried && !/合计|总计|共计|总额|可执行|本年/u.test(flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, '')) && !/本年/u.test(clause)
-    && figure !== undefined && Number(figure.replace(/,/gu, '')) <= Number(carried.groups!.amount!.replace(/,/gu, ''))) return '以前年度结转资金的数';
+  if ((field === 'amount' || field === 'rate') && carried && !/合计|总计|共计|总额|可执行|本年/u.test(flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, '')) && !/本年/u.test(clause)
+    && (field === 'rate' || (figure !== undefined && Number(figure.replace(/,/gu, '')) <= Number(carried.groups!.amount!.replace(/,/gu, ''))))) return '以前年度结转资金的数';
   // An item of a list numbered ①②③ (`分别项目为①森林防火…资金执行率30.88%`): that item's figure.
   // (not a total after a list of uses: `主要用于①…②…,实际支出790万元,执行率98.75%`)
-  if (field !== 'grade' && field !== 'score' && /[\u2460-\u2473]/u.test(sentence) && !/实际支出|合计|共计|总计|全年|本年/u.test(sentence.split(/[\u2460-\u2473]/u).at(-1)!)) return '逐项列出的分项之一的数';
+  const item = sentence.split(/[\u2460-\u2473]/u).at(-1)! + flow.text.slice(cueStart, cueStart + 6);
+  const totalAt = item.search(/实际支出|已支出|合计|共计|总计|全年|本年/u);
+  if (field !== 'grade' && field !== 'score' && /[\u2460-\u2473]/u.test(sentence) && !(totalAt >= 0 && !/\d[\d.,]*万?元/u.test(item.slice(0, totalAt)))) return '逐项列出的分项之一的数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.
@@ -154,7 +157,7 @@ function fundSource(sentenceBeforeRaw: string, after: string, field: 'amount' | 
   if (last === undefined) return false;
   // (a source of a breakdown after 其中 whose amount came before an amount's cue, `其中…其他资金859.6万元2023年支出…`, is not the cue's;
   // a rate after a source's amount is that source's, `中央资金完成318.40万元,预算执行率88.10%`)
-  if (field === 'amount' && /其中/u.test(sentenceBefore.slice(0, last.index)) && /\d(?:万元|亿元|元)/u.test(sentenceBefore.slice(last.index)) && /(?:\d{4}|本|全)$|共|合计|总/u.test(sentenceBefore.slice(sentenceBefore.lastIndexOf('元') + 1))) return false;
+  if (field === 'amount' && /其中/u.test(sentenceBefore.slice(0, last.index)) && /\d(?:万元|亿元|元)/u.test(sentenceBefore.slice(last.index)) && /(?:\d{4}|本|全)$|共|合计|总|,/u.test(sentenceBefore.slice(sentenceBefore.lastIndexOf('元') + 1))) return false;
   // `中央资金和省级资金共投入…`: sources joined, or a total after them, is not one source.
   if (/[和及与、]$/u.test(sentenceBefore.slice(0, last.index))) return false;
   return !/合计|总计|共|全部|总额/u.test(sentenceBefore.slice(last.index) + after.slice(0, 2));

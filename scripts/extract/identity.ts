@@ -312,7 +312,7 @@ const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<
  * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
  * says what kind of body it is (a unit's overview); not one naming it as someone's 主管部门.
  */
-const DESCRIBED = new RegExp(String.raw`(?:^|[。:;,\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:于\d{4}年[^。\n]{0,40}?(?:成立|设立|挂牌|组建)[^。\n]{0,20}?,)?(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:部门|单位)?(?:20\d{2}年(?:末|底))?(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
+const DESCRIBED = new RegExp(String.raw`(?:^|[。:;,\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:于\d{4}年[^。\n]{0,40}?(?:成立|设立|挂牌|组建|更名|改革|批准)[^。\n]{0,20}?,)?(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:部门|单位)?(?:20\d{2}年(?:末|底))?(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
 
 /** How a text names its own body: `我厅`, `我局`, `我中心` … (the suffix of its name). */
 const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会|处|队)(?![长里])/gu;
@@ -368,7 +368,7 @@ function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
 /** A body's name alone on a line, the date alone on the next: who signed the text. */
 const SIGNATURE = new RegExp(String.raw`(?<=^|\n)(?<org>[\u4e00-\u9fff()]{4,40}?)(?:\((?:盖章|公章|签章)\))?\n+\d{4}年\d{1,2}月\d{1,2}日(?=\n|$)`, 'gu');
 /** A paragraph opening with a body's name, or a name after its budget code (`411001-`), then what it did or had. */
-const OPENING_SUBJECT = new RegExp(String.raw`(?:(?<=^|\n)|(?<![\d-])\d{3,}-)(?<org>${ORG_RUN_IN})(?=认真|高度重视|积极|严格|坚持|始终|\d{4}年(?!\d{1,2}月)(?!度?(?:下达|拨付|安排|印发|分配|批复))(?![^,;。\n]{0,16}(?:办法|通知|意见|方案|规定)))`, 'u');
+const OPENING_SUBJECT = new RegExp(String.raw`(?:(?<=^|\n)|(?<![\d-])\d{3,}-)(?<org>${ORG_RUN_IN})(?=认真|高度重视|积极|严格|坚持|始终|\d{4}年(?!\d{1,2}月)(?!度?(?:下达|拨付|安排|印发|分配|批复))(?!度?[^,;。\n认贯落制按根]{0,10}(?:办法|通知|意见|方案|规定)))`, 'u');
 
 /** Short forms of bodies' names and their full forms. */
 const SHORT_BODY: Record<string, string> = {
@@ -545,7 +545,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     const opening = signed.length > 0 ? null : OPENING_SUBJECT.exec(flow.text.slice(0, 1500));
     // (and one the text's own 我局/我中心 fits: not a supervising body or a government over a unit that writes 我中心/我局)
     const self = selfSuffix(flow.text);
-    const fits = (org: string) => self === null || org.endsWith(self);
+    const fits = (org: string) => self === null || org.endsWith(self) || (self === '校' && /(?:学校|中学|小学|学院)$/u.test(org)) || (self === '委' && /委员会$/u.test(org));
     const found = signed.filter(({ org }) => fits(org)).at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && !funder(opening.groups!.org!) && fits(opening.groups!.org!) ? { x: opening, org: opening.groups!.org! } : null);
     if (found) {
       const start = found.x.index + found.x[0].indexOf(found.org);

@@ -1133,3 +1133,26 @@ describe('the fifth round\'s second review probes', () => {
     expect(pick("临泽县交通运输局2023年度农村公路建设工程绩效自评报告\n项目计划总投资800万元,其中车购税资金500万元。截至年底累计完成投资620万元。", 'spent_wan')).not.toEqual({ spent_wan: 620 }); // C10
   });
 });
+
+describe('the fifth round\'s third review probes', () => {
+  it('adds up equal parts on separate lines', () => {
+    expect(pick('临泽县教育局2023年度学生资助项目绩效自评报告\n第一批下达资助资金50万元。\n第二批下达资助资金50万元。\n全年共下达资助资金100万元,实际支出96万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 100 });
+  });
+
+  it('reads each probe as a careful reader would', () => {
+    expect(pick("临泽县民政局2023年度社区养老服务项目绩效自评报告\n本项目自评得分86分。\n绩效等级:(优)≥90分,(良)80-89分,(中)60-79分,(差)<60分", 'grade')).toEqual({ grade: null }); // C02
+    expect(pick("临泽县档案馆2023年度档案数字化项目绩效自评报告\n一、资金情况\n上年结转资金20万元,支出进度100%。本年预算资金60万元,实际支出45万元。", 'execution_rate_pct')).toEqual({ execution_rate_pct: null }); // B14
+    expect(pick("临泽县林业和草原局2023年度林业改革发展资金项目绩效自评报告\n一、资金情况\n项目资金分别用于①森林防火项目,预算资金50万元,实际支出45万元,执行率90%;②林木良种补贴项目150万元已全部支出。", 'execution_rate_pct')).not.toEqual({ execution_rate_pct: 90 }); // B13
+    expect(pick("四川省临泽县农业农村局2023年度农业生产发展资金项目绩效自评报告\n全年预算资金800万元,主要用于①耕地地力保护②农机购置补贴,已支出790万元。", 'spent_wan')).toEqual({ spent_wan: 790 }); // B12
+    expect(pick("临泽县乡村振兴局2023年度衔接推进乡村振兴补助资金项目绩效自评报告\n2023年全县共下达衔接推进乡村振兴补助资金8600万元,其中本项目下达资金300万元,其他项目下达资金8300万元。本项目实际支出288万元。", 'budget_final_wan')).not.toEqual({ budget_final_wan: 8600 }); // B04
+    expect(pick("临泽县林业和草原局2023年度天然林保护项目绩效自评报告\n项目预算资金200万元,其中中央资金150万元,省级资金50万元,项目实际支出190万元,执行率95%。", 'spent_wan')).toEqual({ spent_wan: 190 }); // A06
+    expect(pick("临泽县民政局2023年度社区养老服务项目绩效自评报告\n一、资金情况\n下达中央资金50万元,下达省级资金50万元,共下达资金100万元,实际支出96万元。", 'budget_final_wan')).toEqual({ budget_final_wan: 100 }); // A03
+    expect(pick("临泽县教育局2023年度学生资助项目绩效自评报告\n一、资金情况\n下达中央资金80万元,下达省级资金20万元,下达县级资金20万元,共下达资金120万元,实际支出118万元。", 'budget_final_wan')).toEqual({ budget_final_wan: 120 }); // B06
+    expect(pick("临泽县民政局2023年度社区养老服务项目绩效自评报告\n四、自评结论\n本项目自评得分95分,服务对象满意度≥90%,自评等级为优。", 'grade')).toEqual({ grade: "优" }); // A11
+    expect(pick("临泽县民政局2023年度社区养老服务项目绩效自评报告\n四、自评结论\n项目自评得分92分,在90分以上,自评等级为优。", 'grade')).toEqual({ grade: "优" }); // A13
+    expect(pick("一、基本情况\n岳阳市发展和改革委员会认真落实省委部署,我委2023年项目资金100万元,实际支出98万元。", 'department_name')).toEqual({ department_name: "岳阳市发展和改革委员会" }); // A23
+    expect(pick("一、基本情况\n临泽县第二中学认真落实学生资助政策,我校2023年项目资金100万元,实际支出98万元。", 'department_name')).toEqual({ department_name: "临泽县第二中学" }); // B03
+    expect(pick("一、基本情况\n临泽县农业农村局2023年认真贯彻落实省厅通知精神,全年下达项目资金100万元,实际支出98万元。", 'department_name')).toEqual({ department_name: "临泽县农业农村局" }); // C04
+    expect(pick("一、部门基本情况\n临泽县林业和草原局于2019年机构改革后更名,为县政府工作部门,内设股室5个。2023年部门预算资金1200万元。", 'department_name')).toEqual({ department_name: "临泽县林业和草原局" }); // C01
+  });
+});
