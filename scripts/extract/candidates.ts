@@ -131,13 +131,15 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   const distinct = [...new Map(parts.map((c) => [`${c.quote.line}|${c.quote.quote}`, c])).values()];
   const sum = distinct.reduce((a, c) => a.plus(c.value), new Big(0));
   const line = lines[best.quote.line - 1] ?? '';
+  // Its line lists them after 其中, or its own sentence lists them before it
+  // (`下达中央资金50万元,下达省级资金50万元,共下达资金100万元`).
   const listed = line.includes('其中') ? line.slice(line.indexOf('其中')) : '';
-  // (or the total's own sentence lists them before it: `下达中央资金50万元,下达省级资金50万元,共下达资金100万元`)
+  const listedAfter = distinct.length >= 2 && distinct.every((c) => listed.includes(c.printed));
   const ahead = line.slice(0, line.indexOf(best.quote.quote));
-  const itemised = (distinct.length >= 2 && distinct.every((c) => listed.includes(c.printed))) || (ahead !== '' && !/。/u.test(ahead.slice(ahead.lastIndexOf(distinct[0]!.quote.quote))) && distinct.every((c) => c.quote.line === best.quote.line && ahead.includes(c.quote.quote)));
+  const listedBefore = ahead !== '' && !/。/u.test(ahead.slice(ahead.lastIndexOf(distinct[0]!.quote.quote))) && distinct.every((c) => c.quote.line === best.quote.line && ahead.includes(c.quote.quote));
   // (a total over more than the project: one of its parts is the project's own, `其中本项目下达资金300万元`)
   if (distinct.some((c) => /(?:本|该)项目/u.test(c.quote.quote) || new RegExp(`(?:本|该)项目[^,;。]{0,12}${c.printed.replace(/[.]/gu, '\\.')}`, 'u').test(line))) return budget;
-  if (!sum.minus(best.value).abs().lte('0.01') && !itemised) return budget;
+  if (!sum.minus(best.value).abs().lte('0.01') && !listedAfter && !listedBefore) return budget;
   const others = [...new Map(parts.map((c) => [c.value, c])).values()].map(describe).join('、');
   return { ...budget, value: best.value, best, uncertain: [`候选值不一致；取正文称为总数的“${best.printed}”（第 ${best.quote.line} 行），其余较小的是其组成部分：${others}`, ...best.doubts] };
 }

@@ -63,7 +63,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // Money that is not the project's budget or spending: what is left (结余, 尚未支出) or raised by others
   // (自筹, 社会资金, 撬动, 带动, 捐赠) — in the clause up to the amount.
   // (or pooled across projects, 统筹整合, unless the pooled fund is the project itself)
-  const cueWords = clause + flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, '');
+  // (the cue's own words, up to its number)
+  const cueText = flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, '');
+  const cueWords = clause + cueText;
   if (field === 'amount' && (NOT_THE_FUNDS.test(cueWords) || (/整合/u.test(cueWords) && !/整合/u.test(ctx.project ?? '')))) return '结余、自筹、社会、捐赠或统筹整合的资金，不是项目的预算或支出';
   // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
@@ -94,7 +96,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (nor one larger than the carry-over, or the year's own, `上年结转资金30万元,本年实际支出140万元`)
   const carried = /^(?:其中)?[:,]?(?:以前年度|上年度?|往年)结转[^,;。()\d]*?(?<amount>\d[\d.,]*)万?元,[^,;。\d]*$/u.exec(before(flow, cueStart, 'segment'));
   const figure = /\d[\d.,]*/u.exec(flow.text.slice(cueStart, cueStart + 40))?.[0];
-  if ((field === 'amount' || field === 'rate') && carried && !/合计|总计|共计|总额|可执行|本年/u.test(flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, '')) && !/本年/u.test(clause)
+  if ((field === 'amount' || field === 'rate') && carried && !/本年/u.test(clause)
     && (field === 'rate' || (figure !== undefined && Number(figure.replace(/,/gu, '')) <= Number(carried.groups!.amount!.replace(/,/gu, ''))))) return '以前年度结转资金的数';
   // An item of a list numbered ①②③ (`分别项目为①森林防火…资金执行率30.88%`): that item's figure.
   // (not a total after a list of uses: `主要用于①…②…,实际支出790万元,执行率98.75%`)

@@ -128,6 +128,11 @@ function collapse(chars: Ch[]): Ch[] {
   return out;
 }
 
+/** What a title's parentheses hold when they name the project: at most one short parenthesis inside (`…文化馆(站)…经费`). */
+export const NAME_IN_PARENTHESES = String.raw`(?:[^()\n]|\([^()\n]{1,10}\)){2,60}`;
+/** A title's last line (…报告, …自评表, …自评结果, a bracketed note), the project's name in parentheses after it or not. */
+const TITLE_END = new RegExp(String.raw`(?:报告|自评表|(?:自评|评价)结果|工作(?:情况)?总结|】)(?:\(${NAME_IN_PARENTHESES}\))?$`, 'u');
+
 const TITLE_LINE = /(?:绩效自评|绩效评价|自评)(?:情况)?(?:的)?(?:报告|表|结果)(?:\([^()\n]{2,40}\))?$/u;
 
 /** `填报人:钟利红`: a label and its value, one to a line in a report's or a form's heading. */
@@ -137,7 +142,7 @@ function joinLines(prev: string, next: string): string {
   if (prev.includes('\t') || next.includes('\t')) return '\n';
   if (FIELD_LINE.test(prev) || FIELD_LINE.test(next)) return '\n';
   // A title (…绩效自评报告, …自评表) and a bracketed note are paragraphs of their own.
-  if (/(?:报告|自评表|(?:自评|评价)结果|工作(?:情况)?总结|】)(?:\((?:[^()\n]|\([^()\n]{1,10}\)){2,60}\))?$/u.test(prev) || (TITLE_LINE.test(next) && next.length <= 60)) return '\n';
+  if (TITLE_END.test(prev) || (TITLE_LINE.test(next) && next.length <= 60)) return '\n';
   if (prev.endsWith('\uFFFD') || /[。!?]$/u.test(prev)) return '\n';
   if ([...prev].length < SHORT_LINE || HEADING.test(next)) return '\n';
   if (/[A-Za-z]$/u.test(prev) && /^[A-Za-z]/u.test(next)) return ' ';

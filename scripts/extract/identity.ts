@@ -3,7 +3,7 @@
  */
 import type { Candidate } from './candidates.ts';
 import { FUND_SECTION_WORDS } from './context.ts';
-import type { Flow, Span } from './flow.ts';
+import { NAME_IN_PARENTHESES, type Flow, type Span } from './flow.ts';
 import { pinyinAt } from './fold.ts';
 import { isInstruction } from './values.ts';
 
@@ -358,11 +358,19 @@ function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
   if (!line) return null;
   // (not the site's own government, nor a body other than the one the text calls 我局 …)
   const self = selfSuffix(flow.text);
-  const found = [...line[0].matchAll(/[^>\s]+/gu)].filter((m) => isOrgName(m[0]) && PLACE_START.test(m[0]) && !/财政|政府$/u.test(m[0]) && (self === null || m[0].endsWith(self)));
+  const found = [...line[0].matchAll(/[^>\s]+/gu)].filter((m) => isOrgName(m[0]) && PLACE_START.test(m[0]) && !/财政|政府$/u.test(m[0]) && fitsSelf(m[0], self));
   if (found.length !== 1) return null;
   const start = line.index + found[0]!.index!;
   const span = { start, end: start + found[0]![0].length };
   return { printed: flow.excerpt(span).replace(/\s+/gu, ''), span };
+}
+
+/** A finance or audit body: it allocates units' funds and signs opinions on their reports, it is not the unit. */
+const FUNDER = /(?:财政|审计)(?:局|厅|委|处)$/u;
+
+/** Whether a body's name fits how the text calls itself (`我局` a 局, `我校` a school, `我委` a committee), or the text does not. */
+function fitsSelf(org: string, self: string | null): boolean {
+  return self === null || org.endsWith(self) || (self === '校' && /(?:学校|中学|小学|学院)$/u.test(org)) || (self === '委' && /委员会$/u.test(org));
 }
 
 /** A body's name alone on a line, the date alone on the next: who signed the text. */
@@ -523,7 +531,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
           .map((x) => { let name = x[0]; let start = x.index; while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; } return { name, start }; })
           // Not a body the text cites (`根据某某市财政局…的通知`), nor the finance or audit body that commissions evaluations.
-          .filter((x) => PLACE_START.test(x.name) && isOrgName(x.name) && !/(?:财政|审计)(?:局|厅|委|处)$/u.test(x.name)
+          .filter((x) => PLACE_START.test(x.name) && isOrgName(x.name) && !FUNDER.test(x.name)
             && !/(?:根据|按照|依据|依照|遵照|经|由|向|报|送)$/u.test(flow.text.slice(Math.max(0, x.start - 4), x.start))
             && !/^(?:关于|的通知|的要求|要求|印发|下达|批复|文件|《)/u.test(flow.text.slice(x.start + x.name.length, x.start + x.name.length + 4)));
         const names = [...new Set(named.map((x) => x.name))];
@@ -539,14 +547,12 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   if (unit.length === 0) {
     // A body signing the text, its name alone on a line and the date on the next (`宁波市某局` / `2022年08月01日`).
     // (not a finance or audit body: it signs the opinions appended to units' reports, and allocates their funds)
-    const funder = (org: string) => /(?:财政|审计)(?:局|厅|委|处)$/u.test(org);
-    const signed = [...flow.text.matchAll(SIGNATURE)].map((x) => ({ x, org: x.groups!.org! })).filter(({ org }) => isOrgName(org) && PLACE_START.test(org) && !funder(org));
+    const signed = [...flow.text.matchAll(SIGNATURE)].map((x) => ({ x, org: x.groups!.org! })).filter(({ org }) => isOrgName(org) && PLACE_START.test(org) && !FUNDER.test(org));
     // Else a paragraph that opens with the body's name and what it did or had (`红河州司法局认真贯彻…`, `某局2024年年初预算项目共14个`).
     const opening = signed.length > 0 ? null : OPENING_SUBJECT.exec(flow.text.slice(0, 1500));
     // (and one the text's own 我局/我中心 fits: not a supervising body or a government over a unit that writes 我中心/我局)
     const self = selfSuffix(flow.text);
-    const fits = (org: string) => self === null || org.endsWith(self) || (self === '校' && /(?:学校|中学|小学|学院)$/u.test(org)) || (self === '委' && /委员会$/u.test(org));
-    const found = signed.filter(({ org }) => fits(org)).at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && !funder(opening.groups!.org!) && fits(opening.groups!.org!) ? { x: opening, org: opening.groups!.org! } : null);
+    const found = signed.filter(({ org }) => fitsSelf(org, self)).at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && !FUNDER.test(opening.groups!.org!) && fitsSelf(opening.groups!.org!, self) ? { x: opening, org: opening.groups!.org! } : null);
     if (found) {
       const start = found.x.index + found.x[0].indexOf(found.org);
       const span = { start, end: start + found.org.length };
@@ -662,6 +668,9 @@ function projectCandidate(flow: Flow, span: Span, tier: number, rule: string, do
   return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(quoteSpan), tier, rule, doubts };
 }
 
+/** A title with the project's name in parentheses after its last word (`…自评结果(文化发展及精品创作经费)`). */
+const TITLE_WITH_NAME = new RegExp(String.raw`^(?<lead>[^\n]*?(?:报告|总结|自评表|自评结果))\((?<name>${NAME_IN_PARENTHESES})\)$`, 'u');
+
 /** What names no project: the report's kind in other words. */
 const GENERIC_PROJECT = /^(?:中央|省级|省|市级|县级|区级|地方|本级)?(?:财政)?(?:对地方)?(?:专项|一般性)?(?:转移支付)?(?:资金)?$|^(?:本级)?(?:部门|单位)?(?:整体)?(?:预算)?(?:项目)?(?:支出)?$|^(?:本级)?部门(?:预算)?项目$|^(?:专项|项目|财政)?(?:资金|经费)$|^(?:部门)?(?:预算|决算)中?的?项目$|^(?:重点|民生|其他|一般|基本建设|基建|经常性|一次性|延续性|新增)(?:项目)?$|^(?:部门)?(?:预算|财政拨款|一般公共预算)(?:资金)?$|^三公经费$|^专项$|^(?:中央|省级|市级|县级|区级|本级)?(?:财政)?(?:专项)?(?:支出)?(?:资金|经费)?项目$/u;
 /** A name a project ends with. */
@@ -678,6 +687,8 @@ function titleProjects(flow: Flow): Candidate[] {
   const make = (span: Span, rule: string): Candidate => projectCandidate(flow, span, 2, rule);
   const titles = titleLines(flow);
   const inTitle = (at: number) => titles.some((x) => at >= x.span.start && at < x.span.end);
+  // Whether the text, outside its titles, names the project without its 项目.
+  const namedBare = (bare: string) => [...flow.text.matchAll(new RegExp(escape(bare) + '(?!项目)', 'gu'))].some((x) => !inTitle(x.index));
   // (an attachment's title names the form appended, when the text has a title of its own)
   const own = titles.some((x) => !x.template && !x.attachment);
   for (const title of titles) {
@@ -704,7 +715,7 @@ function titleProjects(flow: Flow): Candidate[] {
     const yearAfter = /(?:项目)?\d{4}年度?$/u.exec(name);
     if (yearAfter && yearAfter.index > 0) {
       const bare = name.slice(0, yearAfter.index);
-      const withProject = yearAfter[0].startsWith('项目') && ![...flow.text.matchAll(new RegExp(escape(bare) + '(?!项目)', 'gu'))].some((x) => !inTitle(x.index));
+      const withProject = yearAfter[0].startsWith('项目') && !namedBare(bare);
       name = withProject ? `${bare}项目` : bare;
     }
     // `关于某某区转移支付2022年度<name>…`: what stands before a year inside is the place or body, not the project.
@@ -717,7 +728,7 @@ function titleProjects(flow: Flow): Candidate[] {
       name = name.slice(0, -2);
       // (its 项目 kept only when the text never names the project without it, as above)
       const bare = name.replace(/项目$/u, '');
-      if (bare !== name && bare.length >= 2 && [...flow.text.matchAll(new RegExp(escape(bare) + '(?!项目)', 'gu'))].some((x) => !inTitle(x.index))) { name = bare; marked = true; }
+      if (bare !== name && bare.length >= 2 && namedBare(bare)) { name = bare; marked = true; }
     }
     // `(中央自然灾害救灾资金—干旱灾害救灾补助)转移支付`: the name is what the parentheses hold.
     const wrapped = /^\(([^()]{4,40})\)(?:转移支付|项目)$/u.exec(name);
@@ -742,7 +753,7 @@ function titleProjects(flow: Flow): Candidate[] {
       continue;
     }
     // `（项目名）` on the line after the title, or right after its last word.
-    const after = /^\n?\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end)) ?? /^(?<lead>[^\n]*?(?:报告|总结|自评表|自评结果))\((?<name>(?:[^()\n]|\([^()\n]{1,10}\)){2,60})\)$/u.exec(t);
+    const after = /^\n?\((?<name>[^()\n]{2,40})\)(?=\n|$)/u.exec(flow.text.slice(title.span.end)) ?? TITLE_WITH_NAME.exec(t);
     if (after && PROJECT_END.test(after.groups!.name!)) {
       const start = after.groups!.lead !== undefined ? title.span.start + after.groups!.lead.length + 1 : title.span.end + after[0].indexOf('(') + 1;
       out.push(make({ start, end: start + after.groups!.name!.length }, '标题下括号'));

@@ -235,8 +235,7 @@ function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean, c
   if (score !== null && (score.gt(100) || (weight !== null && score.gt(weight)))) return no;
   const rate = num(a, 'rate');
   if (rate !== null && rate.gt(MAX_RATE)) return no;
-  const base = columns.includes('final') ? num(a, 'final') : num(a, 'initial');
-  const spent = num(a, 'spent');
+  const { base, spent } = baseAndSpent(a, columns);
   if (rate === null || !checkRate) return { possible: true, verified: false };
   // A printed rate is spent ÷ budget: both must be there, and give it.
   if (spent === null || base === null) return rate.eq(0) && spent === null ? { possible: true, verified: false } : no;
@@ -250,13 +249,17 @@ function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean, c
   return computed.minus(rate).abs().lte(tolerance) ? { possible: true, verified: true } : no;
 }
 
+/** A placement's budget (the final one, else the initial) and its spending: what a rate is computed on. */
+function baseAndSpent(a: Map<Column, Item>, columns: readonly Column[]) {
+  return { base: columns.includes('final') ? num(a, 'final') : num(a, 'initial'), spent: num(a, 'spent') };
+}
+
 /**
  * Whether a rate printed without % is the row's spent ÷ budget as a ratio (`650 | 94 | 0.1`: 94 ÷ 650
  * = 0.14, 0.1 to one decimal) rather than a percentage (that would be 14.5).
  */
 function isRatio(a: Map<Column, Item>, columns: readonly Column[], printed: string): boolean {
-  const base = columns.includes('final') ? num(a, 'final') : num(a, 'initial');
-  const spent = num(a, 'spent');
+  const { base, spent } = baseAndSpent(a, columns);
   if (base === null || spent === null || base.eq(0)) return false;
   const step = new Big(10).pow(-decimals(readDecimal(printed) ?? '0'));
   const ratio = spent.div(base);

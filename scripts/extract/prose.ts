@@ -242,8 +242,6 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
 }
 
 const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');
-/** Where a grade match ends (its closing mark included). */
-const gradeEndAt = (m: RegExpMatchArray) => m.index! + m[0].length;
 /**
  * `自评结果为“优”`, `评价等级为优`, `自评等次优`, `自评良好`. A bare `自评` takes only a two-character
  * grade (`自评中` is "during the self-evaluation"); a grade followed by `、` is a list of grades,
@@ -267,10 +265,10 @@ export function proseGrades(flow: Flow, ctx: ReportContext): Found {
     // (a grading rule, `综合得分90分以上的自评为优`, gives no grade)
     const lead = flow.text.slice(Math.max(0, m.index - 24), m.index).replace(/^[^]*[。;\n]/u, '');
     if (/(?:\d(?:\.\d+)?分?(?:\(含\))?(?:以上|以下|及以上|及以下)|[≥≤>＞]=?\d+(?:\.\d+)?分?)(?:的|者)[,]?$/u.test(lead)) continue;
-    // (a legend's grade, `(优)≥90分`, is followed by its threshold)
-    if (/^\)?\s*(?:[≥≤>＞]|\d)/u.test(flow.text.slice(gradeEndAt(m), gradeEndAt(m) + 3))) continue;
     const start = m.index;
     const end = start + m[0].length;
+    // (a legend's grade, `(优)≥90分`, is followed by its threshold)
+    if (/^\)?\s*(?:[≥≤>＞]|\d)/u.test(flow.text.slice(end, end + 3))) continue;
     const line = flow.lineOf({ start, end });
     const trap = trapReason(flow, start, ctx, 'grade');
     if (trap) { skipped.push({ field: 'grade', note: `“${grade}”（第 ${line} 行，${g.cue}）：${trap}` }); continue; }
