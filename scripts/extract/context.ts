@@ -66,7 +66,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (the cue's own words, up to its number)
   const cueText = flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, '');
   const cueWords = clause + cueText;
-  if (field === 'amount' && (NOT_THE_FUNDS.test(cueWords) || (/整合/u.test(cueWords) && !/整合/u.test(ctx.project ?? '')))) return '结余、自筹、社会、捐赠或统筹整合的资金，不是项目的预算或支出';
+  // (a cue negated by 未 right before it, `未执行数0元`, `未使用资金3万元`: the part not spent)
+  if (field === 'amount' && (NOT_THE_FUNDS.test(cueWords) || /未$/u.test(clause) || (/整合/u.test(cueWords) && !/整合/u.test(ctx.project ?? '')))) return '结余、自筹、社会、捐赠或统筹整合的资金，不是项目的预算或支出';
   // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
   if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause) && !(byTime && /其中$/u.test(clause))) return '支出的组成部分';

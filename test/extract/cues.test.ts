@@ -1156,3 +1156,21 @@ describe('the fifth round\'s third review probes', () => {
     expect(pick("一、部门基本情况\n临泽县林业和草原局于2019年机构改革后更名,为县政府工作部门,内设股室5个。2023年部门预算资金1200万元。", 'department_name')).toEqual({ department_name: "临泽县林业和草原局" }); // C01
   });
 });
+
+describe('sixth round: negated cues, payments, a match named after its money', () => {
+  it('reads no unspent figure (未执行数, 未使用资金) as the spending', () => {
+    expect(pick('临泽县民政局2023年度社区养老服务项目绩效自评报告\n一、资金情况\n社区养老补助资金预算数300000元,执行数300000元,执行率100%。\n二、绩效情况\n社区养老补助资金预算数300000元,未执行数0元,执行情况得分20分。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 30, spent_wan: 30 });
+    expect(pick('临泽县档案馆2023年度档案数字化项目绩效自评报告\n项目预算资金60万元,未使用资金3万元。', 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('reads a project\'s 资金支出 and a clause that opens with 支付 as its spending', () => {
+    expect(pick('临泽县文化馆2023年度非遗保护项目绩效自评报告\n市财政预算安排12万元,实际下达12万元。项目资金支出12万元。', 'spent_wan')).toEqual({ spent_wan: 12 });
+    expect(pick('临泽县殡仪馆2023年度运转经费项目绩效自评报告\n到位资金8.6万元。支付资金8.6万元,全部用于殡仪馆正常运转。', 'spent_wan')).toEqual({ spent_wan: 8.6 });
+    // (not a rate, nor a payment inside a 其中 breakdown)
+    expect(pick('临泽县殡仪馆2023年度运转经费项目绩效自评报告\n项目预算资金10万元,实际支出9万元,其中,支付资金3万元用于设备维修。', 'spent_wan')).toEqual({ spent_wan: 9 });
+  });
+
+  it('reads a budget whose match is named after the money (预算安排资金市级配套)', () => {
+    expect(pick('2022年中秋慰问经费项目支出绩效自评报告\n2022年中秋慰问经费预算安排资金县级配套6.2万元,实际到位6.2万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 6.2 });
+  });
+});
