@@ -66,8 +66,15 @@ export interface FieldScore {
   total: number;
 }
 
-/** Per-field scores, and the sum over all fields, of a set of cases. */
-function scores(results: readonly CaseResult[]): FieldScore[] {
+/**
+ * The headline values issue 13 names (department, fiscal year, kind, budgets, spending, execution
+ * rate, score, grade): every field but the project's name and the supervising department, which
+ * the extractor drafts and `all fields` scores too.
+ */
+const ISSUE_FIELDS: readonly HeadlineField[] = HEADLINE_FIELDS.filter((f) => f !== 'project_name' && f !== 'supervising_department');
+
+/** Per-field scores, and the sum over the fields, of a set of cases. */
+function scores(results: readonly CaseResult[], fields: readonly HeadlineField[] = HEADLINE_FIELDS): FieldScore[] {
   const score = (field: FieldScore['field'], rs: readonly { r: CaseResult; f: HeadlineField }[]): FieldScore => {
     const s: FieldScore = { field, stated: 0, found: 0, missed: 0, wrong: 0, invented: 0, total: rs.length };
     for (const { r, f } of rs) {
@@ -81,8 +88,8 @@ function scores(results: readonly CaseResult[]): FieldScore[] {
     }
     return s;
   };
-  const pairs = results.flatMap((r) => scoredFields(r.expected).map((f) => ({ r, f })));
-  return [...HEADLINE_FIELDS.map((f) => score(f, pairs.filter((p) => p.f === f))).filter((s) => s.total > 0), score('all fields', pairs)];
+  const pairs = results.flatMap((r) => scoredFields(r.expected).filter((f) => fields.includes(f)).map((f) => ({ r, f })));
+  return [...fields.map((f) => score(f, pairs.filter((p) => p.f === f))).filter((s) => s.total > 0), score('all fields', pairs)];
 }
 
 export const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
@@ -101,6 +108,7 @@ export function table(head: readonly string[], body: readonly (readonly string[]
 export function formatReport(results: readonly CaseResult[]): string {
   const rows = scores(results);
   const all = rows.at(-1)!;
+  const issue = scores(results, ISSUE_FIELDS).at(-1)!;
   const fieldTable = table(
     ['field', 'stated', 'found', 'missed (null)', 'wrong', 'invented', 'recall'],
     rows.map((s) => [s.field, String(s.stated), String(s.found), String(s.missed), String(s.wrong), String(s.invented), pct(s.found, s.stated)]),
@@ -117,6 +125,7 @@ export function formatReport(results: readonly CaseResult[]): string {
   const misses = results.flatMap(missesOf);
   return [
     `${results.length} cases: headline recall ${all.found}/${all.stated} = ${pct(all.found, all.stated)} of the values the texts state; ${all.wrong} wrong, ${all.invented} invented`,
+    `the issue's headline values (all fields but project_name and supervising_department): ${issue.found}/${issue.stated} = ${pct(issue.found, issue.stated)}; ${issue.wrong} wrong, ${issue.invented} invented`,
     '',
     ...fieldTable,
     '',

@@ -128,4 +128,18 @@ describe('npm run extract:eval -- <folder>', () => {
     // 9 stated values found of 10; the two optional fields are not in this (older) answer, so not scored.
     expect(r.stdout).toMatch(/^all fields +10 +9 +0 +1 +0 +90\.0%$/mu);
   });
+
+  it('prints the issue\'s headline values apart: every field but the project\'s name and the supervising department', () => {
+    const folder = join(work, 'issue-scope');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'one.txt'), readFileSync(PINGSHAN));
+    writeFileSync(join(folder, 'one.expected.json'), JSON.stringify({
+      about: 'a deliberately wrong project name and spending', made_up: false, department_name: '深圳市坪山区投资推广服务署', supervising_department: null, fiscal_year: 2021, kind: 'project',
+      project_name: 'not the name', budget_initial_wan: 1423.71, budget_adjustment_wan: null, budget_final_wan: 1375.72, spent_wan: 1, execution_rate_pct: 99.8, self_score: 98, grade: '优',
+    }));
+    const r = runScript('extract/eval-cli.ts', [folder]);
+    // All fields: 10 stated, 8 found (the name and the spending wrong); the issue's: 9 stated, 8 found, 1 wrong.
+    expect(r.stdout).toMatch(/^1 cases: headline recall 8\/10 = 80\.0% /mu);
+    expect(r.stdout).toMatch(/^the issue's headline values \(all fields but project_name and supervising_department\): 8\/9 = 88\.9%; 1 wrong, 0 invented$/mu);
+  });
 });
