@@ -176,7 +176,7 @@ const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办�
 const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
-const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报/u;
+const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文/u;
 const PLACE_START = {
   test(name: string): boolean {
     const place = PLACE.exec(name)?.[0] ?? '';
@@ -204,7 +204,7 @@ const SUPERVISING_LABELS = String.raw`项目主管部门|(?:中央|省级|自治
 const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自治区)/u.test(label) ? 2 : /^(?:市级|市州|州级)/u.test(label) ? 1 : 0);
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 /** A value that starts with a unit or supervising label: the field before it is empty. */
 const FIELD_LABEL_FIRST = new RegExp(`^(?:${UNIT_LABELS}|${SUPERVISING_LABELS})`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
@@ -227,6 +227,9 @@ function isField(flow: Flow, m: RegExpMatchArray, runIn: boolean): boolean {
 }
 
 interface Org { name: string; span: Span; label: string; rank: number }
+
+/** A township or a street office named by its place alone, `无为市襄安镇`, `某某街道`. */
+const TOWNSHIP = /^[\u4e00-\u9fff]{2,20}(?:镇|乡|街道)$/u;
 
 /** A body's name; a form may print `…局本级` or `…局部门` for the body itself (kept as printed). */
 export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
@@ -272,9 +275,12 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     const isUnit = new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label);
     // A flattened form runs the next field into the value: keep the name up to its first body suffix.
     // (an OCR may have damaged a character or two of the next field's name: `项Fl资金`).
-    if (!isOrgName(value) || (runIn && /(?:部门|本级|机关)$/u.test(value))) value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
+    const isMeta = new RegExp(`^(?:${META_LABELS})$`, 'u').test(label);
+    // (a township's page publishes as the township itself: `发布机构: 无为市襄安镇`)
+    const township = isMeta && TOWNSHIP.test(value);
+    if ((!isOrgName(value) && !township) || (runIn && /(?:部门|本级|机关)$/u.test(value))) value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
     const rank = isUnit ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0;
-    if (!isOrgName(value)) {
+    if (!isOrgName(value) && !township) {
       // A unit field that cannot be read: only a field for sure (not a label word in a sentence).
       // (an empty field, the next label right after it, is not damage)
       if (isUnit && printedValue !== '' && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
@@ -283,7 +289,7 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     const valueStart = valueAt - pair + g.value!.indexOf(value);
     const org = { name: value, span: { start: valueStart, end: valueStart + value.length }, label, rank };
     if (new RegExp(`^(?:${SUPERVISING_LABELS})$`, 'u').test(label)) out.supervising.push(org);
-    else if (new RegExp(`^(?:${META_LABELS})$`, 'u').test(label)) out.meta.push(org);
+    else if (isMeta) out.meta.push(org);
     else out.unit.push(org);
   }
   return out;
@@ -600,12 +606,19 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     // Trim words that precede the place (`我区`, `与`): the name must start with a place.
     let name = m[0];
     let start = m.index;
+    // (a word that joins it to the sentence goes first: `和宁波市奉化区农业农村局` is the bureau,
+    // and so do a body's name before `和` and the words before `由`: `财政局和张掖市…`, `项目由和田市…`;
+    // not the 和 of a place, 呼和浩特市, 和田市)
+    const cut = [...name.slice(0, name.length - core.length).matchAll(/^(?:分别|包括|其中|以及|和|及|与|为|是|由|向|对)|[局委办厅府心院会][和及与、]|[由向对从经将在]/gu)]
+      .map((j) => j.index + j[0].length).find((at) => name.length - at - core.length >= 3 && PLACE_START.test(name.slice(at)));
+    if (cut !== undefined) { name = name.slice(cut); start += cut; }
     while (name.length > partial.length && (!PLACE_START.test(name) || !addsPlaceOnly(flow, start, name.slice(0, name.length - core.length)))) { name = name.slice(1); start++; }
     if (!PLACE_START.test(name) || name === partial) continue;
     // What the fuller name adds is a place (`株洲市` before 荷塘区…), not words before it (`分别为南县财政局`).
     const added = name.slice(0, name.length - core.length);
     // (at least two characters before the place's suffix: `主管部门区市场监督管理局` adds no place 门区)
-    if (added.length < 3 || !/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || /^(?:分别|包括|其中|以及|和|及|为|是|由|向|对)/u.test(added) || !addsPlaceOnly(flow, start, added)) continue;
+    // (nor the tail of a word before it: `单位为区农业农村局` adds no place 位为区)
+    if (added.length < 3 || !/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || NOT_PLACE.test(flow.text.slice(Math.max(0, start - 1), start + added.length)) || /^(?:分别|包括|其中|以及|为|是|由|向|对)/u.test(added) || !addsPlaceOnly(flow, start, added)) continue;
     if (!best || name.length > best.name.length) best = { name, span: { start, end: start + name.length } };
   }
   return best;

@@ -1174,3 +1174,18 @@ describe('sixth round: negated cues, payments, a match named after its money', (
     expect(pick('2022年中秋慰问经费项目支出绩效自评报告\n2022年中秋慰问经费预算安排资金县级配套6.2万元,实际到位6.2万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 6.2 });
   });
 });
+
+describe('sixth round: a township publisher, and a short name completed from the text', () => {
+  it('reads a township that publishes its own page (发布机构: …镇), the next label (成文日期) ending the value', () => {
+    expect(pick('发布机构: 临泽县平川镇 成文日期: 2023-06-01\n临泽县2022年度农村危房改造补助资金绩效自评报告\n一、基本情况\n全年发放补助资金50万元。', 'department_name')).toEqual({ department_name: '临泽县平川镇' });
+    expect(pick('发布机构: 临泽县教育局 发文日期: 2023-06-01\n2022年度学生资助项目绩效自评报告\n一、基本情况\n全年发放资助资金50万元。', 'department_name')).toEqual({ department_name: '临泽县教育局' });
+  });
+
+  it('completes a name without its place from the text, not from the words before it', () => {
+    // (a body named before 和, the words before 由)
+    expect(pick('发布机构 区农业农村局 发文日期 2023-03-28\n2022年度耕地地力保护补贴项目绩效自评报告\n一、基本情况\n本项目由张掖市甘州区财政局和张掖市甘州区农业农村局共同实施,项目承担单位为区农业农村局。', 'department_name')).toEqual({ department_name: '张掖市甘州区农业农村局' });
+    expect(pick('发布机构 市农业农村局 发文日期 2023-03-28\n2022年度耕地地力保护补贴项目绩效自评报告\n一、基本情况\n本项目由和田市农业农村局实施,全年下达资金50万元。', 'department_name')).toEqual({ department_name: '和田市农业农村局' });
+    // (no place in 单位为区…, nor in the label before the name, 发布机构 区…)
+    expect(pick('发布机构 区农业农村局 发文日期 2023-03-28\n2022年度耕地地力保护补贴项目绩效自评报告\n一、基本情况\n项目承担单位为区农业农村局,全年下达资金50万元。', 'department_name')).toEqual({ department_name: '区农业农村局' });
+  });
+});
