@@ -120,7 +120,11 @@ function totalRow(flow: Flow, stream: Cell[], budgetCells: ReadonlySet<Cell>, fo
       if ((GRADE_WORDS as readonly string[]).includes(c.norm)) grade = c;
       break;
     }
-    const numbers = values.filter((c) => c.kind === 'number');
+    // (a 分值 and a 得分 one space apart, `100 100.00`, read as one cell: two numbers, not a number in groups)
+    const numbers = values.filter((c) => c.kind === 'number').flatMap((c) => {
+      const parts = /^(\d{1,3}(?:\.\d+)?) (\d{1,3}(?:\.\d+)?)$/u.exec(c.raw);
+      return parts ? [{ ...c, raw: parts[1]!, norm: parts[1]!, end: c.start + parts[1]!.length }, { ...c, raw: parts[2]!, norm: parts[2]! }] : [c];
+    });
     const where = `自评表“${label.raw}”行（第 ${label.line} 行）`;
     const unfilled = values.find((c) => c.kind === 'instruction');
     if (unfilled) addDoubt(found, 'self_score', `${where}得分未填写（印有“${unfilled.raw}”）`);

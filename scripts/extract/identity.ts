@@ -176,7 +176,7 @@ const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办�
 const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区). */
 const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
-const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文/u;
+const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度/u;
 const PLACE_START = {
   test(name: string): boolean {
     const place = PLACE.exec(name)?.[0] ?? '';
@@ -196,7 +196,7 @@ const UNIT_LABEL_RANKS = [
   String.raw`部门\(单位\)名称|单位名称|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
 ] as const;
 const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
-const SUPERVISING_LABELS = String.raw`项目主管部门|(?:中央|省级|自治区|省|市州|州级|市县|市级|县级|区级|地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
+const SUPERVISING_LABELS = String.raw`项目主管(?:部门|单位)|(?:中央|省级|自治区|省|市州|州级|市县|市级|县级|区级|地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
 /**
  * A transfer payment's form names the 主管部门 of every level (中央主管部门 市场监管总局, 省级主管部门
  * …): the nearest level is the report's; a level above is never its unit.
@@ -254,6 +254,8 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     const next = NEXT_LABEL.exec(value.slice(Math.min(2, value.length)));
     const runIn = next !== null || pair > 0;
     if (next) value = value.slice(0, next.index + Math.min(2, value.length));
+    // (a next label inside parentheses, `某管委会(行政主管部门)`: the parenthesis it opened is not the name's)
+    if (next) value = value.replace(/\([^()]*$/u, '');
     re.lastIndex = valueAt + value.length;
     const field = isField(flow, m, runIn || m.index === runInAt);
     const prevRunIn = runInAt;
@@ -920,6 +922,8 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     // The title names the year of the report, which is not always the year of its figures.
     const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d ?? m.indices!.groups!.e)![0];
     if (title && yearAt >= title.span.start && yearAt < title.span.end) continue;
+    // (nor a cited document's, `《关于开展2024年预算支出绩效单位自评…的通知》`)
+    if (insideCitation(flow.text, yearAt)) continue;
     const year = Number(g.a ?? g.b ?? g.c ?? g.d ?? g.e);
     if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;

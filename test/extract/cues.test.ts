@@ -1189,3 +1189,30 @@ describe('sixth round: a township publisher, and a short name completed from the
     expect(pick('发布机构 区农业农村局 发文日期 2023-03-28\n2022年度耕地地力保护补贴项目绩效自评报告\n一、基本情况\n项目承担单位为区农业农村局,全年下达资金50万元。', 'department_name')).toEqual({ department_name: '区农业农村局' });
   });
 });
+
+describe('sixth round: labels inside parentheses, cited years, payments, a total row one space apart', () => {
+  it('reads a unit whose field runs into a label in parentheses, and no name from a parenthesis\'s tail', () => {
+    expect(pick('某市财政支出项目绩效自评报告(产业园配套路网项目)\n一、项目概况\n预算单位张掖高新区管委会(行政主管部门)的产业园配套路网项目。\n主管部门为张掖高新区管委会(行政主管部门)\n项目业主为张掖高新区管委会\n预算经费为300万元,2022年支付300万元。', 'department_name', 'supervising_department')).toEqual({ department_name: '张掖高新区管委会', supervising_department: null });
+  });
+
+  it('reads 项目主管单位 as the supervising department, not the end of the unit\'s field', () => {
+    expect(pick('2019年度县农业局农机推广项目绩效自评表\n某县财政预算支出项目绩效目标自评表 项目名称 农机推广 项目实施单位 临泽县农机服务公司 项目主管单位 临泽县农业农村局 项目负责人 张某', 'department_name', 'supervising_department')).toEqual({ department_name: '临泽县农机服务公司', supervising_department: '临泽县农业农村局' });
+  });
+
+  it('completes no name from a year before it (2019年度市纪委 adds no place 年度市)', () => {
+    expect(pick('2019年度市纪委办公设备维护项目绩效自评表\n一、基本情况\n全年预算5万元,实际支出5万元。', 'department_name')).toEqual({ department_name: '市纪委' });
+  });
+
+  it('takes no fiscal year from a cited notice (《关于开展2024年预算支出绩效自评工作的通知》)', () => {
+    expect(pick('某区统计局2023年度经济普查项目支出绩效评价报告\n根据《某区财政局关于开展2024年预算支出绩效单位自评工作的通知》要求,经综合自评,2023年度经济普查经费项目绩效自评得分94.9分。', 'fiscal_year', 'self_score')).toEqual({ fiscal_year: 2023, self_score: 94.9 });
+  });
+
+  it('reads what was paid out (已执行支付) and what the year\'s spending came to (当期发生支出)', () => {
+    expect(pick('某区2020年度雪亮工程转移支付项目绩效自评报告\n2020年度该项目资金2842.5万元,已执行支付2668万元,执行率93.86%。', 'spent_wan')).toEqual({ spent_wan: 2668 });
+    expect(pick('某中学2023年度部门整体支出绩效自评报告\n2023全年预算资金57511795.36元,2023年当期发生支出56916443.49元。', 'spent_wan')).toEqual({ spent_wan: 5691.644349 });
+  });
+
+  it('reads a total row whose 分值 and 得分 stand one space apart (总分   100 100.00)', () => {
+    expect(pick('项目支出绩效自评表\n(2022年度)\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标(50分) 数量指标 培训人数 100人 达成预期指标 50 50  \n效益指标(50分) 社会效益指标 群众满意 达成预期指标 50 50  \n总分   100 100.00  \n', 'self_score')).toEqual({ self_score: 100 });
+  });
+});
