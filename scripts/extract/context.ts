@@ -72,14 +72,19 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
   if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause) && !(byTime && /其中$/u.test(clause))) return '支出的组成部分';
   // (not the project's own share, `其中本项目下达资金300万元`)
-  if (field !== 'grade' && field !== 'score' && !byTime && !/(?:本|该)项目/u.test(clause) && (/^其中/u.test(clause) || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
+  // (or the first amount of a segment that opens with 其中, a citation's clauses before it:
+  // `其中:依据《…》、《…》下达中央财政资金30.9万元,县财政资金30.9万元,共计下达61.8万元`)
+  const segment = before(flow, cueStart, 'segment');
+  const firstOfBreakdown = /^其中/u.test(segment) && !/\d(?:万元|元|亿元)/u.test(segment) && !/(?:本|该)项目/u.test(segment);
+  if (field !== 'grade' && field !== 'score' && !byTime && !/(?:本|该)项目/u.test(clause) && (/^其中/u.test(clause) || firstOfBreakdown || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
   // A later item of a list 其中 opens (`其中中央专项资金4605万元,自治区专项资金963万元`): a fund named
   // after other named amounts, each clause since 其中 a name and its amount.
   // (the fund named before the cue, `省级配套资金执行2087.98万元`, or by it, `中央资金2000万元`)
   // (the clause's words after its last amount: `其他资金859.6万元2023年支出…` names no fund for the 支出)
+  // (the first item may cite its documents: `其中:依据《…》下达中央财政资金30.9万元,县财政资金30.9万元`)
   if (field === 'amount' && !/(?:本|该)项目/u.test(clause) && /(?:资金|经费)[^,;。]{0,4}$/u.test((clause.replace(/^[^]*\d(?:万元|亿元|元)/u, '') + flow.text.slice(cueStart, cueStart + 12)).replace(/[\d,.].*$/su, ''))) {
     const since = /其中([^。;]*)$/u.exec(sentence)?.[1];
-    if (since !== undefined && since !== '' && since.split(/[,，]/u).slice(0, -1).every((c) => /^[^\d]{1,16}\d[\d,.]*(?:万元|元|亿元)$/u.test(c))) return '“其中”所列的一项';
+    if (since !== undefined && since !== '' && since.split(/[,，]/u).slice(0, -1).every((c, i) => (i === 0 ? /^[^]{1,200}?\d[\d,.]*(?:万元|元|亿元)$/u : /^[^\d]{1,16}\d[\d,.]*(?:万元|元|亿元)$/u).test(c))) return '“其中”所列的一项';
   }
   // Inside parentheses after an amount (`共安排546.23万元,其中:中央248.73万元(2023年结转95.43万元,2024年下达153.3万元)`):
   // a part of that amount.

@@ -1216,3 +1216,9 @@ describe('sixth round: labels inside parentheses, cited years, payments, a total
     expect(pick('项目支出绩效自评表\n(2022年度)\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标(50分) 数量指标 培训人数 100人 达成预期指标 50 50  \n效益指标(50分) 社会效益指标 群众满意 达成预期指标 50 50  \n总分   100 100.00  \n', 'self_score')).toEqual({ self_score: 100 });
   });
 });
+
+describe('sixth round: a breakdown after 其中 whose first item cites its documents', () => {
+  it('reads none of its items as the budget, but the total after them', () => {
+    expect(pick('临泽县水务局2021年度农村饮水工程维修养护项目绩效自评报告\n项目批复总投资80万元。其中:依据《某省财政厅关于提前下达2021年中央财政水利发展资金预算的通知》(某财农〔2020〕13号)下达中央财政资金40万元,县财政资金40万元,共计下达80万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 80 });
+  });
+});
