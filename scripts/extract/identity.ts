@@ -23,13 +23,15 @@ export interface Title {
    * document's department, project or year.
    */
   template?: boolean;
+  /** The document site's file label before the document's own heading, when the text has both */
+  file?: Title;
 }
 
 /**
  * A report's or a form's title: …自评报告, …评价报告, …自评工作的报告, …自评结果, …工作情况总结,
  * …自评表, …评价表. Not a heading (`四、绩效自评结果`) nor a sentence.
  */
-const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:报告|结果|总结)|(?:自评|评价|评分)表|绩效[^。,;:!?\t]{0,8}?工作(?:情况)?总结|绩效(?:运行)?监控[^。,;:!?\t]{0,6}?(?:报告|总结)/u;
+const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:总结报告|报告|结果|总结)|(?:自评|评价|评分)表|绩效[^。,;:!?\t]{0,8}?工作(?:情况)?总结|绩效(?:运行)?监控[^。,;:!?\t]{0,6}?(?:报告|总结)/u;
 const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为|公开目录|主题分类|信息分类|所属栏目|栏目)|[。;!?]|测试|fixture|虚构/iu;
 
 const PAGE_DEBRIS = /^(?:\d{1,2}、\s*)?(?:PAGE\s*\d+?(?=PAGE|\d{4}年|\D))*\s*/u;
@@ -107,6 +109,9 @@ function titleLines(flow: Flow, limit = 60): Title[] {
       out.push({ text, span: { start: from, end }, year: year && plausibleYear(Number(year[1])) ? Number(year[1]) : null, ...(fileLabel ? { fileLabel } : {}), ...(template ? { template } : {}), ...(attached ? { attachment: true } : {}) });
     }
     previous = { start, text: line };
+    // A file's name run into the text after it (`…总结报告.docx许昌市…2022年…总结报告 一 …`): the rest of the line is read too.
+    const extension = /^\.(?:docx?|pdf|xlsx?|wps)/iu.exec(flow.text.slice(end, end + 5))?.[0];
+    if (extension && end + extension.length < lineEnd && end - start <= 60) { start = end + extension.length; continue; }
     start = lineEnd + 1;
   }
   return out;
@@ -120,7 +125,9 @@ function titleLines(flow: Flow, limit = 60): Title[] {
 export function findTitle(flow: Flow): Title | null {
   // (a web page may print dozens of short lines of its toolbar before the title)
   const titles = titleLines(flow, 60);
-  return titles.find((t) => !t.fileLabel && !t.template) ?? titles.find((t) => !t.fileLabel) ?? titles[0] ?? null;
+  const chosen = titles.find((t) => !t.fileLabel && !t.template) ?? titles.find((t) => !t.fileLabel) ?? titles[0] ?? null;
+  const file = titles.find((t) => t.fileLabel);
+  return chosen && file && chosen !== file ? { ...chosen, file } : chosen;
 }
 
 /** A fiscal year a report can be about (not `成立于 1958 年`, not a misread number). */
@@ -133,10 +140,13 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const make = (value: 'department' | 'project', span: Span, rule: string): Candidate => ({
     field: 'kind', value, printed: flow.excerpt(span).trim(), quote: flow.quote(span), tier: 3, rule, doubts: [],
   });
-  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付|(?:工程|补助|补贴)(?:的)?(?:支出)?绩效/u.test(t) ? 'project' : null);
+  // (`…2022年整体和项目支出绩效自评总结报告`: the unit as a whole, its projects within it)
+  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体|整体(?:和|及|与)项目|\d{4}年度?整体绩效/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付|(?:工程|补助|补贴)(?:的)?(?:支出)?绩效/u.test(t) ? 'project' : null);
+  // (a file label that says otherwise, `…项目绩效自评报告.doc` over `…部门整体支出绩效评价报告`, leaves it to the body)
+  const fileKind = title?.file ? byTitle(flow.text.slice(title.file.span.start, title.file.span.end)) : null;
   if (title && !title.template) {
     const kind = byTitle(flow.text.slice(title.span.start, title.span.end));
-    if (kind) return make(kind, title.span, '标题');
+    if (kind && (fileKind === null || fileKind === kind)) return make(kind, title.span, '标题');
   }
   const form = /(?<dept>部门整体支出绩效自评表)|(?<project>项目支出绩效自评表|项目自评表)/u.exec(flow.text.slice(0, 400));
   if (form) {
@@ -944,11 +954,13 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     if (byTitle) return [byTitle.first];
     return top.map((v) => v.first);
   }
-  if (title?.year) {
-    const t = flow.text.slice(title.span.start, title.span.end);
-    const at = t.indexOf(String(title.year));
-    const span = { start: title.span.start + at, end: title.span.start + at + 4 };
-    return [{ field: 'fiscal_year', value: String(title.year), printed: flow.excerpt(span).replace(/\s+/gu, ''), quote: flow.quote(title.span), tier: 2, rule: '标题年份（正文未说明数字的年度）', doubts: ['正文没有说明数字所属年度，取自标题'] }];
+  // (the document's heading, else the file label before it: `…2021年度乡村道路项目自评表.pdf` over `…项目绩效目标自评表`)
+  const dated = title?.year ? title : title?.file?.year ? title.file : null;
+  if (dated?.year) {
+    const t = flow.text.slice(dated.span.start, dated.span.end);
+    const at = t.indexOf(String(dated.year));
+    const span = { start: dated.span.start + at, end: dated.span.start + at + 4 };
+    return [{ field: 'fiscal_year', value: String(dated.year), printed: flow.excerpt(span).replace(/\s+/gu, ''), quote: flow.quote(dated.span), tier: 2, rule: dated === title ? '标题年份（正文未说明数字的年度）' : '文件名的年份（正文和标题未说明年度）', doubts: [dated === title ? '正文没有说明数字所属年度，取自标题' : '正文和标题没有说明年度，取自文件名'] }];
   }
   return looseYear(flow);
 }

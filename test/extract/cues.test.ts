@@ -1222,3 +1222,14 @@ describe('sixth round: a breakdown after 其中 whose first item cites its docum
     expect(pick('临泽县水务局2021年度农村饮水工程维修养护项目绩效自评报告\n项目批复总投资80万元。其中:依据《某省财政厅关于提前下达2021年中央财政水利发展资金预算的通知》(某财农〔2020〕13号)下达中央财政资金40万元,县财政资金40万元,共计下达80万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 80 });
   });
 });
+
+describe('sixth round: a file name run into the document\'s own heading', () => {
+  it('reads the heading after the file name (…总结报告.docx某某中心2022年整体和项目支出…总结报告)', () => {
+    expect(pick('水源调度2022年整体绩效自评总结报告.docx\n临泽县水源调度中心 2022 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。我单位按照《关于全面实施预算绩效管理的实施意见》文件要求,对本单位整体支出和项目支出开展全过程预算绩效管理。', 'department_name', 'kind', 'fiscal_year')).toEqual({ department_name: '临泽县水源调度中心', kind: 'department', fiscal_year: 2022 });
+  });
+
+  it('takes the year from the file name when the heading has none, and no kind when the two disagree', () => {
+    expect(pick('临泽县交通运输局2021年度乡村道路项目自评表.pdf\n临泽县财政预算支出项目绩效目标自评表 填报日期:2022 年 8 月 10 日 项目名称 乡村道路建设养护项目 项目主管单位 临泽县交通运输局 项目实施单位 临泽县交通运输局 项目负责人 张某', 'fiscal_year')).toEqual({ fiscal_year: 2021 });
+    expect(pick('2019年度村专职委员工作补贴项目绩效自评报告.doc\n临泽县残疾人联合会部门整体支出绩效评价报告 目 录 1、项目基本概括 2、部门整体支出情况', 'kind')).toEqual({ kind: null });
+  });
+});
