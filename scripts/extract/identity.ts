@@ -1036,10 +1036,12 @@ function looseYear(flow: Flow): Candidate[] {
   if (years.size > 0) return [...years.values()];
   // Else the one year the text names at all (`中心2021年较好地完成了…`), outside cited documents
   // and dates of publication; flagged.
-  // (not a date, `2024年3月`, nor a plan, `计划于2025年完成`, nor a year two or more before the page's date)
+  // (not a date, `2024年3月`, nor a plan, `计划于2025年完成`, nor a year two or more before the page's date,
+  // nor a year on a line of its own: a cover's, `林芝市财政局制` / `2025年`)
   const published = textDateYear(flow, true);
   const any = [...flow.text.matchAll(/(?<!\d)(?<year>20\d{2})年(?!\d{1,2}月)/gu)].filter((m) => {
     const before = flow.text.slice(0, m.index);
+    if (/(?:^|\n)$/u.test(before) && /^\d{4}年(?:\n|$)/u.test(flow.text.slice(m.index, m.index + 6))) return false;
     return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:于|到|根据|依据|按照)$/u.test(before.slice(-2)) && flow.text[m.index + m[0].length] !== '《' && !plannedOrCarried(flow, m.index) && (published === null || Number(m.groups!.year) >= published - 1);
   });
   const distinct = new Set(any.map((m) => m.groups!.year!));

@@ -42,7 +42,7 @@ const CUES: readonly Cue[] = [
   // `全年可执行预算合计860.92万元`: what the year's budget came to.
   { field: 'budget_final_wan', words: '全年可执行预算(?:合计|总额|数)?', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|调整预算后(?:的)?(?:项目)?预算(?:数|金额|资金|总额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?', tier: 2, kind: 'amount' },
-  { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|金额)(?!执行)`, tier: 1, kind: 'amount' },
+  { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|总金额|金额)(?!执行)`, tier: 1, kind: 'amount' },
   { field: 'budget_final_wan', words: '(?:当年|本年度?)预算(?:数|金额|资金)?', tier: 2, kind: 'amount' },
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|(?<!(?:年初|计划|将|拟|争取|继续)[^,;。]{0,6})安排预算(?:资金)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
