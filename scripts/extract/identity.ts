@@ -332,6 +332,9 @@ const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<
  */
 const DESCRIBED = new RegExp(String.raw`(?:^|[。:;,\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:于\d{4}年[^。\n]{0,40}?(?:成立|设立|挂牌|组建|更名|改革|批准)[^。\n]{0,20}?,)?(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:部门|单位)?(?:20\d{2}年(?:末|底))?(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
 
+/** A sentence naming the body that carries a project out: `实施主体为某某局`, `项目承担单位是某某中心`. */
+const CARRIED_BY = new RegExp(String.raw`(?:实施主体|(?:项目)?实施单位|(?:项目)?承担单位)(?:为|是)(?<org>${ORG_RUN_IN})(?=[。,;\n])`, 'gu');
+
 /** How a text names its own body: `我厅`, `我局`, `我中心` … (the suffix of its name). */
 const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会|处|队)(?![长里])/gu;
 
@@ -571,6 +574,14 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     // (and one the text's own 我局/我中心 fits: not a supervising body or a government over a unit that writes 我中心/我局)
     const self = selfSuffix(flow.text);
     const found = signed.filter(({ org }) => fitsSelf(org, self)).at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && !FUNDER.test(opening.groups!.org!) && fitsSelf(opening.groups!.org!, self) ? { x: opening, org: opening.groups!.org! } : null);
+    // Else the body a sentence says carries the project out (`该项目…实施主体为某某局`).
+    const carrier = found ? null : [...flow.text.slice(0, 3000).matchAll(CARRIED_BY)].find((x) => isOrgName(x.groups!.org!) && !FUNDER.test(x.groups!.org!));
+    if (carrier) {
+      const org = carrier.groups!.org!;
+      const start = carrier.index + carrier[0].indexOf(org);
+      const printed = flow.excerpt({ start, end: start + org.length }).replace(/\s+/gu, '');
+      unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: carrier.index, end: start + org.length }), tier: 1, rule: '正文所说的实施主体', doubts: ['没有标题或单位栏，单位取自正文所说的项目实施主体'] });
+    }
     if (found) {
       const start = found.x.index + found.x[0].indexOf(found.org);
       const span = { start, end: start + found.org.length };

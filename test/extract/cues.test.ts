@@ -1243,3 +1243,10 @@ describe('sixth round: a budget\'s 总金额, a cover\'s year', () => {
     expect(pick('项目支出绩效自评报告\n项目名称:村村通维护经费\n填报日期:2025年4月28日\n临泽县财政局制\n2025年\n一、项目基本情况\n该专项资金主要用于设备维修,项目资金分季度支出(2024年3月签订合同),当年已完成支出。', 'fiscal_year')).toEqual({ fiscal_year: null });
   });
 });
+
+describe('sixth round: the body a sentence says carries the project out', () => {
+  it('reads 实施主体为… when no title, field or signature names the unit', () => {
+    expect(pick('财政支出项目绩效评价自评报告\n(食安办工作经费)\n一、项目总体情况\n该项目以一年为实施周期,实施主体为福州高新区市场监督管理局。\n全年预算60万元。', 'department_name')).toEqual({ department_name: '福州高新区市场监督管理局' });
+    expect(pick('财政支出项目绩效评价自评报告\n(农村道路养护经费)\n一、项目总体情况\n该项目实施主体为各乡镇。\n全年预算60万元。', 'department_name')).toEqual({ department_name: null });
+  });
+});
