@@ -36,9 +36,12 @@ const WHOLE = /部门|整体|本局|我局|本单位|我单位|本中心|我中�
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d))/u;
 
 /** A heading or the first short sentence of a paragraph naming one project or fund. */
-const SUB_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)?[^。,;]{2,30}?(?:项目|经费|专项资金|专项)[。.:]/u;
+const SUB_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)?[^。,;]{2,30}?(?:项目|经费|费用|专项资金|专项)[。.:]/u;
 /** A section about one project or fund, or about projects: `（一）招商活动经费`, `四、项目支出情况`. */
 const PROJECT_HEADING = /(?:项目|经费|专项资金|专项|资金)(?:支出)?(?:使用)?(?:情况|完成情况|绩效|执行情况|绩效情况)?[。.:]?$/u;
+
+/** A text that says it covers several projects: `涉及2个项目`, `共3个项目`. */
+const SEVERAL_PROJECTS = /(?:涉及|共|包括|含)(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?:项目|专项)/u;
 
 /** A paragraph that is one of several projects listed in turn: `项目一:`, `项目2、`. */
 const PROJECT_ITEM = /^项目[一二三四五六七八九十\d]{1,3}[:、.]/u;
@@ -113,6 +116,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.
   if (PROJECT_ITEM.test(before(flow, cueStart, 'paragraph'))) return '逐个列出的项目之一的数';
+  // A report on several projects together (`涉及2个项目`): a paragraph that opens with one of them
+  // (`1.青少年管理事务工作经费。该项目…支出资金30万元`) gives that one's figures.
+  if (ctx.kind === 'project' && SEVERAL_PROJECTS.test(flow.text.slice(0, 3000)) && SUB_ITEM.test(before(flow, cueStart, 'paragraph'))) return '逐个列出的项目之一的数';
   if (ctx.fiscalYear !== null) {
     // (not the date a form was filled in or published, `填报日期:2022年8月10日`)
     const dated = clause + flow.text.slice(cueStart, cueStart + 2);

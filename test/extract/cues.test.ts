@@ -1250,3 +1250,13 @@ describe('sixth round: the body a sentence says carries the project out', () => 
     expect(pick('财政支出项目绩效评价自评报告\n(农村道路养护经费)\n一、项目总体情况\n该项目实施主体为各乡镇。\n全年预算60万元。', 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('sixth round: a flattened cover, a garbled cell, several projects in one report', () => {
+  it('reads no budget past another label (计划安排资金(万元)实际到位资金(万元)75), nor a number a sum or a slip runs on from (89+82)', () => {
+    expect(pick('财政支出项目绩效评价自评报告\n项目名称公共文化服务体系运行保障经费项目单位临湘县文旅局,项目负责人吴某,项目起止时间2021年1月起至2021年12月止计划安排资金(万元)实际到位资金(万元)75实际支出(万元)89+82结余(万元)', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+
+  it('reads one item\'s figures in a report on several projects as that item\'s, not the report\'s', () => {
+    expect(pick('共青团临泽县委2020年度项目支出绩效评价自评报告\n二、项目资金情况\n2020年县财政共计下达单位县级项目资金60万元,涉及2个项目,分别为:青少年事务工作经费30万元;团代会费用30万元。\n三、项目资金使用及管理情况\n1.青少年事务工作经费。该项目财政拨入资金30万元,截止2020年12月31日,支出资金30万元。\n2.团代会费用。该项目财政拨入资金30万元,截止2020年12月31日,支出资金30万元。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 60, spent_wan: null });
+  });
+});
