@@ -171,7 +171,10 @@ function fundSource(sentenceBeforeRaw: string, after: string, field: 'amount' | 
   if (last === undefined) return false;
   // (a source of a breakdown after 其中 whose amount came before an amount's cue, `其中…其他资金859.6万元2023年支出…`, is not the cue's;
   // a rate after a source's amount is that source's, `中央资金完成318.40万元,预算执行率88.10%`)
-  if (field === 'amount' && /其中/u.test(sentenceBefore.slice(0, last.index)) && /\d(?:万元|亿元|元)/u.test(sentenceBefore.slice(last.index)) && /(?:\d{4}|本|全)$|共|合计|总|,/u.test(sentenceBefore.slice(sentenceBefore.lastIndexOf('元') + 1))) return false;
+  // (but a source's own budget, then its spending, is that source's: `其中中央财政资金全年预算数1800万元,全年执行数1200万元`)
+  const afterAmount = sentenceBefore.slice(sentenceBefore.lastIndexOf('元') + 1);
+  const continues = afterAmount === ',' && /预算|安排|下达/u.test(sentenceBefore.slice(last.index));
+  if (field === 'amount' && !continues && /其中/u.test(sentenceBefore.slice(0, last.index)) && /\d(?:万元|亿元|元)/u.test(sentenceBefore.slice(last.index)) && /(?:\d{4}|本|全)$|共|合计|总|,/u.test(afterAmount)) return false;
   // `中央资金和省级资金共投入…`: sources joined, or a total after them, is not one source.
   if (/[和及与、]$/u.test(sentenceBefore.slice(0, last.index))) return false;
   return !/合计|总计|共|全部|总额/u.test(sentenceBefore.slice(last.index) + after.slice(0, 2));

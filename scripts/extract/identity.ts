@@ -72,7 +72,8 @@ function titleLines(flow: Flow, limit = 60): Title[] {
     let end = lineEnd;
     // A web page's metadata field holding the title: `名称:…自评结果`; an attachment's label.
     // (or a page's breadcrumb ending in the title: `当前位置:首页 财政资金 > <title>`)
-    const metaLabel = /^(?:名称|标题|题名|题目|文件名称|概述):/u.exec(flow.text.slice(start, end)) ?? /^(?:当前位置:|首页)[^\n]*>/u.exec(flow.text.slice(start, end));
+    // (debris a page injects into the label, `名称85224:`, is part of it)
+    const metaLabel = /^(?:名称|标题|题名|题目|文件名称|概述)\d*:/u.exec(flow.text.slice(start, end)) ?? /^(?:当前位置:|首页)[^\n]*>/u.exec(flow.text.slice(start, end));
     const attached = metaLabel ? null : ATTACHMENT.exec(flow.text.slice(start, end));
     const label = metaLabel ?? attached;
     if (label) start += label[0].length;
@@ -184,8 +185,8 @@ function insideCitation(text: string, at: number): boolean {
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too (a 处 or 大队 after three characters at least: not a desk, `财政处室`). */
 const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
-/** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区). */
-const PLACE = /^(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
+/** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区); a province by its name (体育强省 is none). */
+const PLACE = /^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度/u;
 const PLACE_START = {
   test(name: string): boolean {
@@ -548,8 +549,8 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         const printed = flow.excerpt({ start, end: start + dName.length }).replace(/\s+/gu, '');
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: d.index + d[0].length }), tier: 1, rule: '单位概况的主语', doubts: ['没有标题或单位栏，单位取自介绍单位的句子主语'] });
       } else if (self !== null) {
-        // Else the one body, named with its place, whose name ends as the text calls itself (`我处` → 某某管理处).
-        const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
+        // Else the one body, named with its place, whose name ends as the text calls itself (`我处` → 某某管理处, `我委` → 某某委员会).
+        const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}${self === '委' ? '(?:员会)?' : ''}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
           .map((x) => { let name = x[0]; let start = x.index; while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; } return { name, start }; })
           // Not a body the text cites (`根据某某市财政局…的通知`), nor the finance or audit body that commissions evaluations.
           .filter((x) => PLACE_START.test(x.name) && isOrgName(x.name) && !FUNDER.test(x.name)

@@ -1260,3 +1260,13 @@ describe('sixth round: a flattened cover, a garbled cell, several projects in on
     expect(pick('共青团临泽县委2020年度项目支出绩效评价自评报告\n二、项目资金情况\n2020年县财政共计下达单位县级项目资金60万元,涉及2个项目,分别为:青少年事务工作经费30万元;团代会费用30万元。\n三、项目资金使用及管理情况\n1.青少年事务工作经费。该项目财政拨入资金30万元,截止2020年12月31日,支出资金30万元。\n2.团代会费用。该项目财政拨入资金30万元,截止2020年12月31日,支出资金30万元。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 60, spent_wan: null });
   });
 });
+
+describe('sixth round: a source\'s own budget and spending, a page label with debris', () => {
+  it('reads a source\'s spending after its own budget as that source\'s, and the total before them', () => {
+    expect(pick('临泽县应急管理局2023年度化工园区风险防控项目绩效自评报告\n年度资金总额全年预算数5372.58万元,全年执行数4772.58万元,预算执行率88.83%。其中中央财政资金全年预算数1800万元,全年执行数1200万元,预算执行率66.67%;地方财政资金全年预算数2192.58万元,全年执行数2192.58万元,预算执行率100%。', 'spent_wan')).toEqual({ spent_wan: 4772.58 });
+  });
+
+  it('reads a title after a page\'s 名称 label that carries debris (名称85224:)', () => {
+    expect(pick('发布机构: 临泽县教育体育局\n名称85224: 体育强省转移支付2023年度绩效自评报告\n文号:\n一、绩效目标分解下达情况', 'project_name')).toEqual({ project_name: '体育强省转移支付' });
+  });
+});
