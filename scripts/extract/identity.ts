@@ -162,7 +162,7 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const lineAt = (at: number) => flow.text.slice(flow.text.lastIndexOf('\n', at) + 1, flow.text.indexOf('\n', at) < 0 ? flow.text.length : flow.text.indexOf('\n', at));
   const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index) && !(titleWords && lineAt(m.index).includes(titleWords))) ?? null;
   // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report, as `部门概况` a department's)
-  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|对[^。\n]{0,40}?项目[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
+  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   const whole = uncited(/部门整体/gu, 1500);
   const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;
   // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
@@ -204,7 +204,7 @@ const SEAL = String.raw`(?:\((?:公章|盖章|签章)\))?`;
 const UNIT_LABEL_RANKS = [
   String.raw`项目实施单位|实施单位|资金使用单位`,
   String.raw`填报单位|报送单位|项目单位`,
-  String.raw`部门\(单位\)名称|单位名称|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
+  String.raw`部门\(单位\)(?:名称|全称)|单位(?:名称|全称)|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
 ] as const;
 const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
 const SUPERVISING_LABELS = String.raw`项目主管(?:部门|单位)|(?:中央|省级|自治区|省|市州|州级|市县|市级|县级|区级|地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
@@ -325,7 +325,7 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
 }
 
 /** `…通知》要求,阿拉善左旗某某苏木人民政府开展并完成了…绩效自评工作`: the body as the subject of the self-evaluation. */
-const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<short>\(以下简称[^()\n]{1,12}\))?(?:高度重视|认真|及时|组织|开展|完成|成立|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
+const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<short>\(以下简称[^()\n]{1,12}\))?(?:[、和](?<with>${ORG_RUN_IN}))?(?:高度重视|认真|及时|组织|开展|完成|成立|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
 
 /**
  * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
@@ -529,7 +529,8 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   // of its sentence (a web page's publisher may be another body: then the two disagree).
   if (unit.every((c) => c.tier < 2)) {
     const m = SUBJECT.exec(flow.text.slice(0, 1500));
-    const name = m?.groups!.org ?? '';
+    // (of two bodies that organised it together, `某生态环境厅、某财政厅组织…`, not the finance body)
+    const name = m && FUNDER.test(m.groups!.org!) && m.groups!.with ? m.groups!.with : m?.groups!.org ?? '';
     const self = selfSuffix(flow.text);
     // A body the text introduces with a short name for itself (`某某联合会（以下简称“省残联”）`) needs no place.
     if (m && (PLACE_START.test(name) || m.groups!.short) && isOrgName(name)) {

@@ -1270,3 +1270,20 @@ describe('sixth round: a source\'s own budget and spending, a page label with de
     expect(pick('发布机构: 临泽县教育体育局\n名称85224: 体育强省转移支付2023年度绩效自评报告\n文号:\n一、绩效目标分解下达情况', 'project_name')).toEqual({ project_name: '体育强省转移支付' });
   });
 });
+
+describe('sixth round: 全称, two bodies organising, a total its parts follow', () => {
+  it('reads 部门(单位)全称 as the unit', () => {
+    expect(pick('部门整体支出绩效评价自评报告\n(2023年度)\n部门(单位)全称:临泽县人民检察院 (公章)\n填报日期 2024年 2月26日', 'department_name')).toEqual({ department_name: '临泽县人民检察院' });
+  });
+
+  it('reads the body that organised a fund\'s self-evaluation with the finance body, and the fund\'s report as a project\'s', () => {
+    expect(pick('根据《财政部关于开展2023年度中央对地方转移支付预算执行情况绩效自评工作的通知》要求,甘肃省生态环境厅、甘肃省财政厅组织对2023年中央土壤污染防治资金开展绩效自评工作,现将自评情况报告如下:\n一、绩效目标分解下达情况', 'department_name', 'kind')).toEqual({ department_name: '甘肃省生态环境厅', kind: 'project' });
+    expect(pick('根据要求,甘肃省财政厅、甘肃省生态环境厅组织对2023年中央土壤污染防治资金开展绩效自评工作。\n一、绩效目标分解下达情况', 'department_name')).toEqual({ department_name: '甘肃省生态环境厅' });
+  });
+
+  it('reads as the budget an amount whose parts follow it after 其中 and add up to it', () => {
+    expect(pick('甘肃省生态环境厅2023年中央土壤污染防治资金绩效自评报告\n2023年中央下达甘肃土壤污染防治资金34239万元,其中:《财政部关于提前下达2023年土壤污染防治资金预算的通知》下达第一批资金24189万元;《财政部关于下达2023年土壤污染防治资金预算(第二批)的通知》下达第二批资金10050万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 34239 });
+    // (parts that do not add up to it settle nothing)
+    expect(pick('甘肃省生态环境厅2023年中央土壤污染防治资金绩效自评报告\n2023年中央下达甘肃土壤污染防治资金34239万元,其中:《财政部关于提前下达2023年土壤污染防治资金预算的通知》下达第一批资金24189万元;《财政部关于下达2023年土壤污染防治资金预算(第二批)的通知》下达第二批资金10000万元。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
