@@ -120,12 +120,12 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   if (budget.value !== null) return budget;
   const rival = disagreeing(budget.field, candidates);
   if (rival.length === 0) return budget;
-  // (not 公共, nor a running total over years, 累计; or an amount its sentence breaks down right after it,
-  // `下达…资金34239万元,其中:…第一批资金24189万元;…第二批资金10050万元`, when the parts add up to it)
+  // (not 公共, nor a running total over years, 累计; or an amount broken down right after it,
+  // `下达…资金34239万元,其中:…第一批资金24189万元;…`, `项目资金1950万元。分别为:…`)
   const breaksDown = (c: Candidate) => {
     const line = lines[c.quote.line - 1] ?? '';
     const at = line.indexOf(c.quote.quote);
-    return at >= 0 && /^[,，;；:：]?\s*其中/u.test(line.slice(at + c.quote.quote.length));
+    return at >= 0 && /^[,，;；:：。]?\s*(?:其中|分别为|具体为|具体是)/u.test(line.slice(at + c.quote.quote.length));
   };
   const calledTotal = (c: Candidate) => /(?<!公)共|合计|总额|总计/u.test(c.rule) && !/累计/u.test(c.rule);
   const isTotal = (c: Candidate) => calledTotal(c) || breaksDown(c);
@@ -138,17 +138,18 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   const distinct = [...new Map(parts.map((c) => [`${c.quote.line}|${c.quote.quote}`, c])).values()];
   const sum = distinct.reduce((a, c) => a.plus(c.value), new Big(0));
   const line = lines[best.quote.line - 1] ?? '';
-  // Its line lists them after 其中, or its own sentence lists them before it
+  // Its line lists them after 其中 (分别为, 具体为), or its own sentence lists them before it
   // (`下达中央资金50万元,下达省级资金50万元,共下达资金100万元`).
-  const listed = line.includes('其中') ? line.slice(line.indexOf('其中')) : '';
+  const breakdown = /其中|分别为|具体为|具体是/u.exec(line);
+  const listed = breakdown ? line.slice(breakdown.index) : '';
   const listedAfter = distinct.length >= 2 && distinct.every((c) => listed.includes(c.printed));
   const ahead = line.slice(0, line.indexOf(best.quote.quote));
   const listedBefore = ahead !== '' && !/。/u.test(ahead.slice(ahead.lastIndexOf(distinct[0]!.quote.quote))) && distinct.every((c) => c.quote.line === best.quote.line && ahead.includes(c.quote.quote));
   // (a total over more than the project: one of its parts is the project's own, `其中本项目下达资金300万元`)
   if (distinct.some((c) => /(?:本|该)项目/u.test(c.quote.quote) || new RegExp(`(?:本|该)项目[^,;。]{0,12}${c.printed.replace(/[.]/gu, '\\.')}`, 'u').test(line))) return budget;
   const adds = sum.minus(best.value).abs().lte('0.01');
-  // (a total only by its breakdown must add up; one the text calls so may list its parts instead)
-  if (!adds && (!calledTotal(best) || (!listedAfter && !listedBefore))) return budget;
+  // (a total only by its breakdown must add up or list them after it; one the text calls so may list them before it too)
+  if (!adds && !listedAfter && !(calledTotal(best) && listedBefore)) return budget;
   const others = [...new Map(parts.map((c) => [c.value, c])).values()].map(describe).join('、');
   return { ...budget, value: best.value, best, uncertain: [`候选值不一致；取正文称为总数的“${best.printed}”（第 ${best.quote.line} 行），其余较小的是其组成部分：${others}`, ...best.doubts] };
 }

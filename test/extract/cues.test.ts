@@ -1283,7 +1283,8 @@ describe('sixth round: 全称, two bodies organising, a total its parts follow',
 
   it('reads as the budget an amount whose parts follow it after 其中 and add up to it', () => {
     expect(pick('甘肃省生态环境厅2023年中央土壤污染防治资金绩效自评报告\n2023年中央下达甘肃土壤污染防治资金34239万元,其中:《财政部关于提前下达2023年土壤污染防治资金预算的通知》下达第一批资金24189万元;《财政部关于下达2023年土壤污染防治资金预算(第二批)的通知》下达第二批资金10050万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 34239 });
-    // (parts that do not add up to it settle nothing)
-    expect(pick('甘肃省生态环境厅2023年中央土壤污染防治资金绩效自评报告\n2023年中央下达甘肃土壤污染防治资金34239万元,其中:《财政部关于提前下达2023年土壤污染防治资金预算的通知》下达第一批资金24189万元;《财政部关于下达2023年土壤污染防治资金预算(第二批)的通知》下达第二批资金10000万元。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick('红河州生态环境局2021年度项目支出绩效自评报告\n2021年批复红河州生态环境局项目3个,项目资金1950万元。分别为:重金属污染防治专项资金1000万元;大气污染联防联治专项资金750万元;环境监测经费200万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 1950 });
+    // (parts elsewhere that do not add up to it settle nothing)
+    expect(pick('甘肃省生态环境厅2023年中央土壤污染防治资金绩效自评报告\n2023年中央下达甘肃土壤污染防治资金34239万元,其中:第一批已全部拨付。\n二、资金使用情况\n下达第一批资金24189万元。\n下达第二批资金10000万元。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
