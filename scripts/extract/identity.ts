@@ -215,7 +215,7 @@ const SUPERVISING_LABELS = String.raw`项目主管(?:部门|单位)|(?:中央|�
 const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自治区)/u.test(label) ? 2 : /^(?:市级|市州|州级)/u.test(label) ? 1 : 0);
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|报告日期|评价方式|评价类型|评价机构|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 /** A value that starts with a unit or supervising label: the field before it is empty. */
 const FIELD_LABEL_FIRST = new RegExp(`^(?:${UNIT_LABELS}|${SUPERVISING_LABELS})`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
@@ -1024,6 +1024,8 @@ function looseYear(flow: Flow): Candidate[] {
     const before = flow.text.slice(0, m.index);
     if ((before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0)) continue;
     if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6)) || plannedOrCarried(flow, m.index)) continue;
+    // (nor a labelled date, `报告日期:2022年8月22日`: when the text was written)
+    if (/(?:日期|时间)[:：]?\s*$/u.test(before.slice(-8))) continue;
     const year = m.groups!.year!;
     // (nor either end of a period over two years, `2014年5月至2015年12月止`; `2016年1月起至2016年12月止` is 2016's)
     const periodStart = /(\d{4})\s*年[^至到\n]{0,12}[至到]\s*$/u.exec(before.slice(-20))?.[1];

@@ -1288,3 +1288,9 @@ describe('sixth round: 全称, two bodies organising, a total its parts follow',
     expect(pick('甘肃省生态环境厅2023年中央土壤污染防治资金绩效自评报告\n2023年中央下达甘肃土壤污染防治资金34239万元,其中:第一批已全部拨付。\n二、资金使用情况\n下达第一批资金24189万元。\n下达第二批资金10000万元。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('sixth round: a flattened cover\'s labels and dates', () => {
+  it('ends a run-in value at 评价方式, and takes no fiscal year from the report\'s date (报告日期:2022年8月22日)', () => {
+    expect(pick('1、财政支出项目绩效评价自评报告评价类型:项目实施过程评价项目名称公共文化服务体系运行保障经费项目单位临泽县文化旅游广电局主管部门临泽县人民政府评价方式:部门(单位)绩效自评评价机构:部门(单位)评价组报告日期:2022年8月22日临泽县财政局(制)一、项目基本概况项目负责人吴某项目起止时间2021年I月起至2021年12月止计划安排资金(万元)', 'supervising_department', 'fiscal_year')).toEqual({ supervising_department: '临泽县人民政府', fiscal_year: 2021 });
+  });
+});
