@@ -33,13 +33,16 @@ import { ROW_BREAK, originalSpan, type Linear } from './linear.ts';
 import type { HeadlineField } from './schema.ts';
 import { isInstruction, readDecimal, toWan } from './values.ts';
 
-export type Column = 'initial' | 'final' | 'spent' | 'weight' | 'rate' | 'score';
+export type Column = 'initial' | 'adjust' | 'final' | 'spent' | 'weight' | 'rate' | 'score';
 
 const LABELS: readonly (readonly [Column, RegExp])[] = [
-  ['initial', /年初(?:财政)?(?:预算|批复|安排)(?:数|金额|资金)?/uy],
-  ['final', /(?:全年|调整后|年终|调整|年度)(?:的)?预算(?:数|金额|资金)?|预算(?:数|金额)/uy],
-  ['spent', /(?:全年|年度|预算|实际|累计)?(?:执行数|执行金额|执行额|支出数|决算数|支付数|实际支出(?:数|金额)?)|全年执行|实际支出/uy],
-  ['rate', /(?:预算|资金)?执行率|(?:资金)?支付率/uy],
+  ['initial', /年初(?:部门)?(?:财政)?(?:预算|批复|安排){1,2}(?:数|金额|资金)?/uy],
+  // The Fujian form's `年初部门预算安排金额① | 年中调整金额② | 小计 | 年度拨付金额 | 支出实现率(%)`: its
+  // adjustment, the budget after it (小计, only right after the adjustment), the funds paid out, the rate.
+  ['adjust', /(?:年中|年度)?调整(?:金额|数)(?!后)/uy],
+  ['final', /(?:全年|调整后|年终|调整|年度)(?:的)?预算(?:数|金额|资金)?|预算(?:数|金额)|小计/uy],
+  ['spent', /(?:全年|年度|预算|实际|累计)?(?:执行数|执行金额|执行额|支出数|决算数|支付数|实际支出(?:数|金额)?)|全年执行|实际支出|年度拨付金额/uy],
+  ['rate', /(?:预算|资金)?执行率|(?:资金)?支付率|支出实现率/uy],
   ['weight', /分值权重|权重分值|分值|权重|满分/uy],
   ['score', /得分/uy],
 ];
@@ -50,8 +53,8 @@ const FUZZY: readonly (readonly [Column, string])[] = [
   ['spent', '全年执行数'], ['spent', '预算执行数'], ['spent', '实际支出数'], ['rate', '预算执行率'],
 ];
 
-const FIELD_OF: Partial<Record<Column, HeadlineField>> = { initial: 'budget_initial_wan', final: 'budget_final_wan', spent: 'spent_wan', rate: 'execution_rate_pct' };
-const COLUMN_NAME: Record<Column, string> = { initial: '年初预算数', final: '全年预算数', spent: '执行数', weight: '分值', rate: '执行率', score: '得分' };
+const FIELD_OF: Partial<Record<Column, HeadlineField>> = { initial: 'budget_initial_wan', adjust: 'budget_adjustment_wan', final: 'budget_final_wan', spent: 'spent_wan', rate: 'execution_rate_pct' };
+const COLUMN_NAME: Record<Column, string> = { initial: '年初预算数', adjust: '调整数', final: '全年预算数', spent: '执行数', weight: '分值', rate: '执行率', score: '得分' };
 
 /** The row the money header's values stand in. */
 const ROW_LABEL = /(?:年度)?(?:财政)?(?:项目)?资金总额|总额|合计|总计/uy;
@@ -140,6 +143,8 @@ export function moneyHeaders(lin: Linear): MoneyHeader[] {
   });
   const valid = runs.filter((r) => {
     const cols = r.map((l) => l.col);
+    // (小计 is the budget only right after an adjustment column: elsewhere a subtotal row or column)
+    if (r.some((l, k) => text.slice(l.start, l.end) === '小计' && r[k - 1]?.col !== 'adjust')) return false;
     return r.length >= 3 && cols.includes('spent') && (cols.includes('final') || cols.includes('initial')) && r.filter((l) => l.fuzzy).length <= 2;
   });
   // A run inside a longer one is not a header of its own.
@@ -235,6 +240,11 @@ function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean, c
   if (score !== null && (score.gt(100) || (weight !== null && score.gt(weight)))) return no;
   const rate = num(a, 'rate');
   if (rate !== null && rate.gt(MAX_RATE)) return no;
+  // The form's own arithmetic: 年初 + 调整 = 全年 (`③=①+②`).
+  const initial = num(a, 'initial');
+  const adjust = num(a, 'adjust');
+  const final = num(a, 'final');
+  if (initial !== null && adjust !== null && final !== null && !initial.plus(adjust).eq(final)) return no;
   const { base, spent } = baseAndSpent(a, columns);
   if (rate === null || !checkRate) return { possible: true, verified: false };
   // A printed rate is spent ÷ budget: both must be there, and give it.
@@ -299,7 +309,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   if (lb) rowLabel = { from: header.start - before.length + lb.index, to: header.start };
   let p = header.end;
   let v = -1;
-  for (let skipped = 0; p < text.length && skipped <= 40; ) {
+  for (let skipped = 0; p < text.length && skipped <= 64; ) {
     const close = parenEnd(text, p);
     if (close > 0) { skipped += close - p; p = close; continue; }
     if (BREAK.test(text[p]!)) { p++; continue; }
@@ -315,7 +325,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       v = p;
       break;
     }
-    if (/[\d+-]/u.test(text[p]!) || (PLACEHOLDER.test(text[p]!) && rowLabel)) { v = p; break; }
+    // (a sign only before a digit: `③=①+②` is the header's formula)
+    if (/^(?:\d|[+-]\d)/u.test(text.slice(p, p + 2)) || (PLACEHOLDER.test(text[p]!) && rowLabel)) { v = p; break; }
     p++;
     skipped++;
   }
@@ -452,7 +463,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       ? new Map(rows[0]!.map((it, k) => [header.columns[k]!, it] as const)) : null;
     const rateDisagrees = possible.length === 0 && inOrder !== null && judge(inOrder, header.columns, anyPercent(rows[0]!), false).possible;
     if (rateDisagrees) possible = [{ a: inOrder, verified: false, complete: true }];
-    how = runTogether ? `数字连在一起（“${items.filter((i) => i.cut).map((i) => i.text).join('”“')}”），按各列的含义切分` : counts.length === 1 && counts[0] === n ? '各列齐全，按顺序对齐' : `有空单元格消失（${counts.join('/')}/${n} 列）`;
+    how = runTogether ? `数字连在一起（“${items.filter((i) => i.cut).map((i) => i.text).join('”“')}”），按各列的含义切分` : overflow ? `这一行的数多于表头的列（${items.length}/${n}），按前面的数读` : counts.length === 1 && counts[0] === n ? '各列齐全，按顺序对齐' : `有空单元格消失（${counts.join('/')}/${n} 列）`;
     if (rateDisagrees) how += RATE_DISAGREES;
   }
   if (possible.some((x) => x.complete)) possible = possible.filter((x) => x.complete);
@@ -505,7 +516,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     // A rate printed as a ratio (`0.958`, no %) is not a percentage: never converted.
     if (col === 'rate' && !it.percent && Number(it.text) <= 1.5 && (/\.\d{2,}$/u.test(it.text) || isRatio(possible[0]!.a, header.columns, it.text))) { values.push({ field, candidate: null, doubt: `${where}执行率印作“${it.text}”，像是比值而不是百分数，未取值` }); continue; }
     const doubts: string[] = [];
-    if (possible.length > 1 || runTogether || fuzzy.length > 0 || how.startsWith('有空') || how.includes('少了单元格') || how.endsWith(RATE_DISAGREES)) doubts.push(`${where}${how}${possible.some((x) => x.verified) ? '，与执行率吻合' : ''}`);
+    if (possible.length > 1 || runTogether || overflow || fuzzy.length > 0 || how.startsWith('有空') || how.includes('少了单元格') || how.endsWith(RATE_DISAGREES)) doubts.push(`${where}${how}${possible.some((x) => x.verified) ? '，与执行率吻合' : ''}`);
     values.push({ field, candidate: candidate(flow, lin, rowLabel, it, field, unit, where, doubts), doubt: null });
   }
   return { values, numbers, where };

@@ -1294,3 +1294,16 @@ describe('sixth round: a flattened cover\'s labels and dates', () => {
     expect(pick('1、财政支出项目绩效评价自评报告评价类型:项目实施过程评价项目名称公共文化服务体系运行保障经费项目单位临泽县文化旅游广电局主管部门临泽县人民政府评价方式:部门(单位)绩效自评评价机构:部门(单位)评价组报告日期:2022年8月22日临泽县财政局(制)一、项目基本概况项目负责人吴某项目起止时间2021年I月起至2021年12月止计划安排资金(万元)', 'supervising_department', 'fiscal_year')).toEqual({ supervising_department: '临泽县人民政府', fiscal_year: 2021 });
   });
 });
+
+describe('sixth round: the Fujian department-wide form', () => {
+  const form = (row: string) => `部门整体支出绩效自评表\n( 2022 年度)\n部门(单位)名称 永泰县气象局\n财政资金安排和使用情况 资金结构 预算安排 拨付情况 结余情况\n(万元) 年初部门预算安排金额(含历年结余结转)① 年中调整金额② 小计 年度拨付金额 支出实现率(%)⑤=④/③ 本年度结余金额⑥=③-④ 资金结余率(%)⑦=⑥/③\n  ③=①+②\n${row}\n年度总体目标完成情况 预期目标 目标实际完成情况`;
+  it('reads the money row after the header\'s formulas, checked by its own arithmetic (①+②=③)', () => {
+    expect(pick(form('财政资金小计 86.2 -4.5 81.7 80.9 99.02 0.8 0.98'), 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan', 'spent_wan')).toEqual({ budget_initial_wan: 86.2, budget_adjustment_wan: -4.5, budget_final_wan: 81.7, spent_wan: 80.9 });
+    // (a row whose 年初 and 调整 do not make its 小计 is not read as the form's)
+    expect(pick(form('财政资金小计 86 -4.5 81.7 80.9 99.02 0.8 0.98'), 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: null, budget_final_wan: null });
+  });
+
+  it('takes 小计 for the budget only right after an adjustment column', () => {
+    expect(pick('项目支出绩效自评表\n(2022年度)\n项目资金(万元) 年初预算数 小计 全年执行数 执行率\n年度资金总额 100 100 95 95%', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
