@@ -32,7 +32,7 @@ export interface Title {
  * …自评表, …评价表. Not a heading (`四、绩效自评结果`) nor a sentence.
  */
 const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:总结报告|报告|结果|总结)|(?:自评|评价|评分)表|绩效[^。,;:!?\t]{0,8}?工作(?:情况)?总结|绩效(?:运行)?监控[^。,;:!?\t]{0,6}?(?:报告|总结)/u;
-const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为|公开目录|主题分类|信息分类|所属栏目|栏目)|[。;!?]|测试|fixture|虚构/iu;
+const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为|公开目录|主题分类|信息分类|所属栏目|栏目|索引号|主题词)|[。;!?]|公开目录|主题分类|组配分类|信息分类|测试|fixture|虚构/iu;
 
 const PAGE_DEBRIS = /^(?:\d{1,2}、\s*)?(?:PAGE\s*\d+?(?=PAGE|\d{4}年|\D))*\s*/u;
 /** A document site's slogan run into the first line: `精选优质文档-----倾情为你奉上`. */
@@ -223,7 +223,7 @@ const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LAB
 const SITE_OWNER = /欢迎(?:来到|访问|光临)(?<org>[\u4e00-\u9fff()]{3,30}?)(?:门户|官方|政务)?网站/u;
 
 /** What a government body's name ends with. */
-const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|政协|残联|妇联|科协|园|股|科|室|文联|侨联|工商联)$/u;
+const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|党校|政协|残联|妇联|科协|园|股|科|室|文联|侨联|工商联)$/u;
 
 /**
  * A labelled field of a form or a report's heading: the label starts a line or a cell, or a
@@ -357,6 +357,9 @@ function titleOrg(t: string): string | null {
   const cut = AFTER_NAME.exec(rest);
   const head = cut ? rest.slice(0, cut.index) : '';
   if (isOrgName(head) && !/^(?:部门|项目|单位)/u.test(head)) return head;
+  // (a hospital or a party school named with its place, `某州第二人民医院国家基本公共卫生服务…`)
+  const institution = /^[\u4e00-\u9fff()]{2,20}?(?:医院|卫生院|党校)/u.exec(rest)?.[0];
+  if (institution && (PLACE_START.test(institution) || /^中共/u.test(institution))) return institution;
   const m = new RegExp(`^${ORG}`, 'u').exec(rest);
   return m && !/^(?:部门|项目|单位)/u.test(m[0]) ? m[0] : null;
 }
@@ -552,7 +555,13 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       } else if (self !== null) {
         // Else the one body, named with its place, whose name ends as the text calls itself (`我处` → 某某管理处, `我委` → 某某委员会).
         const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}${self === '委' ? '(?:员会)?' : ''}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
-          .map((x) => { let name = x[0]; let start = x.index; while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; } return { name, start }; })
+          .map((x) => {
+            // (a title run into the name, `…绩效自评报告衡山县…中心(盖章)`: the name starts after the report's words)
+            const after = /^.*(?:报告|自评表|评价表|总结)/u.exec(x[0])?.[0].length ?? 0;
+            let name = x[0].slice(after); let start = x.index + after;
+            while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; }
+            return { name, start };
+          })
           // Not a body the text cites (`根据某某市财政局…的通知`), nor the finance or audit body that commissions evaluations.
           .filter((x) => PLACE_START.test(x.name) && isOrgName(x.name) && !FUNDER.test(x.name)
             && !/(?:根据|按照|依据|依照|遵照|经|由|向|报|送)$/u.test(flow.text.slice(Math.max(0, x.start - 4), x.start))

@@ -1307,3 +1307,22 @@ describe('sixth round: the Fujian department-wide form', () => {
     expect(pick('项目支出绩效自评表\n(2022年度)\n项目资金(万元) 年初预算数 小计 全年执行数 执行率\n年度资金总额 100 100 95 95%', 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('sixth round (third set): party schools, hospitals, page metadata, a title run into the unit', () => {
+  it('reads a party school and a hospital named in the title', () => {
+    expect(pick('中共临泽县委党校2016年整体支出绩效自评报告\n一、基本情况', 'department_name')).toEqual({ department_name: '中共临泽县委党校' });
+    expect(pick('发布机构: 临泽县卫生健康局\n临泽县第二人民医院国家基本公共卫生服务项目补助资金2023年度绩效自评报告\n一、绩效目标完成情况分析', 'department_name', 'project_name')).toEqual({ department_name: '临泽县第二人民医院', project_name: '国家基本公共卫生服务项目补助资金' });
+    expect(pick('项目支出绩效自评表\n(2023年度)\n单位名称:中共临泽县委党校\n项目名称:干部培训经费', 'department_name')).toEqual({ department_name: '中共临泽县委党校' });
+    expect(pick('一、基本情况\n中共临泽县委党校认真落实干部教育培训规划,我校2023年项目资金100万元,实际支出98万元。', 'department_name')).toEqual({ department_name: '中共临泽县委党校' });
+    // (not a placeless one: a fund for public hospitals names no hospital)
+    expect(pick('公立医院综合改革补助资金2023年度绩效自评报告\n一、绩效目标完成情况分析', 'department_name')).toEqual({ department_name: null });
+  });
+
+  it('takes no title from a page\'s metadata run into one line (索引号 … 公开目录 绩效自评报告)', () => {
+    expect(pick('索引号 01526405-X/20240326-00050 发布机构 临泽县教育体育局\n公开目录 绩效自评报告 发布日期 2024-03-26\n文号 浏览量\n临泽县第一小学2023年度项目支出绩效自评报告(名师培养专项资金)\n一、自评结论', 'department_name')).toEqual({ department_name: '临泽县第一小学' });
+  });
+
+  it('reads the unit after a title run into it (…绩效自评报告临泽县…中心(盖章)), as the text calls itself 我中心', () => {
+    expect(pick('PAGE10PAGE2019年度部门整体支出绩效自评报告临泽县妇幼保健计划生育服务中心(盖章)为进一步规范财政资金管理,根据要求,我中心对2019年部门财政资金开展了绩效评价工作。', 'department_name')).toEqual({ department_name: '临泽县妇幼保健计划生育服务中心' });
+  });
+});
