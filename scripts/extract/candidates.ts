@@ -148,6 +148,8 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   // (a total over more than the project: one of its parts is the project's own, `其中本项目下达资金300万元`)
   if (distinct.some((c) => /(?:本|该)项目/u.test(c.quote.quote) || new RegExp(`(?:本|该)项目[^,;。]{0,12}${c.printed.replace(/[.]/gu, '\\.')}`, 'u').test(line))) return budget;
   const adds = sum.minus(best.value).abs().lte('0.01');
+  // (not a total over a wider area than the report's, broken down by place: `下达全市…5000万元,分别为:临泽县…`)
+  if (!calledTotal(best) && /全(?:市|省|州|区|国|盟)/u.test(line.slice(0, line.indexOf(best.quote.quote) + best.quote.quote.length))) return budget;
   // (a total only by its breakdown must add up or list them after it; one the text calls so may list them before it too)
   if (!adds && !listedAfter && !(calledTotal(best) && listedBefore)) return budget;
   const others = [...new Map(parts.map((c) => [c.value, c])).values()].map(describe).join('、');

@@ -41,7 +41,7 @@ const SUB_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一
 const PROJECT_HEADING = /(?:项目|经费|专项资金|专项|资金)(?:支出)?(?:使用)?(?:情况|完成情况|绩效|执行情况|绩效情况)?[。.:]?$/u;
 
 /** A text that says it covers several projects: `涉及2个项目`, `共3个项目`. */
-const SEVERAL_PROJECTS = /(?:涉及|共|包括|含)(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?:项目|专项)/u;
+const SEVERAL_PROJECTS = /(?:涉及|共|包括|包含|含)(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?:子)?(?:项目|专项)(?=[,，:：;；。、()]|$|分别|共计|合计)/u;
 
 /** A paragraph that is one of several projects listed in turn: `项目一:`, `项目2、`. */
 const PROJECT_ITEM = /^项目[一二三四五六七八九十\d]{1,3}[:、.]/u;
@@ -69,8 +69,17 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (the cue's own words, up to its number)
   const cueText = flow.text.slice(cueStart, cueStart + 16).replace(/[-\d].*$/su, '');
   const cueWords = clause + cueText;
-  // (a cue negated by 未 right before it, `未执行数0元`, `未使用资金3万元`: the part not spent)
-  if (field === 'amount' && (NOT_THE_FUNDS.test(cueWords) || /未$/u.test(clause) || (/整合/u.test(cueWords) && !/整合/u.test(ctx.project ?? '')))) return '结余、自筹、社会、捐赠或统筹整合的资金，不是项目的预算或支出';
+  // (a cue negated by 未 right before it, `未执行数0元`, `未使用资金3万元`: the part not spent; not `年未`, a slip for 年末)
+  if (field === 'amount' && (NOT_THE_FUNDS.test(cueWords) || /(?<!年)未$/u.test(clause) || (/整合/u.test(cueWords) && !/整合/u.test(ctx.project ?? '')))) return '结余、自筹、社会、捐赠或统筹整合的资金，不是项目的预算或支出';
+  // A payment still to come (`待审计结算完成后,支付资金80万元`, `验收合格后,支付资金18万元,计划于…`).
+  if (field === 'amount' && /^(?:支付|支出)/u.test(cueText)) {
+    const rest = flow.text.slice(cueStart, cueStart + 60).replace(/^[^]*?\d(?:万元|元|亿元)/u, '');
+    if (/(?:待|将|拟|计划|预计|准备)/u.test(before(flow, cueStart, 'segment')) || /后[,，]?$/u.test(before(flow, cueStart, 'segment')) || /^[,，][^。;]{0,20}?(?:计划|将于|拟|预计)/u.test(rest)) return '尚待支付的款项，不是已支出';
+  }
+  // A figure as of a date within the year (`截至6月30日已执行支付210万元`, `上半年已支出…`): not the year's.
+  const asOf = /(?:截至|截止)(?:\d{4}年)?(\d{1,2})月/u.exec(before(flow, cueStart, 'segment') + flow.text.slice(cueStart, cueStart + 12));
+  // (a date late in the year, `截止2023年11月30日`, may be the report's cut-off; 年中调整后 is the adjusted budget)
+  if (field !== 'grade' && field !== 'score' && ((asOf && Number(asOf[1]) <= 9) || /(?:上半年|前三季度|一季度|二季度|三季度)$/u.test(clause.replace(/(?:已|累计|共|实际)+$/u, '')))) return '年中某一时点的数，不是全年';
   // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
   if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause) && !(byTime && /其中$/u.test(clause))) return '支出的组成部分';
@@ -78,7 +87,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (or the first amount of a segment that opens with 其中, a citation's clauses before it:
   // `其中:依据《…》、《…》下达中央财政资金30.9万元,县财政资金30.9万元,共计下达61.8万元`)
   const segment = before(flow, cueStart, 'segment');
-  const firstOfBreakdown = /^其中/u.test(segment) && !/\d(?:万元|元|亿元)/u.test(segment) && !/(?:本|该)项目/u.test(segment);
+  // (nor the unit's own share among them, `其中:…下达我局森林防火经费75.96万元`)
+  const firstOfBreakdown = /^其中/u.test(segment) && !/\d(?:万元|元|亿元)/u.test(segment) && !/(?:本|该)项目|我(?:局|单位|中心|委|办|院|校|站|所|队|处|镇|乡)|本(?:局|单位|中心)/u.test(segment + cueText);
   if (field !== 'grade' && field !== 'score' && !byTime && !/(?:本|该)项目/u.test(clause) && (/^其中/u.test(clause) || firstOfBreakdown || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
   // A later item of a list 其中 opens (`其中中央专项资金4605万元,自治区专项资金963万元`): a fund named
   // after other named amounts, each clause since 其中 a name and its amount.

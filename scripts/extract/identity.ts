@@ -98,7 +98,8 @@ function titleLines(flow: Flow, limit = 60): Title[] {
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       // (the report's words alone, `• 自评报告` under a page's 公开目录 field, are no title)
       if (REPORT_WORDS_ONLY.test(text.replace(/^[•·\-*\s]+/u, ''))) { previous = { start, text: line }; start = lineEnd + 1; continue; }
-      const year = /(\d{4})年/u.exec(flow.text.slice(from, end));
+      // (not the year a page was published in, `2024年公开-…`)
+      const year = /(\d{4})年(?!公开|发布|印发)/u.exec(flow.text.slice(from, end));
       const fileLabel = line.startsWith('《') || /^\.(?:docx?|pdf|xlsx?|wps)/iu.test(flow.text.slice(end, end + 5));
       // A template site's collection, or a copy headed by the collection's title again.
       const titleEnd = TITLE.exec(line)!;
@@ -141,8 +142,8 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const make = (value: 'department' | 'project', span: Span, rule: string): Candidate => ({
     field: 'kind', value, printed: flow.excerpt(span).trim(), quote: flow.quote(span), tier: 3, rule, doubts: [],
   });
-  // (`…2022年整体和项目支出绩效自评总结报告`: the unit as a whole, its projects within it)
-  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体|整体(?:和|及|与)项目|\d{4}年度?整体绩效/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付|(?:工程|补助|补贴)(?:的)?(?:支出)?绩效/u.test(t) ? 'project' : null);
+  // (`…2022年整体和项目支出绩效自评总结报告`: the unit as a whole, its projects' spending within it)
+  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体|整体(?:和|及|与)项目支出/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付|(?:工程|补助|补贴)(?:的)?(?:支出)?绩效/u.test(t) ? 'project' : null);
   // (a file label that says otherwise, `…项目绩效自评报告.doc` over `…部门整体支出绩效评价报告`, leaves it to the body)
   const fileKind = title?.file ? byTitle(flow.text.slice(title.file.span.start, title.file.span.end)) : null;
   if (title && !title.template) {
@@ -160,7 +161,9 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // (a template site's title and the lines repeating it are no part of the text)
   const titleWords = title?.template ? /^.*?(?:自评|评价)/u.exec(flow.text.slice(title.span.start, title.span.end))?.[0] ?? null : null;
   const lineAt = (at: number) => flow.text.slice(flow.text.lastIndexOf('\n', at) + 1, flow.text.indexOf('\n', at) < 0 ? flow.text.length : flow.text.indexOf('\n', at));
-  const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index) && !(titleWords && lineAt(m.index).includes(titleWords))) ?? null;
+  // (nor, when a document site's file label and the heading say different kinds, from either of them)
+  const inFile = (at: number) => title?.file !== undefined && [title.file.span, title.span].some((x) => at >= x.start && at < x.end);
+  const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index) && !inFile(m.index) && !(titleWords && lineAt(m.index).includes(titleWords))) ?? null;
   // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report, as `部门概况` a department's)
   const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   const whole = uncited(/部门整体/gu, 1500);
@@ -187,7 +190,7 @@ const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办�
 const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区); a province by its name (体育强省 is none). */
 const PLACE = /^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
-const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度/u;
+const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$/u;
 const PLACE_START = {
   test(name: string): boolean {
     const place = PLACE.exec(name)?.[0] ?? '';
@@ -204,7 +207,7 @@ const SEAL = String.raw`(?:\((?:公章|盖章|签章)\))?`;
 const UNIT_LABEL_RANKS = [
   String.raw`项目实施单位|实施单位|资金使用单位`,
   String.raw`填报单位|报送单位|项目单位`,
-  String.raw`部门\(单位\)(?:名称|全称)|单位(?:名称|全称)|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
+  String.raw`部门\(单位\)(?:名称|全称)|单位名称|(?<![\u4e00-\u9fff])单位全称|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
 ] as const;
 const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
 const SUPERVISING_LABELS = String.raw`项目主管(?:部门|单位)|(?:中央|省级|自治区|省|市州|州级|市县|市级|县级|区级|地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;
@@ -290,7 +293,8 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     // (an OCR may have damaged a character or two of the next field's name: `项Fl资金`).
     const isMeta = new RegExp(`^(?:${META_LABELS})$`, 'u').test(label);
     // (a township's page publishes as the township itself: `发布机构: 无为市襄安镇`)
-    const township = isMeta && TOWNSHIP.test(value);
+    // (not when the text calls itself 我局, 我院 …: then the page's township is not the writer)
+    const township = isMeta && TOWNSHIP.test(value) && selfSuffix(flow.text) === null;
     if ((!isOrgName(value) && !township) || (runIn && /(?:部门|本级|机关)$/u.test(value))) value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
     const rank = isUnit ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0;
     if (!isOrgName(value) && !township) {
@@ -325,7 +329,7 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
 }
 
 /** `…通知》要求,阿拉善左旗某某苏木人民政府开展并完成了…绩效自评工作`: the body as the subject of the self-evaluation. */
-const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<short>\(以下简称[^()\n]{1,12}\))?(?:[、和](?<with>${ORG_RUN_IN}))?(?:高度重视|认真|及时|组织|开展|完成|成立|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
+const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<short>\(以下简称[^()\n]{1,12}\))?(?:(?:[、和]|会同)(?<with>${ORG_RUN_IN}))?(?:高度重视|认真|及时|组织|开展|完成|成立|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
 
 /**
  * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
@@ -533,7 +537,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   if (unit.every((c) => c.tier < 2)) {
     const m = SUBJECT.exec(flow.text.slice(0, 1500));
     // (of two bodies that organised it together, `某生态环境厅、某财政厅组织…`, not the finance body)
-    const name = m && FUNDER.test(m.groups!.org!) && m.groups!.with ? m.groups!.with : m?.groups!.org ?? '';
+    const name = m && FUNDER.test(m.groups!.org!) && m.groups!.with ? (FUNDER.test(m.groups!.with) ? '' : m.groups!.with) : m?.groups!.org ?? '';
     const self = selfSuffix(flow.text);
     // A body the text introduces with a short name for itself (`某某联合会（以下简称“省残联”）`) needs no place.
     if (m && (PLACE_START.test(name) || m.groups!.short) && isOrgName(name)) {
@@ -560,7 +564,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
             const after = /^.*(?:报告|自评表|评价表|总结)/u.exec(x[0])?.[0].length ?? 0;
             let name = x[0].slice(after); let start = x.index + after;
             while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; }
-            return { name, start };
+            // (a partner the text works with, `我委会同某某委员会…`, is not the writer)
+            const partner = /(?:会同|协同|联合|配合)$/u.test(flow.text.slice(Math.max(0, start - 2), start)) || /^(?:会同|协同|联合|配合)/u.test(name);
+            return { name: partner ? '' : name, start };
           })
           // Not a body the text cites (`根据某某市财政局…的通知`), nor the finance or audit body that commissions evaluations.
           .filter((x) => PLACE_START.test(x.name) && isOrgName(x.name) && !FUNDER.test(x.name)
@@ -586,7 +592,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     const self = selfSuffix(flow.text);
     const found = signed.filter(({ org }) => fitsSelf(org, self)).at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && !FUNDER.test(opening.groups!.org!) && fitsSelf(opening.groups!.org!, self) ? { x: opening, org: opening.groups!.org! } : null);
     // Else the body a sentence says carries the project out (`该项目…实施主体为某某局`).
-    const carrier = found ? null : [...flow.text.slice(0, 3000).matchAll(CARRIED_BY)].find((x) => isOrgName(x.groups!.org!) && !FUNDER.test(x.groups!.org!));
+    // (one body, not several or a kind of body, `各乡镇中心学校`, `局属…`; and one the text's 我局 … fits)
+    const carrier = found ? null : [...flow.text.slice(0, 3000).matchAll(CARRIED_BY)].find((x) => isOrgName(x.groups!.org!) && !FUNDER.test(x.groups!.org!)
+      && !/[和、及与]/u.test(x.groups!.org!) && !/^(?:各|局属|所属|下属|县属|市属)/u.test(x.groups!.org!) && fitsSelf(x.groups!.org!, self));
     if (carrier) {
       const org = carrier.groups!.org!;
       const start = carrier.index + carrier[0].indexOf(org);
@@ -643,7 +651,7 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     // (a word that joins it to the sentence goes first: `和宁波市奉化区农业农村局` is the bureau,
     // and so do a body's name before `和` and the words before `由`: `财政局和张掖市…`, `项目由和田市…`;
     // not the 和 of a place, 呼和浩特市, 和田市)
-    const cut = [...name.slice(0, name.length - core.length).matchAll(/^(?:分别|包括|其中|以及|和|及|与|为|是|由|向|对)|[局委办厅府心院会][和及与、]|[由向对从经将在]/gu)]
+    const cut = [...name.slice(0, name.length - core.length).matchAll(/^(?:分别|包括|其中|以及|和|及|与|为|是|由|向|对)|[局委办厅府心院会][和及与、]|[由向对从经将在至给到了]/gu)]
       .map((j) => j.index + j[0].length).find((at) => name.length - at - core.length >= 3 && PLACE_START.test(name.slice(at)));
     if (cut !== undefined) { name = name.slice(cut); start += cut; }
     while (name.length > partial.length && (!PLACE_START.test(name) || !addsPlaceOnly(flow, start, name.slice(0, name.length - core.length)))) { name = name.slice(1); start++; }
@@ -662,7 +670,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称|专项\(项目\)名称|项目\(专项\)名称|转移支付(?:\(项目\))?名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|是否为|金额单位|(?:实施|主管)\((?:主管|实施)\)单位|(?:县级|市级|省级|区级|中央|地方|自治区)?主管(?:部门|单位)|实施单位|资金使用单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
+const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称|专项\(项目\)名称|项目\(专项\)名称|转移支付(?:\(项目\))?名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n)?)(?<name>[^\t\n。,;]{2,60}?)(?=\t|\n|$|[,;。]|是否为|金额单位|(?:实施|主管)\((?:主管|实施)\)单位|(?:县级|市级|省级|区级|中央|地方|自治区)?主管(?:部门|单位)|(?<=项目)项目主管(?:部门|单位)|实施单位|资金使用单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位)/gu;
 
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {
@@ -790,7 +798,7 @@ function titleProjects(flow: Flow): Candidate[] {
     name = name.replace(/(?<=(?:资金|经费|项目|补助|补贴|专项))(?:的)?(?:预算)?(?:执行|使用|管理|管理使用|实施|绩效)(?:情况)?$/u, '');
     // `残联项目绩效自评报告`: a body's or a sector's short name before 项目 names no project.
     const generic = /^[\u4e00-\u9fff]{1,2}项目$/u.test(name);
-    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !GENERIC_PROJECT.test(name.replace(PLACE, '')) && !generic && !isLabelOrJunk(name) && (marked || PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, '')))) {
+    if (name !== '' && !name.includes('\n') && !GENERIC_PROJECT.test(name) && !(PLACE_START.test(name) && GENERIC_PROJECT.test(name.replace(PLACE, ''))) && !generic && !isLabelOrJunk(name) && (marked || PROJECT_END.test(name.replace(/\([^()]{1,20}\)$/u, '')))) {
       let start = title.span.start + nameAt;
       // `2023年西平县…项目` at the head of a title: the year belongs to the name when the text
       // names the project with it elsewhere (not in another copy of the title).
@@ -1017,7 +1025,7 @@ function plannedOrCarried(flow: Flow, at: number): boolean {
 }
 
 /** A year a clause ties to projects, funds or a budget (`涉及2023年度中央对地方转移支付项目3个`). */
-const LOOSE_YEAR = /(?<year>\d{4})年度?[^。,;:!?《》\n\t ]{0,16}?(?:项目|资金|经费|预算|支出|决算|收支)/gu;
+const LOOSE_YEAR = /(?<year>\d{4})年度?(?!公开|发布|印发)[^。,;:!?《》\n\t ]{0,16}?(?:项目|资金|经费|预算|支出|决算|收支)/gu;
 
 /**
  * Without a title or a figure phrase: the year clauses tie to projects or funds, when they all
@@ -1061,11 +1069,11 @@ function looseYear(flow: Flow): Candidate[] {
   // Else the one year the text names at all (`中心2021年较好地完成了…`), outside cited documents
   // and dates of publication; flagged.
   // (not a date, `2024年3月`, nor a plan, `计划于2025年完成`, nor a year two or more before the page's date,
-  // nor a year on a line of its own: a cover's, `林芝市财政局制` / `2025年`)
+  // nor a year on a line of its own under the form's maker or a date: a cover's, `林芝市财政局制` / `2025年`)
   const published = textDateYear(flow, true);
-  const any = [...flow.text.matchAll(/(?<!\d)(?<year>20\d{2})年(?!\d{1,2}月)/gu)].filter((m) => {
+  const any = [...flow.text.matchAll(/(?<!\d)(?<year>20\d{2})年(?!\d{1,2}月|公开|发布|印发)/gu)].filter((m) => {
     const before = flow.text.slice(0, m.index);
-    if (/(?:^|\n)$/u.test(before) && /^\d{4}年(?:\n|$)/u.test(flow.text.slice(m.index, m.index + 6))) return false;
+    if (/(?:制|\(制\)|日期[:：]?[^\n]*)\n$/u.test(before.slice(-40)) && /^\d{4}年(?:\n|$)/u.test(flow.text.slice(m.index, m.index + 6))) return false;
     return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:于|到|根据|依据|按照)$/u.test(before.slice(-2)) && flow.text[m.index + m[0].length] !== '《' && !plannedOrCarried(flow, m.index) && (published === null || Number(m.groups!.year) >= published - 1);
   });
   const distinct = new Set(any.map((m) => m.groups!.year!));

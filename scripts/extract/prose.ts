@@ -48,7 +48,7 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|(?<!(?:年初|计划|将|拟|争取|继续)[^,;。]{0,6})安排预算(?:资金)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`,
   // `预算安排资金市级配套4.4万元` (a match named after the money); not past another label, `计划安排资金(万元)实际到位资金(万元)75`.
-  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:共|累计)?下达|列支)(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余)[^,;。:!?()\\d\\t\\n]){0,24}?(?:资金|经费|公益金|补助|补贴|配套))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:共|累计)?下达|列支)(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))[^,;。:!?\\d\\t\\n]){0,24}?(?:资金|经费|公益金|补助|补贴|配套))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2021年预算飞行经费共计9799.2万元`: the year's budget for a project's fund, named between 预算 and 经费.
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `补助项目经费预算495.56万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
@@ -63,14 +63,14 @@ const CUES: readonly Cue[] = [
   // `全年应执行数为7.79万元`: what should have been spent, the budget.
   { field: 'budget_final_wan', words: '(?:全年|年度)?应执行(?:数|金额|资金)', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?<!应)(?:全年|年度|实际|预算)?(?<!应)执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额|情况)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
-  { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
+  { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出(?:资金|金额)?|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
   // A project's `预算数为15.00万元,决算数为5.00万元`: its final account is what it spent.
   { field: 'spent_wan', words: '(?<![收入])决算(?:数|金额)', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'spent_wan', words: '(?:全年|本年度?|年度|当年|(?<=\\d{4})年)(?:共)?支出(?:资金|金额)?(?![率进])', tier: 2, kind: 'amount' },
   // `2023年共支付省级福利彩票公益金113万元`: a project's payments, named by their fund.
   { field: 'spent_wan', words: '(?:共|累计|全年)支付(?:[\\u4e00-\\u9fff]{0,12}?(?:资金|经费|公益金|补助|补贴))?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
-  { field: 'spent_wan', words: '(?:截至|截止)[^,;。]{0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内)使用(?:资金|经费)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
+  { field: 'spent_wan', words: '(?:截至|截止)(?:(?!未)[^,;。]){0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内)使用(?:资金|经费)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   // `已执行支付2668万元`, `2023年当期发生支出56916443.49元`: what was paid out, what the year's spending came to.
   { field: 'spent_wan', words: '(?:已|实际)执行(?:支付|支出)(?:资金)?|(?:当期|本期|全年|本年度?|当年)发生(?:的)?支出', tier: 1, kind: 'amount', prose: true },
   // `实际执行飞行经费9109.54万元`: what a project spent of its fund.
@@ -167,6 +167,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const line = flow.lineOf({ start, end });
       const skip = (why: string) => skipped.push({ field: cue.field, note: `“${printed}”（第 ${line} 行，${g.cue}）：${why}` });
       const after = flow.text.slice(end, end + 2);
+      // (a total over several years, `预算总金额1200万元,分三年实施`: not the year's budget)
+      if ((cue.field === 'budget_final_wan' || cue.field === 'budget_initial_wan') && /^[,，]?(?:分|计划分)(?:[2-9两二三四五六七八九十]|多)(?:个)?(?:年|期)/u.test(flow.text.slice(end, end + 8))) { skip('分年实施的总额，不是当年预算'); continue; }
       // (a sum or a garbled cell, `实际支出(万元)89+82`: no number of its own)
       if (/^[+*×/=]\d/u.test(after)) { skip('数字后接算式或识别有误的字符，读不出'); continue; }
       // A form's label may carry the unit: `全年预算数（万元）` / `612.40`, `预算执行率（%）` / `76`.

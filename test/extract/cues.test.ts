@@ -1326,3 +1326,39 @@ describe('sixth round (third set): party schools, hospitals, page metadata, a ti
     expect(pick('PAGE10PAGE2019年度部门整体支出绩效自评报告临泽县妇幼保健计划生育服务中心(盖章)为进一步规范财政资金管理,根据要求,我中心对2019年部门财政资金开展了绩效评价工作。', 'department_name')).toEqual({ department_name: '临泽县妇幼保健计划生育服务中心' });
   });
 });
+
+describe('the sixth round\'s review probes', () => {
+  it('reads each probe as a careful reader would', () => {
+    expect(pick("临泽县交通运输局2023年度乡村道路养护项目绩效自评报告\n一、项目资金情况\n县财政安排项目资金80万元。项目已完工,按照合同约定,待审计结算完成后,支付资金80万元。", "spent_wan")).toEqual({"spent_wan": null}); // s13
+    expect(pick("临泽县交通运输局2023年度乡村道路养护项目绩效自评报告\n一、项目资金情况\n县财政安排项目资金80万元,截至2023年12月31日已支出62万元。按照合同约定,工程验收合格后,支付资金18万元,计划于2024年3月底前完成。", "spent_wan")).toEqual({"spent_wan": 62}); // s03
+    expect(pick("临泽县卫生健康局2023年度基本公共卫生服务项目绩效自评报告\n一、项目资金情况\n2023年度该项目资金500万元,截至6月30日已执行支付210万元;截至12月31日,累计支出资金488万元,执行率97.6%。", "spent_wan")).toEqual({"spent_wan": 488}); // s06
+    expect(pick("临泽县卫生健康局2023年度基本公共卫生服务项目绩效自评报告\n一、项目资金情况\n2023年度该项目资金500万元。上半年已执行支付210万元,全年累计支出488万元,执行率97.6%。", "spent_wan")).toEqual({"spent_wan": 488}); // s06b
+    expect(pick("临泽县档案馆2023年度档案数字化项目绩效自评报告\n一、项目资金情况\n项目预算资金60万元,2023年未实际支出57万元,执行率95%。", "spent_wan")).toEqual({"spent_wan": 57}); // s16
+    expect(pick("临泽县档案馆2023年度档案数字化项目绩效自评报告\n一、项目资金情况\n该项目预算资金60万元,截至2023年底未支出资金3万元,主要原因是部分扫描设备尚未验收。", "spent_wan")).toEqual({"spent_wan": null}); // s01b
+    expect(pick("临泽县民政局2023年度社区养老服务项目绩效自评报告\n一、项目资金情况\n县财政下达(第一批)社区养老补助资金30万元,实际支出29万元。", "budget_final_wan")).toEqual({"budget_final_wan": 30}); // g07
+    expect(pick("临泽县林业和草原局2023年度森林防火项目绩效自评报告\n一、项目资金情况\n上级共下达森林防火经费300万元。其中:依据《某市财政局关于下达2023年森林防火补助资金的通知》,下达我局森林防火经费75.96万元,实际支出75.96万元。", "budget_final_wan")).toEqual({"budget_final_wan": null}); // b06
+    expect(pick("临泽县农业农村局2023年度人居环境整治项目绩效自评报告\n一、项目概况\n该项目涉及3个项目村,主要实施村内道路硬化、垃圾收集设施建设。\n二、资金情况\n本项目为农村人居环境整治项目。全年预算资金150万元,实际支出148万元,执行率98.67%。", "budget_final_wan", "spent_wan", "execution_rate_pct")).toEqual({"budget_final_wan": 150, "spent_wan": 148, "execution_rate_pct": 98.67}); // m01
+    expect(pick("共青团临泽县委2020年度项目支出绩效评价自评报告\n二、项目资金情况\n2020年县财政下达单位县级项目资金60万元,包含两个子项目。\n1.青少年事务工作经费。该项目财政拨入资金30万元,截止2020年12月31日,支出资金30万元。\n2.团代会费用。该项目财政拨入资金30万元,截止2020年12月31日,支出资金28万元。", "budget_final_wan")).toEqual({"budget_final_wan": 60}); // m03
+    expect(pick("临泽县档案馆2023年度档案数字化项目绩效自评报告\n一、项目概况\n全县共2个项目档案室纳入数字化范围。\n二、资金情况\n项目主要支出为档案扫描外包费用。全年预算资金60万元,实际支出57万元。", "budget_final_wan", "spent_wan")).toEqual({"budget_final_wan": 60, "spent_wan": 57}); // m04
+    expect(pick("临泽县水务局高效节水灌溉项目2023年整体绩效自评报告\n一、项目概况\n该项目全年预算资金300万元,实际支出296万元。", "kind")).toEqual({"kind": "project"}); // t06
+    expect(pick("临泽县2023年城乡人居环境整体和项目片区提升工程专项资金绩效自评报告\n一、项目概况\n全年预算资金300万元,实际支出300万元。", "kind")).toEqual({"kind": "project"}); // t05
+    expect(pick("财政支出项目绩效评价自评报告\n(重大传染病防控经费)\n一、项目总体情况\n项目实施单位为县疾控中心和县人民医院。\n全年预算60万元,实际支出58万元。", "department_name")).toEqual({"department_name": null}); // i02
+    expect(pick("财政支出项目绩效评价自评报告\n(农村学校校舍维修经费)\n一、项目总体情况\n该项目由我局统筹,实施主体为各乡镇中心学校。\n全年预算60万元,实际支出58万元。", "department_name")).toEqual({"department_name": null}); // i03
+    expect(pick("财政支出项目绩效评价自评报告\n(农机推广经费)\n一、项目总体情况\n我局高度重视,项目承担单位为局属临泽县农业技术推广中心。\n全年预算60万元,实际支出58万元。", "department_name")).toEqual({"department_name": null}); // i04
+    expect(pick("财政支出项目绩效评价自评报告\n(农机推广经费)\n一、项目总体情况\n我局高度重视,该项目实施主体为临泽县农业技术推广中心。\n全年预算60万元,实际支出58万元。", "department_name")).toEqual({"department_name": null}); // i11
+    expect(pick("发布机构: 临泽县沙河镇 成文日期: 2023-06-01\n2022年度农机购置补贴项目绩效自评报告\n一、基本情况\n我局按照县财政局要求,对农机购置补贴项目开展了绩效自评。全年发放补贴资金50万元。", "department_name")).toEqual({"department_name": null}); // i09
+    expect(pick("发布机构: 临泽县平川镇 成文日期: 2023-06-01\n2022年度基本公共卫生服务项目绩效自评报告\n一、基本情况\n我院承担辖区内12个行政村的基本公共卫生服务工作,全年到位资金50万元,支出资金50万元。", "department_name")).toEqual({"department_name": null}); // i01
+    expect(pick("根据要求,临泽县财政局、临泽县审计局组织对2023年度县本级财政专项资金开展绩效自评工作。\n一、基本情况", "department_name")).toEqual({"department_name": null}); // i08
+    expect(pick("发布机构 区农业农村局 发文日期 2023-03-28\n2022年度耕地地力保护补贴项目绩效自评报告\n一、基本情况\n本项目资金经张掖市甘州区财政局拨付至张掖市甘州区农业农村局,全年下达资金50万元。", "department_name")).toEqual({"department_name": "张掖市甘州区农业农村局"}); // n01
+    expect(pick("临泽县交通运输局2023年度乡村道路养护项目绩效自评报告\n一、项目资金情况\n项目预算资金80万元,实际支出80万元,资金支付至中标单位,收款单位全称:临泽县公路养护服务中心。", "department_name")).toEqual({"department_name": "临泽县交通运输局"}); // g03
+    expect(pick("2023年度基层医疗卫生机构能力提升项目绩效自评报告\n一、项目概况\n2023年,我委会同临泽县发展和改革委员会完成了12所乡镇卫生院的设备配置,全年预算资金200万元,实际支出195万元。", "department_name")).toEqual({"department_name": null}); // i10
+    expect(pick("2024年公开-临泽县交通运输局乡村道路项目自评表.pdf\n临泽县财政预算支出项目绩效目标自评表 项目名称 乡村道路建设养护项目 项目主管单位 临泽县交通运输局 项目实施单位 临泽县交通运输局 项目负责人 张某", "fiscal_year", "project_name")).toEqual({"fiscal_year": null, "project_name": "乡村道路建设养护项目"}); // t01
+    expect(pick("乡村道路建设养护项目\n绩效自评报告\n2023年\n临泽县交通运输局\n一、项目基本情况\n项目预算资金80万元,实际支出80万元。", "fiscal_year")).toEqual({"fiscal_year": 2023}); // y03
+    expect(pick("发布机构: 临泽县教育体育局\n名称85224: 体育强市转移支付2023年度绩效自评报告\n文号:\n一、绩效目标分解下达情况", "project_name")).toEqual({"project_name": "体育强市转移支付"}); // n11
+    expect(pick("项目支出绩效自评表\n(2022年度)\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标(50分) 数量指标 培训人数 100人 达成预期指标 50 48  \n效益指标(50分) 社会效益指标 群众满意 达成预期指标 50 47.5  \n总分   100分 95.5分  ", "self_score")).toEqual({"self_score": 95.5}); // r01
+    expect(pick("临泽县农业农村局2023年度高标准农田建设项目绩效自评报告\n一、项目资金情况\n2023年市财政下达全市高标准农田建设资金5000万元,分别为:临泽县下达资金1200万元,某某县下达资金1800万元,某某区下达资金2000万元。截至年底,我县实际支出1150万元。", "budget_final_wan")).toEqual({"budget_final_wan": null}); // b01b
+    expect(pick("临泽县水务局2023年度灌区改造项目绩效自评报告\n一、项目概况\n该项目预算总金额1200万元,分三年实施。2023年度下达资金400万元,全年支出资金380万元。", "budget_final_wan")).toEqual({"budget_final_wan": 400}); // g01
+    expect(pick('财政支出项目绩效评价自评报告\n(农村道路养护经费)\n一、项目总体情况\n该项目实施主体为各乡镇人民政府。\n全年预算60万元,实际支出58万元。', 'department_name')).toEqual({ department_name: null });
+    expect(pick('根据要求,甘肃省财政厅会同甘肃省生态环境厅组织对2023年中央土壤污染防治资金开展绩效自评工作。\n一、绩效目标分解下达情况', 'department_name')).toEqual({ department_name: '甘肃省生态环境厅' });
+  });
+});
