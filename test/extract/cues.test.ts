@@ -1362,3 +1362,11 @@ describe('the sixth round\'s review probes', () => {
     expect(pick('根据要求,甘肃省财政厅会同甘肃省生态环境厅组织对2023年中央土壤污染防治资金开展绩效自评工作。\n一、绩效目标分解下达情况', 'department_name')).toEqual({ department_name: '甘肃省生态环境厅' });
   });
 });
+
+describe('sixth round (third set): more allocation and payment wording', () => {
+  it('reads 下拨…资金, <subsidy>补贴预算 as the budget, and 全年发放<long name>资金 as the spending', () => {
+    expect(pick('临泽县教师发展中心2021年度师资培训项目绩效自评报告\n一、资金情况\n2021年度市财政下拨市级师资培训经费286万元,实际支出280万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 286 });
+    expect(pick('临泽县财政局2023年度农业保险项目绩效自评报告\n一、资金情况\n2023年度,我县安排政策性农业保险保费补贴预算271万元,用于本级配套。', 'budget_final_wan')).toEqual({ budget_final_wan: 271 });
+    expect(pick('临泽县民政局2020年度生活无着人员救助项目绩效自评报告\n一、资金情况\n2020年全年发放救助生活无着人员救助资金12万元,资金到位率100%。', 'spent_wan')).toEqual({ spent_wan: 12 });
+  });
+});
