@@ -561,7 +561,8 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}${self === '委' ? '(?:员会)?' : ''}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
           .map((x) => {
             // (a title run into the name, `…绩效自评报告衡山县…中心(盖章)`: the name starts after the report's words)
-            const after = /^.*(?:报告|自评表|评价表|总结)/u.exec(x[0])?.[0].length ?? 0;
+            // (nor a verb of allocation, `财政下达市交通运输局`)
+            const after = /^.*(?:报告|自评表|评价表|总结|下达|下拨|拨付|拨给)/u.exec(x[0])?.[0].length ?? 0;
             let name = x[0].slice(after); let start = x.index + after;
             while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; }
             // (a partner the text works with, `我委会同某某委员会…`, is not the writer)
@@ -714,7 +715,9 @@ function isLabelOrJunk(name: string): boolean {
 function projectPrinted(flow: Flow, span: Span): string {
   const { start, end } = flow.originalRange(span);
   const printed = flow.original.slice(start, end + pinyinAt(flow.original, end)).trim();
-  return /^[“"][^“”"]{2,40}[”"]项目$/u.test(printed.replace(/\s+/gu, '')) ? printed.replace(/\s+/gu, '').slice(1, -3) : printed;
+  // (`“<name>”项目`, after a list's number too, `项目七:“<name>”项目`: the name is what the quotes hold)
+  const quoted = /^(?:项目[一二三四五六七八九十\d]{1,3}[:：、.])?[“"](?<name>[^“”"]{2,40})[”"]项目$/u.exec(printed);
+  return quoted ? quoted.groups!.name!.trim() : printed;
 }
 
 /** A project candidate for the name at `span` (quoted from `quoteSpan`, by default the name itself). */

@@ -1370,3 +1370,13 @@ describe('sixth round (third set): more allocation and payment wording', () => {
     expect(pick('临泽县民政局2020年度生活无着人员救助项目绩效自评报告\n一、资金情况\n2020年全年发放救助生活无着人员救助资金12万元,资金到位率100%。', 'spent_wan')).toEqual({ spent_wan: 12 });
   });
 });
+
+describe('sixth round (fourth set): a numbered quoted project, an allocation verb before the unit', () => {
+  it('reads the name a numbered project quotes (项目七:“…”项目)', () => {
+    expect(pick('某报社2020年度预算项目支出绩效评价报告(七)\n项目名称:项目七:“水滴点亮春城 昆明欢迎你”项目\n一、项目基本情况', 'project_name')).toEqual({ project_name: '水滴点亮春城昆明欢迎你' });
+  });
+
+  it('takes no allocation verb for part of the unit the text calls 我局 (财政下达市交通运输局)', () => {
+    expect(pick('一、项目基本情况\n2021年市财政下达市交通运输局专项资金300万元,我局及时拨付到位。', 'department_name')).toEqual({ department_name: null });
+  });
+});
