@@ -965,8 +965,10 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     // The title names the year of the report, which is not always the year of its figures.
     const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d ?? m.indices!.groups!.e)![0];
     if (title && yearAt >= title.span.start && yearAt < title.span.end) continue;
-    // (nor a cited document's, `《关于开展2024年预算支出绩效单位自评…的通知》`)
+    // (nor a cited document's, `《关于开展2024年预算支出绩效单位自评…的通知》`, also without its brackets,
+    // `按照关于编制…2018年部门预算的通知(宁财预…号)`)
     if (insideCitation(flow.text, yearAt)) continue;
+    if (/关于[^。,;《》]{0,40}$/u.test(flow.text.slice(Math.max(0, yearAt - 40), yearAt)) && /^[^。,;《》]{0,40}?的(?:通知|意见|批复|决定|函|办法)/u.test(flow.text.slice(yearAt, yearAt + 50))) continue;
     const year = Number(g.a ?? g.b ?? g.c ?? g.d ?? g.e);
     if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;

@@ -53,6 +53,8 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `补助项目经费预算495.56万元`, `保费补贴预算271万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
   { field: 'budget_final_wan', words: '(?<!年初[^,;。]{0,6})(?:资金|经费|补贴|补助)预算(?![执调])(?:数|总额|金额)?|(?<!(?:截至|截止)[^;。]{0,20})(?:收到|拨入)[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费)(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // `该项目资金计划1000万元`: the funds planned for the project; `年度资金40.83万元,…`: the year's funds.
+  { field: 'budget_final_wan', words: '(?:项目)?资金计划(?:数|金额)?|(?<=^|[,;。:\\n])年度资金(?:总额)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `下达我区87万元`: what was allocated to the unit; `指标金额是110万元`: the budget's allotment (预算指标).
   { field: 'budget_final_wan', words: '下达(?:到)?(?:我|本)(?:区|县|市|州|旗|局|镇|乡|单位|中心)|(?<!(?:成本|数量|质量|时效|效益)指标[^。]{0,30})(?:预算)?指标(?:金额|数)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际下达预算2596万元`: what was allocated to the project (not the 年初 budget, `年初财政下达预算`).

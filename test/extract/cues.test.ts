@@ -1380,3 +1380,14 @@ describe('sixth round (fourth set): a numbered quoted project, an allocation ver
     expect(pick('一、项目基本情况\n2021年市财政下达市交通运输局专项资金300万元,我局及时拨付到位。', 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('sixth round (fifth set): a citation without its brackets, planned and yearly funds', () => {
+  it('takes no fiscal year from a notice cited without 《》 (按照关于编制…2018年部门预算的通知)', () => {
+    expect(pick('2017年外事侨务业务经费绩效自评报告\n按照关于编制市级部门2018-2020年中期财政规划和2018年部门预算的通知(宁财预〔2017〕60号)要求,我办业务经费纳入预算管理。', 'fiscal_year')).toEqual({ fiscal_year: 2017 });
+  });
+
+  it('reads a project\'s 资金计划 and a clause\'s 年度资金 as its budget', () => {
+    expect(pick('临泽县城管局2020年度填埋场抢险工程项目绩效自评报告\n1.资金计划及时到位。该项目资金计划1000万元,截止2020年底,实际到位1000万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 1000 });
+    expect(pick('财政专项扶贫资金绩效自评报告\n一、绩效目标分解下达情况\n1、财政专项扶贫资金下达预算及项目情况。年度资金40.83万元,本年度财政拨款40.83万元,执行率100%。', 'budget_final_wan')).toEqual({ budget_final_wan: 40.83 });
+  });
+});
