@@ -107,6 +107,10 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field === 'score' && /(?:目标值|完成值|指标值)[^,，;；]{0,3}?[≥≤<>=]?\d/u.test(sentence.split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
   // (`预算执行率指标绩效自评10分`, `产出指标得分45分`: the clause names an indicator)
   if (field === 'score' && /指标(?:绩效)?$/u.test(clause)) return '某个指标的得分，不是总分';
+  // A cue that is itself a source's name, another source named in its sentence: `州级补助资金28800元…,省级补助资金17280元…`.
+  const ownSource = /^(?:中央|省级|市级|州级|县级|区级|地方|本级|上级)/u.exec(cueText)?.[0];
+  const sentenceRest = flow.text.slice(cueStart, cueStart + 200).split(/[。!?\n]/u)[0]!;
+  if (field === 'amount' && ownSource && [...sentenceRest.matchAll(SOURCE)].some((m) => !m[0].startsWith(ownSource))) return '某一资金来源的数，不是总数';
   // One source of funds among several a sentence goes through: `中央资金完成636.75万元,预算执行率81.97%,省级资金…`.
   if (field !== 'grade' && field !== 'score' && fundSource(sentence, flow.text.slice(cueStart, cueStart + 200), field)) return '某一资金来源的数，不是总数';
   // Funds carried over from earlier years (`以前年度结转8.8万元,全年执行数8.8万元`): the carry-over's figures.

@@ -48,11 +48,14 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|(?<!(?:年初|计划|将|拟|争取|继续)[^,;。]{0,6})安排预算(?:资金)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `市财政下拨…专项资金286万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`,
   // `预算安排资金市级配套4.4万元` (a match named after the money); not past another label, `计划安排资金(万元)实际到位资金(万元)75`.
-  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:共|累计)?(?:下达|下拨)|列支)(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))[^,;。:!?\\d\\t\\n]){0,24}?(?:资金|经费|公益金|补助|补贴|配套))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:共|累计)?(?:下达|下拨)|列支)(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))[^,;。:!?\\d\\t\\n]){0,24}?(?:资金|经费|公益金|补助|补贴|配套))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:项目|专项)经费(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额|总计)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2021年预算飞行经费共计9799.2万元`: the year's budget for a project's fund, named between 预算 and 经费.
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `补助项目经费预算495.56万元`, `保费补贴预算271万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
   { field: 'budget_final_wan', words: '(?<!年初[^,;。]{0,6})(?:资金|经费|补贴|补助)预算(?![执调])(?:数|总额|金额)?|(?<!(?:截至|截止)[^;。]{0,20})(?:收到|拨入)[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费)(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // `该项目财政批复资金179.744万元`, `,市级财政补助10万元`: what was approved or granted for the project
+  // (a grant opening its clause: not one of several, `省级配套补助资金17280元及州级补助资金28800元`).
+  { field: 'budget_final_wan', words: '(?:财政)?批复(?:的)?(?:项目)?资金|(?<=^|[,;。:\\n])(?:市级|县级|区级|省级|州级)(?:财政)?补助(?:资金|经费)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `该项目资金计划1000万元`: the funds planned for the project; `年度资金40.83万元,…`: the year's funds.
   { field: 'budget_final_wan', words: '(?:项目)?资金计划(?:数|金额)?|(?<=^|[,;。:\\n])年度资金(?:总额)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `下达我区87万元`: what was allocated to the unit; `指标金额是110万元`: the budget's allotment (预算指标).
@@ -72,7 +75,7 @@ const CUES: readonly Cue[] = [
   // `2023年共支付省级福利彩票公益金113万元`: a project's payments, named by their fund.
   { field: 'spent_wan', words: '(?:共|累计|全年)支付(?:[\\u4e00-\\u9fff]{0,12}?(?:资金|经费|公益金|补助|补贴))?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
-  { field: 'spent_wan', words: '(?:截至|截止)(?:(?!未)[^,;。]){0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内)使用(?:资金|经费)?|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
+  { field: 'spent_wan', words: '(?:截至|截止)(?:(?!未)[^,;。]){0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内)使用(?:资金|经费)?|使用完成|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   // `已执行支付2668万元`, `2023年当期发生支出56916443.49元`: what was paid out, what the year's spending came to.
   { field: 'spent_wan', words: '(?:已|实际)执行(?:支付|支出)(?:资金)?|(?:当期|本期|全年|本年度?|当年)发生(?:的)?支出', tier: 1, kind: 'amount', prose: true },
   // `实际执行飞行经费9109.54万元`: what a project spent of its fund.

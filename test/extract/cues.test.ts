@@ -1391,3 +1391,21 @@ describe('sixth round (fifth set): a citation without its brackets, planned and 
     expect(pick('财政专项扶贫资金绩效自评报告\n一、绩效目标分解下达情况\n1、财政专项扶贫资金下达预算及项目情况。年度资金40.83万元,本年度财政拨款40.83万元,执行率100%。', 'budget_final_wan')).toEqual({ budget_final_wan: 40.83 });
   });
 });
+
+describe('sixth round (fourth set, opened): approved and granted funds, 项目经费, 使用完成', () => {
+  it('reads approved funds, a grant opening its clause, a project\'s 经费, a 资金总计 as the budget', () => {
+    expect(pick('临泽县外办2021年度远程会议系统项目绩效自评报告\n一、项目概况\n该项目财政批复资金179.744万元,于2021年9月公开招标。', 'budget_final_wan')).toEqual({ budget_final_wan: 179.744 });
+    expect(pick('临泽县卫健委2017年度精神卫生试点项目绩效自评报告\n一、项目概况\n精神卫生综合管理试点工作经费项目,市级补助10万元,2017年全部补助到位。', 'budget_final_wan')).toEqual({ budget_final_wan: 10 });
+    expect(pick('临泽县政府办2018年度办公楼维护项目绩效自评报告\n1.市政府办公楼维护项目经费35万元经年初预算审核通过后,2018年3月全部到账。', 'budget_final_wan')).toEqual({ budget_final_wan: 35 });
+    expect(pick('临泽县水利局2019年度河道治理项目绩效自评报告\n2019年度专项资金绩效评价资金总计85.98万元,其中监理费22万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 85.98 });
+  });
+
+  it('reads no source\'s grant among several as the budget (州级补助资金…,省级补助资金…)', () => {
+    expect(pick('临泽县卫健局2020年度计生宣传员补助项目绩效自评报告\n一、资金情况\n州级补助资金28800元于2020年11月9日拨付到账,省级补助资金17280元于2020年12月15日拨付到账。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick('临泽县卫健局2020年度计生宣传员补助项目绩效自评报告\n一、资金情况\n该项资金包含省级配套补助资金17280元及州级补助资金28800元,合计共46080元。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('reads 使用完成 as the spending', () => {
+    expect(pick('临泽县委宣传部2020年度文化博览会项目绩效自评报告\n根据实际工作情况,80万元经费于2020年12月31日前使用完成76.54万元,预算执行率达95.68%。', 'spent_wan')).toEqual({ spent_wan: 76.54 });
+  });
+});
