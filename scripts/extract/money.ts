@@ -89,7 +89,9 @@ function labelAt(text: string, p: number, fuzzy = true): Label | null {
     const s = text.slice(p, p + form.length);
     if (s.length !== form.length || !s.startsWith(form.slice(0, 2)) || (best && best.end - best.start >= form.length)) continue;
     const diff = [...s].filter((ch, i) => ch !== form[i]);
-    if (diff.length === 1 && /[\u3400-\u9fffA-Za-z]/u.test(diff[0]!)) return { col, start: p, end: p + form.length, fuzzy: form };
+    // (not when the odd character starts the next label: `全年执行分值` is 全年执行 then 分值)
+    const at = [...s].findIndex((ch, i) => ch !== form[i]);
+    if (diff.length === 1 && /[\u3400-\u9fffA-Za-z]/u.test(diff[0]!) && !(best && labelAt(text, p + at, false))) return { col, start: p, end: p + form.length, fuzzy: form };
   }
   return best;
 }

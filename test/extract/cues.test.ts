@@ -1409,3 +1409,9 @@ describe('sixth round (fourth set, opened): approved and granted funds, 项目�
     expect(pick('临泽县委宣传部2020年度文化博览会项目绩效自评报告\n根据实际工作情况,80万元经费于2020年12月31日前使用完成76.54万元,预算执行率达95.68%。', 'spent_wan')).toEqual({ spent_wan: 76.54 });
   });
 });
+
+describe('sixth round (fourth set, opened): a header label running into the next one', () => {
+  it('reads 全年执行分值 as 全年执行 then 分值, not a misread 全年执行数', () => {
+    expect(pick('1、项目支出绩效自评表(2020 年度)项目名称演出设备更新专项经费主管部门临泽县剧团实施单位临泽县文化和旅游局项目资金\n(万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额303010100%其中:当年财政拨款303030100%上年结转资金其他资金', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 30, spent_wan: 30, execution_rate_pct: 100 });
+  });
+});
