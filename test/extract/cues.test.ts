@@ -1415,3 +1415,9 @@ describe('sixth round (fourth set, opened): a header label running into the next
     expect(pick('1、项目支出绩效自评表(2020 年度)项目名称演出设备更新专项经费主管部门临泽县剧团实施单位临泽县文化和旅游局项目资金\n(万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额303010100%其中:当年财政拨款303030100%上年结转资金其他资金', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 30, spent_wan: 30, execution_rate_pct: 100 });
   });
 });
+
+describe('the sixth round\'s review probes, a late fix', () => {
+  it('ends a 项目名称 cell at the next label, 单位名称', () => {
+    expect(pick("2023年度项目支出绩效自评表\n项目名称 机关运行保障 单位名称 临泽县人民政府办公室(县政府研究室 项目负责人 李某\n全年预算数 80 全年执行数 78", 'project_name')).toEqual({ project_name: '机关运行保障' }); // g05
+  });
+});
