@@ -55,6 +55,7 @@ const GENERIC_HEADING = /^(?:预算|财政|资金|收支|年度|总体)/u;
  */
 export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, field: 'amount' | 'rate' | 'score' | 'grade'): string | null {
   const clause = before(flow, cueStart, 'clause');
+  const segment = before(flow, cueStart, 'segment');
   const sentence = before(flow, cueStart, 'sentence');
   if (YEAR_ON_YEAR.test(clause)) return '同比/上年数';
   // Funds in place (`到位`) are neither the budget nor the spending (funds a unit received, `收到…资金`,
@@ -62,7 +63,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (only after the clause's last number: in a flattened form `实际到位资金(万元)84.74实际使用情况…` is the field before;
   // a column head `资金到位情况` or a `到位率` is no receipt)
   if (field !== 'grade' && field !== 'score' && /到位/u.test(clause.replace(/^[^]*\d/u, '').replace(/到位(?:情况|率)/gu, ''))) return '到位资金，不是预算或支出';
-  if (field !== 'grade' && field !== 'score' && /采购/u.test(before(flow, cueStart, 'segment'))) return '政府采购';
+  if (field !== 'grade' && field !== 'score' && /采购/u.test(segment)) return '政府采购';
   // Money that is not the project's budget or spending: what is left (结余, 尚未支出) or raised by others
   // (自筹, 社会资金, 撬动, 带动, 捐赠) — in the clause up to the amount.
   // (or pooled across projects, 统筹整合, unless the pooled fund is the project itself)
@@ -74,10 +75,10 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // A payment still to come (`待审计结算完成后,支付资金80万元`, `验收合格后,支付资金18万元,计划于…`).
   if (field === 'amount' && /^(?:支付|支出)/u.test(cueText)) {
     const rest = flow.text.slice(cueStart, cueStart + 60).replace(/^[^]*?\d(?:万元|元|亿元)/u, '');
-    if (/(?:待|将|拟|计划|预计|准备)/u.test(before(flow, cueStart, 'segment')) || /后[,，]?$/u.test(before(flow, cueStart, 'segment')) || /^[,，][^。;]{0,20}?(?:计划|将于|拟|预计)/u.test(rest)) return '尚待支付的款项，不是已支出';
+    if (/(?:待|将|拟|计划|预计|准备)/u.test(segment) || /后[,，]?$/u.test(segment) || /^[,，][^。;]{0,20}?(?:计划|将于|拟|预计)/u.test(rest)) return '尚待支付的款项，不是已支出';
   }
   // A figure as of a date within the year (`截至6月30日已执行支付210万元`, `上半年已支出…`): not the year's.
-  const asOf = /(?:截至|截止)(?:\d{4}年)?(\d{1,2})月/u.exec(before(flow, cueStart, 'segment') + flow.text.slice(cueStart, cueStart + 12));
+  const asOf = /(?:截至|截止)(?:\d{4}年)?(\d{1,2})月/u.exec(segment + flow.text.slice(cueStart, cueStart + 12));
   // (a date late in the year, `截止2023年11月30日`, may be the report's cut-off; 年中调整后 is the adjusted budget)
   if (field !== 'grade' && field !== 'score' && ((asOf && Number(asOf[1]) <= 9) || /(?:上半年|前三季度|一季度|二季度|三季度)$/u.test(clause.replace(/(?:已|累计|共|实际)+$/u, '')))) return '年中某一时点的数，不是全年';
   // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
@@ -86,7 +87,6 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (not the project's own share, `其中本项目下达资金300万元`)
   // (or the first amount of a segment that opens with 其中, a citation's clauses before it:
   // `其中:依据《…》、《…》下达中央财政资金30.9万元,县财政资金30.9万元,共计下达61.8万元`)
-  const segment = before(flow, cueStart, 'segment');
   // (nor the unit's own share among them, `其中:…下达我局森林防火经费75.96万元`)
   const firstOfBreakdown = /^其中/u.test(segment) && !/\d(?:万元|元|亿元)/u.test(segment) && !/(?:本|该)项目|我(?:局|单位|中心|委|办|院|校|站|所|队|处|镇|乡)|本(?:局|单位|中心)/u.test(segment + cueText);
   if (field !== 'grade' && field !== 'score' && !byTime && !/(?:本|该)项目/u.test(clause) && (/^其中/u.test(clause) || firstOfBreakdown || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
@@ -117,7 +117,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (only a segment that opens with the carry-over's amount and goes straight on to the cue; not a
   // total after it, `上年结转0万元,全年可执行预算合计860.92万元`, nor a budget that includes it)
   // (nor one larger than the carry-over, or the year's own, `上年结转资金30万元,本年实际支出140万元`)
-  const carried = /^(?:其中)?[:,]?(?:以前年度|上年度?|往年)结转[^,;。()\d]*?(?<amount>\d[\d.,]*)万?元,[^,;。\d]*$/u.exec(before(flow, cueStart, 'segment'));
+  const carried = /^(?:其中)?[:,]?(?:以前年度|上年度?|往年)结转[^,;。()\d]*?(?<amount>\d[\d.,]*)万?元,[^,;。\d]*$/u.exec(segment);
   const figure = /\d[\d.,]*/u.exec(flow.text.slice(cueStart, cueStart + 40))?.[0];
   if ((field === 'amount' || field === 'rate') && carried && !/本年/u.test(clause)
     && (field === 'rate' || (figure !== undefined && Number(figure.replace(/,/gu, '')) <= Number(carried.groups!.amount!.replace(/,/gu, ''))))) return '以前年度结转资金的数';

@@ -92,6 +92,9 @@ function runTogetherTotal(flow: Flow, lin: Linear, found: FormFound): void {
   }
 }
 
+/** A 分值 and a 得分 one space apart, read as one cell (`100 100.00`, `100分 95.5分`): two numbers, not a number in groups. */
+const SCORE_PAIR = /^(\d{1,3}(?:\.\d+)?)分? (\d{1,3}(?:\.\d+)?)分?$/u;
+
 /** The 总分 row of the scoring part: its last number is the 得分, its first the 分值 (100). */
 function totalRow(flow: Flow, stream: Cell[], budgetCells: ReadonlySet<Cell>, found: FormFound): void {
   for (let i = 0; i < stream.length; i++) {
@@ -117,14 +120,13 @@ function totalRow(flow: Flow, stream: Cell[], budgetCells: ReadonlySet<Cell>, fo
       if (label.count > 1 ? c.line !== label.line : c.count > 1) break;
       if (c.kind === 'empty' || c.kind === 'placeholder') continue;
       if (c.kind === 'number' || c.kind === 'instruction') { values.push(c); continue; }
-      // (a 分值 and a 得分 with their 分, one space apart, `100分 95.5分`: read as a text cell)
-      if (/^\d{1,3}(?:\.\d+)?分 \d{1,3}(?:\.\d+)?分$/u.test(c.raw)) { values.push({ ...c, kind: 'number' }); continue; }
+      // (a 分值 and a 得分 with their 分, `100分 95.5分`, read as a text cell)
+      if (SCORE_PAIR.test(c.raw)) { values.push({ ...c, kind: 'number' }); continue; }
       if ((GRADE_WORDS as readonly string[]).includes(c.norm)) grade = c;
       break;
     }
-    // (a 分值 and a 得分 one space apart, `100 100.00`, `100分 95.5分`, read as one cell: two numbers, not a number in groups)
     const numbers = values.filter((c) => c.kind === 'number').flatMap((c) => {
-      const parts = /^(\d{1,3}(?:\.\d+)?)分? (\d{1,3}(?:\.\d+)?)分?$/u.exec(c.raw);
+      const parts = SCORE_PAIR.exec(c.raw);
       return parts ? [{ ...c, raw: parts[1]!, norm: parts[1]!, end: c.start + parts[1]!.length }, { ...c, raw: parts[2]!, norm: parts[2]! }] : [c];
     });
     const where = `自评表“${label.raw}”行（第 ${label.line} 行）`;

@@ -337,6 +337,9 @@ const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<
  */
 const DESCRIBED = new RegExp(String.raw`(?:^|[。:;,\n])(?:20[\dxX]{2}年(?:末|底)?,?)?(?<org>${ORG_RUN_IN})(?:(?:于\d{4}年[^。\n]{0,40}?(?:成立|设立|挂牌|组建|更名|改革|批准)[^。\n]{0,20}?,)?(?:是|为)(?![^。\n]{0,80}?(?:主管部门|上级))[^。\n]{0,120}?(?:部门|机关|单位|机构|团体|组织)|(?:部门|单位)?(?:20\d{2}年(?:末|底))?(?:实有|现有|内设|下设|核定|共有)[^。\n]{0,20}?(?:人员|编制|科室|股室|机构|\d+人))`, 'u');
 
+/** Words naming a body the text works with, not the writer: `我委会同某某委员会…`. */
+const PARTNER = '会同|协同|联合|配合';
+
 /** A sentence naming the body that carries a project out: `实施主体为某某局`, `项目承担单位是某某中心`. */
 const CARRIED_BY = new RegExp(String.raw`(?:实施主体|(?:项目)?实施单位|(?:项目)?承担单位)(?:为|是)(?<org>${ORG_RUN_IN})(?=[。,;\n])`, 'gu');
 
@@ -566,7 +569,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
             let name = x[0].slice(after); let start = x.index + after;
             while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; }
             // (a partner the text works with, `我委会同某某委员会…`, is not the writer)
-            const partner = /(?:会同|协同|联合|配合)$/u.test(flow.text.slice(Math.max(0, start - 2), start)) || /^(?:会同|协同|联合|配合)/u.test(name);
+            const partner = new RegExp(`(?:${PARTNER})$`, 'u').test(flow.text.slice(Math.max(0, start - 2), start)) || new RegExp(`^(?:${PARTNER})`, 'u').test(name);
             return { name: partner ? '' : name, start };
           })
           // Not a body the text cites (`根据某某市财政局…的通知`), nor the finance or audit body that commissions evaluations.
@@ -640,6 +643,9 @@ function abbreviates(short: string, long: string): boolean {
   return true;
 }
 
+/** Words that join a name to its sentence (`分别为…`, `由…`), never the start of a place. */
+const LEADING_WORD = '分别|包括|其中|以及|为|是|由|向|对';
+
 /** The longest name in the text that ends with `partial` and starts with a place. */
 function completeName(flow: Flow, partial: string): { name: string; span: Span } | null {
   const core = partial.replace(/^(?:区|市|县|省)/u, '');
@@ -652,7 +658,7 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     // (a word that joins it to the sentence goes first: `和宁波市奉化区农业农村局` is the bureau,
     // and so do a body's name before `和` and the words before `由`: `财政局和张掖市…`, `项目由和田市…`;
     // not the 和 of a place, 呼和浩特市, 和田市)
-    const cut = [...name.slice(0, name.length - core.length).matchAll(/^(?:分别|包括|其中|以及|和|及|与|为|是|由|向|对)|[局委办厅府心院会][和及与、]|[由向对从经将在至给到了]/gu)]
+    const cut = [...name.slice(0, name.length - core.length).matchAll(new RegExp(`^(?:${LEADING_WORD}|和|及|与)|[局委办厅府心院会][和及与、]|[由向对从经将在至给到了]`, 'gu'))]
       .map((j) => j.index + j[0].length).find((at) => name.length - at - core.length >= 3 && PLACE_START.test(name.slice(at)));
     if (cut !== undefined) { name = name.slice(cut); start += cut; }
     while (name.length > partial.length && (!PLACE_START.test(name) || !addsPlaceOnly(flow, start, name.slice(0, name.length - core.length)))) { name = name.slice(1); start++; }
@@ -661,7 +667,7 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     const added = name.slice(0, name.length - core.length);
     // (at least two characters before the place's suffix: `主管部门区市场监督管理局` adds no place 门区)
     // (nor the tail of a word before it: `单位为区农业农村局` adds no place 位为区)
-    if (added.length < 3 || !/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || NOT_PLACE.test(flow.text.slice(Math.max(0, start - 1), start + added.length)) || /^(?:分别|包括|其中|以及|为|是|由|向|对)/u.test(added) || !addsPlaceOnly(flow, start, added)) continue;
+    if (added.length < 3 || !/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || NOT_PLACE.test(flow.text.slice(Math.max(0, start - 1), start + added.length)) || new RegExp(`^(?:${LEADING_WORD})`, 'u').test(added) || !addsPlaceOnly(flow, start, added)) continue;
     if (!best || name.length > best.name.length) best = { name, span: { start, end: start + name.length } };
   }
   return best;

@@ -54,7 +54,6 @@ const FUZZY: readonly (readonly [Column, string])[] = [
 ];
 
 const FIELD_OF: Partial<Record<Column, HeadlineField>> = { initial: 'budget_initial_wan', adjust: 'budget_adjustment_wan', final: 'budget_final_wan', spent: 'spent_wan', rate: 'execution_rate_pct' };
-const COLUMN_NAME: Record<Column, string> = { initial: '年初预算数', adjust: '调整数', final: '全年预算数', spent: '执行数', weight: '分值', rate: '执行率', score: '得分' };
 
 /** The row the money header's values stand in. */
 const ROW_LABEL = /(?:年度)?(?:财政)?(?:项目)?资金总额|总额|合计|总计/uy;

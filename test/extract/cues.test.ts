@@ -1185,6 +1185,8 @@ describe('sixth round: a township publisher, and a short name completed from the
     // (a body named before 和, the words before 由)
     expect(pick('发布机构 区农业农村局 发文日期 2023-03-28\n2022年度耕地地力保护补贴项目绩效自评报告\n一、基本情况\n本项目由张掖市甘州区财政局和张掖市甘州区农业农村局共同实施,项目承担单位为区农业农村局。', 'department_name')).toEqual({ department_name: '张掖市甘州区农业农村局' });
     expect(pick('发布机构 市农业农村局 发文日期 2023-03-28\n2022年度耕地地力保护补贴项目绩效自评报告\n一、基本情况\n本项目由和田市农业农村局实施,全年下达资金50万元。', 'department_name')).toEqual({ department_name: '和田市农业农村局' });
+    // (a name after a closing bracket and 和, `(甘财农〔2020〕976号)和张掖市甘州区农业农村局`)
+    expect(pick('发布机构 区农业农村局 发文日期 2023-03-28\n2022年度耕地地力保护补贴项目绩效自评报告\n一、基本情况\n根据《耕地地力保护补贴资金管理办法》(甘财农〔2020〕976号)和张掖市甘州区农业农村局、张掖市甘州区财政局《关于印发实施方案的通知》,全年下达资金50万元。', 'department_name')).toEqual({ department_name: '张掖市甘州区农业农村局' });
     // (no place in 单位为区…, nor in the label before the name, 发布机构 区…)
     expect(pick('发布机构 区农业农村局 发文日期 2023-03-28\n2022年度耕地地力保护补贴项目绩效自评报告\n一、基本情况\n项目承担单位为区农业农村局,全年下达资金50万元。', 'department_name')).toEqual({ department_name: '区农业农村局' });
   });
