@@ -123,9 +123,15 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   // (not 公共, nor a running total over years, 累计; or an amount broken down right after it,
   // `下达…资金34239万元,其中:…第一批资金24189万元;…`, `项目资金1950万元。分别为:…`)
   const breaksDown = (c: Candidate) => {
-    const line = lines[c.quote.line - 1] ?? '';
-    const at = line.indexOf(c.quote.quote);
-    return at >= 0 && /^[,，;；:：。]?\s*(?:其中|分别为|具体为|具体是)/u.test(line.slice(at + c.quote.quote.length));
+    const { line, quote } = lastLine(c);
+    const at = line.indexOf(quote);
+    return at >= 0 && /^[,，;；:：。]?\s*(?:其中|分别为|具体为|具体是)/u.test(line.slice(at + quote.length));
+  };
+  // (a quote may begin on a heading's line that ran into the paragraph: its line is the one it ends on)
+  const lastLine = (c: Candidate) => {
+    const breaks = c.quote.quote.split('\n');
+    const at = c.quote.line + breaks.length - 1;
+    return { at, line: lines[at - 1] ?? '', quote: breaks.at(-1)! };
   };
   const calledTotal = (c: Candidate) => /(?<!公)共|合计|总额|总计/u.test(c.rule) && !/累计/u.test(c.rule);
   const isTotal = (c: Candidate) => calledTotal(c) || breaksDown(c);
@@ -137,19 +143,19 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   // (parts by where they stand: two equal parts are two parts)
   const distinct = [...new Map(parts.map((c) => [`${c.quote.line}|${c.quote.quote}`, c])).values()];
   const sum = distinct.reduce((a, c) => a.plus(c.value), new Big(0));
-  const line = lines[best.quote.line - 1] ?? '';
+  const { at: bestLine, line, quote: bestQuote } = lastLine(best);
   // Its line lists them after 其中 (分别为, 具体为), or its own sentence lists them before it
   // (`下达中央资金50万元,下达省级资金50万元,共下达资金100万元`).
   const breakdown = /其中|分别为|具体为|具体是/u.exec(line);
   const listed = breakdown ? line.slice(breakdown.index) : '';
   const listedAfter = distinct.length >= 2 && distinct.every((c) => listed.includes(c.printed));
-  const ahead = line.slice(0, line.indexOf(best.quote.quote));
-  const listedBefore = ahead !== '' && !/。/u.test(ahead.slice(ahead.lastIndexOf(distinct[0]!.quote.quote))) && distinct.every((c) => c.quote.line === best.quote.line && ahead.includes(c.quote.quote));
+  const ahead = line.slice(0, line.indexOf(bestQuote));
+  const listedBefore = ahead !== '' && !/。/u.test(ahead.slice(ahead.lastIndexOf(distinct[0]!.quote.quote))) && distinct.every((c) => c.quote.line === bestLine && ahead.includes(c.quote.quote));
   // (a total over more than the project: one of its parts is the project's own, `其中本项目下达资金300万元`)
   if (distinct.some((c) => /(?:本|该)项目/u.test(c.quote.quote) || new RegExp(`(?:本|该)项目[^,;。]{0,12}${c.printed.replace(/[.]/gu, '\\.')}`, 'u').test(line))) return budget;
   const adds = sum.minus(best.value).abs().lte('0.01');
   // (not a total over a wider area than the report's, broken down by place: `下达全市…5000万元,分别为:临泽县…`)
-  if (!calledTotal(best) && /全(?:市|省|州|区|国|盟)/u.test(line.slice(0, line.indexOf(best.quote.quote) + best.quote.quote.length))) return budget;
+  if (!calledTotal(best) && /全(?:市|省|州|区|国|盟)/u.test(line.slice(0, line.indexOf(bestQuote) + bestQuote.length))) return budget;
   // (a total only by its breakdown must add up or list them after it; one the text calls so may list them before it too)
   if (!adds && !listedAfter && !(calledTotal(best) && listedBefore)) return budget;
   const others = [...new Map(parts.map((c) => [c.value, c])).values()].map(describe).join('、');

@@ -47,8 +47,9 @@ const CUES: readonly Cue[] = [
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|(?<!(?:年初|计划|将|拟|争取|继续)[^,;。]{0,6})安排预算(?:资金)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `市财政下拨…专项资金286万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`,
-  // `预算安排资金市级配套4.4万元` (a match named after the money); not past another label, `计划安排资金(万元)实际到位资金(万元)75`.
-  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:共|累计)?(?:下达|下拨)|列支)(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))[^,;。:!?\\d\\t\\n]){0,24}?(?:资金|经费|公益金|补助|补贴|配套))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:项目|专项)经费(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额|总计)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // `预算安排资金市级配套4.4万元` (a match named after the money), `下达市级2023年度标准化工作补助经费200万元` (a year
+  // inside the name, not a bare `2024年资金`), `预算实际安排151.12万元`; not past another label, `计划安排资金(万元)实际到位资金(万元)75`.
+  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计|实际|专门)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:共|累计)?(?:下达|下拨)|列支)(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))(?:[^,;。:!?》\\d\\t\\n]|(?<!\\d)\\d{4}年度?(?!资金|经费|公益金|补助|补贴|配套))){0,24}?(?:资金|经费|公益金|补助|补贴|配套))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:项目|专项)经费(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额|总计)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2021年预算飞行经费共计9799.2万元`: the year's budget for a project's fund, named between 预算 and 经费.
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `补助项目经费预算495.56万元`, `保费补贴预算271万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
@@ -163,7 +164,9 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         const line = flow.text.slice(lineStart, lineEnd < 0 ? flow.text.length : lineEnd);
         const { start: o } = flow.originalRange({ start, end });
         const originalLine = flow.original.slice(flow.original.lastIndexOf('\n', o) + 1, (flow.original.indexOf('\n', o) + 1 || flow.original.length + 1) - 1);
-        if (line.includes('\t') || /[\t\n]/u.test(m[0]) || !/[,;。]/u.test(line) || /\||\S {2,}\S|\S\t/u.test(originalLine)) continue;
+        // (or a line that is one sentence without its stop: an amount with its unit ends it, `2021年度市财政下拨…专项资金286万元`)
+        const endsLine = /^\s*$/u.test(flow.text.slice(end, lineEnd < 0 ? flow.text.length : lineEnd)) && /^(?:万元|亿元|元)$/u.test(g.unit ?? '') && line.length >= 12;
+        if (line.includes('\t') || /[\t\n]/u.test(m[0]) || (!/[,;。]/u.test(line) && !endsLine) || /\||\S {2,}\S|\S\t/u.test(originalLine)) continue;
       }
       const [numStart, numEnd] = m.indices!.groups!.num!;
       // A rate is printed with its % sign; amounts and points without their unit.

@@ -3,7 +3,7 @@
  * original, table cells, each cue and each trap, the form's alignment, identity fields.
  */
 import { describe, expect, it } from 'vitest';
-import { resolve, type Candidate } from '../../scripts/extract/candidates.ts';
+import { resolve, settleBudgetByTotal, type Candidate } from '../../scripts/extract/candidates.ts';
 import { tableRows } from '../../scripts/extract/cells.ts';
 import { extractReport, toJson } from '../../scripts/extract/extract.ts';
 import { Flow } from '../../scripts/extract/flow.ts';
@@ -1421,5 +1421,48 @@ describe('sixth round (fourth set, opened): a header label running into the next
 describe('the sixth round\'s review probes, a late fix', () => {
   it('ends a 项目名称 cell at the next label, 单位名称', () => {
     expect(pick("2023年度项目支出绩效自评表\n项目名称 机关运行保障 单位名称 临泽县人民政府办公室(县政府研究室 项目负责人 李某\n全年预算数 80 全年执行数 78", 'project_name')).toEqual({ project_name: '机关运行保障' }); // g05
+  });
+});
+
+describe('seventh round: allocations with a year in the fund\'s name, a sentence without its stop', () => {
+  it('reads an allocation whose fund name holds a year (下达市级2023年度…补助经费, 财政安排…2019年…经费)', () => {
+    expect(pick('2024年度市级预算项目绩效自评报告(质量提升补助经费)\n一、主要成效\n联合市财政局下达市级2023年度质量提升补助经费150万元,共有12个项目获得补助。', 'budget_final_wan')).toEqual({ budget_final_wan: 150 });
+    expect(pick('2019年防治结核病专项工作经费项目绩效自评报告\n一、项目概况\n根据文件,市级财政安排某某疾控中心2019年防治结核病专项工作经费6万元,配合中央资金开展工作。', 'budget_final_wan')).toEqual({ budget_final_wan: 6 });
+  });
+
+  it('reads no bare year\'s funds (下达某县2024年资金260万元) and no heading\'s 下达情况 across a line', () => {
+    expect(pick('2024年度中央农田建设补助资金绩效自评报告\n一、资金情况\n市财政局下达某县2024年资金260万元,用于配套建设。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    // (the heading runs into the paragraph: the total is still read as the total of its two batches)
+    const soil = extractReport('2023年度土壤污染防治资金绩效自评报告\n1.中央土壤污染防治资金预算和绩效目标下达情况\n2023年中央下达我省土壤污染防治资金3400万元,其中:《关于提前下达2023年土壤污染防治资金预算的通知》下达第一批资金2400万元;《关于下达2023年土壤污染防治资金预算(第二批)的通知》下达第二批资金1000万元。').fields.budget_final_wan;
+    expect(soil.value).toBe('3400');
+    // (a part's cue does not reach back past the cited notice's 》)
+    expect(soil.uncertain.join('')).toContain('正文“下达第一批资金”');
+    expect(pick('2023年度土壤污染防治资金绩效自评报告\n1.中央土壤污染防治资金预算和绩效目标下达情况\n2023年中央下达我省土壤污染防治资金3400万元,其中:《关于提前下达2023年土壤污染防治资金预算的通知》下达第一批资金2400万元;《关于下达2023年土壤污染防治资金预算(第二批)的通知》下达第二批资金1000万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 3400 });
+  });
+
+  it('reads 实际安排 and 专门安排 as a project\'s allocation', () => {
+    expect(pick('2019年度植被恢复项目绩效自评报告\n(一)项目概况。资金来源为财政投入,2019年预算实际安排88.4万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 88.4 });
+    expect(pick('2016年度培训经费项目绩效自评报告\n一、资金情况\n市财政局文件批复,专门安排培训经费52万元,保障正常办学。', 'budget_final_wan')).toEqual({ budget_final_wan: 52 });
+  });
+
+  it('reads a line that is one sentence without its stop, an amount with its unit ending it', () => {
+    expect(pick('2021年师资培训专项经费绩效自评报告\n一、基本情况\n(一)项目基本情况。\n2021年度市财政下拨市级师资培训专项资金286万元\n(二)项目决策情况。', 'budget_final_wan')).toEqual({ budget_final_wan: 286 });
+    // (not a bare number ending such a line, even where the text states its unit: a cell's, not a sentence's)
+    expect(pick('2021年师资培训专项经费绩效自评报告\n金额单位:万元\n一、基本情况\n(一)项目基本情况。\n2021年度市财政下拨市级师资培训专项资金286\n(二)项目决策情况。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
+
+describe('seventh round: a total whose quote begins on a heading\'s line', () => {
+  it('finds the breakdown after a total quoted across two lines (the heading ran into its paragraph)', () => {
+    const lines = ['1.中央资金下达情况', '2023年中央下达我省污染防治资金3400万元,其中:第一批资金2400万元,第二批资金1000万元。'];
+    const c = (value: string, quote: string, line: number, rule: string): Candidate => ({ field: 'budget_final_wan', value, printed: value, quote: { quote, line }, tier: 1, rule, doubts: [] });
+    const candidates = [
+      c('3400', '下达情况\n2023年中央下达我省污染防治资金3400万元', 1, '正文“下达情况2023年中央下达我省污染防治资金”'),
+      c('2400', '第一批资金2400万元', 2, '正文“第一批资金”'),
+      c('1000', '第二批资金1000万元', 2, '正文“第二批资金”'),
+    ];
+    const open = resolve('budget_final_wan', candidates);
+    expect(open.value).toBeNull();
+    expect(settleBudgetByTotal(open, candidates, lines).value).toBe('3400');
   });
 });
