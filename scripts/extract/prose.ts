@@ -41,7 +41,8 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '计划投资(?:额|总额)', tier: 1, kind: 'amount', only: 'project' },
   // `全年可执行预算合计860.92万元`: what the year's budget came to.
   { field: 'budget_final_wan', words: '全年可执行预算(?:合计|总额|数)?', tier: 2, kind: 'amount' },
-  { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|调整预算后(?:的)?(?:项目)?预算(?:数|金额|资金|总额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?', tier: 2, kind: 'amount' },
+  // (and `年初预算120万元,实际预算150万元`: 实际预算 beside 年初预算 is the budget after adjustment)
+  { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|调整预算后(?:的)?(?:项目)?预算(?:数|金额|资金|总额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?|(?<=年初预算[^。;]{1,20}[,;])实际预算(?:数|金额)?', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|总金额|金额)(?!执行)`, tier: 1, kind: 'amount' },
   { field: 'budget_final_wan', words: '(?:当年|本年度?)预算(?:数|金额|资金)?', tier: 2, kind: 'amount' },
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
@@ -105,9 +106,10 @@ const CUES: readonly Cue[] = [
 ];
 /**
  * Between a cue and its value: a form's column letter (`预算数(A)`, `执行率(B/A)`), a parenthesis about the maximum (`(满分100分)`) or the unit
- * (`(万元)`, `（分）`), a verb (`为`, `达到`), a colon, and in a form a cell or line break.
+ * (`(万元)`, `（分）`), a verb (`为`, `达到`), a colon, and in a form a cell or line break; the currency named
+ * before the amount (`为人民币324.11万元`).
  */
-const CONNECTOR = String.raw`(?:\d{1,3}个(?:项目|专项))?(?:\([A-F](?:\/[A-F])?\))?(?:\n?(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?:调整后|调整数|全年|决算数)\)|\((?:单位:?)?(?<labelUnit>万元|亿元|元|%|分)\)))?(?:为|是|达到|达|共计|合计|约|完成)?:?(?:\t|\n)?`;
+const CONNECTOR = String.raw`(?:\d{1,3}个(?:项目|专项))?(?:\([A-F](?:\/[A-F])?\))?(?:\n?(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?:调整后|调整数|全年|决算数)\)|\((?:单位:?)?(?<labelUnit>万元|亿元|元|%|分)\)))?(?:为|是|达到|达|共计|合计|约|完成)?:?(?:\t|\n)?(?:人民币)?`;
 
 const UNIT: Record<ValueKind, string> = {
   // Not an amount in another currency: 万美元, 万港元, 欧元 … (`5.8万` before the next label, `5.8万预算执行率`, is 万元)

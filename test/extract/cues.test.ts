@@ -1466,3 +1466,26 @@ describe('seventh round: a total whose quote begins on a heading\'s line', () =>
     expect(settleBudgetByTotal(open, candidates, lines).value).toBe('3400');
   });
 });
+
+describe('seventh round: the currency named before an amount, 实际预算 after 年初预算', () => {
+  it('reads an amount after 人民币 (经费为人民币…万元)', () => {
+    expect(pick('2022年度城区绿地养护项目绩效自评报告\n(三)项目资金管理使用情况。\n2022年城区绿地养护项目经费为人民币118.6万元,按工作进度实行按季划款。', 'budget_final_wan')).toEqual({ budget_final_wan: 118.6 });
+  });
+
+  it('reads 实际预算 after 年初预算 as the budget after adjustment', () => {
+    expect(pick('2022年度校舍维修项目绩效自评报告\n1.执行率情况。\n年初预算120万元,实际预算150万元,全年执行145万元,执行率96.67%。', 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 120, budget_final_wan: 150 });
+  });
+});
+
+describe('seventh round: both kinds named together, funds applied for', () => {
+  it('reads a report opening with 项目基本情况 as a project\'s, though it names 部门整体支出和项目支出 in passing', () => {
+    expect(pick('一、项目基本情况\n站房扩建项目由我局负责实施。\n二、项目绩效自评工作开展情况\n部门整体支出和项目支出绩效自评工作是绩效管理的重要部分,我局成立了领导小组。', 'kind')).toEqual({ kind: 'project' });
+    // (部门整体 said on its own still counts against 项目: neither is taken)
+    expect(pick('一、项目基本情况\n站房扩建项目由我局负责实施。\n二、部门整体支出情况\n我局全年支出平稳。', 'kind')).toEqual({ kind: null });
+  });
+
+  it('takes no funds applied for to pay with as the spending (已申请…资金支付)', () => {
+    expect(pick('2021年度站房扩建工程项目绩效自评报告\n一、项目基本情况\n增加投资由地方承担,已申请专项债券资金支付5400万元,市级预算安排260万元。', 'spent_wan')).toEqual({ spent_wan: null });
+    expect(pick('2021年度站房扩建工程项目绩效自评报告\n一、项目基本情况\n市级预算安排260万元,已按合同进度资金支付240万元。', 'spent_wan')).toEqual({ spent_wan: 240 });
+  });
+});
