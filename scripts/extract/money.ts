@@ -73,7 +73,8 @@ export interface MoneyHeader {
 function parenEnd(text: string, at: number): number {
   if (text[at] !== '(') return -1;
   const close = text.indexOf(')', at);
-  return close > at && close - at <= 24 && !text.slice(at, close).includes(ROW_BREAK) ? close + 1 : -1;
+  // (one opened again before it closes was never closed, its `)` misread: `执行率(B/A1得分(20分*执行率)`)
+  return close > at && close - at <= 24 && !text.slice(at, close).includes(ROW_BREAK) && !text.slice(at + 1, close).includes('(') ? close + 1 : -1;
 }
 
 function labelAt(text: string, p: number, fuzzy = true): Label | null {
@@ -97,7 +98,8 @@ function labelAt(text: string, p: number, fuzzy = true): Label | null {
 
 /** Debris between two labels of a header: breaks, notes in parentheses, a few non-Han characters. */
 function isJunk(gap: string): boolean {
-  const rest = gap.replace(/\([^()]{0,20}\)/gu, '').replace(/[¦\n]/gu, '');
+  // (and a column's formula left unclosed, `(B/A1`: its `)` misread)
+  const rest = gap.replace(/\([^()]{0,20}\)/gu, '').replace(/^\([A-F\d/×*÷%]{1,8}$/u, '').replace(/[¦\n]/gu, '');
   // Not a formula (`执行率=执行数/预算数`): that is a note about the columns, not the header.
   return rest.length <= 4 && !CJK.test(rest) && !/[=/*÷×]/u.test(rest);
 }
@@ -265,6 +267,16 @@ function baseAndSpent(a: Map<Column, Item>, columns: readonly Column[]) {
   return { base: columns.includes('final') ? num(a, 'final') : num(a, 'initial'), spent: num(a, 'spent') };
 }
 
+/** Whether a placement's printed rate (a % of at least 1) is near its spent ÷ budget: within a point, and a twentieth of the rate. */
+function rateNear(a: Map<Column, Item>, columns: readonly Column[]): boolean {
+  const { base, spent } = baseAndSpent(a, columns);
+  const rate = num(a, 'rate');
+  if (base === null || spent === null || rate === null || base.eq(0) || rate.lt(1) || !a.get('rate')!.percent) return false;
+  // (and within a twentieth of the rate: 0.02 % is not near a printed 1.00 %)
+  const off = spent.times(100).div(base).minus(rate).abs();
+  return off.lt(1) && off.lte(rate.div(20));
+}
+
 /**
  * Whether a rate printed without % is the row's spent ÷ budget as a ratio (`650 | 94 | 0.1`: 94 ÷ 650
  * = 0.14, 0.1 to one decimal) rather than a percentage (that would be 14.5).
@@ -297,6 +309,7 @@ function unitOf(text: string): '万元' | '元' | '亿元' {
   return '万元';
 }
 
+const RATE_NEAR = '，只有一种切分使执行率与执行数÷预算数相差不到 1 个百分点（表格本身的舍入或误差），按这种切分读';
 const RATE_DISAGREES = '，但印出的执行率不等于执行数÷预算数（表格本身不一致），按印出的值读';
 
 /** Reads the row of values a money header heads. */
@@ -397,6 +410,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   let possible: { a: Assignment; verified: boolean; complete: boolean }[] = [];
   // Every placement the column types allow, the printed rate aside.
   const unchecked: Assignment[] = [];
+  // Complete readings of run-together numbers whose printed rate is within a point of spent ÷ budget.
+  const near: Assignment[] = [];
   let how = '';
   const headerCells = header.labels.map((l) => lin.cell[l.start]!);
   // Both rows print every cell from the same column on: the header's positions are the data's.
@@ -454,7 +469,10 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
         const a = place(p, r);
         const j = judge(a, header.columns, anyPercent(r));
         if (j.possible) possible.push({ a, verified: j.verified, complete: r.length === n });
-        if (judge(a, header.columns, anyPercent(r), false).possible) unchecked.push(a);
+        if (judge(a, header.columns, anyPercent(r), false).possible) {
+          unchecked.push(a);
+          if (r.length === n && rateNear(a, header.columns)) near.push(a);
+        }
       }
     }
     const counts = [...new Set(rows.map((r) => r.length))];
@@ -480,7 +498,16 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     // rules out the others is no confirmation)
     const rateless = !runTogether && fuzzy.length === 0 && !overflow && verified.length === 0 && !items.some((i) => i.percent) && filled.length > 0 && filled.length === possible.length
       && unchecked.every((a) => moneyCols.every((c) => a.get(c)?.kind === 'number'));
-    possible = rateless ? filled : verified;
+    // Numbers run together that only one complete reading fits, its printed rate off by less than a
+    // point (`1484631.00%`: 148 | 46 | 31.00%, 46 ÷ 148 = 31.08 %; no other cut comes near): that reading, flagged.
+    const nearly = runTogether && verified.length === 0 && near.length === 1 && fuzzy.length === 0;
+    // Cuts the rate confirms alike (`2456.182456.182456.18`: 2456.18 ×3, or 2456.1 | 82456.1 | 82456.18):
+    // a form prints its amounts to one precision, so the cut whose amounts share their decimals.
+    const places = (x: { a: Assignment }) => new Set(moneyCols.map((c) => x.a.get(c)).filter((it) => it?.kind === 'number' && it.cut).map((it) => /\.(\d+)/u.exec(it!.text)?.[1]!.length ?? 0));
+    const uniform = runTogether && verified.length > 1 ? verified.filter((x) => places(x).size <= 1) : [];
+    const confirmed = uniform.length > 0 ? uniform : verified;
+    possible = rateless ? filled : nearly ? [{ a: near[0]!, verified: false, complete: true }] : confirmed;
+    if (nearly) how += RATE_NEAR;
     if (rateless) how += '，执行率未印出，各金额列在每种对齐中都有值';
     if (fuzzy.length > 0) how += `；表头“${fuzzy.map((l) => text.slice(l.start, l.end)).join('”“')}”按“${fuzzy.map((l) => l.fuzzy).join('”“')}”读（识别有误）`;
   }

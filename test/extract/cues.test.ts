@@ -1489,3 +1489,20 @@ describe('seventh round: both kinds named together, funds applied for', () => {
     expect(pick('2021年度站房扩建工程项目绩效自评报告\n一、项目基本情况\n市级预算安排260万元,已按合同进度资金支付240万元。', 'spent_wan')).toEqual({ spent_wan: 240 });
   });
 });
+
+describe('seventh round: numbers run together in a flattened form', () => {
+  const FORM = '项目支出绩效自评表(2023年度)项目名称动物防疫补助主管部门某市农业农村局实施单位某市畜牧服务中心资金投入情况(万元)';
+  it('reads the one cut whose printed rate is within a point of spent ÷ budget (1484631.00%: 148 | 46 | 31.00%)', () => {
+    expect(pick(`${FORM}全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:1484631.00%其中:中央财政资金1020%`, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 148, spent_wan: 46, execution_rate_pct: 31 });
+    // (a rate no cut comes near reads nothing: 148 | 46 | 35.00%)
+    expect(pick(`${FORM}全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:1484635.00%其中:中央财政资金1020%`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+
+  it('takes the cut whose amounts share their decimals when the rate confirms two (2456.18 ×3, not 2456.1 | 82456.1 | 82456.18)', () => {
+    expect(pick(`${FORM}年初预算数全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10其中:财政拨款`, 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({ budget_initial_wan: 2456.18, budget_final_wan: 2456.18, spent_wan: 2456.18 });
+  });
+
+  it('reads a header whose formula lost its closing parenthesis (执行率(B/A1得分(20分*执行率))', () => {
+    expect(pick(`${FORM}预算数(A)执行数(B)执行率(B/A1得分(20分*执行率)年度财政资金总额16001600100%20度效标`, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 1600, spent_wan: 1600, execution_rate_pct: 100 });
+  });
+});
