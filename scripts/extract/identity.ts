@@ -164,8 +164,9 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // (nor, when a document site's file label and the heading say different kinds, from either of them)
   const inFile = (at: number) => title?.file !== undefined && [title.file.span, title.span].some((x) => at >= x.start && at < x.end);
   const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index) && !inFile(m.index) && !(titleWords && lineAt(m.index).includes(titleWords))) ?? null;
-  // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report, as `部门概况` a department's)
-  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
+  // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report, as `部门概况` a department's; so does the
+  // transfer-payment template's `一、绩效目标分解下达情况`)
+  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|绩效目标分解下达|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   // (not both kinds named together, `部门整体支出和项目支出绩效自评工作`: that says nothing of this report's)
   const whole = uncited(/部门整体(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
   const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;

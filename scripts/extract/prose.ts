@@ -112,8 +112,9 @@ const CUES: readonly Cue[] = [
 const CONNECTOR = String.raw`(?:\d{1,3}个(?:项目|专项))?(?:\([A-F](?:\/[A-F])?\))?(?:\n?(?:\((?:满分|总分|分值)[^()\n]{0,12}\)|\((?:调整后|调整数|全年|决算数)\)|\((?:单位:?)?(?<labelUnit>万元|亿元|元|%|分)\)))?(?:为|是|达到|达|共计|合计|约|完成)?:?(?:\t|\n)?(?:人民币)?`;
 
 const UNIT: Record<ValueKind, string> = {
-  // Not an amount in another currency: 万美元, 万港元, 欧元 … (`5.8万` before the next label, `5.8万预算执行率`, is 万元)
-  amount: String.raw`(?<unit>万元|亿元|元|万(?![\u4e00-\u9fff\d])|万(?=预算|执行|全年|年初|调整))?(?!美|港|欧|日|英|澳|台|人民币|\(美)`,
+  // Not an amount in another currency: 万美元, 万港元, 欧元 … (`5.8万` before the next label, `5.8万预算执行率`, or
+  // before what became of it, `经费18万纳入…`, `115万足额到位`, is 万元)
+  amount: String.raw`(?<unit>万元|亿元|元|万(?![\u4e00-\u9fff\d])|万(?=预算|执行|全年|年初|调整|纳入|列入|用于|足额|全部|已|于))?(?!美|港|欧|日|英|澳|台|人民币|\(美)`,
   percent: '(?<unit>%)?',
   points: '(?<unit>分)?',
 };

@@ -1506,3 +1506,15 @@ describe('seventh round: numbers run together in a flattened form', () => {
     expect(pick(`${FORM}预算数(A)执行数(B)执行率(B/A1得分(20分*执行率)年度财政资金总额16001600100%20度效标`, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 1600, spent_wan: 1600, execution_rate_pct: 100 });
   });
 });
+
+describe('seventh round: the transfer template\'s heading, 万 before what became of the money', () => {
+  it('reads a text opening with 绩效目标分解下达情况 as a project\'s (a fund\'s transfer), its title naming neither kind', () => {
+    expect(pick('某县油茶产业建设绩效自评报告\n一、绩效目标分解下达情况\n1.资金下达预算及项目情况。\n2022年度衔接资金80万元,用于油茶产业建设项目。', 'kind')).toEqual({ kind: 'project' });
+  });
+
+  it('reads 万 before what became of the amount (18万纳入…, 115万足额到位) as 万元', () => {
+    expect(pick('2022年度油茶产业建设项目绩效自评报告\n1.项目资金到位情况分析;\n项目资金64万足额到位,务工工资全部支付到位。', 'budget_final_wan')).toEqual({ budget_final_wan: 64 });
+    // (not 万 in a count, `项目资金惠及1.2万户`)
+    expect(pick('2022年度油茶产业建设项目绩效自评报告\n1.项目效益情况;\n项目资金1.2万户受益,群众满意。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
