@@ -168,7 +168,8 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // transfer-payment template's `一、绩效目标分解下达情况`)
   const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|绩效目标分解下达|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   // (not both kinds named together, `部门整体支出和项目支出绩效自评工作`: that says nothing of this report's)
-  const whole = uncited(/部门整体(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
+  // (and a heading `一、部门概况` / `(一)部门基本情况`)
+  const whole = uncited(/部门整体(?!(?:支出)?(?:和|及|与|、)项目)|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?部门(?:基本)?(?:概况|情况)(?=\n|$|[:。])/gu, 1500);
   const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;
   // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
   if (title?.template) {
@@ -190,8 +191,8 @@ function insideCitation(text: string, at: number): boolean {
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too (a 处 or 大队 after three characters at least: not a desk, `财政处室`). */
 const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
-/** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州 (short, and not 主管部门区); a province by its name (体育强省 is none). */
-const PLACE = /^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市))?/u;
+/** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州, 西区 (a district named by its side); short, and not 主管部门区; a province by its name (体育强省 is none). */
+const PLACE = /^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市)|[东西南北]区)?/u;
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$/u;
 const PLACE_START = {
   test(name: string): boolean {
@@ -342,6 +343,9 @@ const DESCRIBED = new RegExp(String.raw`(?:^|[。:;,\n])(?:20[\dxX]{2}年(?:末|
 /** Words naming a body the text works with, not the writer: `我委会同某某委员会…`. */
 const PARTNER = '会同|协同|联合|配合';
 
+/** A body's own rules on its duties, offices and staff (the 三定 rules), cited by name: `印发《某某局职能配置、内设机构和人员编制规定》`. */
+const OWN_RULES = new RegExp(String.raw`(?:印发|《)(?<org>${ORG_RUN_IN})(?:主要)?(?:职能配置|职责)、?内设机构和人员编制规定`, 'gu');
+
 /** A sentence naming the body that carries a project out: `实施主体为某某局`, `项目承担单位是某某中心`. */
 const CARRIED_BY = new RegExp(String.raw`(?:实施主体|(?:项目)?实施单位|(?:项目)?承担单位)(?:为|是)(?<org>${ORG_RUN_IN})(?=[。,;\n])`, 'gu');
 
@@ -402,9 +406,9 @@ function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
 /** A finance or audit body: it allocates units' funds and signs opinions on their reports, it is not the unit. */
 const FUNDER = /(?:财政|审计)(?:局|厅|委|处)$/u;
 
-/** Whether a body's name fits how the text calls itself (`我局` a 局, `我校` a school, `我委` a committee), or the text does not. */
+/** Whether a body's name fits how the text calls itself (`我局` a 局, `我校` a school, `我委` a committee, `我办` an office), or the text does not. */
 function fitsSelf(org: string, self: string | null): boolean {
-  return self === null || org.endsWith(self) || (self === '校' && /(?:学校|中学|小学|学院)$/u.test(org)) || (self === '委' && /委员会$/u.test(org));
+  return self === null || org.endsWith(self) || (self === '校' && /(?:学校|中学|小学|学院)$/u.test(org)) || (self === '委' && /委员会$/u.test(org)) || (self === '办' && /办公室$/u.test(org));
 }
 
 /** A body's name alone on a line, the date alone on the next: who signed the text. */
@@ -601,6 +605,14 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     // (one body, not several or a kind of body, `各乡镇中心学校`, `局属…`; and one the text's 我局 … fits)
     const carrier = found ? null : [...flow.text.slice(0, 3000).matchAll(CARRIED_BY)].find((x) => isOrgName(x.groups!.org!) && !FUNDER.test(x.groups!.org!)
       && !/[和、及与]/u.test(x.groups!.org!) && !/^(?:各|局属|所属|下属|县属|市属)/u.test(x.groups!.org!) && fitsSelf(x.groups!.org!, self));
+    // Else the body whose own rules on its duties and staff the overview cites (`关于印发《某省某某厅职能配置、内设机构和人员编制规定》`).
+    const ruled = found || carrier ? null : [...flow.text.slice(0, 3000).matchAll(OWN_RULES)].find((x) => PLACE_START.test(x.groups!.org!) && isOrgName(x.groups!.org!) && !FUNDER.test(x.groups!.org!) && fitsSelf(x.groups!.org!, self));
+    if (ruled) {
+      const org = ruled.groups!.org!;
+      const start = ruled.index + ruled[0].indexOf(org);
+      const printed = flow.excerpt({ start, end: start + org.length }).replace(/\s+/gu, '');
+      unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: ruled.index, end: ruled.index + ruled[0].length }), tier: 1, rule: '单位概况所引的本单位职能编制规定', doubts: ['没有标题或单位栏，单位取自单位概况所引的本单位“职能配置、内设机构和人员编制规定”'] });
+    }
     if (carrier) {
       const org = carrier.groups!.org!;
       const start = carrier.index + carrier[0].indexOf(org);

@@ -1518,3 +1518,20 @@ describe('seventh round: the transfer template\'s heading, 万 before what becam
     expect(pick('2022年度油茶产业建设项目绩效自评报告\n1.项目效益情况;\n项目资金1.2万户受益,群众满意。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('seventh round: a department\'s overview heading, a district named by its side, the unit\'s own 三定 rules, 我办', () => {
+  it('reads a text opening with 一、部门概况 as a department\'s', () => {
+    expect(pick('根据省财政厅的通知要求,我厅认真开展了2022年度部门预算绩效自评工作。\n一、部门概况\n(一)主要职能。', 'kind')).toEqual({ kind: 'department' });
+    expect(pick('根据通知要求,我中心认真开展了绩效自评工作。\n(一)部门基本情况\n本中心内设三个科室。', 'kind')).toEqual({ kind: 'department' });
+  });
+
+  it('takes a district named by its side (西区, 东区) as a place before a body\'s name', () => {
+    expect(pick('一、部门概况\n东区动物疫病预防控制中心是东区农业农村局下属二级事业单位。\n(一)基本职能。', 'department_name')).toEqual({ department_name: '东区动物疫病预防控制中心' });
+  });
+
+  it('takes the body whose own rules on duties and staff the overview cites (《…职能配置、内设机构和人员编制规定》)', () => {
+    expect(pick('根据财政厅的通知要求,我厅认真开展了2022年度部门预算绩效自评工作。\n一、部门概况\n根据省委办公厅、省人民政府办公厅关于印发《甘肃省林业和草原厅职能配置、内设机构和人员编制规定》的通知,我厅主要职责是…', 'department_name')).toEqual({ department_name: '甘肃省林业和草原厅' });
+    // (我办 for an office, 办公室)
+    expect(pick('2017年侨务业务经费绩效自评报告\n1.单位主要职责:根据某市人民政府办公室关于印发临泽县外事侨务办公室主要职责内设机构和人员编制规定的通知精神,我办负责全县外事工作。', 'department_name')).toEqual({ department_name: '临泽县外事侨务办公室' });
+  });
+});
