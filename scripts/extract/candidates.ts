@@ -161,3 +161,27 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   const others = [...new Map(parts.map((c) => [c.value, c])).values()].map(describe).join('、');
   return { ...budget, value: best.value, best, uncertain: [`候选值不一致；取正文称为总数的“${best.printed}”（第 ${best.quote.line} 行），其余较小的是其组成部分：${others}`, ...best.doubts] };
 }
+
+/**
+ * No spending read, a budget read: an amount whose sentence says it was spent and gives the execution
+ * rate right after it, where the rate is that amount ÷ the budget (to the rate's printed precision):
+ * `预算执行 98万元,执行率 61%` with a budget of 160.56 (98 ÷ 160.56 = 61.04 %). Taken only when one
+ * value fits; a rate of 0 or below 1 % confirms nothing. Flagged.
+ */
+export function settleSpentByRate(spent: Resolved, budget: Resolved, found: readonly { candidate: Candidate; rate: string }[]): Resolved {
+  if (spent.value !== null || budget.value === null || new Big(budget.value).lte(0)) return spent;
+  const fits = found.filter(({ candidate, rate }) => {
+    const r = new Big(rate);
+    if (r.lt(1)) return false;
+    const step = new Big(10).pow(-(rate.includes('.') ? rate.split('.')[1]!.length : 0));
+    return new Big(candidate.value).div(budget.value!).times(100).minus(r).abs().lte(step);
+  });
+  if (fits.length === 0 || fits.some((f) => !sameValue('spent_wan', f.candidate.value, fits[0]!.candidate.value))) return spent;
+  const { candidate, rate } = fits[0]!;
+  return {
+    ...spent,
+    value: candidate.value,
+    best: candidate,
+    uncertain: [`执行数取自执行率前的金额“${candidate.printed}”（第 ${candidate.quote.line} 行）：${candidate.value} ÷ 预算 ${budget.value} = 执行率 ${rate}%`, ...spent.uncertain],
+  };
+}

@@ -339,3 +339,29 @@ export function projectAllocation(flow: Flow, ctx: ReportContext, project: strin
   }
   return found;
 }
+
+/**
+ * Amounts a sentence gives its execution rate right after, the clause saying they were spent:
+ * `预算支出60万元,预算执行率为100%`, `使用1.2458万元,预算执行率为82.25%`. What the rate confirms
+ * (spent ÷ budget) is left to `settleSpentByRate`; nothing here is a value on its own.
+ */
+export function spentBeforeRate(flow: Flow): { candidate: Candidate; rate: string }[] {
+  const re = new RegExp(String.raw`(?<num>${NUMBER})\s?(?<unit>万元|亿元|元)[,，]\s?(?:预算|资金|项目)?(?:执行率|支出率|使用率)(?:为|达|达到|是)?\s?(?<rate>${NUMBER})\s?%`, 'dgu');
+  const out: { candidate: Candidate; rate: string }[] = [];
+  for (const m of flow.text.matchAll(re)) {
+    const g = m.groups!;
+    // (the amount's clause says it was spent: not a budget restated, `资金共计2373.51万元,执行率100%`)
+    const clause = flow.text.slice(0, m.index).replace(/^[^]*[,;。!?\n]/u, '');
+    if (!/执行|支出|使用|支付|拨付|发放/u.test(clause) || /到位|下达|预算(?:数|金额|资金)?$/u.test(clause)) continue;
+    let value = readDecimal(g.num!);
+    if (value === null) continue;
+    if (g.unit !== '万元') value = toWan(value, g.unit as '元' | '亿元');
+    const [numStart, numEnd] = m.indices!.groups!.num!;
+    const start = m.index - clause.length;
+    out.push({
+      candidate: { field: 'spent_wan', value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote: flow.quote({ start, end: m.index + m[0].length }), tier: 1, rule: '执行率前的金额', doubts: [], ...(g.unit !== '万元' ? { unit: g.unit as '元' | '亿元' } : {}) },
+      rate: g.rate!,
+    });
+  }
+  return out;
+}

@@ -1535,3 +1535,20 @@ describe('seventh round: a department\'s overview heading, a district named by i
     expect(pick('2017年侨务业务经费绩效自评报告\n1.单位主要职责:根据某市人民政府办公室关于印发临泽县外事侨务办公室主要职责内设机构和人员编制规定的通知精神,我办负责全县外事工作。', 'department_name')).toEqual({ department_name: '临泽县外事侨务办公室' });
   });
 });
+
+describe('seventh round: the spending a rate right after it confirms', () => {
+  const T = '2023年度地质灾害防治补助资金项目绩效自评报告\n2、项目资金投入和使用情况\n';
+  it('reads an amount its sentence says was spent, the rate right after it being that amount ÷ the budget', () => {
+    expect(pick(`${T}2023年某县地质灾害防治补助资金全年预算安排 80万元,预算支出72万元,预算执行率为90%。`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 80, spent_wan: 72 });
+    expect(pick(`${T}2017年预算金额 160.56 万元,经费来源为财政补助收入,预算执行 98万元,执行率 61%。`, 'spent_wan')).toEqual({ spent_wan: 98 });
+  });
+
+  it('takes no such amount when the rate does not fit it, nor a budget restated before a rate', () => {
+    expect(pick(`${T}2023年某县地质灾害防治补助资金全年预算安排 80万元,预算支出72万元,预算执行率为95%。`, 'spent_wan')).toEqual({ spent_wan: null });
+    expect(pick(`${T}2023年某县地质灾害防治补助资金全年预算安排 80万元。项目资金共计80万元,执行率100%。`, 'spent_wan')).toEqual({ spent_wan: null });
+    // (nor funds in place, `资金已拨付到位80万元`)
+    expect(pick(`${T}2023年某县地质灾害防治补助资金全年预算安排 80万元。资金已拨付到位80万元,执行率100%。`, 'spent_wan')).toEqual({ spent_wan: null });
+    // (a rate of 0 confirms nothing: `支付0万元,资金执行率0%`)
+    expect(pick(`${T}2023年某县地质灾害防治补助资金全年预算安排 80万元,搬迁补助支付0万元,资金执行率0%。`, 'spent_wan')).toEqual({ spent_wan: null });
+  });
+});
