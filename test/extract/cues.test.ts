@@ -1552,3 +1552,10 @@ describe('seventh round: the spending a rate right after it confirms', () => {
     expect(pick(`${T}2023年某县地质灾害防治补助资金全年预算安排 80万元,搬迁补助支付0万元,资金执行率0%。`, 'spent_wan')).toEqual({ spent_wan: null });
   });
 });
+
+describe('seventh round: part scores beside the total', () => {
+  it('takes no score of the rate just given (执行率100%,自评分20分) nor one in parentheses after an indicator (产出指标(自评分19分))', () => {
+    const text = '2022年度校舍维修项目绩效自评报告\n一、自评结论\n(一)自评得分96分\n(二)绩效目标完成情况\n1.执行率情况。\n年初预算120万元,全年执行120万元,执行率100%,自评分20分。\n2.完成的绩效目标\nA产出指标(自评分38分)';
+    expect(pick(text, 'self_score')).toEqual({ self_score: 96 });
+  });
+});
