@@ -239,6 +239,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       }
       if (cue.kind === 'amount' && unit !== '万元' && unit !== '万') value = toWan(value, unit as '元' | '亿元');
       if (cue.kind === 'points' && (Number(value) <= 0 || Number(value) > 100)) { skip('不是 0–100 之间的分数'); continue; }
+      // (a few points right after a rate, `…执行率100%,自评分20分`: the rate item's score; a total after it, `执行率97.81%,自评得分91分`, is more)
+      if (cue.kind === 'points' && Number(value) <= 30 && /执行率(?:为|达到?)?\d[\d.]*%[,，]$/u.test(flow.text.slice(Math.max(0, start - 24), start))) { skip('执行率一项的得分，不是总分'); continue; }
       // (a grading rule or a scale, `绩效评分90分以上为优秀`, `100分制`)
       if (cue.kind === 'points' && /^(?:以上|以下|及以上|及以下|制|至|到)/u.test(after)) { skip('评分标准或分制，不是得分'); continue; }
       if (cue.kind === 'percent' && (Number(value) < 0 || Number(value) > 200)) { skip('不是 0–200% 之间的执行率'); continue; }

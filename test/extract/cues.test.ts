@@ -1558,4 +1558,8 @@ describe('seventh round: part scores beside the total', () => {
     const text = '2022年度校舍维修项目绩效自评报告\n一、自评结论\n(一)自评得分96分\n(二)绩效目标完成情况\n1.执行率情况。\n年初预算120万元,全年执行120万元,执行率100%,自评分20分。\n2.完成的绩效目标\nA产出指标(自评分38分)';
     expect(pick(text, 'self_score')).toEqual({ self_score: 96 });
   });
+
+  it('still takes a total right after a rate (预算执行率97.81%,自评得分91分)', () => {
+    expect(pick('2023年度某某项目绩效自评报告\n该项目全年预算数1800万元,实际支出1760.5万元,预算执行率97.81%,自评得分91分。', 'self_score')).toEqual({ self_score: 91 });
+  });
 });
