@@ -973,6 +973,8 @@ const FIGURE_YEAR = new RegExp(
     // A form's `（2019年度）` whose opening parenthesis a conversion lost, on a line of its own.
     String.raw`^(?<e>\d{4})年度\)$`,
     String.raw`(?:评价|自评)年度:?(?:\t|\n)?(?<d>\d{4})`,
+    // The whole of one year as a period (`2020年1月1日至2020年12月31日`, `2021年1月起至2021年12月`, in a form's cells too).
+    String.raw`(?<f>\d{4})\s?年\s?0?1\s?月(?:\s?0?1\s?日)?\s?起?\s?(?:至|到|-|—|~)\s?\k<f>\s?年\s?12\s?月`,
   ].join('|'),
   'dgmu',
 );
@@ -983,13 +985,13 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
   for (const m of flow.text.matchAll(FIGURE_YEAR)) {
     const g = m.groups!;
     // The title names the year of the report, which is not always the year of its figures.
-    const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d ?? m.indices!.groups!.e)![0];
+    const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d ?? m.indices!.groups!.e ?? m.indices!.groups!.f)![0];
     if (title && yearAt >= title.span.start && yearAt < title.span.end) continue;
     // (nor a cited document's, `《关于开展2024年预算支出绩效单位自评…的通知》`, also without its brackets,
     // `按照关于编制…2018年部门预算的通知(宁财预…号)`)
     if (insideCitation(flow.text, yearAt)) continue;
     if (/关于[^。,;《》]{0,40}$/u.test(flow.text.slice(Math.max(0, yearAt - 40), yearAt)) && /^[^。,;《》]{0,40}?的(?:通知|意见|批复|决定|函|办法)/u.test(flow.text.slice(yearAt, yearAt + 50))) continue;
-    const year = Number(g.a ?? g.b ?? g.c ?? g.d ?? g.e);
+    const year = Number(g.a ?? g.b ?? g.c ?? g.d ?? g.e ?? g.f);
     if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const span = { start: m.index, end: m.index + m[0].length };

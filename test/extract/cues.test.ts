@@ -1563,3 +1563,16 @@ describe('seventh round: part scores beside the total', () => {
     expect(pick('2023年度某某项目绩效自评报告\n该项目全年预算数1800万元,实际支出1760.5万元,预算执行率97.81%,自评得分91分。', 'self_score')).toEqual({ self_score: 91 });
   });
 });
+
+describe('seventh round: the year as a period', () => {
+  it('reads the fiscal year from a period covering one whole year (2020年1月1日至2020年12月31日, in cells too)', () => {
+    expect(pick('美食购物节项目绩效自评报告\n实施期限:2020年1月1日至2020年12月31日\n组织方式:公开招标。', 'fiscal_year')).toEqual({ fiscal_year: 2020 });
+    // (read as the period, not as the one year the text happens to print)
+    const year = extractReport('项目绩效自评表\n填报日期:2022年3月10日\n项目实施时间\n2021年\t1\t月起至\t2021\t年\t12\t月止\n计划安排资金').fields.fiscal_year;
+    expect([year.value, year.uncertain]).toEqual(['2021', []]);
+  });
+
+  it('reads no year from a period across two years (2020年1月至2021年12月)', () => {
+    expect(pick('美食购物节项目绩效自评报告\n实施期限:2020年1月1日至2021年12月31日\n组织方式:公开招标。', 'fiscal_year')).toEqual({ fiscal_year: null });
+  });
+});
