@@ -48,7 +48,7 @@ const OPEN_FUND = /(?:资金|经费)$/u;
 const REPORT_WORDS_ONLY = /^(?:绩效)?(?:自评|评价|自我评价)(?:情况)?(?:的)?(?:报告|表)$/u;
 
 /** A template site's collection: `(精选4篇)`, `(通用5篇)`, `热选(最新5篇)`, and a copy's number after the title (`篇1`, `【第一篇】`, `1`). */
-const COLLECTION = /\((?:精选|通用|最新|热门|优秀|推荐|实用|汇总|精品)?[\d一二三四五六七八九十]+篇\)|(?:精选|通用|精品|热门|优秀)[\d一二三四五六七八九十]+篇|热选|范文|我要投稿/u;
+const COLLECTION = /\((?:精选|通用|最新|热门|优秀|推荐|实用|汇总|精品)?[\d一二三四五六七八九十]+篇\)|(?:精选|通用|精品|热门|优秀)[\d一二三四五六七八九十]+篇|热选|范文|我要投稿|小编|为大家整理|供大家参考/u;
 const COPY_NUMBER = /^\s*(?:篇\s*\d+|【?第[\d一二三四五六七八九十]+篇】?|\d{1,2})\s*$/u;
 
 /** An attachment list's entry holding a title (`附件:1.某某局2020年度…自评报告`): the title starts after it. */
@@ -101,12 +101,12 @@ function titleLines(flow: Flow, limit = 60): Title[] {
       // (not the year a page was published in, `2024年公开-…`)
       const year = /(\d{4})年(?!公开|发布|印发)/u.exec(flow.text.slice(from, end));
       const fileLabel = line.startsWith('《') || /^\.(?:docx?|pdf|xlsx?|wps)/iu.test(flow.text.slice(end, end + 5));
-      // A template site's collection, or a copy headed by the collection's title again.
+      // A template site's collection, or a copy headed by the collection's title again (numbered or not).
       const titleEnd = TITLE.exec(line)!;
       const tail = line.slice(titleEnd.index + titleEnd[0].length);
       const base = line.slice(enumerated ? debris : 0, titleEnd.index + titleEnd[0].length).replace(/\s+/gu, '');
       const template = COLLECTION.test(line) || COLLECTION.test(flow.text.slice(end, lineEnd).slice(0, 40)) || COLLECTION.test(flow.text.slice(lineEnd, lineEnd + 160).split('\n').filter((l) => l.trim() !== '').slice(0, 2).join('\n'))
-        || (COPY_NUMBER.test(tail) && templateBases.includes(base));
+        || ((COPY_NUMBER.test(tail) || tail.trim() === '') && templateBases.includes(base));
       if (template) templateBases.push(base);
       out.push({ text, span: { start: from, end }, year: year && plausibleYear(Number(year[1])) ? Number(year[1]) : null, ...(fileLabel ? { fileLabel } : {}), ...(template ? { template } : {}), ...(attached ? { attachment: true } : {}) });
     }
@@ -1029,7 +1029,8 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
  */
 function textDateYear(flow: Flow, published = false): number | null {
   const labels = published ? '(?:填报|填表|发布|成文|印发|报告)' : '(?:填报|填表)';
-  const years = [...flow.text.matchAll(new RegExp(String.raw`${labels}(?:日期|时间)[:\t |]*(?<year>20\d{2})(?:年|[-./])\d{1,2}`, 'gu'))].map((m) => Number(m.groups!.year));
+  // (a form one cell per line breaks the date too: `填报日期` / `2022` / `年` / `8`)
+  const years = [...flow.text.matchAll(new RegExp(String.raw`${labels}(?:日期|时间)[:\t |\n]*(?<year>20\d{2})\n?(?:年|[-./])\n?\d{1,2}`, 'gu'))].map((m) => Number(m.groups!.year));
   return years.length > 0 ? Math.min(...years) : null;
 }
 
@@ -1088,7 +1089,8 @@ function looseYear(flow: Flow): Candidate[] {
   // years before the text's own date (`填报日期:2022年7月5日`, `发布日期:2022-08-03`) is the fund's
   // origin (`2019年…扶持项目`), not the year evaluated.
   const dated = textDateYear(flow);
-  if (dated !== null) for (const y of [...years.keys()]) if (Number(y) < dated - 1) years.delete(y);
+  // (nor a year after the text's date: a text cannot evaluate a year still to come)
+  if (dated !== null) for (const y of [...years.keys()]) if (Number(y) < dated - 1 || Number(y) > dated) years.delete(y);
   // A date (`2022年12月省财政厅下达…`) says when, not for which year: only when no year stands undated.
   const undated = [...years.keys()].filter((y) => undatedSeen.has(y));
   if (undated.length > 0) for (const y of [...years.keys()]) if (!undated.includes(y)) years.delete(y);

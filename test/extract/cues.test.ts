@@ -1576,3 +1576,21 @@ describe('seventh round: the year as a period', () => {
     expect(pick('美食购物节项目绩效自评报告\n实施期限:2020年1月1日至2021年12月31日\n组织方式:公开招标。', 'fiscal_year')).toEqual({ fiscal_year: null });
   });
 });
+
+describe('seventh round: 合计下达', () => {
+  it('reads 合计下达… as a total, its parts allocated later adding up to it', () => {
+    expect(pick('2022年公共文化服务体系建设补助资金绩效自评报告\n一、资金情况\n2022年,根据两份通知合计下达我区公共文化服务体系建设资金5310万元(不含涉密资金)。\n自治区财政厅下达市县公共文化服务体系建设补助资金3956.55万元,本级预算资金1353.45万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 5310 });
+  });
+});
+
+describe('seventh round: a template site\'s heading repeated, a year after the text\'s date', () => {
+  const PAGE = '当前位置:首页 > 公文范文 >\n2023年度财政支出专项资金绩效评价自评报告\n时间:2022-10-24 浏览量:\n下面是小编为大家整理的2023年度财政支出专项资金绩效评价自评报告,供大家参考。\n2023年度财政支出专项资金绩效评价自评报告\n项目名称:\n精神卫生工作专项经费\n填报日期\n2022\n年\n8\n月\n15\n日\n';
+  it('takes no year from a template site\'s heading printed again without a number, nor a year after the text\'s date', () => {
+    const year = extractReport(`${PAGE}2021年度精神卫生工作专项资金\n绩效自评报告\n一、项目概况\n将2021年精神卫生工作专项资金用于购买心理评估设备。`).fields.fiscal_year;
+    expect(year.value).toBe('2021');
+  });
+
+  it('takes no year after the text\'s own date (填报日期 one cell per line): a text cannot evaluate a year to come', () => {
+    expect(pick('精神卫生工作专项经费绩效自评报告\n项目名称:\n精神卫生工作专项经费\n填报日期\n2022\n年\n8\n月\n15\n日\n一、项目概况\n2021年精神卫生工作专项资金20万元用于购买评估设备。\n2023年项目资金5万元已申报待批。', 'fiscal_year')).toEqual({ fiscal_year: 2021 });
+  });
+});
