@@ -248,8 +248,8 @@ interface Org { name: string; span: Span; label: string; rank: number }
 /** A township or a street office named by its place alone, `无为市襄安镇`, `某某街道`. */
 const TOWNSHIP = /^[\u4e00-\u9fff]{2,20}(?:镇|乡|街道)$/u;
 
-/** A body's name; a form may print `…局本级` or `…局部门` for the body itself (kept as printed). */
-export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
+/** A body's name; a form may print `…局本级` or `…局部门` for the body itself (kept as printed); not a division of one named from its suffix, `厅公共服务处`. */
+export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && !/^[厅局委办处科股]/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
 
 /**
  * The organisations the text names in labelled fields, by what the label says they are, and

@@ -1594,3 +1594,10 @@ describe('seventh round: a template site\'s heading repeated, a year after the t
     expect(pick('精神卫生工作专项经费绩效自评报告\n项目名称:\n精神卫生工作专项经费\n填报日期\n2022\n年\n8\n月\n15\n日\n一、项目概况\n2021年精神卫生工作专项资金20万元用于购买评估设备。\n2023年项目资金5万元已申报待批。', 'fiscal_year')).toEqual({ fiscal_year: 2021 });
   });
 });
+
+describe('seventh round: a division named from its body\'s suffix', () => {
+  it('takes no 来源:厅公共服务处 as the unit (a division of an unnamed 厅, not a body\'s name)', () => {
+    expect(pick('2022年度公共文化服务体系建设补助资金绩效自评报告\n来源:厅公共服务处\n一、资金情况\n下达我区资金5310万元。', 'department_name')).toEqual({ department_name: null });
+    expect(pick('2022年度公共文化服务体系建设补助资金绩效自评报告\n来源:临泽县文化和旅游局\n一、资金情况\n下达我县资金53万元。', 'department_name')).toEqual({ department_name: '临泽县文化和旅游局' });
+  });
+});
