@@ -190,7 +190,7 @@ function insideCitation(text: string, at: number): boolean {
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too (a 处 or 大队 after three characters at least: not a desk, `财政处室`). */
-const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
+const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州, 西区 (a district named by its side); short, and not 主管部门区; a province by its name (体育强省 is none). */
 const PLACE = /^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市)|[东西南北]区)?/u;
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$/u;
@@ -229,7 +229,7 @@ const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LAB
 const SITE_OWNER = /欢迎(?:来到|访问|光临)(?<org>[\u4e00-\u9fff()]{3,30}?)(?:门户|官方|政务)?网站/u;
 
 /** What a government body's name ends with. */
-const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|党校|政协|残联|妇联|科协|园|股|科|室|文联|侨联|工商联)$/u;
+const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|党校|政协|残联|妇联|科协|园|股|科|室|文联|侨联|工商联|电视台|广播台|气象台|电台)$/u;
 
 /**
  * A labelled field of a form or a report's heading: the label starts a line or a cell, or a
@@ -350,7 +350,7 @@ const OWN_RULES = new RegExp(String.raw`(?:印发|《)(?<org>${ORG_RUN_IN})(?:�
 const CARRIED_BY = new RegExp(String.raw`(?:实施主体|(?:项目)?实施单位|(?:项目)?承担单位)(?:为|是)(?<org>${ORG_RUN_IN})(?=[。,;\n])`, 'gu');
 
 /** How a text names its own body: `我厅`, `我局`, `我中心` … (the suffix of its name). */
-const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会|处|队)(?![长里])/gu;
+const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会|处|队|台)(?![长里])/gu;
 
 /** The suffix the text most often calls itself by (`我厅` → 厅), if it does. */
 function selfSuffix(text: string): string | null {

@@ -1601,3 +1601,9 @@ describe('seventh round: a division named from its body\'s suffix', () => {
     expect(pick('2022年度公共文化服务体系建设补助资金绩效自评报告\n来源:临泽县文化和旅游局\n一、资金情况\n下达我县资金53万元。', 'department_name')).toEqual({ department_name: '临泽县文化和旅游局' });
   });
 });
+
+describe('seventh round: a station\'s name (电视台), 我台', () => {
+  it('reads a radio or TV station as a body, and 我台 as how it calls itself', () => {
+    expect(pick('热点\n临泽县广播电视台电视专题节目制作经费项目绩效自评报告\n2017年度项目绩效自评报告\n(电视专题节目制作经费项目)\n一、项目基本情况\n2017年我台积极配合各部门完成各类宣传片的制作。', 'department_name')).toEqual({ department_name: '临泽县广播电视台' });
+  });
+});
