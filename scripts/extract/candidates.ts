@@ -185,3 +185,20 @@ export function settleSpentByRate(spent: Resolved, budget: Resolved, found: read
     uncertain: [`执行数取自执行率前的金额“${candidate.printed}”（第 ${candidate.quote.line} 行）：${candidate.value} ÷ 预算 ${budget.value} = 执行率 ${rate}%`, ...spent.uncertain],
   };
 }
+
+/**
+ * No budget read (no cue proposed one), a spending and a rate read: the one amount a clause says was
+ * budgeted or allocated of which the spending is the rate (to its printed precision): `中央下达…资金
+ * 6800万元`, `已执行4132.8万元,预算执行率60.78%` — 4132.8 ÷ 6800 = 60.78 %. A rate below 1 % or of 100 %
+ * (the spending itself) confirms nothing. Flagged.
+ */
+export function settleBudgetFromAmounts(budget: Resolved, spent: Resolved, rate: Resolved, amounts: readonly Candidate[], candidates: readonly Candidate[]): Resolved {
+  if (budget.value !== null || spent.value === null || rate.value === null || candidates.some((c) => c.field === budget.field)) return budget;
+  const r = new Big(rate.value);
+  if (r.lt(1) || r.gte(100)) return budget;
+  const step = new Big(10).pow(-(rate.value.includes('.') ? rate.value.split('.')[1]!.length : 0));
+  const fits = amounts.filter((c) => new Big(c.value).gt(0) && new Big(spent.value!).div(c.value).times(100).minus(r).abs().lte(step));
+  if (fits.length === 0 || fits.some((c) => !sameValue(budget.field, c.value, fits[0]!.value))) return budget;
+  const best = fits[0]!;
+  return { ...budget, value: best.value, best, uncertain: [`预算取自执行数与执行率印证的金额“${best.printed}”（第 ${best.quote.line} 行）：执行数 ${spent.value} ÷ ${best.value} = 执行率 ${rate.value}%`, ...budget.uncertain] };
+}

@@ -367,3 +367,25 @@ export function spentBeforeRate(flow: Flow): { candidate: Candidate; rate: strin
   }
   return out;
 }
+
+/**
+ * Amounts a clause says were budgeted or allocated (预算, 安排, 下达, 批复, 共计 …) and not spent: what a
+ * read spending and rate may confirm as the budget (`settleBudgetFromAmounts`); nothing on its own.
+ */
+export function budgetedAmounts(flow: Flow): Candidate[] {
+  const re = new RegExp(String.raw`(?<num>${NUMBER})\s?(?<unit>万元|亿元|元)(?!美|港|欧|日|英|澳|台)`, 'dgu');
+  const out: Candidate[] = [];
+  for (const m of flow.text.matchAll(re)) {
+    const clause = flow.text.slice(0, m.index).replace(/^[^]*[,;。!?\n]/u, '');
+    // (the allocating verb may stand earlier in the sentence: `中央下达我省…资金(水利部分),共计6800万元`)
+    const sentence = flow.text.slice(0, m.index).replace(/^[^]*[。!?\n]/u, '');
+    if (!/预算|安排|下达|批复|分配/u.test(sentence) || /支出|执行|使用|支付|拨付|发放|完成|结余|结转|到位|其中|自筹/u.test(clause)) continue;
+    let value = readDecimal(m.groups!.num!);
+    if (value === null) continue;
+    if (m.groups!.unit !== '万元') value = toWan(value, m.groups!.unit as '元' | '亿元');
+    const [numStart, numEnd] = m.indices!.groups!.num!;
+    const start = m.index - clause.length;
+    out.push({ field: 'budget_final_wan', value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote: flow.quote({ start, end: m.index + m[0].length }), tier: 1, rule: '执行数与执行率印证的预算', doubts: [] });
+  }
+  return out;
+}

@@ -1607,3 +1607,15 @@ describe('seventh round: a station\'s name (电视台), 我台', () => {
     expect(pick('热点\n临泽县广播电视台电视专题节目制作经费项目绩效自评报告\n2017年度项目绩效自评报告\n(电视专题节目制作经费项目)\n一、项目基本情况\n2017年我台积极配合各部门完成各类宣传片的制作。', 'department_name')).toEqual({ department_name: '临泽县广播电视台' });
   });
 });
+
+describe('seventh round: the budget a read spending and rate confirm', () => {
+  const T = '2022年度农业生产和水利救灾资金绩效自评报告\n一、资金情况\n';
+  it('takes the one allocated amount of which the spending is the rate (共计6800万元; 已执行4132.8万元,预算执行率60.78%)', () => {
+    expect(pick(`${T}2022年,中央下达我省3批水利救灾资金(水利部分),共计680万元。目前,资金已执行413.28万元,预算执行率60.78%。`, 'budget_final_wan')).toEqual({ budget_final_wan: 680 });
+  });
+
+  it('takes none when the rate is 100 % (the spending itself) or no allocated amount fits', () => {
+    expect(pick(`${T}2022年,中央下达我省3批水利救灾资金(水利部分),共计680万元。目前,资金已执行680万元,预算执行率100%。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(`${T}2022年,中央下达我省3批水利救灾资金(水利部分),共计700万元。目前,资金已执行413.28万元,预算执行率60.78%。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
