@@ -95,7 +95,8 @@ const CUES: readonly Cue[] = [
   // A final account's line: `2、支出:799.12万元。`
   { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
   { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|完成(?:全年)?预算的?|预算完成率|资金支付率|(?:实际|预算|资金)支出率', tier: 2, kind: 'percent' },
-  { field: 'execution_rate_pct', words: '预算执行进度|(?:资金|预算)?支出进度', tier: 1, kind: 'percent' },
+  // (and `年度资金使用完成比率99.98 %`: the share of the year's funds used)
+  { field: 'execution_rate_pct', words: '预算执行进度|(?:资金|预算)?支出进度|资金使用完成比率', tier: 1, kind: 'percent' },
   // `资金支付18501.096万元,未支703万元,支付率95%`: a clause that opens with 支付率.
   { field: 'execution_rate_pct', words: '(?<=^|[,;。\\n])支付率', tier: 1, kind: 'percent', prose: true },
   { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分|分(?!析|值|类|级))|绩效(?:得分|评分)|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
@@ -115,7 +116,8 @@ const UNIT: Record<ValueKind, string> = {
   // Not an amount in another currency: 万美元, 万港元, 欧元 … (`5.8万` before the next label, `5.8万预算执行率`, or
   // before what became of it, `经费18万纳入…`, `115万足额到位`, is 万元)
   amount: String.raw`(?<unit>万元|亿元|元|万(?![\u4e00-\u9fff\d])|万(?=预算|执行|全年|年初|调整|纳入|列入|用于|足额|全部|已|于))?(?!美|港|欧|日|英|澳|台|人民币|\(美)`,
-  percent: '(?<unit>%)?',
+  // (a space may stand before the sign, `99.98 %`)
+  percent: '(?: ?(?<unit>%))?',
   points: '(?<unit>分)?',
 };
 

@@ -1619,3 +1619,10 @@ describe('seventh round: the budget a read spending and rate confirm', () => {
     expect(pick(`${T}2022年,中央下达我省3批水利救灾资金(水利部分),共计700万元。目前,资金已执行413.28万元,预算执行率60.78%。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('seventh round: 资金使用完成比率, a space before %', () => {
+  it('reads 年度资金使用完成比率99.98 % as the execution rate, the sign a space apart', () => {
+    expect(pick('2020年度普查经费项目绩效自评报告\n该项目2020年度资金预算253.7万元,支出253.66万元,余额404元,年度资金使用完成比率99.98 %。', 'execution_rate_pct')).toEqual({ execution_rate_pct: 99.98 });
+    expect(pick('2020年度普查经费项目绩效自评报告\n该项目2020年度资金预算253.7万元,支出253.66万元,预算执行率为 99.98 %。', 'execution_rate_pct')).toEqual({ execution_rate_pct: 99.98 });
+  });
+});
