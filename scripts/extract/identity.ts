@@ -164,13 +164,17 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // (nor, when a document site's file label and the heading say different kinds, from either of them)
   const inFile = (at: number) => title?.file !== undefined && [title.file.span, title.span].some((x) => at >= x.start && at < x.end);
   const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index) && !inFile(m.index) && !(titleWords && lineAt(m.index).includes(titleWords))) ?? null;
-  // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report, as `部门概况` a department's; so does the
-  // transfer-payment template's `一、绩效目标分解下达情况`)
-  const project = uncited(/项目名称|项目(?:支出)?绩效自评|转移支付|绩效目标分解下达|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
-  // (not both kinds named together, `部门整体支出和项目支出绩效自评工作`: that says nothing of this report's)
-  // (and a heading `一、部门概况` / `(一)部门基本情况`)
-  const whole = uncited(/部门整体(?!(?:支出)?(?:和|及|与|、)项目)|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?部门(?:基本)?(?:概况|情况)(?=\n|$|[:。])/gu, 1500);
-  const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole } : null;
+  // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report; both kinds named together,
+  // `部门整体支出和项目支出绩效自评工作`, say nothing of this report's)
+  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:和|及|与|、))项目(?:支出)?绩效自评|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
+  const whole = uncited(/部门整体(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
+  // Weaker, only when neither of those is said: the transfer template's heading `绩效目标分解下达情况`
+  // (a fund's), a heading `一、部门概况` (a department's; a project's report may open with its unit's
+  // overview, so a project's heading or words outweigh it).
+  const fund = project || whole ? null : uncited(/绩效目标分解下达/gu, 800);
+  const overview = project || whole ? null : uncited(/(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?部门(?:基本)?(?:概况|情况)(?=\n|$|[:。])/gu, 1500);
+  const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole }
+    : fund ? { kind: 'project' as const, m: fund } : overview ? { kind: 'department' as const, m: overview } : null;
   // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
   if (title?.template) {
     const kind = byTitle(flow.text.slice(title.span.start, title.span.end));
@@ -193,7 +197,7 @@ const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办�
 const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州, 西区 (a district named by its side); short, and not 主管部门区; a province by its name (体育强省 is none). */
 const PLACE = /^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市)|[东西南北]区)?/u;
-const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$/u;
+const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$|[是为的在对]/u;
 const PLACE_START = {
   test(name: string): boolean {
     const place = PLACE.exec(name)?.[0] ?? '';
@@ -249,7 +253,7 @@ interface Org { name: string; span: Span; label: string; rank: number }
 const TOWNSHIP = /^[\u4e00-\u9fff]{2,20}(?:镇|乡|街道)$/u;
 
 /** A body's name; a form may print `…局本级` or `…局部门` for the body itself (kept as printed); not a division of one named from its suffix, `厅公共服务处`. */
-export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && !/^[厅局委办处科股]/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
+export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && !/^(?:厅|局)|^(?:委|办|处|科|股)[\u4e00-\u9fff]{1,10}(?:处|科|股|室)$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
 
 /**
  * The organisations the text names in labelled fields, by what the label says they are, and
@@ -567,11 +571,11 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: d.index + d[0].length }), tier: 1, rule: '单位概况的主语', doubts: ['没有标题或单位栏，单位取自介绍单位的句子主语'] });
       } else if (self !== null) {
         // Else the one body, named with its place, whose name ends as the text calls itself (`我处` → 某某管理处, `我委` → 某某委员会).
-        const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}${self === '委' ? '(?:员会)?' : ''}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
+        const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}${self === '委' ? '(?:员会)?' : self === '办' ? '(?:公室)?' : ''}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
           .map((x) => {
             // (a title run into the name, `…绩效自评报告衡山县…中心(盖章)`: the name starts after the report's words)
-            // (nor a verb of allocation, `财政下达市交通运输局`)
-            const after = /^.*(?:报告|自评表|评价表|总结|下达|下拨|拨付|拨给)/u.exec(x[0])?.[0].length ?? 0;
+            // (nor a verb of allocation, `财政下达市交通运输局`, nor a notice's, `关于印发某某办公室…规定的通知`)
+            const after = /^.*(?:报告|自评表|评价表|总结|下达|下拨|拨付|拨给|印发|关于|根据)/u.exec(x[0])?.[0].length ?? 0;
             let name = x[0].slice(after); let start = x.index + after;
             while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; }
             // (a partner the text works with, `我委会同某某委员会…`, is not the writer)
@@ -606,7 +610,10 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     const carrier = found ? null : [...flow.text.slice(0, 3000).matchAll(CARRIED_BY)].find((x) => isOrgName(x.groups!.org!) && !FUNDER.test(x.groups!.org!)
       && !/[和、及与]/u.test(x.groups!.org!) && !/^(?:各|局属|所属|下属|县属|市属)/u.test(x.groups!.org!) && fitsSelf(x.groups!.org!, self));
     // Else the body whose own rules on its duties and staff the overview cites (`关于印发《某省某某厅职能配置、内设机构和人员编制规定》`).
-    const ruled = found || carrier ? null : [...flow.text.slice(0, 3000).matchAll(OWN_RULES)].find((x) => PLACE_START.test(x.groups!.org!) && isOrgName(x.groups!.org!) && !FUNDER.test(x.groups!.org!) && fitsSelf(x.groups!.org!, self));
+    // (not the rules of a body the text names as its superior, `本单位为市农业农村局下属…`)
+    // (named with its place or without, `市农业农村局下属`)
+    const superior = (org: string) => new RegExp(`${org.slice(PLACE.exec(org)?.[0].length ?? 0).replace(/[()]/gu, '\\$&')}(?:下属|所属|直属|管理的|主管的)`, 'u').test(flow.text);
+    const ruled = found || carrier ? null : [...flow.text.slice(0, 3000).matchAll(OWN_RULES)].find((x) => PLACE_START.test(x.groups!.org!) && isOrgName(x.groups!.org!) && !FUNDER.test(x.groups!.org!) && fitsSelf(x.groups!.org!, self) && !superior(x.groups!.org!));
     if (ruled) {
       const org = ruled.groups!.org!;
       const start = ruled.index + ruled[0].indexOf(org);
@@ -973,8 +980,9 @@ const FIGURE_YEAR = new RegExp(
     // A form's `（2019年度）` whose opening parenthesis a conversion lost, on a line of its own.
     String.raw`^(?<e>\d{4})年度\)$`,
     String.raw`(?:评价|自评)年度:?(?:\t|\n)?(?<d>\d{4})`,
-    // The whole of one year as a period (`2020年1月1日至2020年12月31日`, `2021年1月起至2021年12月`, in a form's cells too).
-    String.raw`(?<f>\d{4})\s?年\s?0?1\s?月(?:\s?0?1\s?日)?\s?起?\s?(?:至|到|-|—|~)\s?\k<f>\s?年\s?12\s?月`,
+    // The whole of one year as the project's or the evaluation's period (`项目起止时间 2021年1月起至2021年12月`,
+    // `实施期限:2020年1月1日至2020年12月31日`, in a form's cells too); not a contract's service period.
+    String.raw`(?:起止|实施|执行|评价|建设)(?:时间|期限|时段|期间|周期)[:\s]{0,2}(?<f>\d{4})\s?年\s?0?1\s?月(?:\s?0?1\s?日)?\s?起?\s?(?:至|到|-|—|~)\s?\k<f>\s?年\s?12\s?月`,
   ].join('|'),
   'dgmu',
 );

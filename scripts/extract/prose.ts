@@ -50,7 +50,7 @@ const CUES: readonly Cue[] = [
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `市财政下拨…专项资金286万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`,
   // `预算安排资金市级配套4.4万元` (a match named after the money), `下达市级2023年度标准化工作补助经费200万元` (a year
   // inside the name, not a bare `2024年资金`), `预算实际安排151.12万元`; not past another label, `计划安排资金(万元)实际到位资金(万元)75`.
-  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计|实际|专门)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:合计|共计|共|累计)?(?:下达|下拨)|列支)(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))(?:[^,;。:!?》\\d\\t\\n]|(?<!\\d)\\d{4}年度?(?!资金|经费|公益金|补助|补贴|配套))){0,24}?(?:资金|经费|公益金|补助|补贴|配套))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:项目|专项)经费(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额|总计)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计|实际|专门)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:合计|共计|共|累计)?(?:下达|下拨)|列支)(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))(?:[^,;。:!?》\\d\\t\\n]|(?<!\\d)\\d{4}年度?(?!以来|资金|经费|公益金|补助|补贴|配套))){0,24}?(?:资金|经费|公益金|补助|补贴|配套))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:项目|专项)经费(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额|总计)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2021年预算飞行经费共计9799.2万元`: the year's budget for a project's fund, named between 预算 and 经费.
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `补助项目经费预算495.56万元`, `保费补贴预算271万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
@@ -240,6 +240,9 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         if (decrease && !value.startsWith('-')) value = negate(value);
       }
       if (cue.kind === 'amount' && unit !== '万元' && unit !== '万') value = toWan(value, unit as '元' | '亿元');
+      // (a budget named for a year after the report's, `提前下达2024年度…资金` in a 2023 report: next year's money)
+      const namedYear = cue.kind === 'amount' ? [...g.cue!.matchAll(/(\d{4})年/gu)].map((y) => Number(y[1])) : [];
+      if (ctx.fiscalYear !== null && namedYear.some((y) => y > ctx.fiscalYear!)) { skip('下一年度的资金，不是本年度的'); continue; }
       if (cue.kind === 'points' && (Number(value) <= 0 || Number(value) > 100)) { skip('不是 0–100 之间的分数'); continue; }
       // (a few points right after a rate, `…执行率100%,自评分20分`: the rate item's score; a total after it, `执行率97.81%,自评得分91分`, is more)
       if (cue.kind === 'points' && Number(value) <= 30 && /执行率(?:为|达到?)?\d[\d.]*%[,，]$/u.test(flow.text.slice(Math.max(0, start - 24), start))) { skip('执行率一项的得分，不是总分'); continue; }
@@ -356,7 +359,11 @@ export function spentBeforeRate(flow: Flow): { candidate: Candidate; rate: strin
     const g = m.groups!;
     // (the amount's clause says it was spent: not a budget restated, `资金共计2373.51万元,执行率100%`)
     const clause = flow.text.slice(0, m.index).replace(/^[^]*[,;。!?\n]/u, '');
-    if (!/执行|支出|使用|支付|拨付|发放/u.test(clause) || /到位|下达|预算(?:数|金额|资金)?$/u.test(clause)) continue;
+    if (!/执行|支出|使用|支付|拨付|发放/u.test(clause) || /到位|下达|收到|拨入|预算(?:数|金额|资金)?$/u.test(clause)) continue;
+    // (nor a figure as of a date before the year's end, of another year, or to come: `截至6月30日已支出54万元`,
+    // `上年同类项目支出180万元`, `预计全年支出76万元` — the rate beside it is that figure's, not the year's)
+    const sentence = flow.text.slice(0, m.index).replace(/^[^]*[。!?\n]/u, '');
+    if (/(?:截至|截止)[^。]{0,8}?(?:[1-9]|1[01])月|上半年|前三季度|[一二三]季度|上年|去年|上一年|同类|预计|计划|拟/u.test(sentence)) continue;
     let value = readDecimal(g.num!);
     if (value === null) continue;
     if (g.unit !== '万元') value = toWan(value, g.unit as '元' | '亿元');
@@ -382,6 +389,8 @@ export function budgetedAmounts(flow: Flow): Candidate[] {
     // (the allocating verb may stand earlier in the sentence: `中央下达我省…资金(水利部分),共计6800万元`)
     const sentence = flow.text.slice(0, m.index).replace(/^[^]*[。!?\n]/u, '');
     if (!/预算|安排|下达|批复|分配/u.test(sentence) || /支出|执行|使用|支付|拨付|发放|完成|结余|结转|到位|其中|自筹/u.test(clause)) continue;
+    // (not a request or a plan, `拟申请预算400万元`, nor next year's money allocated early, `提前下达`, nor a running total)
+    if (/拟|计划|申请|争取|预计|下一步|明年|下年|提前下达|以来|累计/u.test(sentence)) continue;
     let value = readDecimal(m.groups!.num!);
     if (value === null) continue;
     if (m.groups!.unit !== '万元') value = toWan(value, m.groups!.unit as '元' | '亿元');

@@ -1626,3 +1626,62 @@ describe('seventh round: 资金使用完成比率, a space before %', () => {
     expect(pick('2020年度普查经费项目绩效自评报告\n该项目2020年度资金预算253.7万元,支出253.66万元,预算执行率为 99.98 %。', 'execution_rate_pct')).toEqual({ execution_rate_pct: 99.98 });
   });
 });
+
+describe('the seventh round\'s review probes', () => {
+  it('takes no spending a rate confirms when the figure is as of a date, of last year, a forecast or money received', () => {
+    // S6
+    expect(pick('2023年度地质灾害防治补助资金项目绩效自评报告\n二、项目资金投入和使用情况\n2023年预算金额120万元,截至2023年6月30日已支出54万元,执行率45%。下半年将加快支出进度。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 120, spent_wan: null });
+    // S7
+    expect(pick('2023年度地质灾害防治补助资金项目绩效自评报告\n二、项目资金投入和使用情况\n2023年预算金额200万元,经费来源为财政拨款。上年同类项目支出180万元,执行率90%,本年度项目正在实施。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 200, spent_wan: null });
+    // S8
+    expect(pick('2023年度地质灾害防治补助资金项目绩效自评报告\n二、项目资金投入和使用情况\n2023年预算金额80万元,项目尚在实施,预计全年支出76万元,执行率95%。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 80, spent_wan: null });
+    // S10
+    expect(pick('2023年度地质灾害防治补助资金项目绩效自评报告\n二、项目资金投入和使用情况\n2023年预算金额100万元。截至10月底,资金支付进度款64万元,执行率64%,剩余资金预计年底前支付完毕。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 100, spent_wan: null });
+    // S11
+    expect(pick('2023年度地质灾害防治补助资金项目绩效自评报告\n二、项目资金投入和使用情况\n2023年预算金额90万元。项目资金已全部下达,收到上级拨付资金90万元,执行率100%。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 90, spent_wan: null });
+    // S12
+    expect(pick('2023年度地质灾害防治补助资金项目绩效自评报告\n二、项目资金投入和使用情况\n2023年预算金额100万元,上半年项目支出50万元,执行率50%。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 100, spent_wan: null });
+  });
+
+  it('takes no budget from a plan, next year\'s early allocation or a running total', () => {
+    // B6
+    expect(pick('2022年度水利发展资金绩效自评报告\n一、资金情况\n2022年,资金已执行360万元,预算执行率90%。\n五、下一步工作计划\n2023年拟申请预算400万元,继续实施河道清淤。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: 360 });
+    // P3
+    expect(pick('2023年度农村公路养护项目绩效自评报告\n一、项目概况\n12月,省财政厅提前下达2024年度农村公路养护补助资金500万元,将于明年使用。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    // P4
+    expect(pick('2023年度农村公路养护项目绩效自评报告\n一、项目概况\n2023年,市财政下达农村公路养护补助资金800万元。12月,省财政厅提前下达2024年度农村公路养护补助资金500万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 800 });
+    // P11
+    expect(pick('2023年度学生营养改善计划项目绩效自评报告\n一、项目概况\n县财政局累计下达2019年以来营养改善计划补助资金2600万元,惠及学生1.2万人。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('reads no fiscal year from a contract\'s service period', () => {
+    // Y4
+    expect(pick('物业服务外包项目绩效自评报告\n填报日期:2023年2月10日\n一、项目概况\n2022年项目资金用于机关办公楼物业服务,全年运行平稳。\n二、下一步工作\n已签订续约合同,服务期自2023年1月1日至2023年12月31日。', 'fiscal_year')).toEqual({ fiscal_year: 2022 });
+    // Y10
+    expect(pick('城区保洁服务项目绩效自评报告\n一、项目概况\n2021年继续实施城区保洁服务,上一轮服务期为2020年1月1日至2020年12月31日。', 'fiscal_year')).toEqual({ fiscal_year: 2021 });
+  });
+
+  it('weighs a 部门概况 heading and the transfer template\'s heading below a project\'s or a department\'s own words', () => {
+    // K3
+    expect(pick('绩效自评报告\n一、部门概况\n县农业农村局内设8个股室,负责全县农业农村工作。\n二、项目概况\n高标准农田建设项目计划建设农田1.2万亩。\n三、项目绩效目标\n新增高标准农田1.2万亩。', 'kind')).toEqual({ kind: 'project' });
+    // K6
+    expect(pick('我局2022年度部门整体支出绩效自评情况如下。\n一、部门概况\n我局内设6个股室。\n二、绩效目标分解下达情况\n我局将年度绩效目标分解下达至各股室。', 'kind')).toEqual({ kind: 'department' });
+    // K7
+    expect(pick('根据市财政局关于开展部门整体和项目支出绩效自评的通知,现将我单位自评情况报告如下。\n一、部门基本情况\n我单位内设3个科室。', 'kind')).toEqual({ kind: 'department' });
+    // K8
+    expect(pick('2022年度绩效自评报告\n一、项目实施单位概况\n(一)部门情况\n县文化馆为县文旅局下属事业单位。\n(二)项目名称:非遗传承保护\n项目预算20万元。', 'kind')).toEqual({ kind: 'project' });
+  });
+
+  it('reads no division named from a suffix, no superior\'s 三定 rules, no 位是 as a place, and 我办 as an 办公室', () => {
+    // I2
+    expect(pick('2022年度全民健身宣传项目绩效自评报告\n一、项目概况\n我中心在临溪县电视台开设全民健身专栏,全年播出48期。\n项目承担单位是临溪县体育事业发展中心。', 'department_name')).toEqual({ department_name: '临溪县体育事业发展中心' });
+    // I3
+    expect(pick('2022年度科普宣传经费项目绩效自评报告\n主管部门:科学技术局\n实施单位:科学技术局\n一、项目概况\n全年开展科普活动12场。', 'department_name')).toEqual({ department_name: '科学技术局' });
+    // I6
+    expect(pick('一、部门概况\n本单位为市农业农村局下属公益一类事业单位。根据《青川市农业农村局职能配置、内设机构和人员编制规定》,本单位承担全市动物疫病监测工作。', 'department_name')).toEqual({ department_name: null });
+    // I7
+    expect(pick('2021年度政务公开经费绩效自评报告\n1.单位主要职责:根据关于印发《清河县人民政府办公室职能配置、内设机构和人员编制规定》的通知,我办负责全县政务服务协调工作。', 'department_name')).toEqual({ department_name: '清河县人民政府办公室' });
+    // I9
+    expect(pick('2022年度科普场馆运行经费项目绩效自评报告\n主管部门:科学技术协会\n实施单位:科技馆\n一、项目概况\n全年接待观众3万人次。', 'department_name', 'supervising_department')).toEqual({ department_name: '科技馆', supervising_department: '科学技术协会' });
+  });
+});
