@@ -77,6 +77,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     const rest = flow.text.slice(cueStart, cueStart + 60).replace(/^[^]*?\d(?:万元|元|亿元)/u, '');
     if (/(?:待|将|拟|计划|预计|准备)/u.test(segment) || /后[,，]?$/u.test(segment) || /^[,，][^。;]{0,20}?(?:计划|将于|拟|预计)/u.test(rest)) return '尚待支付的款项，不是已支出';
   }
+  // (an amount cut or taken back, `调减我县…专项资金223.57万元`: not the budget or the spending)
+  if (field === 'amount' && /调减|追减|核减|扣减|收回/u.test(clause)) return '调减或收回的金额，不是预算或支出';
   // (a forecast, `预计全年支出76万元`: not a figure of the year's)
   if (field === 'amount' && /(?:预计|预测|估计)$/u.test(clause)) return '预计数，不是实际数';
   // (funds applied for to pay with, `已申请专项债券资金支付9600万元`: a request, not a payment made)

@@ -66,7 +66,8 @@ function mapLine(raw: string, base: number): Ch[] {
     if (drop[o - base]) continue;
     if (/[\r\u200b\u200c\u200d\ufeff]/u.test(ch)) continue;
     if (pipes && ch === '|') out.push({ c: '\t', o });
-    else if (/[\u00a0\u2000-\u200a\u3000]/u.test(ch)) out.push({ c: ' ', o });
+    // (a form's fill-in blank, `项目单位 _某某中心_`, is space around the value)
+    else if (/[\u00a0\u2000-\u200a\u3000_]/u.test(ch)) out.push({ c: ' ', o });
     else for (const h of toHalfWidth(ch)) out.push({ c: h, o });
   }
   return out;

@@ -143,7 +143,7 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
     field: 'kind', value, printed: flow.excerpt(span).trim(), quote: flow.quote(span), tier: 3, rule, doubts: [],
   });
   // (`…2022年整体和项目支出绩效自评总结报告`: the unit as a whole, its projects' spending within it)
-  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体|整体(?:和|及|与)项目支出/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付|(?:工程|补助|补贴)(?:的)?(?:支出)?绩效/u.test(t) ? 'project' : null);
+  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体|整体(?:和|及|与)项目支出/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付|(?:工程|补助|补贴)(?:的)?(?:支出)?(?:绩效|自评)/u.test(t) ? 'project' : null);
   // (a file label that says otherwise, `…项目绩效自评报告.doc` over `…部门整体支出绩效评价报告`, leaves it to the body)
   const fileKind = title?.file ? byTitle(flow.text.slice(title.file.span.start, title.file.span.end)) : null;
   if (title && !title.template) {
@@ -253,7 +253,7 @@ interface Org { name: string; span: Span; label: string; rank: number }
 const TOWNSHIP = /^[\u4e00-\u9fff]{2,20}(?:镇|乡|街道)$/u;
 
 /** A body's name; a form may print `…局本级` or `…局部门` for the body itself (kept as printed); not a division of one named from its suffix, `厅公共服务处`. */
-export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && !/^(?:厅|局)|^(?:委|办|处|科|股)[\u4e00-\u9fff]{1,10}(?:处|科|股|室)$/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
+export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && !/^(?:厅|局)|^(?:委|办|处|科|股)[\u4e00-\u9fff]{1,10}(?:处|科|股|室)$|我|报告/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
 
 /**
  * The organisations the text names in labelled fields, by what the label says they are, and
@@ -407,8 +407,8 @@ function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
   return { printed: flow.excerpt(span).replace(/\s+/gu, ''), span };
 }
 
-/** A finance or audit body: it allocates units' funds and signs opinions on their reports, it is not the unit. */
-const FUNDER = /(?:财政|审计)(?:局|厅|委|处)$/u;
+/** A finance or audit body (or one of its divisions, `财政局综合股`): it allocates units' funds and signs opinions on their reports, it is not the unit. */
+const FUNDER = /(?:财政|审计)(?:局|厅|委|处)(?:[\u4e00-\u9fff]{1,8}(?:股|科|处|室))?$/u;
 
 /** Whether a body's name fits how the text calls itself (`我局` a 局, `我校` a school, `我委` a committee, `我办` an office), or the text does not. */
 function fitsSelf(org: string, self: string | null): boolean {
@@ -531,7 +531,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   // A page's publisher; when another metadata field names the same body in full (发布机构 湘管委,
   // 信息来源 区湘湖旅游度假区管委会: the short name's characters in order), the full name.
   // A finance bureau is where units' reports are published (集中公开), not the unit: its own report names it elsewhere.
-  const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name));
+  const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name) && !FUNDER.test(o.name));
   const publisher = publishers[0];
   if (publisher) unit.push(orgCandidate(flow, 'department_name', publishers.find((o) => abbreviates(publisher.name, o.name)) ?? publisher, 1));
   // A page's breadcrumb naming the body's column (`首页 >> 部门信息公开 >> 牟定县交通运输局 >> 正文`): its publisher.
@@ -571,7 +571,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: d.index + d[0].length }), tier: 1, rule: '单位概况的主语', doubts: ['没有标题或单位栏，单位取自介绍单位的句子主语'] });
       } else if (self !== null) {
         // Else the one body, named with its place, whose name ends as the text calls itself (`我处` → 某某管理处, `我委` → 某某委员会).
-        const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}${self === '委' ? '(?:员会)?' : self === '办' ? '(?:公室)?' : ''}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
+        const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}${self === '委' ? '(?:员会)?' : self === '办' ? '(?:公室|(?!公))' : ''}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
           .map((x) => {
             // (a title run into the name, `…绩效自评报告衡山县…中心(盖章)`: the name starts after the report's words)
             // (nor a verb of allocation, `财政下达市交通运输局`, nor a notice's, `关于印发某某办公室…规定的通知`)

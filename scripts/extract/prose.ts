@@ -49,8 +49,8 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|(?<!(?:年初|计划|将|拟|争取|继续)[^,;。]{0,6})安排预算(?:资金)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `市财政下拨…专项资金286万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`,
   // `预算安排资金市级配套4.4万元` (a match named after the money), `下达市级2023年度标准化工作补助经费200万元` (a year
-  // inside the name, not a bare `2024年资金`), `预算实际安排151.12万元`; not past another label, `计划安排资金(万元)实际到位资金(万元)75`.
-  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计|实际|专门)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:合计|共计|共|累计)?(?:下达|下拨)|列支)(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))(?:[^,;。:!?》\\d\\t\\n]|(?<!\\d)\\d{4}年度?(?!以来|资金|经费|公益金|补助|补贴|配套))){0,24}?(?:资金|经费|公益金|补助|补贴|配套))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:项目|专项)经费(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额|总计)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // inside the name, not a bare `2024年资金`), `预算实际安排151.12万元`, `财政预算<fund>补助资金237万元`; not past another label, `计划安排资金(万元)实际到位资金(万元)75`.
+  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计|实际|专门)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:合计|共计|共|累计)?(?:下达|下拨)|列支|财政预算(?!执行|支出))(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))(?:[^,;。:!?》\\d\\t\\n]|(?<!\\d)\\d{4}年度?(?!以来|资金|经费|公益金|补助|补贴|配套))){0,24}?(?:资金|经费|公益金|补助|补贴|配套))?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:项目|专项)经费(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额|总计)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2021年预算飞行经费共计9799.2万元`: the year's budget for a project's fund, named between 预算 and 经费.
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `补助项目经费预算495.56万元`, `保费补贴预算271万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
@@ -87,8 +87,9 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: '(?<=^|[,;。\\n])(?<!其中[^。\\n]*)(?:支出|支付)(?:资金|经费)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际完成投资54.6万元`: what a works project spent.
   { field: 'spent_wan', words: '(?:实际|共)完成投资(?:额)?(?![^。]*自筹)', tier: 1, kind: 'amount', only: 'project', prose: true },
-  // `发放补助资金为278.8万元`, `全年发放救助生活无着人员救助资金12万元`: what a subsidy project paid out.
-  { field: 'spent_wan', words: '(?:已|累计|实际|共)?发放(?:[\\u4e00-\\u9fff]{0,12}?(?:资金|经费))(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // `发放补助资金为278.8万元`, `全年发放救助生活无着人员救助资金12万元`, `共发放…一次性经济补助237万元`,
+  // `发放助学金49万元`: what a subsidy project paid out.
+  { field: 'spent_wan', words: '(?:已|累计|实际|共)?发放(?:[\\u4e00-\\u9fff]{0,12}?(?:资金|经费|补助|补贴|助学金|救助金))(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:项目|专项)资金(?:实际)?支出(?:总额|共计|合计)?|(?:已|累计|实际|足额|及时|全额)(?:完成)?拨付(?:[\u4e00-\u9fff]{0,12}?(?:资金|经费|款项|款))?|拨付使用(?:资金|经费)?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
   // What a department-wide self-evaluation covered: `开展了部门整体支出绩效自评…，涉及一般公共预算支出282,796.90万元`.
   { field: 'spent_wan', words: '涉及(?:一般公共预算|财政拨款)?支出(?:资金)?(?:共计|合计|总额)?', tier: 1, kind: 'amount', only: 'department', prose: true },

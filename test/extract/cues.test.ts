@@ -1685,3 +1685,27 @@ describe('the seventh round\'s review probes', () => {
     expect(pick('2022年度科普场馆运行经费项目绩效自评报告\n主管部门:科学技术协会\n实施单位:科技馆\n一、项目概况\n全年接待观众3万人次。', 'department_name', 'supervising_department')).toEqual({ department_name: '科技馆', supervising_department: '科学技术协会' });
   });
 });
+
+describe('seventh round (twenty-second set, opened): blanks, a finance division, subsidies paid out, a cut', () => {
+  it('reads a form\'s fill-in blanks as space around the value (项目单位 _某某中心_)', () => {
+    expect(pick('1、临泽县财政支出项目绩效评价报告项目名称 _敬老院维修补助经费_项目单位 _临泽县养老服务指导中心_ 主管部门 _临泽县民政局_ 评价类型', 'department_name', 'supervising_department')).toEqual({ department_name: '临泽县养老服务指导中心', supervising_department: '临泽县民政局' });
+  });
+
+  it('takes no finance bureau\'s division as a page\'s publisher (来源: 财政局综合股), no name holding 我 or 报告', () => {
+    expect(pick('栏目: | 专项资金 | 来源: | 财政局综合股 |\n2021年彩票公益金项目绩效自评报告\n一、项目概况\n我县残疾人托养中心建设项目完成。', 'department_name')).toEqual({ department_name: null });
+    expect(pick('退役士兵一次性经济补助自评报告\n一、项目基本情况(一)项目概况为保证退役士兵妥善安置。二、项目单位绩效报告情况我局作为该项目的实施单位,严格发放程序。', 'department_name')).toEqual({ department_name: null });
+  });
+
+  it('reads a subsidy\'s self-evaluation title (…补助自评报告) as a project\'s, its budget (财政预算…补助资金) and what it paid out (共发放…补助, 发放助学金)', () => {
+    expect(pick('退役士兵自主就业一次性经济补助自评报告\n一、项目基本情况(一)项目概况为保证退役士兵妥善安置, 2016 年财政预算退役士兵自主就业一次性经济补助资金188 万元; 2016 年共发放退役士兵一次性经济补助186 万元。', 'kind', 'budget_final_wan', 'spent_wan')).toEqual({ kind: 'project', budget_final_wan: 188, spent_wan: 186 });
+    expect(pick('2021年度孤儿助学工程项目绩效自评报告\n一、项目概况\n2021年全区符合条件53人次,发放助学金49万元。', 'spent_wan')).toEqual({ spent_wan: 49 });
+  });
+
+  it('takes no amount a text says was cut (追减/调减…专项资金) as the budget', () => {
+    expect(pick('2021年度公共文化服务体系建设专项资金绩效自评报告\n一、资金情况\n(1)省财政厅下达我县专项资金预算189.28万元。\n(2)省财政厅追减我县2021年公共文化服务体系建设专项资金223.57万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 189.28 });
+  });
+
+  it('reads no body cut inside the word 办公 (…大院办公秩序) for a text that calls itself 我办', () => {
+    expect(pick('办公楼修缮经费项目绩效自评报告\n一、项目基本情况\n我办负责市委办公大楼维修,保障市委机关大院办公秩序、环境、安全。', 'department_name')).toEqual({ department_name: null });
+  });
+});
