@@ -113,7 +113,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field === 'score' && /(?:目标值|完成值|指标值)[^,，;；]{0,3}?[≥≤<>=]?\d/u.test(sentence.split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
   // (`预算执行率指标绩效自评10分`, `产出指标得分45分`: the clause names an indicator)
   // (`A产出指标(自评分19分)`: in parentheses after it)
-  if (field === 'score' && /指标(?:绩效)?\(?$/u.test(clause)) return '某个指标的得分，不是总分';
+  // (or named right before it, `预算资金执行率自评得分10分`: the rate item's)
+  if (field === 'score' && /指标(?:绩效)?\(?$|执行率$/u.test(clause)) return '某个指标的得分，不是总分';
   // A cue that is itself a source's name, another source named in its sentence: `州级补助资金28800元…,省级补助资金17280元…`.
   const ownSource = /^(?:中央|省级|市级|州级|县级|区级|地方|本级|上级)/u.exec(cueText)?.[0];
   const sentenceRest = flow.text.slice(cueStart, cueStart + 200).split(/[。!?\n]/u)[0]!;

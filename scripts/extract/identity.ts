@@ -143,7 +143,7 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
     field: 'kind', value, printed: flow.excerpt(span).trim(), quote: flow.quote(span), tier: 3, rule, doubts: [],
   });
   // (`…2022年整体和项目支出绩效自评总结报告`: the unit as a whole, its projects' spending within it)
-  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体|整体(?:和|及|与)项目支出/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付|(?:工程|补助|补贴)(?:的)?(?:支出)?(?:绩效|自评)/u.test(t) ? 'project' : null);
+  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体|整体(?:和|及|与)项目支出/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付|(?:工程|补助|补贴|费|费用)(?:的)?(?:支出)?(?:绩效|自评)/u.test(t) ? 'project' : null);
   // (a file label that says otherwise, `…项目绩效自评报告.doc` over `…部门整体支出绩效评价报告`, leaves it to the body)
   const fileKind = title?.file ? byTitle(flow.text.slice(title.file.span.start, title.file.span.end)) : null;
   if (title && !title.template) {
@@ -197,7 +197,7 @@ const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办�
 const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州, 西区 (a district named by its side); short, and not 主管部门区; a province by its name (体育强省 is none). */
 const PLACE = /^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市)|[东西南北]区)?/u;
-const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$|[是为的在对]/u;
+const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$|[是为的在对号]/u;
 const PLACE_START = {
   test(name: string): boolean {
     const place = PLACE.exec(name)?.[0] ?? '';
@@ -225,7 +225,7 @@ const SUPERVISING_LABELS = String.raw`项目主管(?:部门|单位)|(?:中央|�
 const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自治区)/u.test(label) ? 2 : /^(?:市级|市州|州级)/u.test(label) ? 1 : 0);
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|报告日期|评价方式|评价类型|评价机构|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|报告日期|评价方式|评价类型|评价机构|评价时间|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
 /** A value that starts with a unit or supervising label: the field before it is empty. */
 const FIELD_LABEL_FIRST = new RegExp(`^(?:${UNIT_LABELS}|${SUPERVISING_LABELS})`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
@@ -292,8 +292,9 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     value = value.replace(/^([\u4e00-\u9fff()]{3,40})\s*\1$/u, '$1');
     // `项目主管部门为某局，…`: a sentence about the body, not a form's field.
     if (!field || isInstruction(value) || (g.connector === '' && /^(?:为|是)/u.test(g.value!) && !/\s/u.test(flow.original[flow.originalRange({ start: valueAt, end: valueAt + 1 }).start - 1] ?? ''))) continue;
-    // A field left empty: nothing, or the next label or heading of the form where its value would be.
-    const printedValue = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u').test(value) || /^(?:资金情况|项目资金|资金|年度|预算|绩效|指标)|\((?:万?元)\)/u.test(value) ? '' : value;
+    // A field left empty: nothing, or the next label or heading of the form where its value would be
+    // (`项目实施单位 项目负责人 …`: the value's cut may fall inside that label).
+    const printedValue = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u').test(value) || new RegExp(`^(?:${NEXT_LABEL.source})`, 'u').test(g.value!.slice(pair).trimStart()) || /^(?:资金情况|项目资金|资金|年度|预算|绩效|指标)|\((?:万?元)\)/u.test(value) ? '' : value;
     const label = g.label!;
     const isUnit = new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label);
     // A flattened form runs the next field into the value: keep the name up to its first body suffix.

@@ -97,12 +97,14 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
   { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|完成(?:全年)?预算的?|预算完成率|资金支付率|(?:实际|预算|资金)支出率', tier: 2, kind: 'percent' },
   // (and `年度资金使用完成比率99.98 %`: the share of the year's funds used)
-  { field: 'execution_rate_pct', words: '预算执行进度|(?:资金|预算)?支出进度|资金使用完成比率', tier: 1, kind: 'percent' },
+  { field: 'execution_rate_pct', words: '预算执行进度|(?:资金|预算)?支出进度|资金使用完成比率|(?:总体)?资金执行进度', tier: 1, kind: 'percent' },
   // `资金支付18501.096万元,未支703万元,支付率95%`: a clause that opens with 支付率.
   { field: 'execution_rate_pct', words: '(?<=^|[,;。\\n])支付率', tier: 1, kind: 'percent', prose: true },
   { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分|分(?!析|值|类|级))|绩效(?:得分|评分)|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
   // `项目支出绩效自评90.76分`: a bare 绩效自评 before points (a block's, `绩效自评48分`, yields to 自评总分).
   { field: 'self_score', words: '绩效自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
+  // `经评价,…基本完成,自评98分,等级为优秀`: a clause opening with 自评 and its points.
+  { field: 'self_score', words: '(?<=^|[,;。:\\n])自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `自评绩效等级为“优”,分数为97分`: a bare 分数 in a sentence about the self-evaluation.
   { field: 'self_score', words: '(?<=(?:自评|评价|绩效)[^。;!?\\n]{0,20})分数', tier: 1, kind: 'points', prose: true },
 ];

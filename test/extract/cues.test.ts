@@ -1709,3 +1709,22 @@ describe('seventh round (twenty-second set, opened): blanks, a finance division,
     expect(pick('办公楼修缮经费项目绩效自评报告\n一、项目基本情况\n我办负责市委办公大楼维修,保障市委机关大院办公秩序、环境、安全。', 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('seventh round (twenty-third set, opened): an empty field before its neighbour\'s label, 评价时间, more score and rate wording', () => {
+  it('reads 项目单位 when 项目实施单位 is a column head followed by 项目负责人, and cuts a value at 评价时间', () => {
+    expect(pick('财政支出项目绩效评价报告\n项目名称: 教师培训专项经费\n项目单位: 临泽县教师进修学校 主管部门: 临泽县教育局 评价时间: 2016年4月20日\n一、项目基本情况 项目实施单位 项目负责人 地址 临泽县教师进修学校 项目类型 计划投资额\n', 'department_name', 'supervising_department')).toEqual({ department_name: '临泽县教师进修学校', supervising_department: '临泽县教育局' });
+  });
+
+  it('takes no rate item\'s score named right before it (预算资金执行率自评得分10分) and reads a clause opening with 自评 and its points', () => {
+    expect(pick('2020年度智慧学校建设项目绩效自评报告\n三、自评情况\n产出指标自评得分50分、效益指标自评得分30分、满意度指标自评得分10分、预算资金执行率自评得分10分,综合得分100分。', 'self_score')).toEqual({ self_score: 100 });
+    expect(pick('2017年中小学监控平台使用费及维护费绩效自评报告\n经评价,年度绩效目标基本完成,自评 98 分,等级为优秀。', 'self_score', 'kind')).toEqual({ self_score: 98, kind: 'project' });
+  });
+
+  it('reads no document number\'s 号 as the start of a place (…109 号临泽县教育局)', () => {
+    expect(pick('临 泽 县 教 育 局 文 件\n临教2018 109 号临泽县教育局 2017 年中小学监控平台使用费及维护费绩效自评报告\n我局认真开展了自评。', 'department_name')).toEqual({ department_name: '临泽县教育局' });
+  });
+
+  it('reads 总体资金执行进度 as the execution rate', () => {
+    expect(pick('2023年县域商业建设行动资金绩效自评报告\n一、资金情况\n下达资金2400万元,实际拨付至项目实施单位1608万元,总体资金执行进度为67%。', 'execution_rate_pct')).toEqual({ execution_rate_pct: 67 });
+  });
+});
