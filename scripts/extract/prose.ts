@@ -350,6 +350,13 @@ export function projectAllocation(flow: Flow, ctx: ReportContext, project: strin
   return found;
 }
 
+/** The text of the clause and of the sentence that lead up to `at`. */
+function leadUp(flow: Flow, at: number): { clause: string; sentence: string } {
+  const lastOf = (stops: string) => Math.max(...[...stops].map((c) => flow.text.lastIndexOf(c, at - 1)));
+  const sentence = flow.text.slice(lastOf('。!?\n') + 1, at);
+  return { clause: flow.text.slice(Math.max(lastOf('。!?\n'), lastOf(',;')) + 1, at), sentence };
+}
+
 /**
  * Amounts a sentence gives its execution rate right after, the clause saying they were spent:
  * `预算支出60万元,预算执行率为100%`, `使用1.2458万元,预算执行率为82.25%`. What the rate confirms
@@ -361,11 +368,10 @@ export function spentBeforeRate(flow: Flow): { candidate: Candidate; rate: strin
   for (const m of flow.text.matchAll(re)) {
     const g = m.groups!;
     // (the amount's clause says it was spent: not a budget restated, `资金共计2373.51万元,执行率100%`)
-    const clause = flow.text.slice(0, m.index).replace(/^[^]*[,;。!?\n]/u, '');
+    const { clause, sentence } = leadUp(flow, m.index);
     if (!/执行|支出|使用|支付|拨付|发放/u.test(clause) || /到位|下达|收到|拨入|预算(?:数|金额|资金)?$/u.test(clause)) continue;
     // (nor a figure as of a date before the year's end, of another year, or to come: `截至6月30日已支出54万元`,
     // `上年同类项目支出180万元`, `预计全年支出76万元` — the rate beside it is that figure's, not the year's)
-    const sentence = flow.text.slice(0, m.index).replace(/^[^]*[。!?\n]/u, '');
     if (/(?:截至|截止)[^。]{0,8}?(?:[1-9]|1[01])月|上半年|前三季度|[一二三]季度|上年|去年|上一年|同类|预计|计划|拟/u.test(sentence)) continue;
     let value = readDecimal(g.num!);
     if (value === null) continue;
@@ -388,9 +394,8 @@ export function budgetedAmounts(flow: Flow): Candidate[] {
   const re = new RegExp(String.raw`(?<num>${NUMBER})\s?(?<unit>万元|亿元|元)(?!美|港|欧|日|英|澳|台)`, 'dgu');
   const out: Candidate[] = [];
   for (const m of flow.text.matchAll(re)) {
-    const clause = flow.text.slice(0, m.index).replace(/^[^]*[,;。!?\n]/u, '');
     // (the allocating verb may stand earlier in the sentence: `中央下达我省…资金(水利部分),共计6800万元`)
-    const sentence = flow.text.slice(0, m.index).replace(/^[^]*[。!?\n]/u, '');
+    const { clause, sentence } = leadUp(flow, m.index);
     if (!/预算|安排|下达|批复|分配/u.test(sentence) || /支出|执行|使用|支付|拨付|发放|完成|结余|结转|到位|其中|自筹/u.test(clause)) continue;
     // (not a request or a plan, `拟申请预算400万元`, nor next year's money allocated early, `提前下达`, nor a running total)
     if (/拟|计划|申请|争取|预计|下一步|明年|下年|提前下达|以来|累计/u.test(sentence)) continue;
