@@ -4,6 +4,7 @@
  * what was found where.
  */
 import Big from 'big.js';
+import { decimals } from '../../src/lib/data/numbers.ts';
 import type { Quote } from './flow.ts';
 import type { HeadlineField } from './schema.ts';
 
@@ -83,6 +84,12 @@ function disagreeing(field: HeadlineField, candidates: readonly Candidate[]): Ca
   return decisive.some((c) => !sameValue(field, c.value, decisive[0]!.value)) ? decisive : [];
 }
 
+/** Whether `rate` (a percentage as printed) is `spent` ÷ `base`, to the rate's printed precision. */
+function rateFits(spent: string, base: string, rate: string): boolean {
+  if (new Big(base).lte(0)) return false;
+  return new Big(spent).div(base).times(100).minus(rate).abs().lte(new Big(10).pow(-decimals(rate)));
+}
+
 /**
  * Budgets that disagree, where the report's own arithmetic decides: the one budget of which the
  * spending is the printed execution rate (to the rate's printed precision, rounded or cut off).
@@ -94,9 +101,7 @@ export function settleBudgetByRate(budget: Resolved, spent: Resolved, rate: Reso
   if (budget.value !== null || spent.value === null || rate.value === null) return budget;
   const rival = disagreeing(budget.field, candidates);
   if (rival.length === 0) return budget;
-  const decimals = rate.value.includes('.') ? rate.value.split('.')[1]!.length : 0;
-  const step = new Big(10).pow(-decimals);
-  const agrees = (c: Candidate) => !new Big(c.value).eq(0) && new Big(spent.value!).div(c.value).times(100).minus(rate.value!).abs().lte(step);
+  const agrees = (c: Candidate) => rateFits(spent.value!, c.value, rate.value!);
   const fit = rival.filter(agrees);
   if (fit.length === 0 || fit.some((c) => !sameValue(budget.field, c.value, fit[0]!.value))) return budget;
   const best = fit[0]!;
@@ -169,13 +174,8 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
  * value fits; a rate of 0 or below 1 % confirms nothing. Flagged.
  */
 export function settleSpentByRate(spent: Resolved, budget: Resolved, found: readonly { candidate: Candidate; rate: string }[]): Resolved {
-  if (spent.value !== null || budget.value === null || new Big(budget.value).lte(0)) return spent;
-  const fits = found.filter(({ candidate, rate }) => {
-    const r = new Big(rate);
-    if (r.lt(1)) return false;
-    const step = new Big(10).pow(-(rate.includes('.') ? rate.split('.')[1]!.length : 0));
-    return new Big(candidate.value).div(budget.value!).times(100).minus(r).abs().lte(step);
-  });
+  if (spent.value !== null || budget.value === null) return spent;
+  const fits = found.filter(({ candidate, rate }) => new Big(rate).gte(1) && rateFits(candidate.value, budget.value!, rate));
   if (fits.length === 0 || fits.some((f) => !sameValue('spent_wan', f.candidate.value, fits[0]!.candidate.value))) return spent;
   const { candidate, rate } = fits[0]!;
   return {
@@ -196,8 +196,7 @@ export function settleBudgetFromAmounts(budget: Resolved, spent: Resolved, rate:
   if (budget.value !== null || spent.value === null || rate.value === null || candidates.some((c) => c.field === budget.field)) return budget;
   const r = new Big(rate.value);
   if (r.lt(1) || r.gte(100)) return budget;
-  const step = new Big(10).pow(-(rate.value.includes('.') ? rate.value.split('.')[1]!.length : 0));
-  const fits = amounts.filter((c) => new Big(c.value).gt(0) && new Big(spent.value!).div(c.value).times(100).minus(r).abs().lte(step));
+  const fits = amounts.filter((c) => rateFits(spent.value!, c.value, rate.value!));
   if (fits.length === 0 || fits.some((c) => !sameValue(budget.field, c.value, fits[0]!.value))) return budget;
   const best = fits[0]!;
   return { ...budget, value: best.value, best, uncertain: [`预算取自执行数与执行率印证的金额“${best.printed}”（第 ${best.quote.line} 行）：执行数 ${spent.value} ÷ ${best.value} = 执行率 ${rate.value}%`, ...budget.uncertain] };

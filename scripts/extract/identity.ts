@@ -226,6 +226,8 @@ const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
 const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|报告日期|评价方式|评价类型|评价机构|评价时间|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+/** A value that starts with any label: the field before it is empty. */
+const LABEL_FIRST = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u');
 /** A value that starts with a unit or supervising label: the field before it is empty. */
 const FIELD_LABEL_FIRST = new RegExp(`^(?:${UNIT_LABELS}|${SUPERVISING_LABELS})`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
@@ -294,7 +296,7 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     if (!field || isInstruction(value) || (g.connector === '' && /^(?:为|是)/u.test(g.value!) && !/\s/u.test(flow.original[flow.originalRange({ start: valueAt, end: valueAt + 1 }).start - 1] ?? ''))) continue;
     // A field left empty: nothing, or the next label or heading of the form where its value would be
     // (`项目实施单位 项目负责人 …`: the value's cut may fall inside that label).
-    const printedValue = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u').test(value) || new RegExp(`^(?:${NEXT_LABEL.source})`, 'u').test(g.value!.slice(pair).trimStart()) || /^(?:资金情况|项目资金|资金|年度|预算|绩效|指标)|\((?:万?元)\)/u.test(value) ? '' : value;
+    const printedValue = LABEL_FIRST.test(value) || LABEL_FIRST.test(g.value!.slice(pair).trimStart()) || /^(?:资金情况|项目资金|资金|年度|预算|绩效|指标)|\((?:万?元)\)/u.test(value) ? '' : value;
     const label = g.label!;
     const isUnit = new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label);
     // A flattened form runs the next field into the value: keep the name up to its first body suffix.

@@ -503,7 +503,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     const nearly = runTogether && verified.length === 0 && near.length === 1 && fuzzy.length === 0;
     // Cuts the rate confirms alike (`2456.182456.182456.18`: 2456.18 ×3, or 2456.1 | 82456.1 | 82456.18):
     // a form prints its amounts to one precision, so the cut whose amounts share their decimals.
-    const places = (x: { a: Assignment }) => new Set(moneyCols.map((c) => x.a.get(c)).filter((it) => it?.kind === 'number' && it.cut).map((it) => /\.(\d+)/u.exec(it!.text)?.[1]!.length ?? 0));
+    const places = (x: { a: Assignment }) => new Set(moneyCols.map((c) => x.a.get(c)).filter((it) => it?.kind === 'number' && it.cut).map((it) => decimals(readDecimal(it!.text.replace(/万元$|万$|元$/u, '')) ?? '0')));
     const uniform = runTogether && verified.length > 1 ? verified.filter((x) => places(x).size <= 1) : [];
     const confirmed = uniform.length > 0 ? uniform : verified;
     possible = rateless ? filled : nearly ? [{ a: near[0]!, verified: false, complete: true }] : confirmed;

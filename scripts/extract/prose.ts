@@ -316,6 +316,22 @@ export function proseGrades(flow: Flow, ctx: ReportContext): Found {
 }
 
 /**
+ * The amount a match's `num` and `unit` groups print, as a tier-1 candidate quoted from `from` to the
+ * match's end (in 万元; 元 and 亿元 converted exactly); null when the number cannot be read.
+ */
+function amountCandidate(flow: Flow, m: RegExpMatchArray, from: number, field: HeadlineField, rule: string): Candidate | null {
+  let value = readDecimal(m.groups!.num!);
+  if (value === null) return null;
+  const unit = m.groups!.unit as '万元' | '元' | '亿元';
+  if (unit !== '万元') value = toWan(value, unit);
+  const [numStart, numEnd] = m.indices!.groups!.num!;
+  return {
+    field, value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote: flow.quote({ start: from, end: m.index! + m[0].length }), tier: 1, rule, doubts: [],
+    ...(unit !== '万元' ? { unit } : {}),
+  };
+}
+
+/**
  * A project report's allocation named by the project itself: `下达某某县2023年中央水利发展资金2263万元`
  * (the project's name, then its amount). Another fund the same text allocates
  * (`下达某某县2023年资金791万元`) does not name the project and is not read.
@@ -338,14 +354,8 @@ export function projectAllocation(flow: Flow, ctx: ReportContext, project: strin
     const [numStart, numEnd] = m.indices!.groups!.num!;
     const printed = flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, '');
     if (trap) { found.skipped.push({ field: 'budget_final_wan', note: `“${printed}”（第 ${flow.lineOf({ start, end })} 行，下达${project}）：${trap}` }); continue; }
-    let value = readDecimal(m.groups!.num!);
-    if (value === null) continue;
-    const unit = m.groups!.unit!;
-    if (unit !== '万元') value = toWan(value, unit as '元' | '亿元');
-    found.candidates.push({
-      field: 'budget_final_wan', value, printed, quote: flow.quote({ start, end }), tier: 1, rule: `下达“${project}”的金额`, doubts: [],
-      ...(unit !== '万元' ? { unit: unit as '元' | '亿元' } : {}),
-    });
+    const candidate = amountCandidate(flow, m, start, 'budget_final_wan', `下达“${project}”的金额`);
+    if (candidate) found.candidates.push(candidate);
   }
   return found;
 }
@@ -373,15 +383,8 @@ export function spentBeforeRate(flow: Flow): { candidate: Candidate; rate: strin
     // (nor a figure as of a date before the year's end, of another year, or to come: `截至6月30日已支出54万元`,
     // `上年同类项目支出180万元`, `预计全年支出76万元` — the rate beside it is that figure's, not the year's)
     if (/(?:截至|截止)[^。]{0,8}?(?:[1-9]|1[01])月|上半年|前三季度|[一二三]季度|上年|去年|上一年|同类|预计|计划|拟/u.test(sentence)) continue;
-    let value = readDecimal(g.num!);
-    if (value === null) continue;
-    if (g.unit !== '万元') value = toWan(value, g.unit as '元' | '亿元');
-    const [numStart, numEnd] = m.indices!.groups!.num!;
-    const start = m.index - clause.length;
-    out.push({
-      candidate: { field: 'spent_wan', value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote: flow.quote({ start, end: m.index + m[0].length }), tier: 1, rule: '执行率前的金额', doubts: [], ...(g.unit !== '万元' ? { unit: g.unit as '元' | '亿元' } : {}) },
-      rate: g.rate!,
-    });
+    const candidate = amountCandidate(flow, m, m.index - clause.length, 'spent_wan', '执行率前的金额');
+    if (candidate) out.push({ candidate, rate: g.rate! });
   }
   return out;
 }
@@ -399,12 +402,8 @@ export function budgetedAmounts(flow: Flow): Candidate[] {
     if (!/预算|安排|下达|批复|分配/u.test(sentence) || /支出|执行|使用|支付|拨付|发放|完成|结余|结转|到位|其中|自筹/u.test(clause)) continue;
     // (not a request or a plan, `拟申请预算400万元`, nor next year's money allocated early, `提前下达`, nor a running total)
     if (/拟|计划|申请|争取|预计|下一步|明年|下年|提前下达|以来|累计/u.test(sentence)) continue;
-    let value = readDecimal(m.groups!.num!);
-    if (value === null) continue;
-    if (m.groups!.unit !== '万元') value = toWan(value, m.groups!.unit as '元' | '亿元');
-    const [numStart, numEnd] = m.indices!.groups!.num!;
-    const start = m.index - clause.length;
-    out.push({ field: 'budget_final_wan', value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote: flow.quote({ start, end: m.index + m[0].length }), tier: 1, rule: '执行数与执行率印证的预算', doubts: [] });
+    const candidate = amountCandidate(flow, m, m.index - clause.length, 'budget_final_wan', '执行数与执行率印证的预算');
+    if (candidate) out.push(candidate);
   }
   return out;
 }

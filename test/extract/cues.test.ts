@@ -1728,3 +1728,11 @@ describe('seventh round (twenty-third set, opened): an empty field before its ne
     expect(pick('2023年县域商业建设行动资金绩效自评报告\n一、资金情况\n下达资金2400万元,实际拨付至项目实施单位1608万元,总体资金执行进度为67%。', 'execution_rate_pct')).toEqual({ execution_rate_pct: 67 });
   });
 });
+
+describe('seventh round: amounts in 元 and 亿元 read by the allocation and arithmetic readers', () => {
+  it('converts an allocation named by the project, a spending before its rate and a budget its spending confirms', () => {
+    expect(pick('2023年度中央水利发展资金绩效自评报告\n一、资金情况\n省财政厅下达我县2023年中央水利发展资金22630000元,用于河道治理。', 'budget_final_wan')).toEqual({ budget_final_wan: 2263 });
+    expect(pick('2023年度地质灾害防治补助资金项目绩效自评报告\n二、项目资金投入和使用情况\n2023年预算金额80万元,全年使用720000元,执行率90%。', 'spent_wan')).toEqual({ spent_wan: 72 });
+    expect(pick('2022年度水利发展资金绩效自评报告\n一、资金情况\n2022年,中央下达我省2批水利发展资金(防汛部分),共计1.2亿元。目前,资金已执行9000万元,预算执行率75%。', 'budget_final_wan')).toEqual({ budget_final_wan: 12000 });
+  });
+});
