@@ -141,12 +141,18 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   const calledTotal = (c: Candidate) => /(?<!公)共|合计|总额|总计/u.test(c.rule) && !/累计/u.test(c.rule);
   const isTotal = (c: Candidate) => calledTotal(c) || breaksDown(c);
   const totals = rival.filter(isTotal);
-  if (totals.length === 0 || totals.some((c) => !sameValue(budget.field, c.value, totals[0]!.value))) return budget;
-  const best = totals[0]!;
+  if (totals.length === 0) return budget;
+  // Two totals (the whole, and a total of one of its parts: `合计下达…53106万元`, then `…共计40803万元。其中…`):
+  // the largest, if the report's arithmetic shows it is the whole — two or more of the other amounts add up to it.
+  const largest = totals.reduce((a, c) => (new Big(c.value).gt(a.value) ? c : a));
+  const manyTotals = totals.some((c) => !sameValue(budget.field, c.value, largest.value));
+  const best = manyTotals ? largest : totals[0]!;
   const parts = rival.filter((c) => !sameValue(budget.field, c.value, best.value));
   if (parts.length === 0 || parts.some((c) => !new Big(c.value).lt(best.value))) return budget;
   // (parts by where they stand: two equal parts are two parts)
   const distinct = [...new Map(parts.map((c) => [`${c.quote.line}|${c.quote.quote}`, c])).values()];
+  const addUp = someAddUp(distinct.map((c) => c.value), best.value);
+  if (manyTotals && !addUp) return budget;
   const sum = distinct.reduce((a, c) => a.plus(c.value), new Big(0));
   const { at: bestLine, line, quote: bestQuote } = lastLine(best);
   // Its line lists them after 其中 (分别为, 具体为), or its own sentence lists them before it
@@ -158,13 +164,44 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   const listedBefore = ahead !== '' && !/。/u.test(ahead.slice(ahead.lastIndexOf(distinct[0]!.quote.quote))) && distinct.every((c) => c.quote.line === bestLine && ahead.includes(c.quote.quote));
   // (a total over more than the project: one of its parts is the project's own, `其中本项目下达资金300万元`)
   if (distinct.some((c) => /(?:本|该)项目/u.test(c.quote.quote) || new RegExp(`(?:本|该)项目[^,;。]{0,12}${c.printed.replace(/[.]/gu, '\\.')}`, 'u').test(line))) return budget;
-  const adds = sum.minus(best.value).abs().lte('0.01');
+  const adds = sum.minus(best.value).abs().lte('0.01') || addUp;
   // (not a total over a wider area than the report's, broken down by place: `下达全市…5000万元,分别为:临泽县…`)
   if (!calledTotal(best) && /全(?:市|省|州|区|国|盟)/u.test(line.slice(0, line.indexOf(bestQuote) + bestQuote.length))) return budget;
+  // (not the budget at the year's start, which a later adjustment may change: `2024年年初预算项目共14个,…预算资金为2836.14万元,其中:…`)
+  if (/年初/u.test(ahead.slice(ahead.lastIndexOf('。') + 1))) return budget;
   // (a total only by its breakdown must add up or list them after it; one the text calls so may list them before it too)
   if (!adds && !listedAfter && !(calledTotal(best) && listedBefore)) return budget;
   const others = [...new Map(parts.map((c) => [c.value, c])).values()].map(describe).join('、');
   return { ...budget, value: best.value, best, uncertain: [`候选值不一致；取正文称为总数的“${best.printed}”（第 ${best.quote.line} 行），其余较小的是其组成部分：${others}`, ...best.doubts] };
+}
+
+/**
+ * Whether two or more of `values` add up to `total` (to 0.01 万元). Written out: a subset sum over the
+ * handful of amounts one report's cues propose (at most 2^12 sums; more amounts than that are not tried).
+ */
+function someAddUp(values: readonly string[], total: string): boolean {
+  if (values.length < 2 || values.length > 12) return false;
+  for (let mask = 1; mask < 1 << values.length; mask++) {
+    if ((mask & (mask - 1)) === 0) continue;
+    const sum = values.reduce((a, v, i) => (mask & (1 << i) ? a.plus(v) : a), new Big(0));
+    if (sum.minus(total).abs().lte('0.01')) return true;
+  }
+  return false;
+}
+
+/**
+ * Execution rates that disagree, one of them the whole's: its cue says so (总体, 整体, 总 …) and the
+ * others are of a part (`总体资金执行进度为66.99%,中央财政资金执行进度为65.98%`). Taken when the overall
+ * rates agree; flagged with the others.
+ */
+export function settleRateByOverall(rate: Resolved, candidates: readonly Candidate[]): Resolved {
+  if (rate.value !== null) return rate;
+  const rival = disagreeing(rate.field, candidates);
+  const overall = rival.filter((c) => /“(?:总体|整体|总|全部|综合)/u.test(c.rule));
+  if (overall.length === 0 || overall.length === rival.length || overall.some((c) => !sameValue(rate.field, c.value, overall[0]!.value))) return rate;
+  const best = overall[0]!;
+  const others = [...new Map(rival.filter((c) => !sameValue(rate.field, c.value, best.value)).map((c) => [c.value, c])).values()].map(describe).join('、');
+  return { ...rate, value: best.value, best, uncertain: [`候选值不一致；取正文称为总体的“${best.printed}”（第 ${best.quote.line} 行），其余是部分的：${others}`, ...best.doubts] };
 }
 
 /**

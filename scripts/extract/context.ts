@@ -184,7 +184,7 @@ const SOURCE = /(?:中央|省级|省|市级|州级|县级|区级|地方|本级|�
 function fundSource(sentenceBeforeRaw: string, after: string, field: 'amount' | 'rate'): boolean {
   // Sources listed in parentheses (`执行数1032849.44(含中央资金…,地方资金…)`) break down the total
   // before them; a figure the text calls the total (`总预算执行率`) is not one source's.
-  if (/总$/u.test(sentenceBeforeRaw)) return false;
+  if (/总$/u.test(sentenceBeforeRaw) || /^(?:总体|整体|总)/u.test(after)) return false;
   const sentenceBefore = sentenceBeforeRaw.replace(/\([^()]*\)/gu, '');
   const rest = after.slice(0, Math.max(0, after.search(/[。!?\n]/u)) || after.length);
   const named = new Set([...sentenceBefore.matchAll(SOURCE), ...rest.matchAll(SOURCE)].map((m) => m[0].replace(/财政|补助/gu, '')));

@@ -1,7 +1,7 @@
 /**
  * Text in, headline fields with their evidence out. See docs/extract.md.
  */
-import { resolve, settleBudgetByRate, settleBudgetByTotal, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
+import { resolve, settleBudgetByRate, settleBudgetByTotal, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
 import { tableRows, type Cell } from './cells.ts';
 import { budgetLines, type BudgetLineDraft } from './budget-lines.ts';
 import { otherFigures, type DraftFigure } from './figures.ts';
@@ -94,6 +94,7 @@ export function extractReport(text: string): Extraction {
   const figures = Object.fromEntries(
     FIGURE_FIELDS.map((f) => [f, resolve(f, candidates, [...(bundle ? [bundle] : []), ...(form.doubts[f] ?? []), ...notesFor(prose.doubts, f)], notesFor(skipped, f))]),
   ) as Record<(typeof FIGURE_FIELDS)[number], Resolved>;
+  figures.execution_rate_pct = settleRateByOverall(figures.execution_rate_pct, candidates);
   figures.budget_final_wan = settleBudgetByTotal(settleBudgetByRate(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, candidates), candidates, text.split('\n'));
   if (!bundle) {
     if (figures.budget_initial_wan.value === null) figures.budget_final_wan = settleBudgetFromAmounts(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, budgetedAmounts(flow), candidates);

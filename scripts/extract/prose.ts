@@ -66,6 +66,8 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '(?<!(?:年初|追加|调增|调减|年中)[\\u4e00-\\u9fff]{0,4})下达(?:的)?预算(?:资金)?(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `共投入资金1987.08万元`, `共投入森林航空消防经费预算10441万元`: what a project's funds came to, from all sources.
   { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:[\\u4e00-\\u9fff]{0,16}?(?:资金|经费))(?:预算)?(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // `总资金规模24224.30万元`: what a fund came to.
+  { field: 'budget_final_wan', words: '(?:总)?资金规模', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?', tier: 2, kind: 'amount' },
   // `全年应执行数为7.79万元`: what should have been spent, the budget.
   { field: 'budget_final_wan', words: '(?:全年|年度)?应执行(?:数|金额|资金)', tier: 2, kind: 'amount' },
@@ -77,7 +79,7 @@ const CUES: readonly Cue[] = [
   // `2023年共支付省级福利彩票公益金113万元`: a project's payments, named by their fund.
   { field: 'spent_wan', words: '(?:共|累计|全年)支付(?:[\\u4e00-\\u9fff]{0,12}?(?:资金|经费|公益金|补助|补贴))?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
-  { field: 'spent_wan', words: '(?:截至|截止)(?:(?!未)[^,;。]){0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内)使用(?:资金|经费)?|使用完成|共支出(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
+  { field: 'spent_wan', words: '(?:截至|截止)(?:(?!未)[^,;。]){0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内)使用(?:资金|经费)?|使用完成|共支出?(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   // `已执行支付2668万元`, `2023年当期发生支出56916443.49元`: what was paid out, what the year's spending came to.
   { field: 'spent_wan', words: '(?:已|实际)执行(?:支付|支出)(?:资金)?|(?:当期|本期|全年|本年度?|当年)发生(?:的)?支出', tier: 1, kind: 'amount', prose: true },
   // `实际执行飞行经费9109.54万元`: what a project spent of its fund.
@@ -95,9 +97,9 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: '涉及(?:一般公共预算|财政拨款)?支出(?:资金)?(?:共计|合计|总额)?', tier: 1, kind: 'amount', only: 'department', prose: true },
   // A final account's line: `2、支出:799.12万元。`
   { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
-  { field: 'execution_rate_pct', words: '(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|完成(?:全年)?预算的?|预算完成率|资金支付率|(?:实际|预算|资金)支出率', tier: 2, kind: 'percent' },
+  { field: 'execution_rate_pct', words: '(?:总体|整体|总)?(?:(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|预算完成率|资金支付率|(?:实际|预算|资金)支出率)|完成(?:全年)?预算的?', tier: 2, kind: 'percent' },
   // (and `年度资金使用完成比率99.98 %`: the share of the year's funds used)
-  { field: 'execution_rate_pct', words: '预算执行进度|(?:资金|预算)?支出进度|资金使用完成比率|(?:总体)?资金执行进度', tier: 1, kind: 'percent' },
+  { field: 'execution_rate_pct', words: '(?:总体|整体|总)?(?:预算执行进度|(?:资金|预算)?支出进度|资金执行进度)|资金使用完成比率', tier: 1, kind: 'percent' },
   // `资金支付18501.096万元,未支703万元,支付率95%`: a clause that opens with 支付率.
   { field: 'execution_rate_pct', words: '(?<=^|[,;。\\n])支付率', tier: 1, kind: 'percent', prose: true },
   { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分|分(?!析|值|类|级))|绩效(?:得分|评分)|总体得分|总得分|最终得分', tier: 2, kind: 'points' },

@@ -1736,3 +1736,28 @@ describe('seventh round: amounts in 元 and 亿元 read by the allocation and ar
     expect(pick('2022年度水利发展资金绩效自评报告\n一、资金情况\n2022年,中央下达我省2批水利发展资金(防汛部分),共计1.2亿元。目前,资金已执行9000万元,预算执行率75%。', 'budget_final_wan')).toEqual({ budget_final_wan: 12000 });
   });
 });
+
+describe('eighth round: the report\'s arithmetic between totals, the overall rate, 共支 and 资金规模', () => {
+  it('takes, of two totals, the one two other amounts add up to (合计下达…, then one part\'s 共计)', () => {
+    const text = '2023年中央农村文化补助资金绩效自评报告\n一、资金情况\n2023年,财政部合计下达我省中央农村文化补助资金8200万元。\n省财政厅下达各县农村文化补助资金6150.5万元,安排省本级预算资金2049.5万元。其中:\n1.一般项目资金共计5300万元。\n';
+    expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: 8200 });
+    // (nothing adds up to it: the totals stay in doubt)
+    expect(pick(text.replace('2049.5', '2000.5'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('takes no total of the budget at the year\'s start as the final budget (年初预算…预算资金为…,其中…)', () => {
+    expect(pick('2024年度项目支出绩效自评报告\n一、项目概况\n某州粮食局2024年年初预算项目共5个,项目支出预算资金为300万元,其中:1.财政拨款项目4个,预算资金为280万元;2.其他资金项目1个,预算资金为20万元。年中追加预算10万元。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('takes the overall rate over a part\'s (总体…执行进度 beside 中央资金执行进度; 总预算执行率 beside 中央资金执行率)', () => {
+    expect(pick('2023年县域商业资金绩效自评报告\n一、资金情况\n总体资金执行进度为71.5%,中央财政资金执行进度为70.2%。', 'execution_rate_pct')).toEqual({ execution_rate_pct: 71.5 });
+    expect(pick('2022年城乡居民养老保险补助资金绩效自评报告\n一、资金情况\n中央资金执行率96.1%,地方资金执行率94.3%,总预算执行率95.2%。', 'execution_rate_pct')).toEqual({ execution_rate_pct: 95.2 });
+    // (two parts and no whole: no value)
+    expect(pick('2022年城乡居民养老保险补助资金绩效自评报告\n一、资金情况\n中央资金执行率96.1%,地方资金执行率94.3%。', 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+  });
+
+  it('reads 共支 as spent and 总资金规模 as a fund\'s budget', () => {
+    expect(pick('2021年度公共文化服务体系建设专项资金绩效自评报告\n二、项目资金执行情况\n2021年专项资金共支86.25万元,支付电影放映补助10万元。', 'spent_wan')).toEqual({ spent_wan: 86.25 });
+    expect(pick('2023年度县域商业建设行动专项资金绩效自评报告\n一、专项资金概况\n总资金规模1520.6万元(其中中央财政资金:1400万元,省级财政资金:120.6万元)。', 'budget_final_wan')).toEqual({ budget_final_wan: 1520.6 });
+  });
+});
