@@ -36,12 +36,13 @@ import { isInstruction, readDecimal, toWan } from './values.ts';
 export type Column = 'initial' | 'adjust' | 'final' | 'spent' | 'weight' | 'rate' | 'score';
 
 const LABELS: readonly (readonly [Column, RegExp])[] = [
-  ['initial', /年初(?:部门)?(?:财政)?(?:预算|批复|安排){1,2}(?:数|金额|资金)?/uy],
+  // (and the Hunan department form's `年初预算资金总额 | 实际投入资金额 | 产生差异的原因`)
+  ['initial', /年初(?:部门)?(?:财政)?(?:预算|批复|安排){1,2}(?:数|金额|资金)?(?:总额)?/uy],
   // The Fujian form's `年初部门预算安排金额① | 年中调整金额② | 小计 | 年度拨付金额 | 支出实现率(%)`: its
   // adjustment, the budget after it (小计, only right after the adjustment), the funds paid out, the rate.
   ['adjust', /(?:年中|年度)?调整(?:金额|数)(?!后)/uy],
   ['final', /(?:全年|调整后|年终|调整|年度)(?:的)?预算(?:数|金额|资金)?|预算(?:数|金额)|小计/uy],
-  ['spent', /(?:全年|年度|预算|实际|累计)?(?:执行数|执行金额|执行额|支出数|决算数|支付数|实际支出(?:数|金额)?)|全年执行|实际支出|年度拨付金额/uy],
+  ['spent', /(?:全年|年度|预算|实际|累计)?(?:执行数|执行金额|执行额|支出数|决算数|支付数|实际支出(?:数|金额)?)|全年执行|实际支出|年度拨付金额|实际投入资金(?:额|金额|数)/uy],
   ['rate', /(?:预算|资金)?执行率|(?:资金)?支付率|支出实现率/uy],
   ['weight', /分值权重|权重分值|分值|权重|满分/uy],
   ['score', /得分/uy],
@@ -148,7 +149,9 @@ export function moneyHeaders(lin: Linear): MoneyHeader[] {
     const cols = r.map((l) => l.col);
     // (小计 is the budget only right after an adjustment column: elsewhere a subtotal row or column)
     if (r.some((l, k) => text.slice(l.start, l.end) === '小计' && r[k - 1]?.col !== 'adjust')) return false;
-    return r.length >= 3 && cols.includes('spent') && (cols.includes('final') || cols.includes('initial')) && r.filter((l) => l.fuzzy).length <= 2;
+    // (two columns only in the department form's `年初预算资金总额 | 实际投入资金额`: the start-of-year budget and the spending)
+    if (r.length === 2 && !(cols[0] === 'initial' && cols[1] === 'spent')) return false;
+    return r.length >= 2 && cols.includes('spent') && (cols.includes('final') || cols.includes('initial')) && r.filter((l) => l.fuzzy).length <= 2;
   });
   // A run inside a longer one is not a header of its own.
   const kept = valid.filter((r) => !valid.some((o) => o !== r && o[0]!.start <= r[0]!.start && o.at(-1)!.end >= r.at(-1)!.end && o.length > r.length));

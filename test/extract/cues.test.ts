@@ -1761,3 +1761,13 @@ describe('eighth round: the report\'s arithmetic between totals, the overall rat
     expect(pick('2023年度县域商业建设行动专项资金绩效自评报告\n一、专项资金概况\n总资金规模1520.6万元(其中中央财政资金:1400万元,省级财政资金:120.6万元)。', 'budget_final_wan')).toEqual({ budget_final_wan: 1520.6 });
   });
 });
+
+describe('eighth round: the department form\'s two money columns (年初预算资金总额 | 实际投入资金额 | 产生差异的原因)', () => {
+  const form = (sep: string) => ['2022年度部门整体支出绩效自评表', `单位名称${sep}某县文化馆`, `资金情况(万元)${sep}年初预算资金总额(万元)${sep}实际投入资金额(万元)${sep}产生差异的原因`, `合计${sep}418.6${sep}455.02${sep}追加免费开放经费`, `其中:财政拨款${sep}418.6${sep}455.02`, ''].join('\n');
+  it('reads the 合计 row in | cells, space-separated and one cell per line', () => {
+    for (const sep of [' | ', ' ', '\n\n']) expect(pick(form(sep), 'budget_initial_wan', 'spent_wan')).toEqual({ budget_initial_wan: 418.6, spent_wan: 455.02 });
+  });
+  it('takes no two columns of another kind as a money header (预算金额 | 实际支出 of a list of projects)', () => {
+    expect(pick('2021年度专项资金绩效自评报告\n项目名称 | 预算金额(万元) | 实际支出(万元) |\n合计 | 320 | 301 |\n', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+});
