@@ -157,7 +157,10 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   const seen = new Set<string>();
   // (not a rate's unit, `单位:元/亩`)
   const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)(?![/每])/gu)].map((m) => m[1]!));
-  const formUnit = stated.size === 1 ? [...stated][0] : undefined;
+  // (none stated: a form whose every amount printed with a unit is in 万元, at least two of them — `其中:中央补助 2.38 万元`)
+  const printedUnits = [...flow.text.matchAll(/\d\s?(万元|亿元|元|万)(?![\u4e00-\u9fff]{0,1}[/每])/gu)].map((m) => m[1]!);
+  const impliedUnit = stated.size === 0 && printedUnits.length >= 2 && printedUnits.every((u) => u === '万元') ? '万元' : undefined;
+  const formUnit = stated.size === 1 ? [...stated][0] : impliedUnit;
   for (const cue of CUES) {
     if (cue.only && ctx.kind !== cue.only) continue;
     for (const m of flow.text.matchAll(cueRegex(cue))) {
@@ -264,7 +267,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         quote: flow.quote({ start, end }),
         tier: cue.tier,
         rule: `正文“${g.cue}”`,
-        doubts: [],
+        doubts: cue.kind === 'amount' && !g.unit && !g.labelUnit && stated.size === 0 ? [`第 ${line} 行的金额没有单位，全文印出的金额都以万元计，按万元读`] : [],
         ...(cue.kind === 'amount' && unit !== '万元' && unit !== '万' ? { unit: unit as '元' | '亿元' } : {}),
       });
     }

@@ -1771,3 +1771,16 @@ describe('eighth round: the department form\'s two money columns (年初预算�
     expect(pick('2021年度专项资金绩效自评报告\n项目名称 | 预算金额(万元) | 实际支出(万元) |\n合计 | 320 | 301 |\n', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
   });
 });
+
+describe('eighth round: a form\'s bare amounts when every amount it prints with a unit is in 万元', () => {
+  const form = '食品监管补助资金区域绩效目标自评表\n专项名称\n\n食品监管补助资金\n\n预算执行情况\n\n预算数:\n\n4.76\n\n其中:中央补助\n\n4.76  万元\n\n其中:省级补助\n\n0万元\n';
+  it('reads them as 万元 and says so', () => {
+    const r = extractReport(form);
+    expect(r.fields.budget_final_wan.value).toBe('4.76');
+    expect(r.fields.budget_final_wan.uncertain.join('')).toContain('没有单位');
+  });
+  it('reads none when an amount is printed in 元, or only one in 万元', () => {
+    expect(pick(form.replace('0万元', '0元'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(form.replace('0万元\n', '\n'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
