@@ -190,6 +190,23 @@ function someAddUp(values: readonly string[], total: string): boolean {
 }
 
 /**
+ * Budgets that disagree, where the text adds them up itself right after them: `下达…资金134万元,…预算安排
+ * …专项经费20万元,两项合计154万元`. The stated sum is taken when two or more of the budgets add up to it
+ * (to 0.01 万元), it stands on the line of one of them and it is larger than every one. Flagged.
+ */
+export function settleBudgetBySum(budget: Resolved, candidates: readonly Candidate[], sums: readonly Candidate[]): Resolved {
+  if (budget.value !== null) return budget;
+  const rival = disagreeing(budget.field, candidates);
+  if (rival.length === 0) return budget;
+  const values = [...new Set(rival.map((c) => new Big(c.value).toString()))];
+  const lines = new Set(rival.map((c) => c.quote.line));
+  const fit = sums.filter((s) => lines.has(s.quote.line) && rival.every((c) => new Big(c.value).lt(s.value)) && someAddUp(values, s.value));
+  if (fit.length === 0 || fit.some((s) => !sameValue(budget.field, s.value, fit[0]!.value))) return budget;
+  const best = fit[0]!;
+  return { ...budget, value: best.value, best, uncertain: [`候选值不一致；取正文随后写出的合计“${best.printed}”（第 ${best.quote.line} 行），它是 ${[...new Map(rival.map((c) => [c.value, c])).values()].map(describe).join('、')} 之和`, ...best.doubts] };
+}
+
+/**
  * Execution rates that disagree, one of them the whole's: its cue says so (总体, 整体, 总 …) and the
  * others are of a part (`总体资金执行进度为66.99%,中央财政资金执行进度为65.98%`). Taken when the overall
  * rates agree; flagged with the others.

@@ -1,7 +1,7 @@
 /**
  * Text in, headline fields with their evidence out. See docs/extract.md.
  */
-import { resolve, settleBudgetByRate, settleBudgetByTotal, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
+import { resolve, settleBudgetByRate, settleBudgetBySum, settleBudgetByTotal, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
 import { tableRows, type Cell } from './cells.ts';
 import { budgetLines, type BudgetLineDraft } from './budget-lines.ts';
 import { otherFigures, type DraftFigure } from './figures.ts';
@@ -13,7 +13,7 @@ import { headsFirstTable } from './columns.ts';
 import { findDepartment, findFiscalYear, findKind, findProject, findTitle, type Title } from './identity.ts';
 import { extractIndicators, type TaskDraft } from './indicators.ts';
 import { proseOutcomes, type OutcomeDraft } from './outcomes.ts';
-import { budgetedAmounts, projectAllocation, proseFigures, proseGrades, spentBeforeRate, type Skipped } from './prose.ts';
+import { budgetedAmounts, projectAllocation, proseFigures, proseGrades, spentBeforeRate, statedSums, type Skipped } from './prose.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS, type Evidence, type ExtractionJson, type HeadlineField, type IndicatorDraft } from './schema.ts';
 
 export interface Extraction {
@@ -96,6 +96,7 @@ export function extractReport(text: string): Extraction {
   ) as Record<(typeof FIGURE_FIELDS)[number], Resolved>;
   figures.execution_rate_pct = settleRateByOverall(figures.execution_rate_pct, candidates);
   figures.budget_final_wan = settleBudgetByTotal(settleBudgetByRate(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, candidates), candidates, text.split('\n'));
+  figures.budget_final_wan = settleBudgetBySum(figures.budget_final_wan, candidates, statedSums(flow));
   if (!bundle) {
     if (figures.budget_initial_wan.value === null) figures.budget_final_wan = settleBudgetFromAmounts(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, budgetedAmounts(flow), candidates);
     const budget = figures.budget_final_wan.value !== null ? figures.budget_final_wan : figures.budget_initial_wan;

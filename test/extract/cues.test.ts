@@ -1784,3 +1784,26 @@ describe('eighth round: a form\'s bare amounts when every amount it prints with 
     expect(pick(form.replace('0万元\n', '\n'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('eighth round (twenty-sixth set, opened): OCR letters in a rate, a sum stated after its parts, a fund named with a note, 项目预算', () => {
+  it('reads I, l and O an OCR put among a rate\'s digits (IO0%, O76%), and no letter after another letter', () => {
+    expect(pick('2020年度项目资金绩效自评报告\n实际支出219.4万元,完成全年预算数的IO0%。', 'execution_rate_pct')).toEqual({ execution_rate_pct: 100 });
+    expect(pick('2020年度项目资金绩效自评报告\n实际支出219.4万元,执行率为9l.5%。', 'execution_rate_pct')).toEqual({ execution_rate_pct: 91.5 });
+    expect(pick('2020年度项目资金绩效自评报告\n实际支出219.4万元,执行率为AI5%。', 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+  });
+
+  it('takes the sum a sentence states right after the budgets that disagree (…,两项合计154万元), when they add up to it', () => {
+    const text = '2018年度“新网工程”项目绩效自评报告\n一、项目资金情况\n2018年省财政下达我市新农村现代流通网络工程资金134万元,市本级预算安排“新网工程”专项经费20万元,两项合计154万元。';
+    expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: 154 });
+    expect(pick(text.replace('两项合计154', '两项合计164'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('reads an allocation whose fund name carries a note in parentheses (…资金(县域商业建设行动)14680万元)', () => {
+    expect(pick('2022年度中央服务业发展资金绩效自评报告\n一、资金情况\n财政部下达中央服务业发展资金(县域商业建设行动)3620万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 3620 });
+  });
+
+  it('reads 项目预算 after a year as the budget, and no works estimate a unit drew up (编制了…项目预算…元(含税))', () => {
+    expect(pick('2018年度第四次经济普查项目绩效自评报告\n二、项目资金使用及管理情况\n2018年项目预算86万元,资金到位86万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 86 });
+    expect(pick('2023年度防汛公路水毁修复项目绩效自评报告\n二、项目实施情况\n管理科经现场勘察,编制了防汛公路水毁应急维修项目预算247033.11元(含税),我局采用询价方式选取最低报价。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});

@@ -63,6 +63,11 @@ describe('look-alike code points', () => {
     expect(reading.length).toBe(original.length);
   });
 
+  it('reads letters an OCR put among a rate\'s digits as digits, same length, and no token that starts after a letter', () => {
+    expect(readingText('完成预算的IO0%,执行率O76%')).toBe('完成预算的100%,执行率076%');
+    expect(readingText('达标率AI5%,PM2.5')).toBe('达标率AI5%,PM2.5');
+  });
+
   it('leaves a simplified text as it is', () => {
     const original = '显著提升，乾坤未定，著作权。';
     expect(readingText(original)).toBe(original);
