@@ -196,7 +196,12 @@ const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办�
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too (a 处 or 大队 after three characters at least: not a desk, `财政处室`). */
 const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州, 西区 (a district named by its side); short, and not 主管部门区; a province by its name (体育强省 is none). */
-const PLACE = /^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市)|[东西南北]区)?/u;
+/**
+ * Counties whose name is one character and 县 (高县, 珙县, 歙县 …): a list of the real ones, since a
+ * one-character pattern would take 该县, 全县, 本县 for a place.
+ */
+const ONE_CHARACTER_COUNTIES = '蠡易献雄魏涉磁景蔚祁代隰吉沁盂兴岚绛沛丰萧泗歙黟寿泾莒费冠曹单莘滑浚息淇杞睢范郏高珙眉凤陇佳富岷徽礼环容藤攸';
+const PLACE = new RegExp(String.raw`^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市)|[东西南北]区|[${ONE_CHARACTER_COUNTIES}]县)?`, 'u');
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$|[是为的在对号]/u;
 const PLACE_START = {
   test(name: string): boolean {
@@ -534,7 +539,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   // A page's publisher; when another metadata field names the same body in full (发布机构 湘管委,
   // 信息来源 区湘湖旅游度假区管委会: the short name's characters in order), the full name.
   // A finance bureau is where units' reports are published (集中公开), not the unit: its own report names it elsewhere.
-  const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name) && !FUNDER.test(o.name));
+  // (nor a division of the body with no name of its own before it, `发布机构: 财务处`, `来源: 规划财务处`: the page's office, not the unit)
+  const division = (name: string) => /^[\u4e00-\u9fff]{1,8}(?:处|科|股|室)$/u.test(name) && !PLACE_START.test(name);
+  const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name) && !FUNDER.test(o.name) && !division(o.name));
   const publisher = publishers[0];
   if (publisher) unit.push(orgCandidate(flow, 'department_name', publishers.find((o) => abbreviates(publisher.name, o.name)) ?? publisher, 1));
   // A page's breadcrumb naming the body's column (`首页 >> 部门信息公开 >> 牟定县交通运输局 >> 正文`): its publisher.
@@ -685,6 +692,10 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     const cut = [...name.slice(0, name.length - core.length).matchAll(new RegExp(`^(?:${LEADING_WORD}|和|及|与)|[局委办厅府心院会][和及与、]|[由向对从经将在至给到了]`, 'gu'))]
       .map((j) => j.index + j[0].length).find((at) => name.length - at - core.length >= 3 && PLACE_START.test(name.slice(at)));
     if (cut !== undefined) { name = name.slice(cut); start += cut; }
+    // (a table's cells one space apart run into one word in the reading: `…经办经费 长安区医疗保障局` is no 费长安区; the
+    // name starts after the space, when the name after it holds none — a text spread out by spaces has them everywhere)
+    const gap = [...Array(name.length - core.length).keys()].reverse().find((k) => k > 0 && /\s/u.test(flow.excerpt({ start: start + k - 1, end: start + k + 1 })));
+    if (gap !== undefined && !/\s/u.test(flow.excerpt({ start: start + gap, end: start + name.length }))) { name = name.slice(gap); start += gap; }
     while (name.length > partial.length && (!PLACE_START.test(name) || !addsPlaceOnly(flow, start, name.slice(0, name.length - core.length)))) { name = name.slice(1); start++; }
     if (!PLACE_START.test(name) || name === partial) continue;
     // What the fuller name adds is a place (`株洲市` before 荷塘区…), not words before it (`分别为南县财政局`).

@@ -81,7 +81,7 @@ const CUES: readonly Cue[] = [
   // `2023年共支付省级福利彩票公益金113万元`: a project's payments, named by their fund.
   { field: 'spent_wan', words: '(?:共|累计|全年)支付(?:[\\u4e00-\\u9fff]{0,12}?(?:资金|经费|公益金|补助|补贴))?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
-  { field: 'spent_wan', words: '(?:截至|截止)(?:(?!未)[^,;。]){0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内)使用(?:资金|经费)?|使用完成|共支出?(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
+  { field: 'spent_wan', words: '(?:截至|截止)(?:(?!未)[^,;。]){0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内|(?<![未不])共)使用(?:资金|经费)?|使用完成|共支出?(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   // `已执行支付2668万元`, `2023年当期发生支出56916443.49元`: what was paid out, what the year's spending came to.
   { field: 'spent_wan', words: '(?:已|实际)执行(?:支付|支出)(?:资金)?|(?:当期|本期|全年|本年度?|当年)发生(?:的)?支出', tier: 1, kind: 'amount', prose: true },
   // `实际执行飞行经费9109.54万元`: what a project spent of its fund.

@@ -1807,3 +1807,26 @@ describe('eighth round (twenty-sixth set, opened): OCR letters in a rate, a sum 
     expect(pick('2023年度防汛公路水毁修复项目绩效自评报告\n二、项目实施情况\n管理科经现场勘察,编制了防汛公路水毁应急维修项目预算247033.11元(含税),我局采用询价方式选取最低报价。', 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('eighth round (twenty-seventh set, opened): a page\'s own division, one-character counties, cells one space apart, 共使用', () => {
+  it('takes no division with no name of its own as a page\'s publisher (发布机构: 财务处, 来源: 规划财务处)', () => {
+    expect(pick('2018-2020年电子商务建设专项资金绩效评价报告\n发布机构: 财务处\n发文日期:2021-10-29\n为加强财政资金绩效管理,我厅对专项资金进行了绩效评价。', 'department_name')).toEqual({ department_name: null });
+    expect(pick('2020年中央自然灾害救灾资金绩效自评报告\n来源: 规划财务处\n一、资金情况\n下达救灾资金300万元。', 'department_name')).toEqual({ department_name: null });
+  });
+
+  it('reads a one-character county (高县, 歙县) as a place, and no 全县 or 该县', () => {
+    expect(pick('高县经济合作和外事局\n\n2022年单位办公用房租用项目支出绩效自评报告\n\n一、项目概况\n我局租用办公用房。', 'department_name')).toEqual({ department_name: '高县经济合作和外事局' });
+    expect(pick('歙县文化旅游体育局\n\n2022年文物保护项目支出绩效自评报告\n\n一、项目概况\n我局负责文物保护。', 'department_name')).toEqual({ department_name: '歙县文化旅游体育局' });
+    expect(pick('全县经济合作和外事局\n\n2022年单位办公用房租用项目支出绩效自评报告\n\n一、项目概况\n我局租用办公用房。', 'department_name')).toEqual({ department_name: null });
+  });
+
+  it('starts a full name after the space that ends the cell before it (…经办经费 长安区医疗保障局)', () => {
+    const text = '2023年度绩效自评\n来源:医疗保障局\n部门绩效自评结果公开汇总表\n序号 项目名称 项目实施单位 预算数(调整后) 执行数\n1 拆迁工作经费 长安区医疗保障局 2 2\n';
+    expect(pick(text, 'department_name')).toEqual({ department_name: '长安区医疗保障局' });
+  });
+
+  it('reads 共使用资金 as spent (and the budget a sentence sums up, 全年可使用资金合计)', () => {
+    const text = '2024年医疗保障服务能力提升补助资金绩效自评报告\n1.资金到位情况:2024年下达我市共计1337万元,结转2023年资金1132.3万元,全年可使用资金合计2469.3万元。\n2.资金执行情况:截止2024年底,共使用资金1709.1万元,其中包括云平台租赁费454.1万元。';
+    expect(pick(text, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 2469.3, spent_wan: 1709.1 });
+  });
+});
