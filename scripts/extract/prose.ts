@@ -42,7 +42,7 @@ const CUES: readonly Cue[] = [
   // `全年可执行预算合计860.92万元`: what the year's budget came to.
   { field: 'budget_final_wan', words: '全年可执行预算(?:合计|总额|数)?', tier: 2, kind: 'amount' },
   // (and `年初预算120万元,实际预算150万元`: 实际预算 beside 年初预算 is the budget after adjustment)
-  { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|调整预算后(?:的)?(?:项目)?预算(?:数|金额|资金|总额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?|(?<=年初预算[^。;]{1,20}[,;])实际预算(?:数|金额)?', tier: 2, kind: 'amount' },
+  { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?预算(?:数|金额|资金|总额)?|预算调整后(?:总额|金额)?|调整预算后(?:的)?(?:项目)?预算(?:数|金额|资金|总额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?|(?<=年初预算[^。;]{1,20}[,;])实际预算(?:数|金额)?|(?<=年中|年度|全年)调整预算(?=为)', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|总金额|金额)(?!执行)`, tier: 1, kind: 'amount' },
   { field: 'budget_final_wan', words: '(?:当年|本年度?)预算(?:数|金额|资金)?', tier: 2, kind: 'amount' },
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
@@ -74,7 +74,7 @@ const CUES: readonly Cue[] = [
   // `全年应执行数为7.79万元`: what should have been spent, the budget.
   { field: 'budget_final_wan', words: '(?:全年|年度)?应执行(?:数|金额|资金)', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?<!应)(?:全年|年度|实际|预算)?(?<!应)执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额|情况)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
-  { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出(?:资金|金额)?|支出合计|已支出|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
+  { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出(?:资金|金额)?|支出合计|已支出|已支付(?:资金|经费)?|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
   // A project's `预算数为15.00万元,决算数为5.00万元`: its final account is what it spent.
   { field: 'spent_wan', words: '(?<![收入])决算(?:数|金额)', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'spent_wan', words: '(?:全年|本年度?|年度|当年|(?<=\\d{4})年)(?:共)?支出(?:资金|金额)?(?![率进])', tier: 2, kind: 'amount' },

@@ -1830,3 +1830,14 @@ describe('eighth round (twenty-seventh set, opened): a page\'s own division, one
     expect(pick(text, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 2469.3, spent_wan: 1709.1 });
   });
 });
+
+describe('eighth round: more spending and budget wording (已支付资金, 年中调整预算为)', () => {
+  it('reads 已支付资金 as spent (and no 尚未支付)', () => {
+    expect(pick('2021年度小流域综合治理项目绩效自评报告\n(一)资金投入情况分析。\n项目按照合同进度已支付资金139.43万元,项目业主负责实施。', 'spent_wan')).toEqual({ spent_wan: 139.43 });
+    expect(pick('2021年度小流域综合治理项目绩效自评报告\n(一)资金投入情况分析。\n项目尚未支付资金139.43万元,项目业主负责实施。', 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('reads 年中调整预算为 as the budget after adjustment', () => {
+    expect(pick('某中心2024年部门整体支出绩效自评报告\n自评发现的主要问题:2024年部门年初预算1022.89万元,年中调整预算为1781.86万元,比年初预算增加758.97万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 1781.86 });
+  });
+});
