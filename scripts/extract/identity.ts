@@ -194,7 +194,7 @@ function insideCitation(text: string, at: number): boolean {
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too (a 处 or 大队 after three characters at least: not a desk, `财政处室`). */
-const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))`;
+const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))(?:机关)?`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州, 西区 (a district named by its side); short, and not 主管部门区; a province by its name (体育强省 is none). */
 /**
  * Counties whose name is one character and 县 (高县, 珙县, 歙县 …): a list of the real ones, since a

@@ -1841,3 +1841,10 @@ describe('eighth round: more spending and budget wording (已支付资金, 年�
     expect(pick('某中心2024年部门整体支出绩效自评报告\n自评发现的主要问题:2024年部门年初预算1022.89万元,年中调整预算为1781.86万元,比年初预算增加758.97万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 1781.86 });
   });
 });
+
+describe('eighth round: a unit field that prints the body\'s 机关 keeps it', () => {
+  it('reads 实施单位 …局机关 as printed, on its own line and run into the next label', () => {
+    expect(pick('2021年度项目支出绩效自评表\n主管部门 某省广播电视局 实施单位 某省广播电视局机关\n资金情况\n', 'department_name')).toEqual({ department_name: '某省广播电视局机关' });
+    expect(pick('2020年度项目支出绩效自评表\n项目名称演出设备更新专项经费主管部门新洲区楚剧团实施单位新洲区文化和旅游局机关项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分\n', 'department_name')).toEqual({ department_name: '新洲区文化和旅游局机关' });
+  });
+});
