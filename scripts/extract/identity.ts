@@ -205,7 +205,8 @@ const PLACE = new RegExp(String.raw`^(?:(?:河北|山西|辽宁|吉林|黑龙江
 const NOT_PLACE = /部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$|[是为的在对号]/u;
 const PLACE_START = {
   test(name: string): boolean {
-    const place = PLACE.exec(name)?.[0] ?? '';
+    // (a party body names its place after 中共: 中共湖南省委党校, 中共某县委组织部)
+    const place = PLACE.exec(name.replace(/^中共(?=[\u4e00-\u9fff]{2})/u, ''))?.[0] ?? '';
     return place.length > 0 && !NOT_PLACE.test(place);
   },
 };
@@ -519,7 +520,11 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       const lineStart = flow.text.lastIndexOf('\n', title.span.start - 2) + 1;
       const above = title.span.start > 0 ? flow.text.slice(lineStart, title.span.start - 1).trim() : '';
       // (a document's layout: the issuing body, then `关于…的报告`; not a web site's name over any title)
-      if (above !== '' && /^关于/u.test(flow.text.slice(title.span.start, title.span.end)) && isOrgName(above) && PLACE_START.test(above)) {
+      // (or a cover page's: the body the text speaks as, `中共湖南省委党校(湖南行政学院)` / `2021年度部门整体支出绩效自评报告` / … 我校;
+      // not a finance body's page; a portal's name, 某县人民政府, is no body that says 我局)
+      const self = selfSuffix(flow.text);
+      const cover = self !== null && fitsSelf(above.replace(/\([^()]*\)$/u, ''), self) && !FUNDER.test(above);
+      if (above !== '' && (/^关于/u.test(flow.text.slice(title.span.start, title.span.end)) || cover) && isOrgName(above) && PLACE_START.test(above)) {
         const at = lineStart + flow.text.slice(lineStart).indexOf(above);
         const span = { start: at, end: at + above.length };
         const printed = flow.excerpt(span).replace(/\s+/gu, '');

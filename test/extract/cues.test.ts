@@ -1848,3 +1848,15 @@ describe('eighth round: a unit field that prints the body\'s 机关 keeps it', (
     expect(pick('2020年度项目支出绩效自评表\n项目名称演出设备更新专项经费主管部门新洲区楚剧团实施单位新洲区文化和旅游局机关项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分\n', 'department_name')).toEqual({ department_name: '新洲区文化和旅游局机关' });
   });
 });
+
+describe('eighth round: a cover page\'s body on the line above the title', () => {
+  const body = '\n一、部门基本情况\n我校(院)认真开展了整体支出绩效自评,我校共有教职工120人。';
+  it('reads it when the text speaks as that kind of body (我校 under …党校(…学院)), a party body\'s place after 中共', () => {
+    expect(pick(`中共湖南省委党校(湖南行政学院)\n2021年度部门整体支出绩效自评报告${body}`, 'department_name')).toEqual({ department_name: '中共湖南省委党校(湖南行政学院)' });
+  });
+  it('reads none when the text speaks as another kind of body, nor a portal\'s or a finance body\'s name', () => {
+    expect(pick(`临泽县文化馆\n2021年度部门整体支出绩效自评报告\n一、部门基本情况\n我局认真开展了整体支出绩效自评,我局共有职工12人。`, 'department_name')).toEqual({ department_name: null });
+    expect(pick('临泽县文化馆\n2021年度部门整体支出绩效自评报告\n一、部门基本情况\n本单位开展了整体支出绩效自评,共有职工12人。', 'department_name')).toEqual({ department_name: null });
+    expect(pick(`临泽县人民政府\n2021年度农村公路养护项目绩效自评报告\n一、项目基本情况\n我局认真开展了绩效自评,我局负责农村公路养护。`, 'department_name')).toEqual({ department_name: null });
+  });
+});
