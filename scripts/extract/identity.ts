@@ -364,6 +364,8 @@ const CARRIED_BY = new RegExp(String.raw`(?:实施主体|(?:项目)?实施单位
 
 /** How a text names its own body: `我厅`, `我局`, `我中心` … (the suffix of its name). */
 const SELF = /(?<![自本])我(厅|局|委|办|中心|署|院|校|馆|站|所|会|处|队|台)(?![长里])/gu;
+/** A name ending as one of the kinds of body a text calls itself by. */
+const SELF_KINDS = /(?:厅|局|委|办|中心|署|院|校|馆|站|所|会|处|队|台)$/u;
 
 /** The suffix the text most often calls itself by (`我厅` → 厅), if it does. */
 function selfSuffix(text: string): string | null {
@@ -546,7 +548,11 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   // A finance bureau is where units' reports are published (集中公开), not the unit: its own report names it elsewhere.
   // (nor a division of the body with no name of its own before it, `发布机构: 财务处`, `来源: 规划财务处`: the page's office, not the unit)
   const division = (name: string) => /^[\u4e00-\u9fff]{1,8}(?:处|科|股|室)$/u.test(name) && !PLACE_START.test(name);
-  const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name) && !FUNDER.test(o.name) && !division(o.name));
+  // (nor a body of another kind than the one the text speaks as, twice or more: `发布机构 昌宁县民政局` over a text that says
+  // 我中心 — its supervising body's page; a short name without its suffix, `来源 市人社`, is no other kind)
+  const speaksAs = selfSuffix(flow.text);
+  const otherKind = (name: string) => speaksAs !== null && [...flow.text.matchAll(SELF)].filter((m) => m[1] === speaksAs).length >= 2 && SELF_KINDS.test(name) && !fitsSelf(name, speaksAs);
+  const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name) && !FUNDER.test(o.name) && !division(o.name) && !otherKind(o.name));
   const publisher = publishers[0];
   if (publisher) unit.push(orgCandidate(flow, 'department_name', publishers.find((o) => abbreviates(publisher.name, o.name)) ?? publisher, 1));
   // A page's breadcrumb naming the body's column (`首页 >> 部门信息公开 >> 牟定县交通运输局 >> 正文`): its publisher.

@@ -1860,3 +1860,15 @@ describe('eighth round: a cover page\'s body on the line above the title', () =>
     expect(pick(`临泽县人民政府\n2021年度农村公路养护项目绩效自评报告\n一、项目基本情况\n我局认真开展了绩效自评,我局负责农村公路养护。`, 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('eighth round: a page\'s publisher of another kind than the body the text speaks as', () => {
+  const text = (publisher: string, self: string) => `索引号 | 01526407-6-/2020-0630002 | 发布机构 | ${publisher} |\n公开目录 | 自评报告 |\n一、项目基本情况\n${self}负责殡葬服务,2019年争取资金124.79万元。\n二、项目绩效自评工作开展情况\n${self}成立绩效评价工作组。`;
+  it('takes none when the text calls itself another kind of body twice (发布机构 …民政局 over 我中心 … 我中心)', () => {
+    expect(pick(text('昌宁县民政局', '我中心'), 'department_name')).toEqual({ department_name: null });
+  });
+  it('takes it when the kinds agree, when the text says so only once, or when the publisher is a short name without a kind', () => {
+    expect(pick(text('昌宁县民政局', '我局'), 'department_name')).toEqual({ department_name: '昌宁县民政局' });
+    expect(pick(text('民政局', '我局'), 'department_name')).toEqual({ department_name: '民政局' });
+    expect(pick(text('昌宁县民政局', '我中心').replace('二、项目绩效自评工作开展情况\n我中心成立', '二、项目绩效自评工作开展情况\n单位成立'), 'department_name')).toEqual({ department_name: '昌宁县民政局' });
+  });
+});
