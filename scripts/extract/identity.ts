@@ -31,7 +31,8 @@ export interface Title {
  * A report's or a form's title: …自评报告, …评价报告, …自评工作的报告, …自评结果, …工作情况总结,
  * …自评表, …评价表. Not a heading (`四、绩效自评结果`) nor a sentence.
  */
-const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:总结报告|报告|结果|总结)|(?:自评|评价|评分)表|绩效[^。,;:!?\t]{0,8}?工作(?:情况)?总结|绩效(?:运行)?监控[^。,;:!?\t]{0,6}?(?:报告|总结)/u;
+// (and, after a year, a line that ends in `…绩效自评情况` or `…绩效报告`: `明光市2023年度…专项资金绩效自评情况`, `昆明海口林场2017年森林植被恢复费绩效报告`)
+const TITLE = /(?:自评|评价)[^。,;:!?\t]{0,6}?(?:总结报告|报告|结果|总结)|(?:自评|评价|评分)表|绩效[^。,;:!?\t]{0,8}?工作(?:情况)?总结|绩效(?:运行)?监控[^。,;:!?\t]{0,6}?(?:报告|总结)|(?<=\d{4}年[^。,;:!?\t\n]{0,50})绩效(?:自评情况|评价情况|报告)(?=[ \t]*(?:\n|$))/u;
 const NOT_TITLE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|根据|现将|按照|为了|为|公开目录|主题分类|信息分类|所属栏目|栏目|索引号|主题词)|[。;!?]|公开目录|主题分类|组配分类|信息分类|测试|fixture|虚构/iu;
 
 const PAGE_DEBRIS = /^(?:\d{1,2}、\s*)?(?:PAGE\s*\d+?(?=PAGE|\d{4}年|\D))*\s*/u;
@@ -143,7 +144,7 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
     field: 'kind', value, printed: flow.excerpt(span).trim(), quote: flow.quote(span), tier: 3, rule, doubts: [],
   });
   // (`…2022年整体和项目支出绩效自评总结报告`: the unit as a whole, its projects' spending within it)
-  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体|整体(?:和|及|与)项目支出/u.test(t) ? 'department' : /项目|专项|资金|经费|转移支付|(?:工程|补助|补贴|费|费用)(?:的)?(?:支出)?(?:绩效|自评)/u.test(t) ? 'project' : null);
+  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体|整体(?:和|及|与)项目支出/u.test(t) ? 'department' : /项目|专项|资金|经费|公益金|转移支付|(?:工程|补助|补贴|费|费用)(?:的)?(?:支出)?(?:绩效|自评)/u.test(t) ? 'project' : null);
   // (a file label that says otherwise, `…项目绩效自评报告.doc` over `…部门整体支出绩效评价报告`, leaves it to the body)
   const fileKind = title?.file ? byTitle(flow.text.slice(title.file.span.start, title.file.span.end)) : null;
   if (title && !title.template) {

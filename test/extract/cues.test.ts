@@ -1872,3 +1872,16 @@ describe('eighth round: a page\'s publisher of another kind than the body the te
     expect(pick(text('昌宁县民政局', '我中心').replace('二、项目绩效自评工作开展情况\n我中心成立', '二、项目绩效自评工作开展情况\n单位成立'), 'department_name')).toEqual({ department_name: '昌宁县民政局' });
   });
 });
+
+describe('eighth round (thirtieth and thirty-third sets, opened): titles ending in 绩效自评情况 or 绩效报告 after a year, 公益金 a project\'s', () => {
+  it('reads a dated title that ends in …绩效自评情况 or …绩效报告, and its kind', () => {
+    expect(pick('明光市2023年度中央集中彩票公益金支持社会福利事业专项资金绩效自评情况\n发布时间:2024-04-19\n一、基本情况\n下达资金75.68万元。', 'kind', 'fiscal_year')).toEqual({ kind: 'project', fiscal_year: 2023 });
+    expect(pick('昆明海口林场2017年森林植被恢复费绩效报告\n一、基本情况\n林场负责森林植被恢复。', 'kind', 'fiscal_year')).toEqual({ kind: 'project', fiscal_year: 2017 });
+  });
+  it('reads no undated line ending in 绩效自评情况 as a title', () => {
+    expect(pick('专项资金绩效自评情况\n一、基本情况\n林场负责森林植被恢复。', 'kind')).toEqual({ kind: null });
+  });
+  it('reads a lottery fund\'s title (体彩公益金, 福彩公益金) as a project\'s', () => {
+    expect(pick('2022年区本级体彩公益金绩效使用自评报告\n2022年,财政下拨体育馆运行经费为190万元。', 'kind')).toEqual({ kind: 'project' });
+  });
+});
