@@ -397,9 +397,10 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   // The ways to read the row: run-together numbers cut in every way that keeps within n.
   // More values than columns, none run together, no separators printed (a form a document site
   // flattened, the next row's values run on): the row is its first n values, or n - 1 when a
-  // cell vanished; only the printed rate can confirm such a reading.
+  // cell vanished, or its last n (a number printed twice before them, `28.1 28.1 28.1 28.1 10 100% 10`);
+  // only the printed rate can confirm such a reading.
   const overflow = !explicitRow && !runTogether && items.length > n;
-  let rows: Item[][] = overflow ? [items.slice(0, n), items.slice(0, n - 1)] : [[]];
+  let rows: Item[][] = overflow ? [items.slice(0, n), items.slice(0, n - 1), items.slice(items.length - n)] : [[]];
   for (const it of overflow ? [] : items) {
     const opts = it.cut ? cuts(it.text, it.from, n) : [[it]];
     const next: Item[][] = [];
@@ -534,7 +535,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       values.push({ field, candidate: null, doubt: `${where}${how}${needsRate ? '，执行率无法核对' : '，各列无法对齐'}，未取值` });
       continue;
     }
-    const options = new Set(possible.map((x) => { const it = x.a.get(col); return it ? `${it.from}:${it.text}` : ''; }));
+    // (readings that place the same value from two cells agree: `65.66 65.07 10 99% 9 65.66 65.07 …`)
+    const options = new Set(possible.map((x) => x.a.get(col)?.text ?? ''));
     if (options.size > 1) {
       const shown = [...new Set(possible.map((x) => x.a.get(col)?.text ?? '（空）'))].join(' / ');
       values.push({ field, candidate: null, doubt: `${where}${how}；此列可能是 ${shown}，未取值` });

@@ -1885,3 +1885,15 @@ describe('eighth round (thirtieth and thirty-third sets, opened): titles ending 
     expect(pick('2022年区本级体彩公益金绩效使用自评报告\n2022年,财政下拨体育馆运行经费为190万元。', 'kind')).toEqual({ kind: 'project' });
   });
 });
+
+describe('eighth round: a money row with a number before its cells', () => {
+  const form = (row: string) => `2024年度项目支出绩效自评表\n项目名称 特殊教育补助资金\n项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 预算执行率(B/A) 得分\n年度资金总额: ${row}\n其中:中央资金\n`;
+  it('reads its last cells when the printed rate confirms them', () => {
+    expect(pick(form('7 36.5 36.5 36.2 10 99.18% 9.9'), 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: 36.5, budget_final_wan: 36.5, spent_wan: 36.2, execution_rate_pct: 99.18 });
+  });
+  it('takes a value two readings place from two cells when they print the same (28.1 28.1 28.1 28.1 10 100% 10)', () => {
+    expect(pick(form('28.1 28.1 28.1 28.1 10 100% 10'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 28.1, spent_wan: 28.1, execution_rate_pct: 100 });
+    const flat = '2020年度项目支出绩效自评表\n项目资金(万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 — 99% — 上年结转资金 — — 其他资金 — —\n';
+    expect(pick(flat, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 65.66, spent_wan: 65.07, execution_rate_pct: 99 });
+  });
+});
