@@ -167,7 +167,8 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const uncited = (re: RegExp, limit: number) => [...flow.text.slice(0, limit).matchAll(re)].find((m) => !insideCitation(flow.text, m.index) && !inFile(m.index) && !(titleWords && lineAt(m.index).includes(titleWords))) ?? null;
   // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report; both kinds named together,
   // `部门整体支出和项目支出绩效自评工作`, say nothing of this report's)
-  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:和|及|与|、))项目(?:支出)?绩效自评|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
+  // (or the text speaks of `该项目`/`本项目` and what it scored, spent or was given: `该项目自评得分85分`)
+  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   const whole = uncited(/部门整体(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
   // Weaker, only when neither of those is said: the transfer template's heading `绩效目标分解下达情况`
   // (a fund's), a heading `一、部门概况` (a department's; a project's report may open with its unit's

@@ -1897,3 +1897,11 @@ describe('eighth round: a money row with a number before its cells', () => {
     expect(pick(flat, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 65.66, spent_wan: 65.07, execution_rate_pct: 99 });
   });
 });
+
+describe('eighth round: a text with no title that scores itself as a project, or calls itself a project\'s 绩效报告', () => {
+  it('reads the kind from 该项目自评得分 and from …项目支出绩效报告 in the opening, not from 该项目 alone', () => {
+    expect(pick('一、自评结论\n(一)自评得分\n该项目自评得分85分\n(二)绩效目标完成情况\n财政年度预算资金总额120000元,实际支付60000元。', 'kind', 'budget_final_wan')).toEqual({ kind: 'project', budget_final_wan: 12 });
+    expect(pick('现将我厅2020年彩票公益金支持建制镇生活污水处理设施建设项目支出绩效报告公告如下。\n一、绩效目标完成情况分析\n共计下达彩票公益金15000万元。', 'kind', 'budget_final_wan')).toEqual({ kind: 'project', budget_final_wan: 15000 });
+    expect(pick('(接上页)资金使用方面,该项目预算数(调整后)为72.6万元,执行68.94万元。\n三、自评结论\n自评分为92分。', 'kind')).toEqual({ kind: null });
+  });
+});
