@@ -222,6 +222,21 @@ export function settleRateByOverall(rate: Resolved, candidates: readonly Candida
 }
 
 /**
+ * No rate read, a spending and a budget read: the one rate the text prints after 执行率 that is spending ÷
+ * budget to its printed precision, though a trap set it aside (`其中:中央资金5.28万元,省级资金1.16万元,实际拨付
+ * 使用6.38万元,执行率为99.07%` with 6.38 ÷ 6.44): the report's arithmetic says it is the whole's. A rate
+ * below 1 % confirms nothing; rates the cues read that disagree are left to the reviewer. Flagged.
+ */
+export function settleRateByArithmetic(rate: Resolved, spent: Resolved, budget: Resolved, printed: readonly Candidate[], candidates: readonly Candidate[]): Resolved {
+  // (rates that disagree are the text contradicting itself, `执行率100%` … `实际支出率42.22%`: a reviewer's to settle)
+  if (rate.value !== null || spent.value === null || budget.value === null || disagreeing(rate.field, candidates).length > 0) return rate;
+  const fits = printed.filter((c) => new Big(c.value).gte(1) && rateFits(spent.value!, budget.value!, c.value));
+  if (fits.length === 0 || fits.some((c) => !sameValue(rate.field, c.value, fits[0]!.value))) return rate;
+  const best = fits[0]!;
+  return { ...rate, value: best.value, best, uncertain: [`执行率取自第 ${best.quote.line} 行的“${best.printed}”：执行数 ${spent.value} ÷ 预算 ${budget.value} 与之相符`, ...rate.uncertain] };
+}
+
+/**
  * No spending read, a budget read: an amount whose sentence says it was spent and gives the execution
  * rate right after it, where the rate is that amount ÷ the budget (to the rate's printed precision):
  * `预算执行 98万元,执行率 61%` with a budget of 160.56 (98 ÷ 160.56 = 61.04 %). Taken only when one

@@ -1,7 +1,7 @@
 /**
  * Text in, headline fields with their evidence out. See docs/extract.md.
  */
-import { resolve, settleBudgetByRate, settleBudgetBySum, settleBudgetByTotal, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
+import { resolve, settleBudgetByRate, settleBudgetBySum, settleBudgetByTotal, settleRateByArithmetic, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
 import { tableRows, type Cell } from './cells.ts';
 import { budgetLines, type BudgetLineDraft } from './budget-lines.ts';
 import { otherFigures, type DraftFigure } from './figures.ts';
@@ -13,7 +13,7 @@ import { headsFirstTable } from './columns.ts';
 import { findDepartment, findFiscalYear, findKind, findProject, findTitle, type Title } from './identity.ts';
 import { extractIndicators, type TaskDraft } from './indicators.ts';
 import { proseOutcomes, type OutcomeDraft } from './outcomes.ts';
-import { budgetedAmounts, projectAllocation, proseFigures, proseGrades, spentBeforeRate, statedSums, type Skipped } from './prose.ts';
+import { budgetedAmounts, projectAllocation, proseFigures, proseGrades, printedRates, spentBeforeRate, statedSums, type Skipped } from './prose.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS, type Evidence, type ExtractionJson, type HeadlineField, type IndicatorDraft } from './schema.ts';
 
 export interface Extraction {
@@ -101,6 +101,7 @@ export function extractReport(text: string): Extraction {
     if (figures.budget_initial_wan.value === null) figures.budget_final_wan = settleBudgetFromAmounts(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, budgetedAmounts(flow), candidates);
     const budget = figures.budget_final_wan.value !== null ? figures.budget_final_wan : figures.budget_initial_wan;
     figures.spent_wan = settleSpentByRate(figures.spent_wan, budget, spentBeforeRate(flow));
+    figures.execution_rate_pct = settleRateByArithmetic(figures.execution_rate_pct, figures.spent_wan, budget, printedRates(flow), candidates);
   }
 
   const others = otherFigures(flow);

@@ -262,8 +262,11 @@ interface Org { name: string; span: Span; label: string; rank: number }
 /** A township or a street office named by its place alone, `无为市襄安镇`, `某某街道`. */
 const TOWNSHIP = /^[\u4e00-\u9fff]{2,20}(?:镇|乡|街道)$/u;
 
+/** Words of the gambling sites' spam some mirror copies inject into names and titles (`澳门金沙城中心_欧洲杯足球网-【投注官网平台】`): no body's name. */
+const SPAM = /澳门|金沙|威尼斯人|葡京|博彩|投注|赌场|娱乐城|足球网|官网平台|彩票网|真人/u;
+
 /** A body's name; a form may print `…局本级` or `…局部门` for the body itself (kept as printed); not a division of one named from its suffix, `厅公共服务处`. */
-export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && !/^(?:厅|局)|^(?:委|办|处|科|股)[\u4e00-\u9fff]{1,10}(?:处|科|股|室)$|我|报告/u.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
+export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && !/^(?:厅|局)|^(?:委|办|处|科|股)[\u4e00-\u9fff]{1,10}(?:处|科|股|室)$|我|报告/u.test(v) && !SPAM.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
 
 /**
  * The organisations the text names in labelled fields, by what the label says they are, and
@@ -386,12 +389,15 @@ function titleOrg(t: string): string | null {
   const rest = t.slice(lead);
   const cut = AFTER_NAME.exec(rest);
   const head = cut ? rest.slice(0, cut.index) : '';
+  // (a title the finance body co-signs, `攀枝花市财政局 攀枝花市文化广播电视和旅游局 关于…的报告`: the other body's)
+  const cosigned = /^[\u4e00-\u9fff]{2,20}?(?:财政|审计)(?:局|厅|委)(?<other>[\u4e00-\u9fff()]{3,40})$/u.exec(head)?.groups!.other;
+  if (cosigned && isOrgName(cosigned) && PLACE_START.test(cosigned)) return cosigned;
   if (isOrgName(head) && !/^(?:部门|项目|单位)/u.test(head)) return head;
   // (a hospital or a party school named with its place, `某州第二人民医院国家基本公共卫生服务…`)
   const institution = /^[\u4e00-\u9fff()]{2,20}?(?:医院|卫生院|党校)/u.exec(rest)?.[0];
   if (institution && (PLACE_START.test(institution) || /^中共/u.test(institution))) return institution;
   const m = new RegExp(`^${ORG}`, 'u').exec(rest);
-  return m && !/^(?:部门|项目|单位)/u.test(m[0]) ? m[0] : null;
+  return m && !/^(?:部门|项目|单位)/u.test(m[0]) && !SPAM.test(m[0]) ? m[0] : null;
 }
 
 /**

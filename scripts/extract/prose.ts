@@ -428,3 +428,19 @@ export function statedSums(flow: Flow): Candidate[] {
   }
   return out;
 }
+
+/**
+ * Every rate a 执行率 (支出率, 支付率) states, whatever a trap said of it: what a read spending and budget
+ * may confirm (`settleRateByArithmetic`); nothing on its own.
+ */
+export function printedRates(flow: Flow): Candidate[] {
+  const re = new RegExp(String.raw`(?:执行率|支出率|支付率)(?:为|达到|达|是)?\s?(?<num>${NUMBER})\s?%`, 'dgu');
+  const out: Candidate[] = [];
+  for (const m of flow.text.matchAll(re)) {
+    const value = readDecimal(m.groups!.num!);
+    if (value === null) continue;
+    const [numStart] = m.indices!.groups!.num!;
+    out.push({ field: 'execution_rate_pct', value, printed: flow.excerpt({ start: numStart, end: m.index + m[0].length }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '执行数与预算印证的执行率', doubts: [] });
+  }
+  return out;
+}

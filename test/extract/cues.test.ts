@@ -1905,3 +1905,19 @@ describe('eighth round: a text with no title that scores itself as a project, or
     expect(pick('(接上页)资金使用方面,该项目预算数(调整后)为72.6万元,执行68.94万元。\n三、自评结论\n自评分为92分。', 'kind')).toEqual({ kind: null });
   });
 });
+
+describe('eighth round: a title the finance body co-signs, gambling spam in a title, a trapped rate the arithmetic confirms', () => {
+  it('reads the other body of a co-signed title', () => {
+    expect(pick('攀枝花市财政局 攀枝花市文化广播电视和旅游局 关于2019年旅游发展基金补助地方项目资金绩效评价的报告\n一、项目概况\n下达资金300万元。', 'department_name')).toEqual({ department_name: '攀枝花市文化广播电视和旅游局' });
+  });
+  it('takes no gambling site\'s words a mirror injected for a body (澳门金沙城中心_…【投注官网平台】)', () => {
+    expect(pick('澳门金沙城中心_欧洲杯足球网-【投注官网平台】2022年度中央财政林业改革发展资金转移支付绩效自评报告\n一、绩效目标分解下达情况\n下达资金921.25万元。', 'department_name')).toEqual({ department_name: null });
+    expect(pick('2022年度项目支出绩效自评表\n项目名称 林业改革发展资金\n实施单位 澳门金沙城中心\n资金情况\n', 'department_name')).toEqual({ department_name: null });
+  });
+  it('takes a rate a trap set aside when spending ÷ budget confirms it, and none when the read rates disagree', () => {
+    const text = '2023年度特殊教育公用经费专项资金绩效自评报告\n1.执行率情况。\n2023年收到特殊教育公用经费专项资金6.44万元。补助公用经费其中:中央资金5.28万元,省级资金1.16万元,实际拨付使用6.38万元,执行率为99.07%。';
+    expect(pick(text, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 6.44, spent_wan: 6.38, execution_rate_pct: 99.07 });
+    expect(pick(text.replace('99.07%', '98.07%'), 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+    expect(pick('2024年度示范创建专项资金绩效自评报告\n一、资金情况\n预算安排下达的财政示范创建专项资金共计2373.51万元,执行率100%。已拨付财政补助资金1002.2739万元,实际支出率42.22%。', 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+  });
+});
