@@ -74,7 +74,8 @@ function titleLines(flow: Flow, limit = 60): Title[] {
     // A web page's metadata field holding the title: `名称:…自评结果`; an attachment's label.
     // (or a page's breadcrumb ending in the title: `当前位置:首页 财政资金 > <title>`)
     // (debris a page injects into the label, `名称85224:`, is part of it)
-    const metaLabel = /^(?:名称|标题|题名|题目|文件名称|概述)\d*:/u.exec(flow.text.slice(start, end)) ?? /^(?:当前位置:|首页)[^\n]*>/u.exec(flow.text.slice(start, end));
+    // (a page's `标      题 某某联合会…报告`: the label without its colon, spread out by spaces)
+    const metaLabel = /^(?:名称|标题|题名|题目|文件名称|概述)\d*:|^(?:标题|题名)(?=[\u4e00-\u9fff\d])/u.exec(flow.text.slice(start, end)) ?? /^(?:当前位置:|首页)[^\n]*>/u.exec(flow.text.slice(start, end));
     const attached = metaLabel ? null : ATTACHMENT.exec(flow.text.slice(start, end));
     const label = metaLabel ?? attached;
     if (label) start += label[0].length;

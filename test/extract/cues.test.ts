@@ -1921,3 +1921,9 @@ describe('eighth round: a title the finance body co-signs, gambling spam in a ti
     expect(pick('2024年度示范创建专项资金绩效自评报告\n一、资金情况\n预算安排下达的财政示范创建专项资金共计2373.51万元,执行率100%。已拨付财政补助资金1002.2739万元,实际支出率42.22%。', 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
   });
 });
+
+describe('eighth round: a page\'s 标题 label without its colon', () => {
+  it('reads the title after 标      题 (spread out, no colon), not the label as part of the body\'s name', () => {
+    expect(pick('标      题 某自治区残疾人联合会2020年度预算绩效自评报告\n索引号 000014349/2021-00002\n某自治区残疾人联合会2020年度预算绩效自评报告\n自治区财政厅:\n2020年,区残联认真开展自评。', 'department_name', 'fiscal_year')).toEqual({ department_name: '某自治区残疾人联合会', fiscal_year: 2020 });
+  });
+});
