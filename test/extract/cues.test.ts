@@ -1927,3 +1927,9 @@ describe('eighth round: a page\'s 标题 label without its colon', () => {
     expect(pick('标      题 某自治区残疾人联合会2020年度预算绩效自评报告\n索引号 000014349/2021-00002\n某自治区残疾人联合会2020年度预算绩效自评报告\n自治区财政厅:\n2020年,区残联认真开展自评。', 'department_name', 'fiscal_year')).toEqual({ department_name: '某自治区残疾人联合会', fiscal_year: 2020 });
   });
 });
+
+describe('eighth round: a title that names the body before 部门(单位)整体支出', () => {
+  it('reads the body, not …部门(单位)', () => {
+    expect(pick('2022年度永州市零陵区档案馆部门(单位)整体支出绩效自评报告\n一、部门基本情况\n档案馆负责全区档案工作。', 'department_name', 'kind')).toEqual({ department_name: '永州市零陵区档案馆', kind: 'department' });
+  });
+});
