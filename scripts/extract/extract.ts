@@ -10,7 +10,7 @@ import type { FigureKey } from '../../src/lib/data/schema.ts';
 import { Flow } from './flow.ts';
 import { formFigures } from './form.ts';
 import { headsFirstTable } from './columns.ts';
-import { findDepartment, findFiscalYear, findKind, findProject, findTitle, type Title } from './identity.ts';
+import { findDepartment, findFiscalYear, findKind, findProject, findTitle, yearSpanOf, type Title } from './identity.ts';
 import { extractIndicators, type TaskDraft } from './indicators.ts';
 import { proseOutcomes, type OutcomeDraft } from './outcomes.ts';
 import { budgetedAmounts, projectAllocation, proseFigures, proseGrades, printedRates, spentBeforeRate, statedSums, type Skipped } from './prose.ts';
@@ -60,7 +60,8 @@ export function extractReport(text: string): Extraction {
 
   const kindCandidate = findKind(flow, title);
   const kind = resolve('kind', kindCandidate ? [kindCandidate] : []);
-  const fiscalYear = resolve('fiscal_year', findFiscalYear(flow, ownTitle));
+  const span = yearSpanOf(flow, ownTitle);
+  const fiscalYear = resolve('fiscal_year', findFiscalYear(flow, ownTitle), span ? [`标题评价的是“${span}”几个年度，没有单一的年度`] : []);
   const ctx = {
     kind: (kind.value as 'department' | 'project' | null) ?? null,
     fiscalYear: fiscalYear.value === null ? null : Number(fiscalYear.value),

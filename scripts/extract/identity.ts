@@ -61,6 +61,14 @@ function bulleted(flow: Flow, at: number): boolean {
   return /^\s*[•·▪◦●]/u.test(flow.original.slice(flow.original.lastIndexOf('\n', o - 1) + 1, o + 1));
 }
 
+/** A span of years, `2018-2020年`, `2019至2021年`. */
+const YEAR_SPAN = /\d{4}\s?(?:-|—|–|~|至|到)\s?\d{4}年/u;
+
+/** The span of years a title names (`2018-2020年`), or null. */
+export function yearSpanOf(flow: Flow, title: Title | null): string | null {
+  return title ? YEAR_SPAN.exec(flow.text.slice(title.span.start, title.span.end))?.[0] ?? null : null;
+}
+
 /** The lines among the first 40 of the view that read as a title, each joined with a first half on the line before. */
 function titleLines(flow: Flow, limit = 60): Title[] {
   const out: Title[] = [];
@@ -1023,6 +1031,8 @@ const FIGURE_YEAR = new RegExp(
 
 /** Candidates for the fiscal year: the year most figure phrases name, else the title's. */
 export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
+  // A title over a span of years (`2018-2020年电子商务建设专项资金绩效评价报告`) evaluates no one year.
+  if (yearSpanOf(flow, title)) return [];
   const votes = new Map<number, { count: number; first: Candidate }>();
   for (const m of flow.text.matchAll(FIGURE_YEAR)) {
     const g = m.groups!;

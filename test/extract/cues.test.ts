@@ -1933,3 +1933,12 @@ describe('eighth round: a title that names the body before 部门(单位)整体�
     expect(pick('2022年度永州市零陵区档案馆部门(单位)整体支出绩效自评报告\n一、部门基本情况\n档案馆负责全区档案工作。', 'department_name', 'kind')).toEqual({ department_name: '永州市零陵区档案馆', kind: 'department' });
   });
 });
+
+describe('eighth round: a title over a span of years', () => {
+  it('reads no fiscal year from a title that evaluates several (2018-2020年…), and says why', () => {
+    const r = extractReport('2018-2020年电子商务建设专项资金绩效评价报告\n发布机构: 某省商务厅\n一、专项资金概况\n专项资金预算总额15000万元,其中:2018年5000万元,2019年5000万元,2020年5000万元。');
+    expect(r.fields.fiscal_year.value).toBeNull();
+    expect(r.fields.fiscal_year.uncertain.join('')).toContain('2018-2020年');
+    expect(pick('2020年电子商务建设专项资金绩效自评报告\n一、专项资金概况\n2020年专项资金预算5000万元。', 'fiscal_year')).toEqual({ fiscal_year: 2020 });
+  });
+});
