@@ -89,7 +89,10 @@ export function extractReport(text: string): Extraction {
   const budgetCueLines = new Set(prose.candidates.filter((c) => c.field === 'budget_initial_wan' || c.field === 'budget_final_wan').map((c) => c.quote.line));
   // In a form, the money row is where the figures are: a vague word elsewhere (a note, a 其中 row) is not taken instead.
   const vagueInForm = (c: Candidate) => form.hasMoneyRow && c.tier < 2;
-  const proseKept = prose.candidates.filter((c) => (c.field !== 'budget_adjustment_wan' || budgetCueLines.has(c.quote.line)) && !vagueInForm(c));
+  // (or its sentence, wrapped onto the next line: `年中调整预算为 1781.86 万` / `元,比年初预算增加 758.97 万元`)
+  const textLines = text.split('\n');
+  const sameSentence = (line: number) => budgetCueLines.has(line) || (budgetCueLines.has(line - 1) && !/[。!?]\s*$/u.test(textLines[line - 2] ?? '') && !/[。!?]/u.test((textLines[line - 1] ?? '').split(/比年初|调增|调减|追加|追减|调整/u)[0]!));
+  const proseKept = prose.candidates.filter((c) => (c.field !== 'budget_adjustment_wan' || sameSentence(c.quote.line)) && !vagueInForm(c));
   const candidates: Candidate[] = bundle ? [] : [...form.candidates, ...proseKept, ...grades.candidates, ...table];
   const skipped = [...form.skipped, ...prose.skipped, ...grades.skipped];
   const figures = Object.fromEntries(

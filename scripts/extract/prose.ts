@@ -70,7 +70,7 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '(?<![初整后度全算执行])(?<!(?:^|[^\\d])年)(?<!(?:编制|编报|编审|审核)[^,;。]{0,40})项目预算(?:资金|经费|总额|总计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `总资金规模24224.30万元`: what a fund came to.
   { field: 'budget_final_wan', words: '(?:总)?资金规模', tier: 1, kind: 'amount', only: 'project', prose: true },
-  { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?', tier: 2, kind: 'amount' },
+  { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?|比年初(?:预算)?(?<adjust>增加|减少)', tier: 2, kind: 'amount' },
   // `全年应执行数为7.79万元`: what should have been spent, the budget.
   { field: 'budget_final_wan', words: '(?:全年|年度)?应执行(?:数|金额|资金)', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?<!应)(?:全年|年度|实际|预算)?(?<!应)执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额|情况)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },

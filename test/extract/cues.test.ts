@@ -1942,3 +1942,12 @@ describe('eighth round: a title over a span of years', () => {
     expect(pick('2020年电子商务建设专项资金绩效自评报告\n一、专项资金概况\n2020年专项资金预算5000万元。', 'fiscal_year')).toEqual({ fiscal_year: 2020 });
   });
 });
+
+describe('eighth round: an adjustment stated against the start-of-year budget', () => {
+  it('reads 比年初预算增加 (or 减少) as the adjustment, its sentence wrapped onto the next line', () => {
+    expect(pick('某中心2024年部门整体支出绩效自评报告\n自评发现的主要问题:一\n是2024 年部门年初预算 1022.89 万元,年中调整预算为 1781.86 万\n元,比年初预算增加 758.97 万元,全年执行数 1767.21 万元。', 'budget_adjustment_wan')).toEqual({ budget_adjustment_wan: 758.97 });
+    expect(pick('某中心2024年部门整体支出绩效自评报告\n2024年部门年初预算1022.89万元,调整后预算1000万元,比年初预算减少22.89万元。', 'budget_adjustment_wan')).toEqual({ budget_adjustment_wan: -22.89 });
+    // (not in another sentence than the budget's)
+    expect(pick('某中心2024年部门整体支出绩效自评报告\n2024年部门年初预算1022.89万元。\n年中比年初预算增加 58.97 万元。', 'budget_adjustment_wan')).toEqual({ budget_adjustment_wan: null });
+  });
+});
