@@ -151,6 +151,21 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   if (parts.length === 0 || parts.some((c) => !new Big(c.value).lt(best.value))) return budget;
   // (parts by where they stand: two equal parts are two parts)
   const distinct = [...new Map(parts.map((c) => [`${c.quote.line}|${c.quote.quote}`, c])).values()];
+  // (a total over a wider area, one of its parts the unit's own: `下达全省…合计5000万元,其中下达我市资金共计1200万元` — the own part, when one)
+  const { line: totalLine, quote: totalQuote } = lastLine(best);
+  const before = totalLine.slice(0, Math.max(0, totalLine.indexOf(totalQuote)));
+  const wholeArea = /全(?:市|省|州|区|国|盟|县)/u.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf(';')) + 1) + totalQuote);
+  const own = distinct.filter((c) => {
+    const l = lines[c.quote.line - 1] ?? '';
+    const at = l.indexOf(c.quote.quote.split('\n')[0]!);
+    return /(?:我|本)(?:市|县|区|州|旗|镇|乡)[^,;。，；]{0,30}$/u.test(l.slice(0, Math.max(0, at)) + c.quote.quote.slice(0, c.quote.quote.indexOf(c.printed)));
+  });
+  if (wholeArea) {
+    const mine = [...new Set(own.map((c) => new Big(c.value).toString()))];
+    if (mine.length !== 1) return budget;
+    const part = own[0]!;
+    return { ...budget, value: part.value, best: part, uncertain: [`候选值不一致；“${best.printed}”（第 ${best.quote.line} 行）是全地区的总数，取其中本地的“${part.printed}”（第 ${part.quote.line} 行）`, ...part.doubts] };
+  }
   const addUp = someAddUp(distinct.map((c) => c.value), best.value);
   if (manyTotals && !addUp) return budget;
   const sum = distinct.reduce((a, c) => a.plus(c.value), new Big(0));
@@ -208,13 +223,20 @@ export function settleBudgetBySum(budget: Resolved, candidates: readonly Candida
 
 /**
  * Execution rates that disagree, one of them the whole's: its cue says so (总体, 整体, 总 …) and the
- * others are of a part (`总体资金执行进度为66.99%,中央财政资金执行进度为65.98%`). Taken when the overall
- * rates agree; flagged with the others.
+ * others are of a part (`总体资金执行进度为66.99%,中央财政资金执行进度为65.98%`), and not a wider area's
+ * (全省, 全市, 汇总). Taken when the overall rates agree; flagged with the others.
  */
-export function settleRateByOverall(rate: Resolved, candidates: readonly Candidate[]): Resolved {
+export function settleRateByOverall(rate: Resolved, candidates: readonly Candidate[], lines: readonly string[]): Resolved {
   if (rate.value !== null) return rate;
   const rival = disagreeing(rate.field, candidates);
-  const overall = rival.filter((c) => /“(?:总体|整体|总|全部|综合)/u.test(c.rule));
+  // (not a wider area's whole, `全省总体执行率为85%,我县资金执行率为92%`, `全市汇总执行率`)
+  const wider = (c: Candidate) => {
+    const line = lines[c.quote.line - 1] ?? '';
+    const at = line.indexOf(c.quote.quote.split('\n')[0]!);
+    const clause = line.slice(0, Math.max(0, at)).split(/[。,;，；]/u).at(-1) ?? '';
+    return /全(?:省|市|国|区|州|县|盟)|汇总|各(?:省|市|县|区)/u.test(clause + c.quote.quote);
+  };
+  const overall = rival.filter((c) => /“(?:总体|整体|总|全部|综合)/u.test(c.rule) && !wider(c));
   if (overall.length === 0 || overall.length === rival.length || overall.some((c) => !sameValue(rate.field, c.value, overall[0]!.value))) return rate;
   const best = overall[0]!;
   const others = [...new Map(rival.filter((c) => !sameValue(rate.field, c.value, best.value)).map((c) => [c.value, c])).values()].map(describe).join('、');

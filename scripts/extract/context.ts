@@ -57,7 +57,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const clause = before(flow, cueStart, 'clause');
   const segment = before(flow, cueStart, 'segment');
   const sentence = before(flow, cueStart, 'sentence');
-  if (YEAR_ON_YEAR.test(clause)) return '同比/上年数';
+  // (a cue starting inside the words, `上年度预算执行率`: its match began at 年度)
+  if (YEAR_ON_YEAR.test(clause) || /(?:上|去|前一)$/u.test(clause) && /^年/u.test(flow.text.slice(cueStart, cueStart + 1))) return '同比/上年数';
   // Funds in place (`到位`) are neither the budget nor the spending (funds a unit received, `收到…资金`,
   // are what it had to spend: a report's rate is computed on them)
   // (only after the clause's last number: in a flattened form `实际到位资金(万元)84.74实际使用情况…` is the field before;
@@ -89,19 +90,21 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field !== 'grade' && field !== 'score' && ((asOf && Number(asOf[1]) <= 9) || /(?:上半年|前三季度|一季度|二季度|三季度)$/u.test(clause.replace(/(?:已|累计|共|实际)+$/u, '')))) return '年中某一时点的数，不是全年';
   // `其中年初预算…，年中追加…` breaks the budget down by when it was set: those are the figures themselves.
   const byTime = /^(?:年初|年中|追加|调增|调减|调整)/u.test(flow.text.slice(cueStart, cueStart + 2));
-  if (field !== 'grade' && field !== 'score' && COMPONENT.test(clause) && !(byTime && /其中$/u.test(clause))) return '支出的组成部分';
+  // (but a place's own share of a wider area's total, `下达全省…合计5000万元,其中下达我市资金共计1200万元`, is its budget)
+  const ownShare = field === 'amount' && /全(?:省|市|国|区|州)[^。]*其中[^。]*$/u.test(sentence) && /我(?:市|县|区|州|旗)|本(?:市|县|区)/u.test(segment + cueText);
+  if (field !== 'grade' && field !== 'score' && !ownShare && COMPONENT.test(clause) && !(byTime && /其中$/u.test(clause))) return '支出的组成部分';
   // (not the project's own share, `其中本项目下达资金300万元`)
   // (or the first amount of a segment that opens with 其中, a citation's clauses before it:
   // `其中:依据《…》、《…》下达中央财政资金30.9万元,县财政资金30.9万元,共计下达61.8万元`)
   // (nor the unit's own share among them, `其中:…下达我局森林防火经费75.96万元`)
   const firstOfBreakdown = /^其中/u.test(segment) && !/\d(?:万元|元|亿元)/u.test(segment) && !/(?:本|该)项目|我(?:局|单位|中心|委|办|院|校|站|所|队|处|镇|乡)|本(?:局|单位|中心)/u.test(segment + cueText);
-  if (field !== 'grade' && field !== 'score' && !byTime && !/(?:本|该)项目/u.test(clause) && (/^其中/u.test(clause) || firstOfBreakdown || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
+  if (field !== 'grade' && field !== 'score' && !byTime && !ownShare && !/(?:本|该)项目/u.test(clause) && (/^其中/u.test(clause) || firstOfBreakdown || /其中[:\t]?$/u.test(flow.text.slice(Math.max(0, cueStart - 4), cueStart)))) return '“其中”的一部分';
   // A later item of a list 其中 opens (`其中中央专项资金4605万元,自治区专项资金963万元`): a fund named
   // after other named amounts, each clause since 其中 a name and its amount.
   // (the fund named before the cue, `省级配套资金执行2087.98万元`, or by it, `中央资金2000万元`)
   // (the clause's words after its last amount: `其他资金859.6万元2023年支出…` names no fund for the 支出)
   // (the first item may cite its documents: `其中:依据《…》下达中央财政资金30.9万元,县财政资金30.9万元`)
-  if (field === 'amount' && !/(?:本|该)项目/u.test(clause) && /(?:资金|经费)[^,;。]{0,4}$/u.test((clause.replace(/^[^]*\d(?:万元|亿元|元)/u, '') + flow.text.slice(cueStart, cueStart + 12)).replace(/[\d,.].*$/su, ''))) {
+  if (field === 'amount' && !ownShare && !/(?:本|该)项目/u.test(clause) && /(?:资金|经费)[^,;。]{0,4}$/u.test((clause.replace(/^[^]*\d(?:万元|亿元|元)/u, '') + flow.text.slice(cueStart, cueStart + 12)).replace(/[\d,.].*$/su, ''))) {
     const since = /其中([^。;]*)$/u.exec(sentence)?.[1];
     if (since !== undefined && since !== '' && since.split(/[,，]/u).slice(0, -1).every((c, i) => (i === 0 ? /^[^]{1,200}?\d[\d,.]*(?:万元|元|亿元)$/u : /^[^\d]{1,16}\d[\d,.]*(?:万元|元|亿元)$/u).test(c))) return '“其中”所列的一项';
   }

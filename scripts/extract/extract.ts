@@ -98,7 +98,7 @@ export function extractReport(text: string): Extraction {
   const figures = Object.fromEntries(
     FIGURE_FIELDS.map((f) => [f, resolve(f, candidates, [...(bundle ? [bundle] : []), ...(form.doubts[f] ?? []), ...notesFor(prose.doubts, f)], notesFor(skipped, f))]),
   ) as Record<(typeof FIGURE_FIELDS)[number], Resolved>;
-  figures.execution_rate_pct = settleRateByOverall(figures.execution_rate_pct, candidates);
+  figures.execution_rate_pct = settleRateByOverall(figures.execution_rate_pct, candidates, text.split('\n'));
   figures.budget_final_wan = settleBudgetByTotal(settleBudgetByRate(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, candidates), candidates, text.split('\n'));
   figures.budget_final_wan = settleBudgetBySum(figures.budget_final_wan, candidates, statedSums(flow));
   if (!bundle) {

@@ -86,12 +86,13 @@ export function readingText(original: string): string {
 }
 
 /**
- * Letters an OCR read for digits inside a percentage (`IO0%` for 100 %, `O76%` for 76 %): I and l
- * read as 1, O as 0, only in a run of digits and those letters that holds a digit, stands after no
- * other letter or digit and ends at the % sign. Same length; the original keeps what it printed.
+ * Letters an OCR read for digits inside a percentage (`IO0%` for 100 %, `O76%` for 76 %, `IOO%`): I and l
+ * read as 1, O and o as 0, only in a run of digits and those letters that holds a digit (or is 100
+ * itself), stands after no other letter or digit and ends at the % sign. Same length; the original
+ * keeps what it printed.
  */
 function ocrDigits(text: string): string {
-  return text.replace(/(?<![A-Za-z0-9.])(?=[IlO.]*\d)[0-9IlO.]*[IlO][0-9IlO.]*(?=\s?%)/gu, (m) => m.replace(/[Il]/gu, '1').replace(/O/gu, '0'));
+  return text.replace(/(?<![A-Za-z0-9.])(?:(?=[IlOo.]*\d)[0-9IlOo.]*[IlOo][0-9IlOo.]*|[Il][Oo]{2})(?=\s?%)/gu, (m) => m.replace(/[Il]/gu, '1').replace(/[Oo]/gu, '0'));
 }
 
 /**

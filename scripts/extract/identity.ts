@@ -177,7 +177,7 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report; both kinds named together,
   // `部门整体支出和项目支出绩效自评工作`, say nothing of this report's)
   // (or the text speaks of `该项目`/`本项目` and what it scored, spent or was given: `该项目自评得分85分`)
-  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
+  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:绩效)?(?:自评)?(?:报告)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   const whole = uncited(/部门整体(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
   // Weaker, only when neither of those is said: the transfer template's heading `绩效目标分解下达情况`
   // (a fund's), a heading `一、部门概况` (a department's; a project's report may open with its unit's
@@ -205,7 +205,7 @@ function insideCitation(text: string, at: number): boolean {
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too (a 处 or 大队 after three characters at least: not a desk, `财政处室`). */
-const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))(?:机关)?`;
+const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))(?:机关(?=项目|资金|预算|年度|自评|绩效|单位|主管|实施|负责|联系|[\s¦|]|$))?`;
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州, 西区 (a district named by its side); short, and not 主管部门区; a province by its name (体育强省 is none). */
 /**
  * Counties whose name is one character and 县 (高县, 珙县, 歙县 …): a list of the real ones, since a
@@ -272,7 +272,7 @@ interface Org { name: string; span: Span; label: string; rank: number }
 const TOWNSHIP = /^[\u4e00-\u9fff]{2,20}(?:镇|乡|街道)$/u;
 
 /** Words of the gambling sites' spam some mirror copies inject into names and titles (`澳门金沙城中心_欧洲杯足球网-【投注官网平台】`): no body's name. */
-const SPAM = /澳门|金沙|威尼斯人|葡京|博彩|投注|赌场|娱乐城|足球网|官网平台|彩票网|真人/u;
+const SPAM = /澳门|金沙城|威尼斯人|葡京|博彩|投注|赌场|娱乐城|足球网|官网平台|彩票网/u;
 
 /** A body's name; a form may print `…局本级` or `…局部门` for the body itself (kept as printed); not a division of one named from its suffix, `厅公共服务处`. */
 export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && !/^(?:厅|局)|^(?:委|办|处|科|股)[\u4e00-\u9fff]{1,10}(?:处|科|股|室)$|我|报告/u.test(v) && !SPAM.test(v) && ORG_END.test(v.replace(/\([^()]*\)$/u, '').replace(/(?<=[\u4e00-\u9fff]{2}(?:局|委|办|厅|中心|政府))(?:本级|部门|机关)$/u, ''));
@@ -609,7 +609,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: d.index + d[0].length }), tier: 1, rule: '单位概况的主语', doubts: ['没有标题或单位栏，单位取自介绍单位的句子主语'] });
       } else if (self !== null) {
         // Else the one body, named with its place, whose name ends as the text calls itself (`我处` → 某某管理处, `我委` → 某某委员会).
-        const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}${self === '委' ? '(?:员会)?' : self === '办' ? '(?:公室|(?!公))' : ''}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
+        const named = [...flow.text.slice(0, 1500).matchAll(new RegExp(String.raw`[\u4e00-\u9fff()]{2,30}?${self}${self === '委' ? '(?:员会|(?<=管委)会)?' : self === '办' ? '(?:公室|事处|(?!公|事))' : ''}(?![\u4e00-\u9fff]{0,1}(?:长|里))`, 'gu'))]
           .map((x) => {
             // (a title run into the name, `…绩效自评报告衡山县…中心(盖章)`: the name starts after the report's words)
             // (nor a verb of allocation, `财政下达市交通运输局`, nor a notice's, `关于印发某某办公室…规定的通知`)

@@ -150,7 +150,8 @@ export function moneyHeaders(lin: Linear): MoneyHeader[] {
     // (小计 is the budget only right after an adjustment column: elsewhere a subtotal row or column)
     if (r.some((l, k) => text.slice(l.start, l.end) === '小计' && r[k - 1]?.col !== 'adjust')) return false;
     // (two columns only in the department form's `年初预算资金总额 | 实际投入资金额`: the start-of-year budget and the spending)
-    if (r.length === 2 && !(cols[0] === 'initial' && cols[1] === 'spent')) return false;
+    // (by the form's own words, 资金总额 and 实际投入: a list of projects' 年初预算 | 执行数 is none)
+    if (r.length === 2 && !(cols[0] === 'initial' && cols[1] === 'spent' && /总额/u.test(text.slice(r[0]!.start, r[0]!.end)) && /实际投入/u.test(text.slice(r[1]!.start, r[1]!.end)))) return false;
     return r.length >= 2 && cols.includes('spent') && (cols.includes('final') || cols.includes('initial')) && r.filter((l) => l.fuzzy).length <= 2;
   });
   // A run inside a longer one is not a header of its own.
@@ -468,17 +469,22 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       return { values, numbers, where };
     }
   } else {
+    // (the last cells only when the first do not read: a row whose next row runs on at the same rate reads in both)
+    const lastCells = overflow ? rows.at(-1) : undefined;
+    const fromLast = new Set<Assignment>();
     for (const r of rows) {
       for (const p of placements(r.length, n)) {
         const a = place(p, r);
         const j = judge(a, header.columns, anyPercent(r));
         if (j.possible) possible.push({ a, verified: j.verified, complete: r.length === n });
+        if (j.possible && r === lastCells) fromLast.add(a);
         if (judge(a, header.columns, anyPercent(r), false).possible) {
           unchecked.push(a);
           if (r.length === n && rateNear(a, header.columns)) near.push(a);
         }
       }
     }
+    if (possible.some((x) => x.verified && !fromLast.has(x.a))) possible = possible.filter((x) => !fromLast.has(x.a));
     const counts = [...new Set(rows.map((r) => r.length))];
     // One value a column, every one of its column's type, in order: the row as printed, even when
     // its rate is not spent ÷ budget (the form's own inconsistency, flagged).

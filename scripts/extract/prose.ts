@@ -50,7 +50,7 @@ const CUES: readonly Cue[] = [
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `市财政下拨…专项资金286万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`,
   // `预算安排资金市级配套4.4万元` (a match named after the money), `下达市级2023年度标准化工作补助经费200万元` (a year
   // inside the name, not a bare `2024年资金`), `预算实际安排151.12万元`, `财政预算<fund>补助资金237万元`; not past another label, `计划安排资金(万元)实际到位资金(万元)75`.
-  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计|实际|专门)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:合计|共计|共|累计)?(?:下达|下拨)|列支|财政预算(?!执行|支出))(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))(?:[^,;。:!?》\\d\\t\\n]|(?<!\\d)\\d{4}年度?(?!以来|资金|经费|公益金|补助|补贴|配套))){0,24}?(?:资金|经费|公益金|补助|补贴|配套)(?:\\((?!单位|万元|元|亿元)[^()\\d]{1,12}\\))?)?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:项目|专项)经费(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额|总计)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计|实际|专门)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:合计|共计|共|累计)?(?:下达|下拨)|列支|财政预算(?!执行|支出))(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))(?:[^,;。:!?》\\d\\t\\n]|(?<!\\d)\\d{4}年度?(?!以来|资金|经费|公益金|补助|补贴|配套))){0,24}?(?:资金|经费|公益金|补助|补贴|配套)(?:\\((?!单位|万元|元|亿元|第)[^()\\d]{1,12}\\))?)?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:项目|专项)经费(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额|总计)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2021年预算飞行经费共计9799.2万元`: the year's budget for a project's fund, named between 预算 and 经费.
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `补助项目经费预算495.56万元`, `保费补贴预算271万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
@@ -67,9 +67,9 @@ const CUES: readonly Cue[] = [
   // `共投入资金1987.08万元`, `共投入森林航空消防经费预算10441万元`: what a project's funds came to, from all sources.
   { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:[\\u4e00-\\u9fff]{0,16}?(?:资金|经费))(?:预算)?(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2018年项目预算200万元`: a project's budget.
-  { field: 'budget_final_wan', words: '(?<![初整后度全算执行])(?<!(?:^|[^\\d])年)(?<!(?:编制|编报|编审|审核)[^,;。]{0,40})项目预算(?:资金|经费|总额|总计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?<![初整后度全算执行子])(?<!(?:^|[^\\d])年)(?<!(?:编制|编报|编审|审核)[^,;。]{0,40})项目预算(?:资金|经费|总额|总计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `总资金规模24224.30万元`: what a fund came to.
-  { field: 'budget_final_wan', words: '(?:总)?资金规模', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?<!(?:担保|贷款|融资|基金|信贷|授信)总?)(?:总)?资金规模', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?|比年初(?:预算)?(?<adjust>增加|减少)', tier: 2, kind: 'amount' },
   // `全年应执行数为7.79万元`: what should have been spent, the budget.
   { field: 'budget_final_wan', words: '(?:全年|年度)?应执行(?:数|金额|资金)', tier: 2, kind: 'amount' },
@@ -99,9 +99,9 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: '涉及(?:一般公共预算|财政拨款)?支出(?:资金)?(?:共计|合计|总额)?', tier: 1, kind: 'amount', only: 'department', prose: true },
   // A final account's line: `2、支出:799.12万元。`
   { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
-  { field: 'execution_rate_pct', words: '(?:总体|整体|总)?(?:(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|预算完成率|资金支付率|(?:实际|预算|资金)支出率)|完成(?:全年)?预算(?:数)?的?', tier: 2, kind: 'percent' },
+  { field: 'execution_rate_pct', words: '(?:总体|整体|(?<!汇)总)?(?:(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|预算完成率|资金支付率|(?:实际|预算|资金)支出率)|完成(?:全年)?预算(?:数)?的?', tier: 2, kind: 'percent' },
   // (and `年度资金使用完成比率99.98 %`: the share of the year's funds used)
-  { field: 'execution_rate_pct', words: '(?:总体|整体|总)?(?:预算执行进度|(?:资金|预算)?支出进度|资金执行进度)|资金使用完成比率', tier: 1, kind: 'percent' },
+  { field: 'execution_rate_pct', words: '(?:总体|整体|(?<!汇)总)?(?:预算执行进度|(?:资金|预算)?支出进度|资金执行进度)|资金使用完成比率', tier: 1, kind: 'percent' },
   // `资金支付18501.096万元,未支703万元,支付率95%`: a clause that opens with 支付率.
   { field: 'execution_rate_pct', words: '(?<=^|[,;。\\n])支付率', tier: 1, kind: 'percent', prose: true },
   { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分|分(?!析|值|类|级))|绩效(?:得分|评分)|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
@@ -161,7 +161,9 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)(?![/每])/gu)].map((m) => m[1]!));
   // (none stated: a form whose every amount printed with a unit is in 万元, at least two of them — `其中:中央补助 2.38 万元`)
   const printedUnits = [...flow.text.matchAll(/\d\s?(万元|亿元|元|万)(?![\u4e00-\u9fff]{0,1}[/每])/gu)].map((m) => m[1]!);
-  const impliedUnit = stated.size === 0 && printedUnits.length >= 2 && printedUnits.every((u) => u === '万元') ? '万元' : undefined;
+  // (never when a label names another unit, `预算执行情况(元)`, `金额单位(元)`: those 万元 are an indicator's)
+  const otherLabel = /\((?:单位[:：]?)?(?:元|亿元)\)|单位\((?:元|亿元)\)/u.test(flow.text);
+  const impliedUnit = stated.size === 0 && !otherLabel && printedUnits.length >= 2 && printedUnits.every((u) => u === '万元') ? '万元' : undefined;
   const formUnit = stated.size === 1 ? [...stated][0] : impliedUnit;
   for (const cue of CUES) {
     if (cue.only && ctx.kind !== cue.only) continue;
@@ -438,7 +440,8 @@ export function printedRates(flow: Flow): Candidate[] {
   const out: Candidate[] = [];
   for (const m of flow.text.matchAll(re)) {
     const value = readDecimal(m.groups!.num!);
-    if (value === null) continue;
+    // (not last year's, `上年度预算执行率为100%`)
+    if (value === null || /上年|去年|上一年|同比|较上|比上/u.test(leadUp(flow, m.index).clause)) continue;
     const [numStart] = m.indices!.groups!.num!;
     out.push({ field: 'execution_rate_pct', value, printed: flow.excerpt({ start: numStart, end: m.index + m[0].length }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '执行数与预算印证的执行率', doubts: [] });
   }

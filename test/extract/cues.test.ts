@@ -1951,3 +1951,66 @@ describe('eighth round: an adjustment stated against the start-of-year budget', 
     expect(pick('某中心2024年部门整体支出绩效自评报告\n2024年部门年初预算1022.89万元。\n年中比年初预算增加 58.97 万元。', 'budget_adjustment_wan')).toEqual({ budget_adjustment_wan: null });
   });
 });
+
+describe('the eighth round\'s review probes', () => {
+  it("reads no wider area's overall rate as the unit's (全省总体执行率 beside 我县资金执行率): left to the reviewer [R3a]", () => {
+    expect(pick("2023年度城乡义务教育补助经费绩效自评报告\n一、资金情况\n全省总体执行率为85%,我县资金执行率为92%。", 'execution_rate_pct')).toEqual({execution_rate_pct: null});
+  });
+  it("nor a 汇总 rate [R3b]", () => {
+    expect(pick("2023年度医疗服务与保障能力提升补助资金绩效自评报告\n一、资金情况\n全市汇总执行率为88.6%,我区执行率为95.2%。", 'execution_rate_pct')).toEqual({execution_rate_pct: null});
+  });
+  it("reads no list of projects' 年初预算 | 实际支出 as the department form's two columns (tab cells) [R5d]", () => {
+    expect(pick("某县教育局2023年部门整体支出绩效自评报告\n(二)重点项目情况\n项目名称\t年初预算\t实际支出\n营养改善计划\t320\t301\n校舍维修\t150\t149\n", 'budget_initial_wan', 'spent_wan')).toEqual({budget_initial_wan: null, spent_wan: null});
+  });
+  it("nor in | cells [R5f]", () => {
+    expect(pick("某县卫生健康局2023年部门整体支出绩效自评报告\n(二)项目支出情况\n项目名称 | 年初预算(万元) | 实际支出(万元)\n基本公共卫生服务 | 450 | 430\n计划生育奖扶 | 120 | 118\n", 'budget_initial_wan', 'spent_wan')).toEqual({budget_initial_wan: null, spent_wan: null});
+  });
+  it("reads no bare amount as 万元 under a label in 元 (预算执行情况(元)) [R6a]", () => {
+    expect(pick("农业产业化补助资金区域绩效目标自评表\n预算执行情况(元)\n\n预算数:\n\n52000\n\n执行数:\n\n52000\n\n年度目标\n\n带动社会投资2000万元,新增产值300万元\n", 'budget_final_wan', 'spent_wan')).toEqual({budget_final_wan: null, spent_wan: null});
+  });
+  it("nor under 金额单位(元) [R6d]", () => {
+    expect(pick("农业产业化补助资金区域绩效目标自评表\n金额单位(元)\n预算执行情况\n\n预算数:\n\n52000\n\n执行数:\n\n51000\n\n年度目标\n\n带动社会投资2000万元,新增产值300万元\n", 'budget_final_wan', 'spent_wan')).toEqual({budget_final_wan: null, spent_wan: null});
+  });
+  it("keeps a publisher the text calls 我办 when it is a 办事处 [R18a]", () => {
+    expect(pick("索引号 | 01526407-6-/2024-0630002 | 发布机构 | 某某市某某区解放路街道办事处 |\n公开目录 | 自评报告 |\n一、部门基本情况\n我办负责本辖区相关工作,2023年部门支出124.79万元。\n二、绩效自评工作开展情况\n我办成立绩效评价工作组。", 'department_name')).toEqual({department_name: "某某市某某区解放路街道办事处"});
+  });
+  it("and 我委 when it is a 管委会 [R18b]", () => {
+    expect(pick("索引号 | 01526407-6-/2024-0630002 | 发布机构 | 某某市经济技术开发区管委会 |\n公开目录 | 自评报告 |\n一、部门基本情况\n我委负责本辖区相关工作,2023年部门支出124.79万元。\n二、绩效自评工作开展情况\n我委成立绩效评价工作组。", 'department_name')).toEqual({department_name: "某某市经济技术开发区管委会"});
+  });
+  it("keeps …机关党委 whole (机关 kept only before the next label) [R19d]", () => {
+    expect(pick("2021年度项目支出绩效自评表\n主管部门 某县财政局 实施单位 某县财政局机关党委\n资金情况\n", 'department_name')).toEqual({department_name: "某县财政局机关党委"});
+  });
+  it("reads 金沙县 as a county, not spam [R22a]", () => {
+    expect(pick("金沙县农业农村局\n关于2022年度耕地地力保护补贴项目绩效自评的报告\n一、项目基本情况\n我局负责全县耕地地力保护补贴发放,我局下达资金1200万元。", 'department_name')).toEqual({department_name: "金沙县农业农村局"});
+  });
+  it("reads an overfull row in its first cells when they read [R23a]", () => {
+    expect(pick("2024年度项目支出绩效自评表\n项目名称 特殊教育补助资金\n项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 预算执行率(B/A) 得分\n年度资金总额: 100 100 90 10 90% 9 60 60 54 — 90% —\n其中:中央资金\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({budget_final_wan: 100, spent_wan: 90, execution_rate_pct: 90});
+  });
+  it("reads 部门整体支出绩效报告及项目支出绩效报告 as a department's [R15c]", () => {
+    expect(pick("现将我局2023年度部门整体支出绩效报告及项目支出绩效报告公开如下:\n一、部门基本情况\n我局内设机构6个。\n二、部门整体支出情况\n2023年支出合计560万元。", 'kind')).toEqual({kind: "department"});
+  });
+  it("takes no 子项目预算 as the project's [R10c]", () => {
+    expect(pick("2023年度农村环境整治项目绩效自评报告\n一、项目资金情况\n2023年下达项目资金300万元,其中污水治理子项目预算180万元,垃圾清运子项目预算120万元。", 'budget_final_wan')).toEqual({budget_final_wan: 300});
+  });
+  it("takes no 担保资金规模 as the budget [R11c]", () => {
+    expect(pick("2023年度政府性融资担保补助资金绩效自评报告\n一、资金情况\n省级下达补助资金120万元。全年新增担保资金规模3.5亿元,实际支出120万元。", 'budget_final_wan', 'spent_wan')).toEqual({budget_final_wan: 120, spent_wan: 120});
+  });
+  it("takes no batch (…资金(第二批)) as the year's allocation [R12b]", () => {
+    expect(pick("2023年度产粮大县奖励资金绩效自评报告\n一、资金情况\n省财政下达产粮大县奖励资金(第二批)500万元。全年下达奖励资金共计1500万元,实际支出1450万元。", 'budget_final_wan', 'spent_wan')).toEqual({budget_final_wan: 1500, spent_wan: 1450});
+  });
+  it("reads IOO% as 100 % [R7a]", () => {
+    expect(pick("2020年度项目资金绩效自评报告\n实际支出219.4万元,执行率为IOO%。", 'execution_rate_pct')).toEqual({execution_rate_pct: 100});
+  });
+  it("reads 1oo% as 100 % [R7c]", () => {
+    expect(pick("2020年度项目资金绩效自评报告\n实际支出219.4万元,执行率为1oo%。", 'execution_rate_pct')).toEqual({execution_rate_pct: 100});
+  });
+  it("takes no last year's rate (上年度预算执行率), though this year's arithmetic agrees [R4a]", () => {
+    expect(pick("2023年度村级公益事业奖补项目绩效自评报告\n一、资金情况\n2023年下达奖补资金50万元,实际支出50万元。上年度预算执行率为100%,本年度未发生结余。", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({budget_final_wan: 50, spent_wan: 50, execution_rate_pct: null});
+  });
+  it("takes a place's own share of a wider area's total (全省…合计5000万元,其中下达我市…1200万元) [R1g]", () => {
+    expect(pick("2023年度某市农业产业发展资金绩效自评报告\n一、资金情况\n2023年省财政厅下达全省农业产业发展资金合计5000万元,其中下达我市资金共计1200万元,下达其他市州资金3800万元。我市实际支出1150万元。", 'budget_final_wan', 'spent_wan')).toEqual({budget_final_wan: 1200, spent_wan: 1150});
+  });
+  it("(…共计8000万元,其中我县获得资金共计300万元) [R1h]", () => {
+    expect(pick("2023年度文化产业发展专项资金绩效自评报告\n一、资金情况\n全省下达文化产业发展专项资金共计8000万元,其中我县获得资金共计300万元,其余7700万元下达其他县区。", 'budget_final_wan')).toEqual({budget_final_wan: 300});
+  });
+});
