@@ -2014,3 +2014,14 @@ describe('the eighth round\'s review probes', () => {
     expect(pick("2023年度文化产业发展专项资金绩效自评报告\n一、资金情况\n全省下达文化产业发展专项资金共计8000万元,其中我县获得资金共计300万元,其余7700万元下达其他县区。", 'budget_final_wan')).toEqual({budget_final_wan: 300});
   });
 });
+
+describe('eighth round: a paragraph opening with the year, then the body and its own money', () => {
+  it('reads the body (2020年泸西县教育体育局财政拨款总额…, 2019年…中心向县级财政争取资金…)', () => {
+    expect(pick('一、项目基本情况\n(一)项目概况。\n2020年泸西县教育体育局财政拨款总额6107.69万元,共涉及项目54个。', 'department_name')).toEqual({ department_name: '泸西县教育体育局' });
+    expect(pick('一、项目基本情况\n2019年昌宁县殡葬服务中心向县级财政争取资金124.79万元。\n二、自评工作开展情况\n我中心成立绩效评价工作组。', 'department_name')).toEqual({ department_name: '昌宁县殡葬服务中心' });
+  });
+  it('reads no finance body that allocates, nor a body of another kind than the text speaks as', () => {
+    expect(pick('一、项目基本情况\n2020年泸西县财政局预算安排资金500万元。', 'department_name')).toEqual({ department_name: null });
+    expect(pick('一、项目基本情况\n2020年泸西县教育体育局财政拨款总额6107.69万元。\n二、自评工作开展情况\n我中心成立绩效评价工作组,我中心负责实施。', 'department_name')).toEqual({ department_name: null });
+  });
+});
