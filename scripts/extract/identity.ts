@@ -96,7 +96,8 @@ function titleLines(flow: Flow, limit = 60): Title[] {
     const slogan = SLOGAN.exec(line)?.[0].length ?? 0;
     const body = line.slice(slogan);
     const debris = slogan + PAGE_DEBRIS.exec(body)![0].length + (body.startsWith('《') ? 1 : 0);
-    const enumerated = debris > 0 && (body.startsWith('《') || /^[^。]*?\d{4}年/u.test(line.slice(debris)));
+    // (or a document site's `1、` before a title that runs into the text: `1、某区图书馆…项目绩效自评报告一、项目概况…`)
+    const enumerated = debris > 0 && (body.startsWith('《') || /^[^。]*?\d{4}年/u.test(line.slice(debris)) || (end < lineEnd && /^[一二三四五六七八九十]、/u.test(flow.text.slice(end, end + 2)) && /^[^。,;:!?]{4,58}?(?:自评|评价)报告$/u.test(line.slice(debris))));
     if (TITLE.test(line) && line.length <= 60 && !NOT_TITLE.test(enumerated ? line.slice(debris) : line)) {
       let from = start + (enumerated ? debris : 0);
       // A title broken over two lines (`…2024年度部门整体支出` / `绩效评价自评报告`): the first
@@ -403,7 +404,8 @@ function titleOrg(t: string): string | null {
   if (cosigned && isOrgName(cosigned) && PLACE_START.test(cosigned)) return cosigned;
   if (isOrgName(head) && !/^(?:部门|项目|单位)/u.test(head)) return head;
   // (a hospital or a party school named with its place, `某州第二人民医院国家基本公共卫生服务…`)
-  const institution = /^[\u4e00-\u9fff()]{2,20}?(?:医院|卫生院|党校)/u.exec(rest)?.[0];
+  // (or a library, museum or archive, `龙岩市永定区图书馆永定区图书馆图书、报刊购置项目…`)
+  const institution = /^[\u4e00-\u9fff()]{2,20}?(?:医院|卫生院|党校|图书馆|博物馆|文化馆|纪念馆|美术馆|档案馆)/u.exec(rest)?.[0];
   if (institution && (PLACE_START.test(institution) || /^中共/u.test(institution))) return institution;
   const m = new RegExp(`^${ORG}`, 'u').exec(rest);
   return m && !/^(?:部门|项目|单位)/u.test(m[0]) && !SPAM.test(m[0]) ? m[0] : null;

@@ -2025,3 +2025,12 @@ describe('eighth round: a paragraph opening with the year, then the body and its
     expect(pick('一、项目基本情况\n2020年泸西县教育体育局财政拨款总额6107.69万元。\n二、自评工作开展情况\n我中心成立绩效评价工作组,我中心负责实施。', 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('eighth round: a document site\'s numbered title run into the text, a library named in the title', () => {
+  it('reads the title after 1、 when the report\'s first heading runs on after it, and the library before the project', () => {
+    expect(pick('文档简介\n1、龙岩市永定区图书馆永定区图书馆图书、报刊购置项目绩效自评报告一、项目概况永定区图书馆图书、报刊购置项目是按年度预算安排的经常性专项业务费,预算经费3万元。', 'department_name', 'kind')).toEqual({ department_name: '龙岩市永定区图书馆', kind: 'project' });
+  });
+  it('reads no numbered item of a list as the title', () => {
+    expect(pick('附件目录\n1、临泽县文化馆免费开放项目绩效自评报告\n2、临泽县图书馆免费开放项目绩效自评报告\n', 'department_name')).toEqual({ department_name: null });
+  });
+});
