@@ -151,25 +151,18 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   if (parts.length === 0 || parts.some((c) => !new Big(c.value).lt(best.value))) return budget;
   // (parts by where they stand: two equal parts are two parts)
   const distinct = [...new Map(parts.map((c) => [`${c.quote.line}|${c.quote.quote}`, c])).values()];
+  const { at: bestLine, line, quote: bestQuote } = lastLine(best);
   // (a total over a wider area, one of its parts the unit's own: `下达全省…合计5000万元,其中下达我市资金共计1200万元` — the own part, when one)
-  const { line: totalLine, quote: totalQuote } = lastLine(best);
-  const before = totalLine.slice(0, Math.max(0, totalLine.indexOf(totalQuote)));
-  const wholeArea = /全(?:市|省|州|区|国|盟|县)/u.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf(';')) + 1) + totalQuote);
-  const own = distinct.filter((c) => {
-    const l = lines[c.quote.line - 1] ?? '';
-    const at = l.indexOf(c.quote.quote.split('\n')[0]!);
-    return /(?:我|本)(?:市|县|区|州|旗|镇|乡)[^,;。，；]{0,30}$/u.test(l.slice(0, Math.max(0, at)) + c.quote.quote.slice(0, c.quote.quote.indexOf(c.printed)));
-  });
-  if (wholeArea) {
-    const mine = [...new Set(own.map((c) => new Big(c.value).toString()))];
-    if (mine.length !== 1) return budget;
+  const lead = line.slice(0, Math.max(0, line.indexOf(bestQuote)));
+  if (/全(?:市|省|州|区|国|盟|县)/u.test(lead.slice(Math.max(lead.lastIndexOf('。'), lead.lastIndexOf(';')) + 1) + bestQuote)) {
+    const own = distinct.filter((c) => /(?:我|本)(?:市|县|区|州|旗|镇|乡)[^,;。，；]{0,30}$/u.test(lineBefore(c, lines) + c.quote.quote.slice(0, c.quote.quote.indexOf(c.printed))));
+    if (new Set(own.map((c) => new Big(c.value).toString())).size !== 1) return budget;
     const part = own[0]!;
     return { ...budget, value: part.value, best: part, uncertain: [`候选值不一致；“${best.printed}”（第 ${best.quote.line} 行）是全地区的总数，取其中本地的“${part.printed}”（第 ${part.quote.line} 行）`, ...part.doubts] };
   }
   const addUp = someAddUp(distinct.map((c) => c.value), best.value);
   if (manyTotals && !addUp) return budget;
   const sum = distinct.reduce((a, c) => a.plus(c.value), new Big(0));
-  const { at: bestLine, line, quote: bestQuote } = lastLine(best);
   // Its line lists them after 其中 (分别为, 具体为), or its own sentence lists them before it
   // (`下达中央资金50万元,下达省级资金50万元,共下达资金100万元`).
   const breakdown = /其中|分别为|具体为|具体是/u.exec(line);
@@ -188,6 +181,12 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   if (!adds && !listedAfter && !(calledTotal(best) && listedBefore)) return budget;
   const others = [...new Map(parts.map((c) => [c.value, c])).values()].map(describe).join('、');
   return { ...budget, value: best.value, best, uncertain: [`候选值不一致；取正文称为总数的“${best.printed}”（第 ${best.quote.line} 行），其余较小的是其组成部分：${others}`, ...best.doubts] };
+}
+
+/** The text of a candidate's line before its quote (the quote's first line). */
+function lineBefore(c: Candidate, lines: readonly string[]): string {
+  const line = lines[c.quote.line - 1] ?? '';
+  return line.slice(0, Math.max(0, line.indexOf(c.quote.quote.split('\n')[0]!)));
 }
 
 /**
@@ -230,12 +229,7 @@ export function settleRateByOverall(rate: Resolved, candidates: readonly Candida
   if (rate.value !== null) return rate;
   const rival = disagreeing(rate.field, candidates);
   // (not a wider area's whole, `全省总体执行率为85%,我县资金执行率为92%`, `全市汇总执行率`)
-  const wider = (c: Candidate) => {
-    const line = lines[c.quote.line - 1] ?? '';
-    const at = line.indexOf(c.quote.quote.split('\n')[0]!);
-    const clause = line.slice(0, Math.max(0, at)).split(/[。,;，；]/u).at(-1) ?? '';
-    return /全(?:省|市|国|区|州|县|盟)|汇总|各(?:省|市|县|区)/u.test(clause + c.quote.quote);
-  };
+  const wider = (c: Candidate) => /全(?:省|市|国|区|州|县|盟)|汇总|各(?:省|市|县|区)/u.test((lineBefore(c, lines).split(/[。,;，；]/u).at(-1) ?? '') + c.quote.quote);
   const overall = rival.filter((c) => /“(?:总体|整体|总|全部|综合)/u.test(c.rule) && !wider(c));
   if (overall.length === 0 || overall.length === rival.length || overall.some((c) => !sameValue(rate.field, c.value, overall[0]!.value))) return rate;
   const best = overall[0]!;

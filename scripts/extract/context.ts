@@ -27,7 +27,7 @@ function before(flow: Flow, at: number, scope: 'clause' | 'segment' | 'sentence'
   return flow.text.slice(scopeStart(flow.text, at, stops), at);
 }
 
-const YEAR_ON_YEAR = /同比|比上年|较上年|上年|去年|上一年|前一年|相比|较20\d{2}|比20\d{2}|增幅|降幅/u;
+export const YEAR_ON_YEAR = /同比|比上年|较上年|上年|去年|上一年|前一年|相比|较20\d{2}|比20\d{2}|增幅|降幅/u;
 /** A component of spending or budget, not the whole: 基本支出, 人员支出, 财政拨款支出 … */
 const COMPONENT = /(?:基本|人员|公用|拨款|资本性|采购|基金|其他资金|其中)(?:支出|经费)?$/u;
 /** Words that say the sentence is about the department as a whole. */
@@ -58,7 +58,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const segment = before(flow, cueStart, 'segment');
   const sentence = before(flow, cueStart, 'sentence');
   // (a cue starting inside the words, `上年度预算执行率`: its match began at 年度)
-  if (YEAR_ON_YEAR.test(clause) || /(?:上|去|前一)$/u.test(clause) && /^年/u.test(flow.text.slice(cueStart, cueStart + 1))) return '同比/上年数';
+  if (YEAR_ON_YEAR.test(clause) || (/(?:上|去|前一)$/u.test(clause) && /^年/u.test(flow.text.slice(cueStart, cueStart + 1)))) return '同比/上年数';
   // Funds in place (`到位`) are neither the budget nor the spending (funds a unit received, `收到…资金`,
   // are what it had to spend: a report's rate is computed on them)
   // (only after the clause's last number: in a flattened form `实际到位资金(万元)84.74实际使用情况…` is the field before;

@@ -98,8 +98,8 @@ export function extractReport(text: string): Extraction {
   const figures = Object.fromEntries(
     FIGURE_FIELDS.map((f) => [f, resolve(f, candidates, [...(bundle ? [bundle] : []), ...(form.doubts[f] ?? []), ...notesFor(prose.doubts, f)], notesFor(skipped, f))]),
   ) as Record<(typeof FIGURE_FIELDS)[number], Resolved>;
-  figures.execution_rate_pct = settleRateByOverall(figures.execution_rate_pct, candidates, text.split('\n'));
-  figures.budget_final_wan = settleBudgetByTotal(settleBudgetByRate(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, candidates), candidates, text.split('\n'));
+  figures.execution_rate_pct = settleRateByOverall(figures.execution_rate_pct, candidates, textLines);
+  figures.budget_final_wan = settleBudgetByTotal(settleBudgetByRate(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, candidates), candidates, textLines);
   figures.budget_final_wan = settleBudgetBySum(figures.budget_final_wan, candidates, statedSums(flow));
   if (!bundle) {
     if (figures.budget_initial_wan.value === null) figures.budget_final_wan = settleBudgetFromAmounts(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, budgetedAmounts(flow), candidates);

@@ -207,12 +207,12 @@ function insideCitation(text: string, at: number): boolean {
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too (a 处 or 大队 after three characters at least: not a desk, `财政处室`). */
 const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队))(?:机关(?=项目|资金|预算|年度|自评|绩效|单位|主管|实施|负责|联系|[\s¦|]|$))?`;
-/** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州, 西区 (a district named by its side); short, and not 主管部门区; a province by its name (体育强省 is none). */
 /**
  * Counties whose name is one character and 县 (高县, 珙县, 歙县 …): a list of the real ones, since a
  * one-character pattern would take 该县, 全县, 本县 for a place.
  */
 const ONE_CHARACTER_COUNTIES = '蠡易献雄魏涉磁景蔚祁代隰吉沁盂兴岚绛沛丰萧泗歙黟寿泾莒费冠曹单莘滑浚息淇杞睢范郏高珙眉凤陇佳富岷徽礼环容藤攸';
+/** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州, 西区 (a district named by its side), 高县; short, and not 主管部门区; a province by its name (体育强省 is none). */
 const PLACE = new RegExp(String.raw`^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市)|[东西南北]区|[${ONE_CHARACTER_COUNTIES}]县)?`, 'u');
 const NOT_PLACE = /^[年月日度]|部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$|[是为的在对号]/u;
 const PLACE_START = {
@@ -448,9 +448,9 @@ function fitsSelf(org: string, self: string | null): boolean {
 /** A body's name alone on a line, the date alone on the next: who signed the text. */
 const SIGNATURE = new RegExp(String.raw`(?<=^|\n)(?<org>[\u4e00-\u9fff()]{4,40}?)(?:\((?:盖章|公章|签章)\))?\n+\d{4}年\d{1,2}月\d{1,2}日(?=\n|$)`, 'gu');
 /** A paragraph opening with a body's name, or a name after its budget code (`411001-`), then what it did or had. */
+const OPENING_SUBJECT = new RegExp(String.raw`(?:(?<=^|\n)|(?<![\d-])\d{3,}-)(?<org>${ORG_RUN_IN})(?=认真|高度重视|积极|严格|坚持|始终|\d{4}年(?!\d{1,2}月)(?!度?(?:下达|拨付|安排|印发|分配|批复))(?!度?[^,;。\n认贯落制按根]{0,10}(?:办法|通知|意见|方案|规定)))`, 'u');
 /** A paragraph opening with the year, then the body and its own money (`2020年泸西县教育体育局财政拨款总额6107.69万元`, `2019年某中心向县级财政争取资金…`). */
 const YEAR_SUBJECT = new RegExp(String.raw`(?<=^|\n)\d{4}年度?(?<org>${ORG_RUN_IN})(?=财政拨款|部门预算|预算|收入|支出|共|向(?:县|市|省|区|州|上级)|实施|争取|全年|年初)`, 'u');
-const OPENING_SUBJECT = new RegExp(String.raw`(?:(?<=^|\n)|(?<![\d-])\d{3,}-)(?<org>${ORG_RUN_IN})(?=认真|高度重视|积极|严格|坚持|始终|\d{4}年(?!\d{1,2}月)(?!度?(?:下达|拨付|安排|印发|分配|批复))(?!度?[^,;。\n认贯落制按根]{0,10}(?:办法|通知|意见|方案|规定)))`, 'u');
 
 /** Short forms of bodies' names and their full forms. */
 const SHORT_BODY: Record<string, string> = {

@@ -9,7 +9,7 @@
 import type { Candidate } from './candidates.ts';
 import type { Flow } from './flow.ts';
 import type { HeadlineField } from './schema.ts';
-import { trapReason, type ReportContext } from './context.ts';
+import { trapReason, YEAR_ON_YEAR, type ReportContext } from './context.ts';
 import { GRADE_WORDS, NUMBER, readDecimal, toWan } from './values.ts';
 import { negate } from '../../src/lib/data/numbers.ts';
 
@@ -441,7 +441,7 @@ export function printedRates(flow: Flow): Candidate[] {
   for (const m of flow.text.matchAll(re)) {
     const value = readDecimal(m.groups!.num!);
     // (not last year's, `上年度预算执行率为100%`)
-    if (value === null || /上年|去年|上一年|同比|较上|比上/u.test(leadUp(flow, m.index).clause)) continue;
+    if (value === null || YEAR_ON_YEAR.test(leadUp(flow, m.index).clause)) continue;
     const [numStart] = m.indices!.groups!.num!;
     out.push({ field: 'execution_rate_pct', value, printed: flow.excerpt({ start: numStart, end: m.index + m[0].length }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '执行数与预算印证的执行率', doubts: [] });
   }
