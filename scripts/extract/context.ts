@@ -118,6 +118,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (`A产出指标(自评分19分)`: in parentheses after it)
   // (or named right before it, `预算资金执行率自评得分10分`: the rate item's)
   if (field === 'score' && /指标(?:绩效)?\(?$|执行率$/u.test(clause)) return '某个指标的得分，不是总分';
+  // (or its weight just before it, below the whole's 100: `产出指标完成情况:分值30分,自评得分30分`)
+  const weight = /分值(\d+(?:\.\d+)?)分[,，]?$/u.exec(flow.text.slice(Math.max(0, cueStart - 12), cueStart))?.[1];
+  if (field === 'score' && weight !== undefined && Number(weight) < 100) return '某个指标的得分，不是总分';
   // A cue that is itself a source's name, another source named in its sentence: `州级补助资金28800元…,省级补助资金17280元…`.
   const ownSource = /^(?:中央|省级|市级|州级|县级|区级|地方|本级|上级)/u.exec(cueText)?.[0];
   const sentenceRest = flow.text.slice(cueStart, cueStart + 200).split(/[。!?\n]/u)[0]!;

@@ -243,7 +243,7 @@ const SUPERVISING_LABELS = String.raw`项目主管(?:部门|单位)|(?:中央|�
 const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自治区)/u.test(label) ? 2 : /^(?:市级|市州|州级)/u.test(label) ? 1 : 0);
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|报告日期|评价方式|评价类型|评价机构|评价时间|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导)`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|报告日期|评价方式|评价类型|评价机构|评价时间|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导|(?:部门|单位)(?:预算)?(?:编码|代码))`, 'u');
 /** A value that starts with any label: the field before it is empty. */
 const LABEL_FIRST = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u');
 /** A value that starts with a unit or supervising label: the field before it is empty. */
@@ -421,8 +421,8 @@ function addsPlaceOnly(flow: Flow, start: number, added: string): boolean {
   return !flow.original.slice(from, end).includes('\n');
 }
 
-/** A report's title, then the body that wrote it and the date in parentheses or on a line of its own (`…评价报告 南县农业综合行政执法大队 (2022 年 2 月 23 日)`). */
-const AUTHOR_BLOCK = /(?:报告|自评表|总结)\n?(?<org>[\u4e00-\u9fff()]{3,30}?)(?:\n?\(\d{4}年\d{1,2}月(?:\d{1,2}日)?\)|\n\d{4}年\d{1,2}月\d{1,2}日(?=\n|$))/u;
+/** A report's title, then the body that wrote it and the date in parentheses or on a line of its own (`…评价报告 南县农业综合行政执法大队 (2022 年 2 月 23 日)`), or a page's byline dated with hyphens (`某省应急管理厅 时间:2023-06-28`). */
+const AUTHOR_BLOCK = /(?:报告|自评表|总结)\n?(?<org>[\u4e00-\u9fff()]{3,30}?)(?:\n?\(\d{4}年\d{1,2}月(?:\d{1,2}日)?\)|\n\d{4}年\d{1,2}月\d{1,2}日(?=\n|$)|[ \t]?(?:(?:发布)?(?:时间|日期):)?[ \t]?\d{4}-\d{1,2}-\d{1,2}(?!\d))/u;
 
 /** The one body, named with its place, among the segments of a page's breadcrumb in the first lines (`首页 > … > 某局 > 正文`). */
 function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {

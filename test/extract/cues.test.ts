@@ -2034,3 +2034,26 @@ describe('eighth round: a document site\'s numbered title run into the text, a l
     expect(pick('附件目录\n1、临泽县文化馆免费开放项目绩效自评报告\n2、临泽县图书馆免费开放项目绩效自评报告\n', 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('ninth round: a form\'s unit field followed by its budget code, a byline dated by hyphens', () => {
+  it('ends the unit\'s name where the code\'s label starts (部门预算编码, 单位代码)', () => {
+    expect(pick('部门整体支出绩效自评表\n(2018年度)\n部门(单位)名称 中共某某市委党史和地方志研究室 部门预算编码 901001033\n', 'department_name')).toEqual({ department_name: '中共某某市委党史和地方志研究室' });
+    expect(pick('部门整体支出绩效自评表\n(2019年度)\n单位名称 某某县文化馆 单位代码 123004\n', 'department_name')).toEqual({ department_name: '某某县文化馆' });
+  });
+  it('reads the body on the line under a title, before a date printed with hyphens', () => {
+    expect(pick('2022年度某某省安全生产专项资金绩效自评报告\n某某省应急管理厅 时间:2023-06-28 09:06\n为规范专项资金管理,我厅开展了自评。', 'department_name')).toEqual({ department_name: '某某省应急管理厅' });
+    expect(pick('2021年度某某县农村公路养护资金绩效自评报告\n某某县交通运输局 2022-05-10\n为进一步规范资金管理,开展自评。', 'department_name')).toEqual({ department_name: '某某县交通运输局' });
+  });
+  it('reads no body from a date line alone', () => {
+    expect(pick('2021年度农村公路养护资金绩效自评报告\n2022-05-10\n为进一步规范资金管理,开展自评。', 'department_name')).toEqual({ department_name: null });
+  });
+});
+
+describe('ninth round: an item\'s score after its weight', () => {
+  it('takes the total over the items whose weight (分值 N分, below 100) stands right before their score', () => {
+    expect(pick(`${PROJECT}(一)自评得分\n项目自评得分91.95分,自评结果为“优秀”。\n1.产出指标完成情况:分值30分,自评得分30分。\n2.效益指标完成情况:分值30分,自评得分28分。`, 'self_score')).toEqual({ self_score: 91.95 });
+  });
+  it('keeps a total stated after the whole\'s weight of 100', () => {
+    expect(pick(`${PROJECT}本项目总分值100分,自评得分96分,等级为优。`, 'self_score')).toEqual({ self_score: 96 });
+  });
+});
