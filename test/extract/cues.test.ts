@@ -2057,3 +2057,19 @@ describe('ninth round: an item\'s score after its weight', () => {
     expect(pick(`${PROJECT}本项目总分值100分,自评得分96分,等级为优。`, 'self_score')).toEqual({ self_score: 96 });
   });
 });
+
+describe('ninth round: a clause opening with the project\'s fund, its amount and what it is for', () => {
+  it('reads the fund\'s amount as the budget (…补助资金23万元,全部用于…, …专项经费35万元,用于…)', () => {
+    expect(pick(`${PROJECT}(一)资金情况分析\n强制扑杀补助资金23万元,全部用于布病阳性羊扑杀补贴。`, 'budget_final_wan')).toEqual({ budget_final_wan: 23 });
+    expect(pick(`${PROJECT}单位设科普股和办公室。科普活动专项经费35万元,用于全年科普宣传及推广。`, 'budget_final_wan')).toEqual({ budget_final_wan: 35 });
+  });
+  it('reads no spending, adjustment, carry-over or one source among several as the budget', () => {
+    expect(pick(`${PROJECT}截止年底,支出资金30万元,主要用于青少年活动。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(`${PROJECT}年底追加资金1000万元,用于公交补贴。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(`${PROJECT}其中中央资金23万元,用于设备购置,省级资金12万元用于培训。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(`${PROJECT}上年结转资金8万元,用于设备购置。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it('reads it in a project report only', () => {
+    expect(pick(`${DEPT}一、部门概况\n办公经费35万元,用于日常运转。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
