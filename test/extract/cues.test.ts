@@ -2073,3 +2073,15 @@ describe('ninth round: a clause opening with the project\'s fund, its amount and
     expect(pick(`${DEPT}一、部门概况\n办公经费35万元,用于日常运转。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('ninth round: a clause opening with the project and its amount, then that it arrived', () => {
+  it('reads the amount as the budget (…经费项目50万元,实际到位50万元, …返回资金20.35万元,到位…)', () => {
+    expect(pick(`${PROJECT}1.项目资金到位情况\n2023年电视专题节目制作经费项目50万元,实际到位50万元,到位率100%。`, 'budget_final_wan')).toEqual({ budget_final_wan: 50 });
+    expect(pick(`${PROJECT}1.项目资金到位情况\n非税收入清算返回资金20.35万元,已全部到位。`, 'budget_final_wan')).toEqual({ budget_final_wan: 20.35 });
+  });
+  it('reads no source among several, nor a carry-over, nor in a department report', () => {
+    expect(pick(`${PROJECT}1.项目资金到位情况\n中央资金30万元,已到位。省级资金20万元,已到位。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(`${PROJECT}1.项目资金到位情况\n上年结转资金30万元,已到位。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(`${DEPT}一、部门概况\n本局保障日常运转。办公经费85.33万元,全部到位。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
