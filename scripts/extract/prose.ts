@@ -92,8 +92,8 @@ const CUES: readonly Cue[] = [
   // `实际执行飞行经费9109.54万元`: what a project spent of its fund.
   { field: 'spent_wan', words: '实际执行[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `支出资金0.26万元`, `。支出68.41万元`: a clause that opens with the spending.
-  // (or with its payment, `支付资金20.35万元,全部用于…`)
-  { field: 'spent_wan', words: '(?<=^|[,;。\\n])(?<!其中[^。\\n]*)(?:支出|支付)(?:资金|经费)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // (or with its payment, `支付资金20.35万元,全部用于…`, or its use, `使用1.2458万元,预算执行率为82.25%`)
+  { field: 'spent_wan', words: '(?<=^|[,;。\\n])(?<!其中[^。\\n]*)(?:支出|支付|使用)(?:资金|经费)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际完成投资54.6万元`: what a works project spent.
   { field: 'spent_wan', words: '(?:实际|共)完成投资(?:额)?(?![^。]*自筹)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `发放补助资金为278.8万元`, `全年发放救助生活无着人员救助资金12万元`, `共发放…一次性经济补助237万元`,

@@ -2085,3 +2085,9 @@ describe('ninth round: a clause opening with the project and its amount, then th
     expect(pick(`${DEPT}一、部门概况\n本局保障日常运转。办公经费85.33万元,全部到位。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('ninth round: a clause opening with 使用 and the amount', () => {
+  it('reads what was used as spent (…补助资金1.5147万元。使用1.2458万元,预算执行率为82.25%)', () => {
+    expect(pick(`${PROJECT}1.执行率情况。\n上级拨付某某县教育体育局奖励补助资金1.5147万元。使用1.2458万元,预算执行率为82.25%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 1.2458, execution_rate_pct: 82.25 });
+  });
+});
