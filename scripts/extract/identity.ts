@@ -402,13 +402,15 @@ function titleOrg(t: string): string | null {
   // (a title the finance body co-signs, `攀枝花市财政局 攀枝花市文化广播电视和旅游局 关于…的报告`: the other body's)
   const cosigned = /^[\u4e00-\u9fff]{2,20}?(?:财政|审计)(?:局|厅|委)(?<other>[\u4e00-\u9fff()]{3,40})$/u.exec(head)?.groups!.other;
   if (cosigned && isOrgName(cosigned) && PLACE_START.test(cosigned)) return cosigned;
-  if (isOrgName(head) && !/^(?:部门|项目|单位)/u.test(head)) return head;
+  // (a facility's name without a place before 项目, `老年人日间照料中心项目绩效自评报告`: the project's name, not a body's)
+  const facility = (name: string) => /^项目/u.test(rest.slice(name.length)) && !PLACE_START.test(name) && !/^(?:区|市|县|省|州|本|我|中共)/u.test(name);
+  if (isOrgName(head) && !/^(?:部门|项目|单位)/u.test(head) && !facility(head)) return head;
   // (a hospital or a party school named with its place, `某州第二人民医院国家基本公共卫生服务…`)
   // (or a library, museum or archive, `龙岩市永定区图书馆永定区图书馆图书、报刊购置项目…`)
   const institution = /^[\u4e00-\u9fff()]{2,20}?(?:医院|卫生院|党校|图书馆|博物馆|文化馆|纪念馆|美术馆|档案馆)/u.exec(rest)?.[0];
   if (institution && (PLACE_START.test(institution) || /^中共/u.test(institution))) return institution;
   const m = new RegExp(`^${ORG}`, 'u').exec(rest);
-  return m && !/^(?:部门|项目|单位)/u.test(m[0]) && !SPAM.test(m[0]) ? m[0] : null;
+  return m && !/^(?:部门|项目|单位)/u.test(m[0]) && !SPAM.test(m[0]) && !facility(m[0]) ? m[0] : null;
 }
 
 /**

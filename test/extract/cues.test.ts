@@ -2091,3 +2091,17 @@ describe('ninth round: a clause opening with 使用 and the amount', () => {
     expect(pick(`${PROJECT}1.执行率情况。\n上级拨付某某县教育体育局奖励补助资金1.5147万元。使用1.2458万元,预算执行率为82.25%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 1.2458, execution_rate_pct: 82.25 });
   });
 });
+
+describe('ninth round: a page\'s markdown image before the title, a facility named as the project', () => {
+  it('reads the title broken over two lines after a markdown image', () => {
+    expect(pick('导语】以下是为您整理的《某某项目绩效自评报告》,欢迎阅读!\n![日间,照料](/static/img/big_111.jpg)老年人日间照料中心项目\n绩效自评报告\n一、基本情况\n申报预算资金173万元。', 'kind')).toEqual({ kind: 'project' });
+  });
+  it('reads no body from a facility named without a place before 项目 in the title', () => {
+    expect(pick('老年人日间照料中心项目绩效自评报告\n一、项目概况\n总投资216.42万元。', 'department_name', 'kind')).toEqual({ department_name: null, kind: 'project' });
+    expect(pick('污水处理站项目绩效自评报告\n一、项目概况\n总投资216.42万元。', 'department_name')).toEqual({ department_name: null });
+  });
+  it('still reads a body named with its place, or by its level, before 项目', () => {
+    expect(pick('某某县老年人日间照料中心项目绩效自评报告\n一、项目概况\n总投资216.42万元。', 'department_name')).toEqual({ department_name: '某某县老年人日间照料中心' });
+    expect(pick('区投资促进中心项目支出绩效自评报告\n一、项目概况\n某某市某某区投资促进中心负责实施,预算30万元。', 'department_name')).toEqual({ department_name: '某某市某某区投资促进中心' });
+  });
+});
