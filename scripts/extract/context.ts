@@ -137,9 +137,11 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     && (field === 'rate' || (figure !== undefined && Number(figure.replace(/,/gu, '')) <= Number(carried.groups!.amount!.replace(/,/gu, ''))))) return '以前年度结转资金的数';
   // An item of a list numbered ①②③ (`分别项目为①森林防火…资金执行率30.88%`): that item's figure.
   // (not a total after a list of uses: `主要用于①…②…,实际支出790万元,执行率98.75%`)
-  const item = sentence.split(/[\u2460-\u2473]/u).at(-1)! + flow.text.slice(cueStart, cueStart + 6);
+  // (or by (1)(2)(3) inside the sentence, after a colon: `已分配资金中:(1)…;(2)…;(3)计提工作经费20.00万元,实际支出17.05万元`)
+  const MARK = /[\u2460-\u2473]|(?<=[:;,])\((?:\d{1,2}|[一二三四五六七八九十])\)/gu;
+  const item = sentence.split(MARK).at(-1)! + flow.text.slice(cueStart, cueStart + 6);
   const totalAt = item.search(/实际支出|已支出|合计|共计|总计|全年|本年/u);
-  if (field !== 'grade' && field !== 'score' && /[\u2460-\u2473]/u.test(sentence) && !(totalAt >= 0 && !/\d[\d.,]*万?元/u.test(item.slice(0, totalAt)))) return '逐项列出的分项之一的数';
+  if (field !== 'grade' && field !== 'score' && new RegExp(MARK.source, 'u').test(sentence) && !(totalAt >= 0 && !/\d[\d.,]*万?元/u.test(item.slice(0, totalAt)))) return '逐项列出的分项之一的数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.

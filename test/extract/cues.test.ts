@@ -2105,3 +2105,13 @@ describe('ninth round: a page\'s markdown image before the title, a facility nam
     expect(pick('区投资促进中心项目支出绩效自评报告\n一、项目概况\n某某市某某区投资促进中心负责实施,预算30万元。', 'department_name')).toEqual({ department_name: '某某市某某区投资促进中心' });
   });
 });
+
+describe('ninth round: an item of a list numbered (1)(2)(3) inside a sentence', () => {
+  it('takes no item\'s figures for the whole', () => {
+    expect(pick(`${PROJECT}截至2023年3月31日,已分配资金中:(1)服务体系建设资金实际分配400.00万元;(2)贷款贴息实际分配1746.00万元;(3)计提工作经费20.00万元,实际支出17.05万元,资金支出率85%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: null, execution_rate_pct: null });
+  });
+  it('keeps a total after the list, and a sentence that opens with its own enumerator', () => {
+    expect(pick(`${PROJECT}资金主要用于:(1)设备购置;(2)人员培训,实际支出790万元,执行率98.75%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 790, execution_rate_pct: 98.75 });
+    expect(pick(`${PROJECT}(一)资金情况\n(1)项目预算50万元,实际支出45万元,执行率90%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 45, execution_rate_pct: 90 });
+  });
+});
