@@ -37,11 +37,13 @@ const ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四�
 
 /** A heading or the first short sentence of a paragraph naming one project or fund. */
 const SUB_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)?[^。,;]{2,30}?(?:项目|经费|费用|专项资金|专项)[。.:]/u;
+/** An enumerated paragraph that opens with a fund and its amount (`4、就业专项资金594.74万元,…`). */
+const FUND_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)[^。,;\d]{2,30}?(?:项目|经费|费用|资金|专项)\d/u;
 /** A section about one project or fund, or about projects: `（一）招商活动经费`, `四、项目支出情况`. */
 const PROJECT_HEADING = /(?:项目|经费|专项资金|专项|资金)(?:支出)?(?:使用)?(?:情况|完成情况|绩效|执行情况|绩效情况)?[。.:]?$/u;
 
-/** A text that says it covers several projects: `涉及2个项目`, `共3个项目`. */
-const SEVERAL_PROJECTS = /(?:涉及|共|包括|包含|含)(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?:子)?(?:项目|专项)(?=[,，:：;；。、()]|$|分别|共计|合计)/u;
+/** A text that says it covers several projects: `涉及2个项目`, `共3个项目`, `参与绩效评价的项目共4个`. */
+const SEVERAL_PROJECTS = /(?:涉及|共|包括|包含|含)(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?:子)?(?:项目|专项)(?=[,，:：;；。、()]|$|分别|共计|合计)|(?:参与|参加|开展)?(?:绩效)?(?:评价|自评)的项目共(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个/u;
 
 /** A paragraph that is one of several projects listed in turn: `项目一:`, `项目2、`. */
 const PROJECT_ITEM = /^项目[一二三四五六七八九十\d]{1,3}[:、.]/u;
@@ -148,7 +150,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (PROJECT_ITEM.test(before(flow, cueStart, 'paragraph'))) return '逐个列出的项目之一的数';
   // A report on several projects together (`涉及2个项目`): a paragraph that opens with one of them
   // (`1.青少年管理事务工作经费。该项目…支出资金30万元`) gives that one's figures.
-  if (ctx.kind === 'project' && SEVERAL_PROJECTS.test(flow.text.slice(0, 3000)) && SUB_ITEM.test(before(flow, cueStart, 'paragraph'))) return '逐个列出的项目之一的数';
+  // (or an enumerated paragraph that opens with one of them and its amount, the cue's words included)
+  const paragraph = before(flow, cueStart, 'paragraph');
+  if (ctx.kind === 'project' && SEVERAL_PROJECTS.test(flow.text.slice(0, 3000)) && (SUB_ITEM.test(paragraph) || FUND_ITEM.test(paragraph + flow.text.slice(cueStart, cueStart + 30)))) return '逐个列出的项目之一的数';
   if (ctx.fiscalYear !== null) {
     // (not the date a form was filled in or published, `填报日期:2022年8月10日`)
     const dated = clause + flow.text.slice(cueStart, cueStart + 2);

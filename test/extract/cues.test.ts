@@ -2115,3 +2115,16 @@ describe('ninth round: an item of a list numbered (1)(2)(3) inside a sentence', 
     expect(pick(`${PROJECT}(一)资金情况\n(1)项目预算50万元,实际支出45万元,执行率90%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 45, execution_rate_pct: 90 });
   });
 });
+
+describe('ninth round: several projects listed with their amounts, the report\'s kind as a project\'s name', () => {
+  const text = '某县就业服务中心2023年项目支出绩效自评报告\n我单位对2023年度项目支出资金使用情况进行了绩效自评。\n一、项目基本情况\n某县就业服务中心2023年参与绩效评价的项目共4个,项目支出609.74万元。具体如下:\n1、档案整理费5万元,主要用于档案整理;\n2、城乡就业工作经费5万元,主要用于就业工作;\n3、就业专项资金594.74万元,主要用于专项培训。\n';
+  it('takes no listed project\'s amount for the report\'s (参与绩效评价的项目共4个 … 3、就业专项资金594.74万元)', () => {
+    expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it('reads no project\'s name from 项目支出资金', () => {
+    expect(pick(text, 'project_name')).toEqual({ project_name: null });
+  });
+  it('still reads one project\'s fund when the text names one project', () => {
+    expect(pick('某县就业服务中心2023年就业专项资金绩效自评报告\n一、项目基本情况\n1、就业专项资金594.74万元,主要用于专项培训。\n', 'budget_final_wan')).toEqual({ budget_final_wan: 594.74 });
+  });
+});
