@@ -8,7 +8,8 @@ import { ParseValueError, parseDecimal, type Decimal } from '../../src/lib/data/
 
 /** A number in the normalised view: `5,278.33`, `96.05`, `12`. Never a part of a longer number. */
 // (not a garbled one, `7,00.0,77`: a comma then a digit after it is no thousands group)
-export const NUMBER = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!\.\d)(?!,\d+[.,]\d)`;
+// (nor a code or a postcode, `064200`: a figure never starts with 0 and another digit)
+export const NUMBER = String.raw`(?<![\d.,])(?!0\d)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!\.\d)(?!,\d+[.,]\d)`;
 
 /** Grades as printed, longest first so that `优秀` is not read as `优`. */
 export const GRADE_WORDS = ['不合格', '优秀', '良好', '合格', '较差', '一般', '中等', '优', '良', '中', '差'] as const;

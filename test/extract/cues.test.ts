@@ -2128,3 +2128,12 @@ describe('ninth round: several projects listed with their amounts, the report\'s
     expect(pick('某县就业服务中心2023年就业专项资金绩效自评报告\n一、项目基本情况\n1、就业专项资金594.74万元,主要用于专项培训。\n', 'budget_final_wan')).toEqual({ budget_final_wan: 594.74 });
   });
 });
+
+describe('ninth round: a digit string that starts with 0', () => {
+  it('reads no postcode or code beside a money label as an amount', () => {
+    expect(pick(`${PROJECT}项目负责人 张某 地址 某市建明西街9号 实际支出(万元) 064200 联系电话 8739860`, 'spent_wan')).toEqual({ spent_wan: null });
+  });
+  it('still reads an amount below 1 (0.36万元)', () => {
+    expect(pick(`${PROJECT}全年实际支出0.36万元。`, 'spent_wan')).toEqual({ spent_wan: 0.36 });
+  });
+});
