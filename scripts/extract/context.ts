@@ -144,6 +144,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const item = sentence.split(MARK).at(-1)! + flow.text.slice(cueStart, cueStart + 6);
   const totalAt = item.search(/实际支出|已支出|合计|共计|总计|全年|本年/u);
   if (field !== 'grade' && field !== 'score' && new RegExp(MARK.source, 'u').test(sentence) && !(totalAt >= 0 && !/\d[\d.,]*万?元/u.test(item.slice(0, totalAt)))) return '逐项列出的分项之一的数';
+  // A sample the evaluators drew (`本次现场评价抽查229个项目…资金执行率为65.56%`): the sample's figures, not the whole's.
+  if (field !== 'grade' && field !== 'score' && /(?:抽查|抽取|抽样|抽检)了?\d+个/u.test(before(flow, cueStart, 'paragraph'))) return '抽查样本的数，不是总数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.

@@ -391,7 +391,7 @@ function selfSuffix(text: string): string | null {
 }
 
 /** Words a title puts after the body's name: the year, 关于, the kind of report. */
-const AFTER_NAME = /关于|财政支出|\d{4}年|部门\(单位\)|单位\(部门\)|部门整体|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金|中央转移支付|转移支付/u;
+const AFTER_NAME = /关于|财政支出|\d{4}年|部门\(单位\)|单位\(部门\)|部门整体|部门绩效|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金|中央转移支付|转移支付/u;
 
 /** The body a title names before its year or subject, `红河州投资促进局关于2020年度…`. */
 function titleOrg(t: string): string | null {

@@ -2137,3 +2137,15 @@ describe('ninth round: a digit string that starts with 0', () => {
     expect(pick(`${PROJECT}全年实际支出0.36万元。`, 'spent_wan')).toEqual({ spent_wan: 0.36 });
   });
 });
+
+describe('ninth round: a sample the evaluators drew, 部门绩效 after the body in a title', () => {
+  it('takes no sample\'s figures for the whole (本次现场评价抽查229个项目…资金执行率为65.56%)', () => {
+    expect(pick(`${PROJECT}本次现场评价抽查229个项目、涉及金额11,218.75万元。截至12月31日,已到位专项资金已支出6,542.63万元,资金执行率为65.56%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: null, execution_rate_pct: null });
+  });
+  it('still reads the figures of a paragraph that draws no sample', () => {
+    expect(pick(`${PROJECT}本次评价覆盖全部项目。截至12月31日,已支出6,542.63万元,资金执行率为95.56%。`, 'execution_rate_pct')).toEqual({ execution_rate_pct: 95.56 });
+  });
+  it('ends the body\'s name before 部门绩效 in a title', () => {
+    expect(pick('2020年度某某县某某镇人民政府部门绩效自评报告\n一、基本情况\n', 'department_name', 'kind')).toEqual({ department_name: '某某县某某镇人民政府', kind: 'department' });
+  });
+});
