@@ -2149,3 +2149,16 @@ describe('ninth round: a sample the evaluators drew, 部门绩效 after the body
     expect(pick('2020年度某某县某某镇人民政府部门绩效自评报告\n一、基本情况\n', 'department_name', 'kind')).toEqual({ department_name: '某某县某某镇人民政府', kind: 'department' });
   });
 });
+
+describe('ninth round: enumerated paragraphs under one that announces a breakdown', () => {
+  it('takes the total above, not an item below (…支付率为100%。具体如下: / 1、档案整理费5万元,实际已支付5万元)', () => {
+    expect(pick(`${PROJECT}(二)项目资金\n2024年项目资金为14.97万元,实际已支付14.97万元,支付率为100%。具体如下:\n1、档案整理费5万元,实际已支付5万元,资金支付率100%;\n2、稽查核查费用8万元,实际已支付8万元,资金支付率100%;\n3、门面税金1.97万元,实际已支付1.97万元,资金支付率100%。\n(三)项目组织情况分析\n`, 'spent_wan')).toEqual({ spent_wan: 14.97 });
+  });
+  it('still reads an enumerated paragraph that follows no such announcement, or one past a paragraph that ends the list', () => {
+    expect(pick(`${PROJECT}(二)项目资金\n1、项目预算14.97万元,实际已支付14.97万元,支付率为100%。\n2、项目按期完成。\n`, 'spent_wan')).toEqual({ spent_wan: 14.97 });
+    expect(pick(`${PROJECT}(二)项目内容\n项目包括三项工作,具体如下:\n1、档案整理;\n2、稽查核查;\n项目资金按规定管理使用,专款专用。\n1、全年实际支出14.97万元,执行率100%。\n`, 'spent_wan')).toEqual({ spent_wan: 14.97 });
+  });
+  it('reads the paragraph right after the announcement when it is no enumerated item', () => {
+    expect(pick(`${PROJECT}(二)项目资金\n项目资金安排具体如下:\n全年预算14.97万元,实际支出14.97万元,执行率100%。\n`, 'spent_wan')).toEqual({ spent_wan: 14.97 });
+  });
+});
