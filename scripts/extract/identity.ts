@@ -181,10 +181,10 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:绩效)?(?:自评)?(?:报告)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   const whole = uncited(/部门整体(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
   // Weaker, only when neither of those is said: the transfer template's heading `绩效目标分解下达情况`
-  // (a fund's), a heading `一、部门概况` (a department's; a project's report may open with its unit's
+  // (a fund's), a heading `一、部门概况` or `一、单位基本情况` (a department's; a project's report may open with its unit's
   // overview, so a project's heading or words outweigh it).
   const fund = project || whole ? null : uncited(/绩效目标分解下达/gu, 800);
-  const overview = project || whole ? null : uncited(/(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?部门(?:基本)?(?:概况|情况)(?=\n|$|[:。])/gu, 1500);
+  const overview = project || whole ? null : uncited(/(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?(?:部门|单位)(?:基本)?(?:概况|情况)(?=\n|$|[:。])/gu, 1500);
   const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole }
     : fund ? { kind: 'project' as const, m: fund } : overview ? { kind: 'department' as const, m: overview } : null;
   // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
@@ -233,6 +233,8 @@ const UNIT_LABEL_RANKS = [
   String.raw`项目实施单位|实施单位|资金使用单位`,
   String.raw`填报单位|报送单位|项目单位`,
   String.raw`部门\(单位\)(?:名称|全称)|单位名称|(?<![\u4e00-\u9fff])单位全称|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
+  // (a self-evaluation's cover: `评价单位(公章):某镇人民政府`, the unit that evaluated itself)
+  String.raw`评价单位`,
 ] as const;
 const UNIT_LABELS = UNIT_LABEL_RANKS.join('|');
 const SUPERVISING_LABELS = String.raw`项目主管(?:部门|单位)|(?:中央|省级|自治区|省|市州|州级|市县|市级|县级|区级|地方)?主管部门(?:名称)?(?:及代码)?|主管单位`;

@@ -2162,3 +2162,15 @@ describe('ninth round: enumerated paragraphs under one that announces a breakdow
     expect(pick(`${PROJECT}(二)项目资金\n项目资金安排具体如下:\n全年预算14.97万元,实际支出14.97万元,执行率100%。\n`, 'spent_wan')).toEqual({ spent_wan: 14.97 });
   });
 });
+
+describe('ninth round: a cover\'s 评价单位, a unit\'s overview as the first heading', () => {
+  it('reads the unit from 评价单位(公章) on a self-evaluation\'s cover', () => {
+    expect(pick('某镇部门整体支出绩效自评报告\n评价年度:2024\n评价单位(公章):某某县某镇人民政府\n填报日期:2025年1月\n', 'department_name')).toEqual({ department_name: '某某县某镇人民政府' });
+  });
+  it('reads a department report from 一、单位基本情况 when the title names no kind', () => {
+    expect(pick('某镇人民政府2024年度绩效自评报告\n一、单位基本情况\n(一)机构与职能\n', 'kind')).toEqual({ kind: 'department' });
+  });
+  it('still reads a project report whose text names its project first', () => {
+    expect(pick('某镇人民政府2024年度绩效自评报告\n一、单位基本情况\n二、项目概况\n该项目自评得分95分。\n', 'kind')).toEqual({ kind: 'project' });
+  });
+});
