@@ -190,7 +190,8 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
   if (title?.template) {
     const kind = byTitle(flow.text.slice(title.span.start, title.span.end));
-    if (kind && !guess) return { ...make(kind, title.span, '模板网站标题'), tier: 1, doubts: ['标题是模板网站的合集标题，类别取自该标题'] };
+    // (it outweighs a unit's overview heading, which a project's report may open with too)
+    if (kind && (!guess || guess.m === overview)) return { ...make(kind, title.span, '模板网站标题'), tier: 1, doubts: ['标题是模板网站的合集标题，类别取自该标题'] };
   }
   if (!guess) return null;
   const c = make(guess.kind, { start: guess.m.index, end: guess.m.index + guess.m[0].length }, '正文推断');
