@@ -37,13 +37,13 @@ const ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四�
 
 /** A heading or the first short sentence of a paragraph naming one project or fund. */
 const SUB_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)?[^。,;]{2,30}?(?:项目|经费|费用|专项资金|专项)[。.:]/u;
-/** An enumerated paragraph that opens with a fund and its amount (`4、就业专项资金594.74万元,…`). */
-const FUND_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)[^。,;\d]{2,30}?(?:项目|经费|费用|资金|专项)\d/u;
+/** An enumerated paragraph that opens with a named fund and its amount (`4、就业专项资金594.74万元,…`; not the money in general, `1、预算资金260万元`). */
+const FUND_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)(?!(?:预算|项目|财政|专项|上级|本级|年度|全年|当年|中央|省级|市级|县级|区级)*(?:项目|经费|费用|资金|专项)\d)[^。,;\d]{2,30}?(?:项目|经费|费用|资金|专项)\d/u;
 /** A section about one project or fund, or about projects: `（一）招商活动经费`, `四、项目支出情况`. */
 const PROJECT_HEADING = /(?:项目|经费|专项资金|专项|资金)(?:支出)?(?:使用)?(?:情况|完成情况|绩效|执行情况|绩效情况)?[。.:]?$/u;
 
 /** A text that says it covers several projects: `涉及2个项目`, `共3个项目`, `参与绩效评价的项目共4个`. */
-const SEVERAL_PROJECTS = /(?:涉及|共|包括|包含|含)(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?:子)?(?:项目|专项)(?=[,，:：;；。、()]|$|分别|共计|合计)|(?:参与|参加|开展)?(?:绩效)?(?:评价|自评)的项目共(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个/u;
+const SEVERAL_PROJECTS = /(?:涉及|共|包括|包含|含)(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?:子)?(?:项目|专项)(?=[,，:：;；。、()]|$|分别|共计|合计)|(?<!全(?:省|市|县|区|州|旗)[^,;。]{0,12})(?:参与|参加)(?:绩效)?(?:评价|自评)的项目共(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?![^。]{0,6}其中之一)/u;
 
 /** A paragraph that is one of several projects listed in turn: `项目一:`, `项目2、`. */
 const PROJECT_ITEM = /^项目[一二三四五六七八九十\d]{1,3}[:、.]/u;
@@ -51,13 +51,14 @@ const PROJECT_ITEM = /^项目[一二三四五六七八九十\d]{1,3}[:、.]/u;
 /** A heading about the budget as a whole: `预算资金使用情况`, `资金管理情况`, `财政资金…`. */
 const GENERIC_HEADING = /^(?:预算|财政|资金|收支|年度|总体)/u;
 
-/** Whether the enumerated paragraphs just above `at` (none or more) follow one that ends announcing a breakdown (`具体如下:`, `分别为:`). */
+/** Whether the enumerated paragraphs just above `at` (none or more) follow one that states an amount and ends announcing its breakdown (`具体如下:`, `分别为:`). */
 function breakdownAbove(flow: Flow, at: number): boolean {
   let end = at - 1;
   for (let n = 0; n < 30 && end > 0; n++) {
     const start = flow.text.lastIndexOf('\n', end - 1) + 1;
     const line = flow.text.slice(start, end);
-    if (/(?:具体|明细|分别)(?:如下|为)[:：]?$/u.test(line)) return true;
+    // (the announcing paragraph states the total, `…14.97万元,…支付率为100%。具体如下:`; not a section's heading, `项目完成情况具体如下:`)
+    if (/(?:具体|明细|分别)(?:如下|为)[:：]?$/u.test(line)) return /\d(?:万元|元|亿元)/u.test(line);
     if (!ENUMERATOR.test(line)) return false;
     end = start - 1;
   }
@@ -97,6 +98,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field === 'amount' && /调减|追减|核减|扣减|收回/u.test(clause)) return '调减或收回的金额，不是预算或支出';
   // (a forecast, `预计全年支出76万元`: not a figure of the year's)
   if (field === 'amount' && /(?:预计|预测|估计)$/u.test(clause)) return '预计数，不是实际数';
+  // (next year's money, `拟申请下年度预算资金60万元`: not this year's)
+  if (field === 'amount' && /(?:下|次|明|来)一?年度?|拟申请|拟安排/u.test(cueWords)) return '下一年度的数，不是本年度';
   // (funds applied for to pay with, `已申请专项债券资金支付9600万元`: a request, not a payment made)
   if (field === 'amount' && /^(?:资金|经费)?(?:支付|支出)/u.test(cueText) && /申请/u.test(clause)) return '申请的资金，不是已支出';
   // A figure as of a date within the year (`截至6月30日已执行支付210万元`, `上半年已支出…`): not the year's.
@@ -156,9 +159,12 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const MARK = /[\u2460-\u2473]|(?<=[:;,])\((?:\d{1,2}|[一二三四五六七八九十])\)/gu;
   const item = sentence.split(MARK).at(-1)! + flow.text.slice(cueStart, cueStart + 6);
   const totalAt = item.search(/实际支出|已支出|合计|共计|总计|全年|本年/u);
-  if (field !== 'grade' && field !== 'score' && new RegExp(MARK.source, 'u').test(sentence) && !(totalAt >= 0 && !/\d[\d.,]*万?元/u.test(item.slice(0, totalAt)))) return '逐项列出的分项之一的数';
+  // (nor a total the list runs into, `(2)人员培训20万元,合计支出50万元`, `…;全年实际支出20万元`)
+  const listEnded = /合计|共计|总计|全年|本年|累计/u.test(item);
+  if (field !== 'grade' && field !== 'score' && new RegExp(MARK.source, 'u').test(sentence) && !listEnded && !(totalAt >= 0 && !/\d[\d.,]*万?元/u.test(item.slice(0, totalAt)))) return '逐项列出的分项之一的数';
   // A sample the evaluators drew (`本次现场评价抽查229个项目…资金执行率为65.56%`): the sample's figures, not the whole's.
-  if (field !== 'grade' && field !== 'score' && /(?:抽查|抽取|抽样|抽检)了?\d+个/u.test(before(flow, cueStart, 'paragraph'))) return '抽查样本的数，不是总数';
+  // (a sample of projects, units or places, its sentence speaking of the sample: not households surveyed or batches tested)
+  if (field !== 'grade' && field !== 'score' && /(?:抽查|抽取|抽样|抽检)了?\d+个(?:项目|单位|乡镇|镇|乡|街道|县|区|市|村|行政村|企业|学校)/u.test(before(flow, cueStart, 'paragraph')) && /现场评价|抽查|抽取|抽样|抽检|样本/u.test(sentence)) return '抽查样本的数，不是总数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.
@@ -170,7 +176,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (ctx.kind === 'project' && SEVERAL_PROJECTS.test(flow.text.slice(0, 3000)) && (SUB_ITEM.test(paragraph) || FUND_ITEM.test(paragraph + flow.text.slice(cueStart, cueStart + 30)))) return '逐个列出的项目之一的数';
   // An enumerated paragraph under one that announces a breakdown (`…支付率为100%。具体如下:` / `1、档案整理费5万元,实际已支付5万元`):
   // one item's figures, the total stated above.
-  if (field !== 'grade' && ENUMERATOR.test(paragraph) && breakdownAbove(flow, cueStart - paragraph.length)) return '逐项列出的分项之一的数';
+  if (field !== 'grade' && field !== 'score' && ENUMERATOR.test(paragraph) && breakdownAbove(flow, cueStart - paragraph.length)) return '逐项列出的分项之一的数';
   if (ctx.fiscalYear !== null) {
     // (not the date a form was filled in or published, `填报日期:2022年8月10日`)
     const dated = clause + flow.text.slice(cueStart, cueStart + 2);

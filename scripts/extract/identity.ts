@@ -246,7 +246,7 @@ const SUPERVISING_LABELS = String.raw`项目主管(?:部门|单位)|(?:中央|�
 const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自治区)/u.test(label) ? 2 : /^(?:市级|市州|州级)/u.test(label) ? 1 : 0);
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源单位|来源`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|报告日期|评价方式|评价类型|评价机构|评价时间|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导|(?:部门|单位)(?:预算)?(?:编码|代码))`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|报告日期|评价方式|评价类型|评价机构|评价时间|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导|(?:部门|单位)(?:预算)?(?:编码|代码)|(?:统一)?社会信用代码)`, 'u');
 /** A value that starts with any label: the field before it is empty. */
 const LABEL_FIRST = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u');
 /** A value that starts with a unit or supervising label: the field before it is empty. */
@@ -337,6 +337,8 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
       if (isUnit && printedValue !== '' && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
       continue;
     }
+    // (an evaluation's 评价单位 may be the finance body or a firm that evaluated the unit: not the unit)
+    if (label === '评价单位' && (FUNDER.test(value) || /(?:公司|事务所)$/u.test(value))) continue;
     const valueStart = valueAt - pair + g.value!.indexOf(value);
     const org = { name: value, span: { start: valueStart, end: valueStart + value.length }, label, rank };
     if (new RegExp(`^(?:${SUPERVISING_LABELS})$`, 'u').test(label)) out.supervising.push(org);
@@ -396,8 +398,8 @@ function selfSuffix(text: string): string | null {
 /** Words a title puts after the body's name: the year, 关于, the kind of report. */
 const AFTER_NAME = /关于|财政支出|\d{4}年|部门\(单位\)|单位\(部门\)|部门整体|部门绩效|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金|中央转移支付|转移支付/u;
 
-/** The body a title names before its year or subject, `红河州投资促进局关于2020年度…`. */
-function titleOrg(t: string): string | null {
+/** The body a title names before its year or subject, `红河州投资促进局关于2020年度…` (`text`: the whole text, which may say how it calls itself). */
+function titleOrg(t: string, text = ''): string | null {
   const lead = /^(?:关于)?(?:\d{4}年度?)?/u.exec(t)![0].length;
   const rest = t.slice(lead);
   const cut = AFTER_NAME.exec(rest);
@@ -405,8 +407,11 @@ function titleOrg(t: string): string | null {
   // (a title the finance body co-signs, `攀枝花市财政局 攀枝花市文化广播电视和旅游局 关于…的报告`: the other body's)
   const cosigned = /^[\u4e00-\u9fff]{2,20}?(?:财政|审计)(?:局|厅|委)(?<other>[\u4e00-\u9fff()]{3,40})$/u.exec(head)?.groups!.other;
   if (cosigned && isOrgName(cosigned) && PLACE_START.test(cosigned)) return cosigned;
-  // (a facility's name without a place before 项目, `老年人日间照料中心项目绩效自评报告`: the project's name, not a body's)
-  const facility = (name: string) => /^项目/u.test(rest.slice(name.length)) && !PLACE_START.test(name) && !/^(?:区|市|县|省|州|本|我|中共)/u.test(name);
+  // (a facility's name without a place before 项目, `老年人日间照料中心项目绩效自评报告`: the project's name, not a body's;
+  // not before 项目支出, the spending of the body named, `社会保险事业管理中心项目支出…`, nor when the text speaks as that
+  // kind of body, `本中心`)
+  const facility = (name: string) => /^项目(?!支出)/u.test(rest.slice(name.length)) && !PLACE_START.test(name) && !/^(?:区|市|县|省|州|本|我|中共)/u.test(name)
+    && !(SELF_KINDS.test(name) && new RegExp(`(?:我|本)${SELF_KINDS.exec(name)![0]}`, 'u').test(text));
   if (isOrgName(head) && !/^(?:部门|项目|单位)/u.test(head) && !facility(head)) return head;
   // (a hospital or a party school named with its place, `某州第二人民医院国家基本公共卫生服务…`)
   // (or a library, museum or archive, `龙岩市永定区图书馆永定区图书馆图书、报刊购置项目…`)
@@ -523,7 +528,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const supervising = nearest && LEVEL_RANK(nearest.label) < 3 ? [orgCandidate(flow, 'supervising_department', nearest, 3)] : [];
   if (title) {
     const t = flow.text.slice(title.span.start, title.span.end);
-    const found = titleOrg(t);
+    const found = titleOrg(t, flow.text);
     if (found) {
       let name = found;
       // The title as a whole: the name alone recurs in the text, the title line rarely does.
@@ -561,7 +566,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       // The author block under a title that names no body: `…绩效评价报告` / `某县农业综合行政执法大队` / `(2022年2月23日)`.
       const author = AUTHOR_BLOCK.exec(flow.text.slice(0, 600));
       const org = author?.groups!.org ?? '';
-      if (author && isOrgName(org)) {
+      // (a page's byline may be its portal's or the finance body's, which publishes units' reports: only the body the text speaks as)
+      const byline = author !== null && /\d{4}-\d{1,2}-\d{1,2}$/u.test(author[0]);
+      if (author && isOrgName(org) && !(byline && (FUNDER.test(org) || !fitsSelf(org, selfSuffix(flow.text))))) {
         const at = author.index + author[0].indexOf(org);
         const span = { start: at, end: at + org.length };
         const printed = flow.excerpt(span).replace(/\s+/gu, '');
@@ -833,7 +840,7 @@ function titleProjects(flow: Flow): Candidate[] {
     const skip = (at: number, re: RegExp) => { while (t[at] === '\n') at++; return at + (re.exec(t.slice(at))?.[0].length ?? 0); };
     // A tag in brackets before the title (`(直达资金)`, `【公示】`) is not part of the name.
     let at = skip(skip(0, /^(?:\([^()\n]{2,8}\)|【[^【】\n]{2,8}】)/u), /^关于/u);
-    const org = titleOrg(t);
+    const org = titleOrg(t, flow.text);
     if (org && t.indexOf(org) >= 0) at = t.indexOf(org) + org.length;
     // A place before the year (`某某县2023年度中央水利发展资金…`, its body's name lost) is not the project's.
     const place = org ? null : /^[\u4e00-\u9fff]{2,12}?(?=\d{4}年)/u.exec(t.slice(at));

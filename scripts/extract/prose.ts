@@ -71,10 +71,12 @@ const CUES: readonly Cue[] = [
   // `总资金规模24224.30万元`: what a fund came to.
   { field: 'budget_final_wan', words: '(?<!(?:担保|贷款|融资|基金|信贷|授信)总?)(?:总)?资金规模', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `强制扑杀补助资金23万元,全部用于…`: a clause that opens with the project's fund and its amount, then what it is for
-  // (not what was spent or paid of it, an adjustment, a carry-over, one source among several, `其中`).
-  { field: 'budget_final_wan', words: '(?<=^|[,;。:\\n])(?!其中)(?![\\u4e00-\\u9fff]{0,20}?(?:支出|支付|拨付|执行|使用|结余|结转|追加|追减|调增|调减|到位))[\\u4e00-\\u9fff]{2,20}?(?<!配套|自筹|中央|省级|市级|县级|区级|州级)(?:资金|经费)(?=\\d[\\d.,]*(?:万元|元|亿元),?(?:全部|主要|均|专项|专门)?用于)', tier: 1, kind: 'amount', only: 'project', prose: true },
-  // (or with the project and its amount, then that it arrived: `2017年电视专题节目制作经费项目50万元,实际到位50万元`)
-  { field: 'budget_final_wan', words: '(?<=^|[,;。:\\n])(?!其中)(?:\\d{4}年度?)?(?![\\u4e00-\\u9fff]{0,24}?(?:支出|支付|拨付|执行|使用|结余|结转|追加|追减|调增|调减|到位))[\\u4e00-\\u9fff]{2,24}?(?:项目|资金|经费)(?=\\d[\\d.,]*(?:万元|元|亿元),?(?:实际|已)?(?:全部|全额|足额)?到位)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // (not what was spent, paid or taken back of it, an adjustment, a carry-over, one source among several, a part
+  // listed after `其中`, a rate per head or household, `每户补助资金3000元`).
+  { field: 'budget_final_wan', words: '(?<=^|[,;。:\\n])(?<!其中[^。\\n]*)(?!其中|每|人均|户均|亩均|生均)(?![\\u4e00-\\u9fff]{0,20}?(?:支出|支付|拨付|执行|使用|结余|结转|追加|追减|调增|调减|到位|收回|退回|缴回|上缴))[\\u4e00-\\u9fff]{2,20}?(?<!配套|自筹|中央|省级|市级|县级|区级|州级)(?:资金|经费)(?=\\d[\\d.,]*(?:万元|元|亿元),?(?:全部|主要|均|专项|专门)?用于)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // (or with the project and its amount, then that it arrived: `2017年电视专题节目制作经费项目50万元,实际到位50万元`;
+  // not one batch of it, `第一批资金40万元,已到位`)
+  { field: 'budget_final_wan', words: '(?<=^|[,;。:\\n])(?<!其中[^。\\n]*)(?!其中|每|人均|户均|亩均|生均)(?:\\d{4}年度?)?(?![\\u4e00-\\u9fff]{0,24}?(?:支出|支付|拨付|执行|使用|结余|结转|追加|追减|调增|调减|到位|收回|退回|批))[\\u4e00-\\u9fff]{2,24}?(?:项目|资金|经费)(?=\\d[\\d.,]*(?:万元|元|亿元),?(?:实际|已)?(?:全部|全额|足额)?到位)', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?|比年初(?:预算)?(?<adjust>增加|减少)', tier: 2, kind: 'amount' },
   // `全年应执行数为7.79万元`: what should have been spent, the budget.
   { field: 'budget_final_wan', words: '(?:全年|年度)?应执行(?:数|金额|资金)', tier: 2, kind: 'amount' },

@@ -2140,7 +2140,7 @@ describe('ninth round: a digit string that starts with 0', () => {
 
 describe('ninth round: a sample the evaluators drew, 部门绩效 after the body in a title', () => {
   it('takes no sample\'s figures for the whole (本次现场评价抽查229个项目…资金执行率为65.56%)', () => {
-    expect(pick(`${PROJECT}本次现场评价抽查229个项目、涉及金额11,218.75万元。截至12月31日,已到位专项资金已支出6,542.63万元,资金执行率为65.56%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: null, execution_rate_pct: null });
+    expect(pick(`${PROJECT}本次现场评价抽查229个项目、涉及金额11,218.75万元。截至12月31日,现场评价专项资金已到位9,979.55万元;已到位专项资金已支出6,542.63万元,资金执行率为65.56%。`, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: null, execution_rate_pct: null });
   });
   it('still reads the figures of a paragraph that draws no sample', () => {
     expect(pick(`${PROJECT}本次评价覆盖全部项目。截至12月31日,已支出6,542.63万元,资金执行率为95.56%。`, 'execution_rate_pct')).toEqual({ execution_rate_pct: 95.56 });
@@ -2172,5 +2172,91 @@ describe('ninth round: a cover\'s 评价单位, a unit\'s overview as the first 
   });
   it('still reads a project report whose text names its project first', () => {
     expect(pick('某镇人民政府2024年度绩效自评报告\n一、单位基本情况\n二、项目概况\n该项目自评得分95分。\n', 'kind')).toEqual({ kind: 'project' });
+  });
+});
+
+describe('the ninth round\'s review probes', () => {
+  it("r13b sample(near: inspection before whole totals, same paragraph)", () => {
+    expect(pick("2023年度某某县农村饮水工程维修养护项目绩效自评报告\n(三)项目实施情况\n项目办组织人员抽查了15个行政村,工程质量均合格。全年项目预算资金300万元,实际支出291万元,执行率97%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 300, spent_wan: 291, execution_rate_pct: 97 });
+  });
+  it("r13c sample(near: survey sample)", () => {
+    expect(pick("2023年度某某县动物防疫补助项目绩效自评报告\n(三)项目效益\n随机抽取200个养殖户开展满意度调查,满意度达96%;项目资金全部支出,实际支出80万元,执行率100%。\n", 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 80, execution_rate_pct: 100 });
+  });
+  it("r13e sample(near: quality spot check)", () => {
+    expect(pick("2023年度某某县食品安全监管项目绩效自评报告\n(三)项目实施情况\n全年共抽检了30个批次食品,合格率100%,项目预算资金45万元,实际支出44万元,执行率97.78%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 45, spent_wan: 44, execution_rate_pct: 97.78 });
+  });
+  it("r15b breakdown(near: sections with totals)", () => {
+    expect(pick("2023年度某某县动物防疫补助项目绩效自评报告\n四、绩效自评情况\n对照绩效目标,项目完成情况具体如下:\n1、预算执行情况:项目预算45万元,实际支出43.2万元,执行率96%。\n2、产出情况:完成免疫12万头次。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 45, spent_wan: 43.2, execution_rate_pct: 96 });
+  });
+  it("r15c breakdown(near: score)", () => {
+    expect(pick("2023年度某某县农村饮水工程维修养护项目绩效自评报告\n五、自评结论\n自评结果具体如下:\n1、项目自评得分94分,评价等级为优。\n2、存在问题:资金拨付进度偏慢。\n", 'self_score')).toEqual({ self_score: 94 });
+  });
+  it("r15f breakdown(near: whole figures enumerated after 分别为)", () => {
+    expect(pick("2023年度某某县农村供水保障项目绩效自评报告\n(二)资金情况\n项目预算及执行情况分别为:\n1、全年预算资金80万元;\n2、实际支出76万元,执行率95%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 80, spent_wan: 76, execution_rate_pct: 95 });
+  });
+  it("r10b several-projects(near: totals in enumerated para)", () => {
+    expect(pick("某某县文化和旅游局2023年项目支出绩效自评报告\n本次参加绩效评价的项目共3个。\n一、预算执行情况\n1、预算资金260万元,实际支出251.3万元,执行率96.65%。\n2、3个项目均按期完成。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 260, spent_wan: 251.3, execution_rate_pct: 96.65 });
+  });
+  it("r10c several-projects(near: single project, county-wide count)", () => {
+    expect(pick("2023年度某某县乡村公路养护项目绩效自评报告\n全县开展绩效自评的项目共12个,本项目为其中之一。\n二、资金情况\n1、项目资金50万元,实际支出48万元,执行率96%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 50, spent_wan: 48, execution_rate_pct: 96 });
+  });
+  it("r10e several-projects(near: old phrasing, totals in (一) line)", () => {
+    expect(pick("某某县卫生健康局2023年项目支出绩效自评报告\n本次自评共2个项目。\n二、资金情况\n(一)项目资金150万元,实际支出147万元,执行率98%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 150, spent_wan: 147, execution_rate_pct: 98 });
+  });
+  it("r9e paren-list(near: total after list, 全年)", () => {
+    expect(pick("2023年度某某县动物防疫补助项目绩效自评报告\n(二)预算执行情况\n资金主要用于:(1)疫苗采购12万元;(2)防疫员补助8万元;全年实际支出20万元,执行率100%。\n", 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 20, execution_rate_pct: 100 });
+  });
+  it("r9b paren-list(near: total after items with amounts)", () => {
+    expect(pick("2023年度某某县农村饮水工程维修养护项目绩效自评报告\n(二)资金支出明细:(1)设备购置30万元;(2)人员培训20万元,合计支出50万元,预算执行率100%。\n", 'execution_rate_pct')).toEqual({ execution_rate_pct: 100 });
+  });
+  it("r4c fund-for(near: per-household standard)", () => {
+    expect(pick("2023年度某某县农村危房改造项目绩效自评报告\n一、项目概况\n按照标准,每户补助资金3000元,用于危房加固改造。\n", 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it("r4m fund-for(near: per-capita standard)", () => {
+    expect(pick("2023年度某某市城乡居民养老保险项目绩效自评报告\n一、项目概况\n人均补助经费1200元,用于发放基础养老金。\n", 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it("r4k fund-for(near: returned funds)", () => {
+    expect(pick("2023年度某某县动物防疫补助项目绩效自评报告\n二、资金情况\n收回资金3万元,用于统筹安排。\n", 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it("r4d fund-for(near: 其中: parts)", () => {
+    expect(pick("2023年度某某县农村饮水工程维修养护项目绩效自评报告\n一、项目概况\n项目预算资金120万元,其中:设备购置经费80万元,用于购置水质检测设备;培训经费40万元,用于人员培训。\n", 'budget_final_wan')).toEqual({ budget_final_wan: 120 });
+  });
+  it("r5c fund-arrived(near: first tranche)", () => {
+    expect(pick("2023年度某某县农村饮水工程维修养护项目绩效自评报告\n1.资金到位情况\n第一批资金40万元,已到位;第二批资金尚未下达。\n", 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it("r8b facility(near: a body without place, 项目支出)", () => {
+    expect(pick("社会保险事业管理中心项目支出绩效自评报告\n一、单位基本情况\n本中心为县人社局下属事业单位。\n", 'department_name')).toEqual({ department_name: "社会保险事业管理中心" });
+  });
+  it("r8g facility(near: a body without place, 项目支出)", () => {
+    expect(pick("老干部活动中心项目支出绩效自评报告\n一、单位基本情况\n本中心为县委老干部局下属事业单位。\n", 'department_name')).toEqual({ department_name: "老干部活动中心" });
+  });
+  it("r2e byline-hyphen(near: portal publisher, text says 我局)", () => {
+    expect(pick("2022年度义务教育薄弱环节改善资金绩效自评报告\n某某县人民政府 2023-06-01\n我局根据县财政局通知开展了自评。\n", 'department_name')).toEqual({ department_name: null });
+  });
+  it("r16e eval-unit(near: finance evaluator only)", () => {
+    expect(pick("2023年度农村饮水安全项目绩效评价报告\n评价单位:某某县财政局\n一、项目概况\n", 'department_name')).toEqual({ department_name: null });
+  });
+  it("r1e unit-code(near)", () => {
+    expect(pick("部门整体支出绩效自评表\n(2023年度)\n单位名称 某某县数据资源管理局 统一社会信用代码 11532324MB1234567X\n", 'department_name')).toEqual({ department_name: "某某县数据资源管理局" });
+  });
+  it("r4g fund-for(near: next year request)", () => {
+    expect(pick("2023年度某某县动物防疫补助项目绩效自评报告\n五、下一步工作\n拟申请下年度预算资金60万元,用于二期建设。\n", 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it("r4h fund-for(near: next year, with own budget)", () => {
+    expect(pick("2023年度某某县动物防疫补助项目绩效自评报告\n二、资金情况\n项目预算50万元,实际支出50万元,执行率100%。\n五、下一步工作\n下一步,申请下年度预算资金60万元,用于二期建设。\n", 'budget_final_wan')).toEqual({ budget_final_wan: 50 });
+  });
+});
+
+describe('the ninth round\'s review probes, each guard on its own', () => {
+  it('a score in an item under a money breakdown is still the total', () => {
+    expect(pick('2023年度某某县动物防疫补助项目绩效自评报告\n(二)资金情况\n项目预算50万元,实际支出50万元。具体如下:\n1、项目自评得分94分,评价等级为优。\n', 'self_score')).toEqual({ self_score: 94 });
+  });
+  it('a wider area\'s count of projects, or a text that says it is one of them, is no report on several projects', () => {
+    expect(pick('2023年度某某县动物防疫补助项目绩效自评报告\n全县参与绩效评价的项目共12个。\n1、动物防疫补助资金50万元,实际支出48万元,执行率96%。\n', 'spent_wan')).toEqual({ spent_wan: 48 });
+    expect(pick('2023年度某某县动物防疫补助项目绩效自评报告\n我局参与绩效评价的项目共3个,本项目为其中之一。\n1、动物防疫补助资金50万元,实际支出48万元,执行率96%。\n', 'spent_wan')).toEqual({ spent_wan: 48 });
+  });
+  it('a placeless body before 项目支出, or one the text speaks as, is the body', () => {
+    expect(pick('社会保险事业管理中心项目支出绩效自评报告\n一、基本情况\n', 'department_name')).toEqual({ department_name: '社会保险事业管理中心' });
+    expect(pick('老干部活动中心项目绩效自评报告\n一、基本情况\n本中心为县委老干部局下属事业单位。\n', 'department_name')).toEqual({ department_name: '老干部活动中心' });
   });
 });
