@@ -51,14 +51,13 @@ const PROJECT_ITEM = /^项目[一二三四五六七八九十\d]{1,3}[:、.]/u;
 /** A heading about the budget as a whole: `预算资金使用情况`, `资金管理情况`, `财政资金…`. */
 const GENERIC_HEADING = /^(?:预算|财政|资金|收支|年度|总体)/u;
 
-/** Whether the enumerated paragraphs just above `at` (none or more) follow one that states an amount and ends announcing its breakdown (`具体如下:`, `分别为:`). */
+/** Whether the enumerated paragraphs just above `at` (none or more) follow one that ends announcing a breakdown (`…支付率为100%。具体如下:`, `分别为:`). */
 function breakdownAbove(flow: Flow, at: number): boolean {
   let end = at - 1;
   for (let n = 0; n < 30 && end > 0; n++) {
     const start = flow.text.lastIndexOf('\n', end - 1) + 1;
     const line = flow.text.slice(start, end);
-    // (the announcing paragraph states the total, `…14.97万元,…支付率为100%。具体如下:`; not a section's heading, `项目完成情况具体如下:`)
-    if (/(?:具体|明细|分别)(?:如下|为)[:：]?$/u.test(line)) return /\d(?:万元|元|亿元)/u.test(line);
+    if (/(?:具体|明细|分别)(?:如下|为)[:：]?$/u.test(line)) return true;
     if (!ENUMERATOR.test(line)) return false;
     end = start - 1;
   }
@@ -176,6 +175,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (ctx.kind === 'project' && SEVERAL_PROJECTS.test(flow.text.slice(0, 3000)) && (SUB_ITEM.test(paragraph) || FUND_ITEM.test(paragraph + flow.text.slice(cueStart, cueStart + 30)))) return '逐个列出的项目之一的数';
   // An enumerated paragraph under one that announces a breakdown (`…支付率为100%。具体如下:` / `1、档案整理费5万元,实际已支付5万元`):
   // one item's figures, the total stated above.
+  // (a report that enumerates its own sections under `…情况具体如下:` loses their figures to this rule: a miss, flagged,
+  // where reading them as the whole's invented a part's figure on real texts)
   if (field !== 'grade' && field !== 'score' && ENUMERATOR.test(paragraph) && breakdownAbove(flow, cueStart - paragraph.length)) return '逐项列出的分项之一的数';
   if (ctx.fiscalYear !== null) {
     // (not the date a form was filled in or published, `填报日期:2022年8月10日`)
