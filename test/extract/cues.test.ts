@@ -2254,3 +2254,20 @@ describe('the ninth round\'s review probes, each guard on its own', () => {
     expect(pick('老干部活动中心项目绩效自评报告\n一、基本情况\n本中心为县委老干部局下属事业单位。\n', 'department_name')).toEqual({ department_name: '老干部活动中心' });
   });
 });
+
+describe('ninth round: the budget spent as planned, a works project\'s approved total, parts after 其中 and an overall rate', () => {
+  it('reads 预算支出 as the budget, not the general public budget\'s or an appropriation\'s spending', () => {
+    expect(pick(`${PROJECT}该项目预算支出45万元,实际支出43万元,执行率95.56%。`, 'budget_final_wan')).toEqual({ budget_final_wan: 45 });
+    expect(pick(`${DEPT}我局2023年涉及一般公共预算支出12,408.55万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(`${DEPT}其中一般公共财政拨款预算支出为165.16万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it('reads the approved investment of all batches together (合计批复总投资), not one batch\'s', () => {
+    expect(pick(`${PROJECT}一批项目县级批复总投资3374.3万元,二批项目县级批复总投资2069.51万元,三批项目县级批复投资778.59万元,合计批复总投资6222.4万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 6222.4 });
+  });
+  it('reads no source listed after 其中 and a semicolon as the budget', () => {
+    expect(pick(`${PROJECT}(一)资金情况\n某某能力提升补助项目资金共计386万元,全部用于卫生服务能力建设。\n1、产出指标完成情况分析。\n某某能力提升项目资金预算386万元,其中中央财政资金:236万元;地方财政资金150万元,全部到位并按照项目要求组织实施。`, 'budget_final_wan')).toEqual({ budget_final_wan: 386 });
+  });
+  it('takes the overall rate, not the parts\' after 其中 in the same sentence', () => {
+    expect(pick(`${DEPT}我局2024年度收入合计957万元,支出合计768.6万元,执行率为80.32%,其中:基本支出596.7万元,执行率100%;项目支出171.9万元,执行率47.72%。`, 'execution_rate_pct')).toEqual({ execution_rate_pct: 80.32 });
+  });
+});
