@@ -447,6 +447,22 @@ function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
   return { printed: flow.excerpt(span).replace(/\s+/gu, ''), span };
 }
 
+/**
+ * Whether `long` is a fuller form of the body `short` names: its place added before it (`赫山区…局` → `益阳市赫山区…局`),
+ * or, with the same place and the same last character, the short name's characters in order (`井陉县文旅局` →
+ * `井陉县文化广电体育和旅游局`).
+ */
+function expands(short: string, long: string): boolean {
+  // (a name led by a bare level, `自治区文化和旅游厅`, is completed from the text or kept as printed)
+  if (long.length <= short.length || !isOrgName(long) || /^(?:自治区|省|市|县|区|州|旗)/u.test(short)) return false;
+  if (long.endsWith(short)) return true;
+  const place = PLACE.exec(short)?.[0] ?? '';
+  if (place.length < 2 || !long.startsWith(place) || long.at(-1) !== short.at(-1)) return false;
+  let k = place.length;
+  for (const ch of long.slice(place.length)) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
 /** A finance or audit body (or one of its divisions, `财政局综合股`): it allocates units' funds and signs opinions on their reports, it is not the unit. */
 const FUNDER = /(?:财政|审计)(?:局|厅|委|处)(?:[\u4e00-\u9fff]{1,8}(?:股|科|处|室))?$/u;
 
@@ -545,8 +561,25 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
           doubts.push(`标题只写“${name}”，没有地名；正文中也没有找到全称`);
         }
       }
-      const at = flow.text.indexOf(name, title.span.start);
-      const printed = at >= 0 && at < title.span.end ? flow.excerpt({ start: at, end: at + name.length }).replace(/\s+/gu, '') : name;
+      // A page's headline may shorten the body that the document's own title, another title line, prints in
+      // full (`井陉县文旅局…` / `井陉县文化广电体育和旅游局2019年度…`, `赫山区…局` / `益阳市赫山区…局`): the fuller name.
+      // (or on the line above a title that names none, `井陉县文化广电体育和旅游局` / `2019年度…自评报告`)
+      const lineAbove = (x: Title) => {
+        const from = flow.text.lastIndexOf('\n', x.span.start - 2) + 1;
+        const above = x.span.start > 0 ? flow.text.slice(from, x.span.start - 1).trim() : '';
+        return isOrgName(above) ? { org: above, span: { start: from, end: x.span.end } } : null;
+      };
+      const fuller = titleLines(flow, 60).filter((x) => x.span.start !== title.span.start && !x.template)
+        .map((x) => { const org = titleOrg(flow.text.slice(x.span.start, x.span.end), flow.text); return org ? { org, span: x.span } : lineAbove(x); })
+        .find((o) => o !== null && expands(name, o.org));
+      const within = fuller ? fuller.span : title.span;
+      if (fuller) {
+        name = fuller.org;
+        quote = flow.quote(within);
+        rule = `标题“${found}”，全称见另一标题`;
+      }
+      const at = flow.text.indexOf(name, within.start);
+      const printed = at >= 0 && at < within.end ? flow.excerpt({ start: at, end: at + name.length }).replace(/\s+/gu, '') : name;
       unit.push({ field: 'department_name', value: printed, printed, quote, tier: 2, rule, doubts });
     } else {
       // The body's name alone on the line above a title that names none (the issuing unit's heading).
