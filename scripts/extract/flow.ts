@@ -14,7 +14,7 @@
  */
 import { SourceText } from '../../src/lib/data/provenance.ts';
 import { toHalfWidth } from '../../src/lib/data/text.ts';
-import { readingText } from './fold.ts';
+import { pinyinAt, readingText } from './fold.ts';
 
 /** A range of the view, `end` exclusive. */
 export interface Span {
@@ -213,10 +213,13 @@ export class Flow {
     return { start, end: lastAt + last.length };
   }
 
-  /** The original characters of a span, as printed (whitespace and markup included). */
+  /**
+   * The original characters of a span, as printed (whitespace and markup included); a conversion site's pinyin
+   * right after its last character goes with it (`…协會(huì)`), as the pinyin inside it does.
+   */
   excerpt(span: Span): string {
     const { start, end } = this.originalRange(span);
-    return this.original.slice(start, end);
+    return this.original.slice(start, end + pinyinAt(this.original, end));
   }
 
   /** The 1-based line where a span starts. */

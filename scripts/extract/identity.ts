@@ -49,7 +49,7 @@ const OPEN_FUND = /(?:资金|经费)$/u;
 const REPORT_WORDS_ONLY = /^(?:绩效)?(?:自评|评价|自我评价)(?:情况)?(?:的)?(?:报告|表)$/u;
 
 /** A template site's collection: `(精选4篇)`, `(通用5篇)`, `热选(最新5篇)`, and a copy's number after the title (`篇1`, `【第一篇】`, `1`). */
-const COLLECTION = /\((?:精选|通用|最新|热门|优秀|推荐|实用|汇总|精品)?[\d一二三四五六七八九十]+篇\)|(?:精选|通用|精品|热门|优秀)[\d一二三四五六七八九十]+篇|热选|范文|我要投稿|小编|为大家整理|供大家参考/u;
+const COLLECTION = /\((?:精选|通用|最新|热门|优秀|优质|推荐|实用|汇总|精品)?[\d一二三四五六七八九十]+篇\)|(?:精选|通用|精品|热门|优秀)[\d一二三四五六七八九十]+篇|热选|范文|我要投稿|小编|为大家整理|供大家参考/u;
 const COPY_NUMBER = /^\s*(?:篇\s*\d+|【?第[\d一二三四五六七八九十]+篇】?|\d{1,2})\s*$/u;
 
 /** An attachment list's entry holding a title (`附件:1.某某局2020年度…自评报告`): the title starts after it. */
@@ -105,7 +105,11 @@ function titleLines(flow: Flow, limit = 60): Title[] {
       // the second names neither a year nor a body.
       // So is a name broken before its last word or two (`…(智景东道-星宇道)` / `工程项目2020年度…`).
       const nameTail = /^[\u4e00-\u9fff]{1,4}\d{4}年/u.test(line) && !/^(?:关于|部门|单位|本级)/u.test(line);
-      if (previous && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || REPORT_WORDS_ONLY.test(line) || nameTail) && !NOT_TITLE.test(previous.text) && !/^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/u.test(previous.text) && !bulleted(flow, start)) from = previous.start;
+      // (not a title that opens with its own body and place, `如皋市科技局` / `如皋市科学技术协会科普活动项目…报告`:
+      // the line before is a site's or a page's heading)
+      const body = /^[\u4e00-\u9fff()]{3,20}?(?:局|中心|委员会|办公室|政府|厅|委|办|院|馆|站|会|队|社|部|处|校)/u.exec(line)?.[0] ?? '';
+      const ownBody = isOrgName(body) && PLACE_START.test(body) && line.length > body.length + 4;
+      if (previous && !ownBody && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || REPORT_WORDS_ONLY.test(line) || nameTail) && !NOT_TITLE.test(previous.text) && !/^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/u.test(previous.text) && !bulleted(flow, start)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       // (the report's words alone, `• 自评报告` under a page's 公开目录 field, are no title)
       if (REPORT_WORDS_ONLY.test(text.replace(/^[•·\-*\s]+/u, ''))) { previous = { start, text: line }; start = lineEnd + 1; continue; }
@@ -414,8 +418,8 @@ function titleOrg(t: string, text = ''): string | null {
     && !(SELF_KINDS.test(name) && new RegExp(`(?:我|本)${SELF_KINDS.exec(name)![0]}`, 'u').test(text));
   if (isOrgName(head) && !/^(?:部门|项目|单位)/u.test(head) && !facility(head)) return head;
   // (a hospital or a party school named with its place, `某州第二人民医院国家基本公共卫生服务…`)
-  // (or a library, museum or archive, `龙岩市永定区图书馆永定区图书馆图书、报刊购置项目…`)
-  const institution = /^[\u4e00-\u9fff()]{2,20}?(?:医院|卫生院|党校|图书馆|博物馆|文化馆|纪念馆|美术馆|档案馆)/u.exec(rest)?.[0];
+  // (or a library, museum or archive, `龙岩市永定区图书馆永定区图书馆图书、报刊购置项目…`, or an association, `如皋市科学技术协会科普活动项目…`)
+  const institution = /^[\u4e00-\u9fff()]{2,20}?(?:医院|卫生院|党校|图书馆|博物馆|文化馆|纪念馆|美术馆|档案馆|协会|联合会)/u.exec(rest)?.[0];
   if (institution && (PLACE_START.test(institution) || /^中共/u.test(institution))) return institution;
   const m = new RegExp(`^${ORG}`, 'u').exec(rest);
   return m && !/^(?:部门|项目|单位)/u.test(m[0]) && !SPAM.test(m[0]) && !facility(m[0]) ? m[0] : null;
@@ -1166,7 +1170,11 @@ function looseYear(flow: Flow): Candidate[] {
   // (the years seen at the head of a date, `2022年12月`, and those seen otherwise)
   const dates = new Set<string>();
   const undatedSeen = new Set<string>();
+  // (a template site's collection title, `2023年污水处理项目绩效自评报告(优质21篇)`, and the lines repeating it name no year of the copy's)
+  const templates = titleLines(flow, 60).filter((t) => t.template).map((t) => t.span);
+  const inTemplate = (at: number) => templates.some((x) => at >= x.start && at < x.end);
   for (const m of flow.text.matchAll(LOOSE_YEAR)) {
+    if (inTemplate(m.index)) continue;
     const before = flow.text.slice(0, m.index);
     if ((before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0)) continue;
     if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6)) || plannedOrCarried(flow, m.index)) continue;
@@ -1202,6 +1210,7 @@ function looseYear(flow: Flow): Candidate[] {
   // nor a year on a line of its own under the form's maker or a date: a cover's, `林芝市财政局制` / `2025年`)
   const published = textDateYear(flow, true);
   const any = [...flow.text.matchAll(/(?<!\d)(?<year>20\d{2})年(?!\d{1,2}月|公开|发布|印发)/gu)].filter((m) => {
+    if (inTemplate(m.index)) return false;
     const before = flow.text.slice(0, m.index);
     if (/(?:制|\(制\)|日期[:：]?[^\n]*)\n$/u.test(before.slice(-40)) && /^\d{4}年(?:\n|$)/u.test(flow.text.slice(m.index, m.index + 6))) return false;
     return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:于|到|根据|依据|按照)$/u.test(before.slice(-2)) && flow.text[m.index + m[0].length] !== '《' && !plannedOrCarried(flow, m.index) && (published === null || Number(m.groups!.year) >= published - 1);

@@ -2282,3 +2282,21 @@ describe('ninth round: a page headline\'s short name, the document\'s own title 
     expect(pick('某某县教育局2019年度项目绩效评价报告\n某某县人力资源和社会保障局\n2019年度教育专项资金项目自评报告\n我局开展了自评。\n', 'department_name')).toEqual({ department_name: '某某县教育局' });
   });
 });
+
+describe('ninth round: a site\'s heading over a title with its own body, an association, a trailing pinyin gloss', () => {
+  it('does not join a title that opens with its own body and place to the line before', () => {
+    expect(pick('某某市科技局\n某某市科学技术协会科普活动项目绩效自评价报告\n来源:某某科协\n某某市科学技术协会2020年科普活动项目年初预算96万元。\n', 'department_name')).toEqual({ department_name: '某某市科学技术协会' });
+  });
+  it('still joins a title broken after its body (某某县交通运输局 / 2021年度…报告)', () => {
+    expect(pick('某某县交通运输局\n农村公路养护项目绩效自评报告\n一、项目概况\n', 'department_name')).toEqual({ department_name: '某某县交通运输局' });
+  });
+  it('keeps the pinyin a conversion site put after a name\'s last character', () => {
+    expect(pick('來(lái)源:某某市臨河區(qū)殘疾人聯(lián)合會(huì)\n中央轉(zhuǎn)移支付殘疾人事業(yè)發(fā)展補(bǔ)助資金績(jī)效自評(píng)報(bào)告\n', 'department_name')).toEqual({ department_name: '某某市臨河區(qū)殘疾人聯(lián)合會(huì)' });
+  });
+});
+
+describe('ninth round: a template site\'s collection title names no year of the copy\'s', () => {
+  it('takes no year from the collection title when the copy masks its own (20xx年)', () => {
+    expect(pick('2023年污水处理项目绩效自评报告(优质21篇)\n字号:\n污水处理项目绩效自评报告篇一\n(一)项目概况。项目实施主体:某某县卫生健康局。\n某某提升项目资金预算386万元,在20xx年及时使用。\n', 'fiscal_year')).toEqual({ fiscal_year: null });
+  });
+});
