@@ -248,7 +248,7 @@ const SUPERVISING_LABELS = String.raw`项目主管(?:部门|单位)|(?:中央|�
  * …): the nearest level is the report's; a level above is never its unit.
  */
 const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自治区)/u.test(label) ? 2 : /^(?:市级|市州|州级)/u.test(label) ? 1 : 0);
-const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源单位|来源`;
+const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源单位|来源|责任部门`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
 const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|报告日期|评价方式|评价类型|评价机构|评价时间|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导|(?:部门|单位)(?:预算)?(?:编码|代码)|(?:统一)?社会信用代码)`, 'u');
 /** A value that starts with any label: the field before it is empty. */
@@ -623,7 +623,8 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const speaksAs = selfSuffix(flow.text);
   const otherKind = (name: string) => speaksAs !== null && [...flow.text.matchAll(SELF)].filter((m) => m[1] === speaksAs).length >= 2 && SELF_KINDS.test(name) && !fitsSelf(name, speaksAs);
   const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name) && !FUNDER.test(o.name) && !division(o.name) && !otherKind(o.name));
-  const publisher = publishers[0];
+  // (the page's 责任部门 is the body that wrote it; a supervising body may publish it, `发布机构 某县文体广电和旅游局 | 责任部门 某县博物馆`)
+  const publisher = publishers.find((o) => o.label === '责任部门') ?? publishers[0];
   if (publisher) unit.push(orgCandidate(flow, 'department_name', publishers.find((o) => abbreviates(publisher.name, o.name)) ?? publisher, 1));
   // A page's breadcrumb naming the body's column (`首页 >> 部门信息公开 >> 牟定县交通运输局 >> 正文`): its publisher.
   const crumb = publisher ? null : breadcrumbOrg(flow);

@@ -2300,3 +2300,9 @@ describe('ninth round: a template site\'s collection title names no year of the 
     expect(pick('2023年污水处理项目绩效自评报告(优质21篇)\n字号:\n污水处理项目绩效自评报告篇一\n(一)项目概况。项目实施主体:某某县卫生健康局。\n某某提升项目资金预算386万元,在20xx年及时使用。\n', 'fiscal_year')).toEqual({ fiscal_year: null });
   });
 });
+
+describe('ninth round: a page\'s 责任部门', () => {
+  it('takes the 责任部门 over the 发布机构 that published the page', () => {
+    expect(pick('索引号 | 620722039/2022-00035 | 发文字号 | |\n关键词 | 发布机构 | 某某县文体广电和旅游局 | |\n公开形式 | 主动公开 | 责任部门 | 某某县博物馆 |\n一、单位基本情况\n二、部门整体支出绩效自评情况分析\n', 'department_name')).toEqual({ department_name: '某某县博物馆' });
+  });
+});
