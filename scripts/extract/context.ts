@@ -162,6 +162,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (nor a total the list runs into, `(2)人员培训20万元,合计支出50万元`, `…;全年实际支出20万元`)
   const listEnded = /合计|共计|总计|全年|本年|累计/u.test(item);
   if (field !== 'grade' && field !== 'score' && new RegExp(MARK.source, 'u').test(sentence) && !listEnded && !(totalAt >= 0 && !/\d[\d.,]*万?元/u.test(item.slice(0, totalAt)))) return '逐项列出的分项之一的数';
+  // One of funds listed side by side with no total (`下达了园林绿化经费:514.56万元,行道树养护费:30.58万元`): one fund's amount.
+  // (not the project's own share beside the others', `其中本项目下达资金300万元,其他项目下达资金8300万元`)
+  if (field === 'amount' && /^[^。;\d]*?(?:费|经费|资金)[:：]?\d[\d.,]*万?元[,，、](?![^,，。;]{0,12}(?:支出|执行|到位|结余|使用|拨付|支付|预算|实际|合计|共计|其中|其他|其余))[\u4e00-\u9fff]{2,16}(?:费|经费|资金)[:：]?\d[\d.,]*万?元/u.test(flow.text.slice(cueStart, cueStart + 100))) return '并列的几项资金之一的数';
   // A rate after the sentence's overall rate and its 其中 (`执行率为80.32%,其中:基本支出…元,执行率100%`): a part's.
   if (field === 'rate' && /(?:执行率|支出率|完成率)[^。]*?\d%[^。]*其中/u.test(sentence)) return '“其中”的一部分';
   // A sample the evaluators drew (`本次现场评价抽查229个项目…资金执行率为65.56%`): the sample's figures, not the whole's.

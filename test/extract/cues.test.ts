@@ -2306,3 +2306,13 @@ describe('ninth round: a page\'s 责任部门', () => {
     expect(pick('索引号 | 620722039/2022-00035 | 发文字号 | |\n关键词 | 发布机构 | 某某县文体广电和旅游局 | |\n公开形式 | 主动公开 | 责任部门 | 某某县博物馆 |\n一、单位基本情况\n二、部门整体支出绩效自评情况分析\n', 'department_name')).toEqual({ department_name: '某某县博物馆' });
   });
 });
+
+describe('ninth round: funds listed side by side with no total', () => {
+  it('takes neither fund\'s amount for the project\'s budget', () => {
+    expect(pick(`${PROJECT}一、项目概况\n市财政根据批复,2023年下达了园林绿化经费:514.56万元,行道树养护费:30.58万元。对全市绿化进行养护。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it('still reads a fund\'s amount followed by what was spent, or the total of the list (the sum settles it)', () => {
+    expect(pick(`${PROJECT}一、项目概况\n2023年下达园林绿化经费514.56万元,实际支出资金500万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 514.56 });
+    expect(pick(`${PROJECT}一、项目概况\n2023年下达园林绿化经费514.56万元,行道树养护费30.58万元,共计下达545.14万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 545.14 });
+  });
+});
