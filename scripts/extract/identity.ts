@@ -600,6 +600,15 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         const printed = flow.excerpt(span).replace(/\s+/gu, '');
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote(span), tier: 2, rule: '标题上一行的单位名', doubts: [] });
       }
+      // The body in parentheses right after a title that names none: `2021年度专项资金绩效自评报告 (某市农村经济经营服务站)`.
+      const bracketed = /^\n?\((?<org>[^()\n]{4,40})\)/u.exec(flow.text.slice(title.span.end));
+      const inBrackets = bracketed?.groups!.org ?? '';
+      if (bracketed && isOrgName(inBrackets) && PLACE_START.test(inBrackets)) {
+        const at = title.span.end + bracketed[0].indexOf(inBrackets);
+        const span = { start: at, end: at + inBrackets.length };
+        const printed = flow.excerpt(span).replace(/\s+/gu, '');
+        unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: title.span.start, end: span.end + 1 }), tier: 2, rule: '标题后括号中的单位', doubts: [] });
+      }
       // The author block under a title that names no body: `…绩效评价报告` / `某县农业综合行政执法大队` / `(2022年2月23日)`.
       const author = AUTHOR_BLOCK.exec(flow.text.slice(0, 600));
       const org = author?.groups!.org ?? '';

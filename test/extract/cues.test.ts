@@ -2316,3 +2316,14 @@ describe('ninth round: funds listed side by side with no total', () => {
     expect(pick(`${PROJECT}一、项目概况\n2023年下达园林绿化经费514.56万元,行道树养护费30.58万元,共计下达545.14万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 545.14 });
   });
 });
+
+describe('ninth round: the body in parentheses after a title that names none', () => {
+  it('reads the body, on the title\'s line or the next', () => {
+    expect(pick('2021年度专项资金绩效自评报告 (某某市农村经济经营服务站) 一、专项资金基本情况 维护农民权益与农民负担监督管理工作经费项目支出,主要用于社会化服务和惠农政策等方面。', 'department_name')).toEqual({ department_name: '某某市农村经济经营服务站' });
+    expect(pick('2021年度专项资金绩效自评报告\n(某某县文化馆)\n一、基本情况\n', 'department_name')).toEqual({ department_name: '某某县文化馆' });
+  });
+  it('reads no project or placeless name in parentheses as the body', () => {
+    expect(pick('2021年度项目支出绩效自评报告\n(某某县农村环境整治专项资金)\n一、基本情况\n', 'department_name')).toEqual({ department_name: null });
+    expect(pick('2021年度专项资金绩效自评报告\n(农村经管服务站)\n一、基本情况\n', 'department_name')).toEqual({ department_name: null });
+  });
+});
