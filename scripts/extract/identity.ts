@@ -404,7 +404,8 @@ const AFTER_NAME = /关于|财政支出|\d{4}年|部门\(单位\)|单位\(部门
 
 /** The body a title names before its year or subject, `红河州投资促进局关于2020年度…` (`text`: the whole text, which may say how it calls itself). */
 function titleOrg(t: string, text = ''): string | null {
-  const lead = /^(?:关于)?(?:\d{4}年度?)?/u.exec(t)![0].length;
+  // (a document site's page number run into the title, `1东川区扶贫办…`, is no part of the name; nor a year without 年, `2023某区…`)
+  const lead = /^(?:\d{4}(?:年度?)?(?=[\u4e00-\u9fff])|\d{1,2}(?=[\u4e00-\u9fff]))?(?:关于)?(?:\d{4}年度?)?/u.exec(t)![0].length;
   const rest = t.slice(lead);
   const cut = AFTER_NAME.exec(rest);
   const head = cut ? rest.slice(0, cut.index) : '';

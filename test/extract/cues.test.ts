@@ -2327,3 +2327,12 @@ describe('ninth round: the body in parentheses after a title that names none', (
     expect(pick('2021年度专项资金绩效自评报告\n(农村经管服务站)\n一、基本情况\n', 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('ninth round: a document site\'s page number run into the title', () => {
+  it('reads the body after the number (1东川区扶贫办…)', () => {
+    expect(pick('1、1某某区扶贫办贫困对象动态管理项目支出绩效自评报告一、项目基本情况(一)项目基本情况简介某某区贫困对象动态管理工作经费100万元,专项用于贫困对象动态管理工作。', 'department_name')).toEqual({ department_name: '某某区扶贫办' });
+  });
+  it('still reads a year at the title\'s head as a year', () => {
+    expect(pick('2023某某区扶贫办项目支出绩效自评报告\n一、项目基本情况\n', 'department_name')).toEqual({ department_name: '某某区扶贫办' });
+  });
+});
