@@ -122,8 +122,10 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (the clause's words after its last amount: `其他资金859.6万元2023年支出…` names no fund for the 支出)
   // (the first item may cite its documents: `其中:依据《…》下达中央财政资金30.9万元,县财政资金30.9万元`)
   if (field === 'amount' && !ownShare && !/(?:本|该)项目/u.test(clause) && /(?:资金|经费)[^,;。]{0,4}$/u.test((clause.replace(/^[^]*\d(?:万元|亿元|元)/u, '') + flow.text.slice(cueStart, cueStart + 12)).replace(/[\d,.].*$/su, ''))) {
-    // (the items may be separated by semicolons, `其中中央财政资金:236万元;地方财政资金150万元`)
-    const since = /其中([^。]*)$/u.exec(sentence)?.[1];
+    // (the items may go on past a semicolon, `其中中央财政资金:236万元;地方财政资金150万元`, but not into a total,
+    // `…;项目资金合计386万元`)
+    const afterSemicolon = /;([^;。]*)$/u.exec(sentence)?.[1] ?? '';
+    const since = (/合计|共计|总计|总额|项目|整体|全部/u.test(afterSemicolon + cueText) ? /其中([^。;]*)$/u : /其中([^。]*)$/u).exec(sentence)?.[1];
     if (since !== undefined && since !== '' && since.split(/[,，;；]/u).slice(0, -1).every((c, i) => (i === 0 ? /^[^]{1,200}?\d[\d,.]*(?:万元|元|亿元)$/u : /^[^\d]{1,16}\d[\d,.]*(?:万元|元|亿元)$/u).test(c))) return '“其中”所列的一项';
   }
   // Inside parentheses after an amount (`共安排546.23万元,其中:中央248.73万元(2023年结转95.43万元,2024年下达153.3万元)`):
@@ -164,9 +166,11 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field !== 'grade' && field !== 'score' && new RegExp(MARK.source, 'u').test(sentence) && !listEnded && !(totalAt >= 0 && !/\d[\d.,]*万?元/u.test(item.slice(0, totalAt)))) return '逐项列出的分项之一的数';
   // One of funds listed side by side with no total (`下达了园林绿化经费:514.56万元,行道树养护费:30.58万元`): one fund's amount.
   // (not the project's own share beside the others', `其中本项目下达资金300万元,其他项目下达资金8300万元`)
-  if (field === 'amount' && /^[^。;\d]*?(?:费|经费|资金)[:：]?\d[\d.,]*万?元[,，、](?![^,，。;]{0,12}(?:支出|执行|到位|结余|使用|拨付|支付|预算|实际|合计|共计|其中|其他|其余))[\u4e00-\u9fff]{2,16}(?:费|经费|资金)[:：]?\d[\d.,]*万?元/u.test(flow.text.slice(cueStart, cueStart + 100))) return '并列的几项资金之一的数';
+  // (nor a total followed by its sources or what was added, saved or left, `项目资金120万元,中央补助资金80万元,…`)
+  if (field === 'amount' && /^[^。;\d]*?(?:费|经费|资金)[:：]?\d[\d.,]*万?元[,，、](?!中央|省|市级|州级|县级|区级|地方|本级|上级|配套|自筹|追加|调增|调减|节约|节余|结余|剩余|不足)(?![^,，。;]{0,12}(?:支出|执行|到位|结余|使用|拨付|支付|预算|实际|合计|共计|其中|其他|其余))[\u4e00-\u9fff]{2,16}(?:费|经费|资金)[:：]?\d[\d.,]*万?元/u.test(flow.text.slice(cueStart, cueStart + 100))) return '并列的几项资金之一的数';
   // A rate after the sentence's overall rate and its 其中 (`执行率为80.32%,其中:基本支出…元,执行率100%`): a part's.
-  if (field === 'rate' && /(?:执行率|支出率|完成率)[^。]*?\d%[^。]*其中/u.test(sentence)) return '“其中”的一部分';
+  // (an execution rate, not a works completion rate, `工程完成率100%,其中…`; nor the whole's named as such, `项目整体资金执行率`)
+  if (field === 'rate' && /(?:执行率|支出率)[^。]*?\d%[^。]*其中/u.test(sentence) && !/整体|总体|全部/u.test(clause + cueText)) return '“其中”的一部分';
   // A sample the evaluators drew (`本次现场评价抽查229个项目…资金执行率为65.56%`): the sample's figures, not the whole's.
   // (a sample of projects, units or places, its sentence speaking of the sample: not households surveyed or batches tested)
   if (field !== 'grade' && field !== 'score' && /(?:抽查|抽取|抽样|抽检)了?\d+个(?:项目|单位|乡镇|镇|乡|街道|县|区|市|村|行政村|企业|学校)/u.test(before(flow, cueStart, 'paragraph')) && /现场评价|抽查|抽取|抽样|抽检|样本/u.test(sentence)) return '抽查样本的数，不是总数';

@@ -108,7 +108,7 @@ function titleLines(flow: Flow, limit = 60): Title[] {
       // (not a title that opens with its own body and place, `如皋市科技局` / `如皋市科学技术协会科普活动项目…报告`:
       // the line before is a site's or a page's heading)
       const body = /^[\u4e00-\u9fff()]{3,20}?(?:局|中心|委员会|办公室|政府|厅|委|办|院|馆|站|会|队|社|部|处|校)/u.exec(line)?.[0] ?? '';
-      const ownBody = isOrgName(body) && PLACE_START.test(body) && line.length > body.length + 4;
+      const ownBody = isOrgName(body) && PLACE_START.test(body) && line.length > body.length + 4 && previous !== null && isOrgName(previous.text);
       if (previous && !ownBody && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || REPORT_WORDS_ONLY.test(line) || nameTail) && !NOT_TITLE.test(previous.text) && !/^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/u.test(previous.text) && !bulleted(flow, start)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       // (the report's words alone, `• 自评报告` under a page's 公开目录 field, are no title)
@@ -403,7 +403,9 @@ function selfSuffix(text: string): string | null {
 const AFTER_NAME = /关于|财政支出|\d{4}年|部门\(单位\)|单位\(部门\)|部门整体|部门绩效|整体支出|部门预算|项目支出|项目绩效|绩效自评|绩效评价|自评|专项资金|专项经费|项目资金|中央转移支付|转移支付/u;
 
 /** The body a title names before its year or subject, `红河州投资促进局关于2020年度…` (`text`: the whole text, which may say how it calls itself). */
-function titleOrg(t: string, text = ''): string | null {
+function titleOrg(title: string, text = ''): string | null {
+  // (a title broken over two lines, `2023年度` / `某县某镇人民政府部门整体…`, read as one)
+  const t = title.replace(/\n/gu, '');
   // (a document site's page number run into the title, `1东川区扶贫办…`, is no part of the name; nor a year without 年, `2023某区…`)
   const lead = /^(?:\d{4}(?:年度?)?(?=[\u4e00-\u9fff])|\d{1,2}(?=[\u4e00-\u9fff]))?(?:关于)?(?:\d{4}年度?)?/u.exec(t)![0].length;
   const rest = t.slice(lead);
@@ -420,8 +422,9 @@ function titleOrg(t: string, text = ''): string | null {
   if (isOrgName(head) && !/^(?:部门|项目|单位)/u.test(head) && !facility(head)) return head;
   // (a hospital or a party school named with its place, `某州第二人民医院国家基本公共卫生服务…`)
   // (or a library, museum or archive, `龙岩市永定区图书馆永定区图书馆图书、报刊购置项目…`, or an association, `如皋市科学技术协会科普活动项目…`)
-  const institution = /^[\u4e00-\u9fff()]{2,20}?(?:医院|卫生院|党校|图书馆|博物馆|文化馆|纪念馆|美术馆|档案馆|协会|联合会)/u.exec(rest)?.[0];
-  if (institution && (PLACE_START.test(institution) || /^中共/u.test(institution))) return institution;
+  const institution = /^[\u4e00-\u9fff()]{2,20}?(?:医院|卫生院|党校|图书馆|博物馆|文化馆|纪念馆|美术馆|档案馆|保健院|研究院|研究所|协会|联合会)/u.exec(rest)?.[0];
+  // (not a fund for associations, `某市支持行业协会商会发展专项资金`)
+  if (institution && (PLACE_START.test(institution) || /^中共/u.test(institution)) && !/支持|资助|扶持|培育|发展/u.test(institution)) return institution;
   const m = new RegExp(`^${ORG}`, 'u').exec(rest);
   return m && !/^(?:部门|项目|单位)/u.test(m[0]) && !SPAM.test(m[0]) && !facility(m[0]) ? m[0] : null;
 }
@@ -574,7 +577,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         const above = x.span.start > 0 ? flow.text.slice(from, x.span.start - 1).trim() : '';
         return isOrgName(above) ? { org: above, span: { start: from, end: x.span.end } } : null;
       };
-      const fuller = titleLines(flow, 60).filter((x) => x.span.start !== title.span.start && !x.template)
+      // (in the same heading block: no paragraph of prose between the two, not a related page's title after the text)
+      const sameBlock = (x: Title) => x.span.start > title.span.end && flow.text.slice(title.span.end, x.span.start).split('\n').every((l) => l.length <= 40 && !l.includes('。') && !/^[一二三四五六七八九十]+、/u.test(l));
+      const fuller = titleLines(flow, 60).filter((x) => sameBlock(x) && !x.template)
         .map((x) => { const org = titleOrg(flow.text.slice(x.span.start, x.span.end), flow.text); return org ? { org, span: x.span } : lineAbove(x); })
         .find((o) => o !== null && expands(name, o.org));
       const within = fuller ? fuller.span : title.span;
@@ -634,7 +639,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const otherKind = (name: string) => speaksAs !== null && [...flow.text.matchAll(SELF)].filter((m) => m[1] === speaksAs).length >= 2 && SELF_KINDS.test(name) && !fitsSelf(name, speaksAs);
   const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name) && !FUNDER.test(o.name) && !division(o.name) && !otherKind(o.name));
   // (the page's 责任部门 is the body that wrote it; a supervising body may publish it, `发布机构 某县文体广电和旅游局 | 责任部门 某县博物馆`)
-  const publisher = publishers.find((o) => o.label === '责任部门') ?? publishers[0];
+  // (in the page's header, not a section's `责任部门` for a task; not an office inside the body, `…民政局社会救助股`)
+  const header = (o: Org) => (title ? o.span.start < title.span.start : o.span.start < 800);
+  const publisher = publishers.find((o) => o.label === '责任部门' && header(o) && !/(?:股|科|室|处|组)$/u.test(o.name)) ?? publishers.find((o) => o.label !== '责任部门') ?? publishers[0];
   if (publisher) unit.push(orgCandidate(flow, 'department_name', publishers.find((o) => abbreviates(publisher.name, o.name)) ?? publisher, 1));
   // A page's breadcrumb naming the body's column (`首页 >> 部门信息公开 >> 牟定县交通运输局 >> 正文`): its publisher.
   const crumb = publisher ? null : breadcrumbOrg(flow);

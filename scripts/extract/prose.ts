@@ -77,9 +77,10 @@ const CUES: readonly Cue[] = [
   // (or with the project and its amount, then that it arrived: `2017年电视专题节目制作经费项目50万元,实际到位50万元`;
   // not one batch of it, `第一批资金40万元,已到位`)
   { field: 'budget_final_wan', words: '(?<=^|[,;。:\\n])(?<!其中[^。\\n]*)(?!其中|每|人均|户均|亩均|生均)(?:\\d{4}年度?)?(?![\\u4e00-\\u9fff]{0,24}?(?:支出|支付|拨付|执行|使用|结余|结转|追加|追减|调增|调减|到位|收回|退回|批))[\\u4e00-\\u9fff]{2,24}?(?:项目|资金|经费)(?=\\d[\\d.,]*(?:万元|元|亿元),?(?:实际|已)?(?:全部|全额|足额)?到位)', tier: 1, kind: 'amount', only: 'project', prose: true },
-  // `预算支出60万元,预算执行率为100%`: the spending budgeted (not the general public budget's spending,
-  // `一般公共预算支出`; an appropriation's part, `财政拨款预算支出`, is a component already).
-  { field: 'budget_final_wan', words: '(?<![年初度全])(?<!公共)预算支出(?!率|进度|执行|数)', tier: 1, kind: 'amount', prose: true },
+  // `预算支出60万元,预算执行率为100%`: the spending budgeted (not a fund's spending, `一般公共预算支出`,
+  // `政府性基金预算支出`, `国有资本经营预算支出`, nor what was spent of it, `已完成预算支出80.75万元`;
+  // an appropriation's part, `财政拨款预算支出`, is a component already).
+  { field: 'budget_final_wan', words: '(?<![年初度全])(?<!公共|基金|经营|完成|已)预算支出(?!率|进度|执行|数)', tier: 1, kind: 'amount', prose: true },
   // `合计批复总投资6222.4万元`: a works project's approved investment, all batches together.
   { field: 'budget_final_wan', words: '(?:合计|共计|总计)批复(?:的)?总?投资(?:额)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?|比年初(?:预算)?(?<adjust>增加|减少)', tier: 2, kind: 'amount' },

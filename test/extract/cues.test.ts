@@ -2336,3 +2336,204 @@ describe('ninth round: a document site\'s page number run into the title', () =>
     expect(pick('2023某某区扶贫办项目支出绩效自评报告\n一、项目基本情况\n', 'department_name')).toEqual({ department_name: '某某区扶贫办' });
   });
 });
+
+describe('the ninth round\'s second review probes', () => {
+  it("A1 预算支出", () => {
+    expect(pick("2023年度桃江县农村人居环境整治项目绩效自评报告\n一、项目资金情况\n该项目预算支出68.5万元,实际支出66.2万元,预算执行率96.64%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 68.5, spent_wan: 66.2, execution_rate_pct: 96.64 });
+  });
+  it("A5 预算支出", () => {
+    expect(pick("津市市自然资源局2023年部门整体支出绩效自评报告\n一、部门收支情况\n2023年本局政府性基金预算支出3,560万元,主要用于土地征收补偿。\n", 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it("A6 预算支出", () => {
+    expect(pick("2023年度鹤城区老旧小区改造项目绩效自评报告\n一、项目概况\n项目预算支出科目为2210108老旧小区改造,项目资金500万元,实际支出480万元,执行率96%。\n", 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 500, spent_wan: 480 });
+  });
+  it("A8 预算支出", () => {
+    expect(pick("2023年度汝城县农技推广项目绩效自评报告\n二、资金情况\n项目资金60万元,实际支出58万元,执行率96.67%,与上年预算支出45万元相比增加15万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 60, spent_wan: 58 });
+  });
+  it("A10 预算支出", () => {
+    expect(pick("2023年度祁阳市义务教育公用经费保障项目绩效自评报告\n一、项目概况\n按照小学生均预算支出650元的标准拨付,全年项目资金共计1,320万元,实际支出1,320万元,执行率100%。\n", 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 1320, spent_wan: 1320 });
+  });
+  it("A11 预算支出", () => {
+    expect(pick("2023年度临武县河道保洁项目绩效自评报告\n二、预算执行情况\n年初预算30万元,年中追加6万元,项目调整后预算支出为36万元,实际支出36万元。\n", 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({ budget_initial_wan: 30, budget_final_wan: 36, spent_wan: 36 });
+  });
+  it("A12 预算支出", () => {
+    expect(pick("石门县民政局2023年部门整体支出绩效自评报告\n二、收支情况\n2023年度收入合计2,310万元,其中一般公共预算财政拨款2,200万元;国有资本经营预算支出0万元。\n", 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it("B1 合计批复总投资", () => {
+    expect(pick("2023年度华容县高标准农田建设项目绩效自评报告\n一、项目概况\n该项目分两批实施,第一批批复总投资1,800万元,第二批批复总投资1,200万元,两批共计批复总投资3,000万元,截至年底完成投资2,850万元。\n", 'budget_final_wan')).toEqual({ budget_final_wan: 3000 });
+  });
+  it("B2 合计批复总投资", () => {
+    expect(pick("2023年度岳阳市老旧管网改造项目绩效自评报告\n一、项目概况\n项目合计批复总投资8,650万元,分三年实施。\n二、预算执行情况\n2023年项目预算资金2,000万元,实际支出1,960万元,预算执行率98%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 2000, spent_wan: 1960, execution_rate_pct: 98 });
+  });
+  it("B3 合计批复总投资", () => {
+    expect(pick("资兴市住房和城乡建设局2023年部门整体支出绩效自评报告\n一、部门概况\n本年度我局实施的保障性住房项目合计批复总投资12,000万元。\n", 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it("B4 合计批复总投资", () => {
+    expect(pick("2022年度通道县农村公路提质改造项目绩效自评报告\n一、项目概况\n全县共3个标段,总计批复的总投资额为2,468.9万元,实际完成投资2,410万元。\n", 'budget_final_wan')).toEqual({ budget_final_wan: 2468.9 });
+  });
+  it("C1 其中;", () => {
+    expect(pick("2023年度绥宁县基层医疗卫生机构能力提升项目绩效自评报告\n一、项目资金情况\n项目资金预算520万元,其中中央补助资金:300万元;省级补助资金:120万元;县级配套资金100万元,资金已全部下达。\n", 'budget_final_wan')).toEqual({ budget_final_wan: 520 });
+  });
+  it("C5 其中;", () => {
+    expect(pick("2023年度会同县林业有害生物防治项目绩效自评报告\n二、资金情况\n下达资金共计95万元,其中中央资金60万元;省级资金35万元;全年实际支出资金91.2万元,执行率96%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 95, spent_wan: 91.2, execution_rate_pct: 96 });
+  });
+  it("D1 rate其中", () => {
+    expect(pick("桑植县统计局2023年部门整体支出绩效自评报告\n二、预算执行情况\n全年支出合计436.2万元,预算执行率为92.18%,其中:基本支出326.2万元,执行率100%;项目支出110万元,执行率74.83%。\n", 'execution_rate_pct')).toEqual({ execution_rate_pct: 92.18 });
+  });
+  it("D2 rate其中", () => {
+    expect(pick("2023年度永顺县特色产业发展项目绩效自评报告\n二、资金执行情况\n项目资金支出率为87.5%,其中中央资金支出率100%,省级资金支出率62.5%。\n", 'execution_rate_pct')).toEqual({ execution_rate_pct: 87.5 });
+  });
+  it("D3 rate其中", () => {
+    expect(pick("2023年度保靖县乡村道路硬化项目绩效自评报告\n三、绩效情况\n项目工程完成率100%,其中新建道路3.2公里、改造道路1.8公里均已验收,项目资金执行率为93.6%。\n", 'execution_rate_pct')).toEqual({ execution_rate_pct: 93.6 });
+  });
+  it("D4 rate其中", () => {
+    expect(pick("部门整体支出绩效自评表\n(2023年度)\n部门名称 古丈县档案馆\n全年执行率 92.5% 其中:基本支出执行率 100% 项目支出执行率 80%\n", 'execution_rate_pct')).toEqual({ execution_rate_pct: 92.5 });
+  });
+  it("D5 rate其中", () => {
+    expect(pick("2023年度凤凰县村级服务站建设项目绩效自评报告\n三、绩效情况\n项目建设任务完成率100%,其中新建村级服务站12个,全年实际支出392万元,预算执行率98%。\n", 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 392, execution_rate_pct: 98 });
+  });
+  it("D6 rate其中", () => {
+    expect(pick("2023年度泸溪县农村电商项目绩效自评报告\n二、资金情况\n截至12月底,项目完成率100%,资金执行率95.2%,其中中央资金执行率100%。\n", 'execution_rate_pct')).toEqual({ execution_rate_pct: 95.2 });
+  });
+  it("D7 rate其中", () => {
+    expect(pick("2023年度花垣县易地搬迁后续扶持项目绩效自评报告\n二、预算执行情况\n项目预算200万元,其中中央资金150万元,地方资金50万元,实际支出186万元,预算执行率93%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 200, spent_wan: 186, execution_rate_pct: 93 });
+  });
+  it("E1 expands", () => {
+    expect(pick("首页 > 信息公开 > 财政预决算\n江口县民宗局2022年度项目支出绩效自评报告\n发布时间:2023-05-12 来源:本站\n江口县民族宗教事务局\n2022年度少数民族发展资金项目绩效自评报告\n一、项目基本情况\n", 'department_name')).toEqual({ department_name: "江口县民族宗教事务局" });
+  });
+  it("E2 expands", () => {
+    expect(pick("龙湖区教育局2023年部门整体支出绩效自评报告\n发布日期:2024-05-20\n汕头市龙湖区教育局2023年部门整体支出绩效自评报告\n一、部门基本情况\n", 'department_name')).toEqual({ department_name: "汕头市龙湖区教育局" });
+  });
+  it("E3 expands", () => {
+    expect(pick("兴山县水利局2023年度项目支出绩效自评报告\n发布日期:2024-04-10\n一、项目概况\n本局2023年实施山洪灾害防治项目,预算资金60万元。\n相关阅读:\n兴山县水利水电工程建设管理局2023年度部门整体支出绩效自评报告\n", 'department_name')).toEqual({ department_name: "兴山县水利局" });
+  });
+  it("E4 expands", () => {
+    expect(pick("龙南市人民政府2022年度部门整体支出绩效自评报告\n发布时间:2023-08-01\n一、部门基本情况\n市政府本级机关共有工作人员86人。\n上一篇:\n龙南市里仁镇人民政府2022年度部门整体支出绩效自评报告\n", 'department_name')).toEqual({ department_name: "龙南市人民政府" });
+  });
+  it("E5 expands", () => {
+    expect(pick("嵩明县卫健局2023年度项目支出绩效评价报告\n发布时间:2024-03-01\n嵩明县卫生健康局\n2023年度基本公共卫生服务项目绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "嵩明县卫生健康局" });
+  });
+  it("E6 expands", () => {
+    expect(pick("株洲市荷塘区教育局2023年部门整体支出绩效自评报告\n浏览次数:128\n湖南省株洲市荷塘区教育局2023年部门整体支出绩效自评报告\n一、部门概况\n", 'department_name')).toEqual({ department_name: "湖南省株洲市荷塘区教育局" });
+  });
+  it("E7 expands", () => {
+    expect(pick("宁乡市财政局2023年度项目支出绩效自评报告\n发布日期:2024-05-06\n一、项目概况\n...\n附件:宁乡市财政国库集中支付中心2023年度部门整体支出绩效自评报告\n", 'department_name')).toEqual({ department_name: "宁乡市财政局" });
+  });
+  it("E8 expands", () => {
+    expect(pick("沅江市交通局2023年度项目支出绩效自评报告\n发布时间:2024-04-12\n沅江市交通运输局\n2023年度农村公路养护项目绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "沅江市交通运输局" });
+  });
+  it("F1 ownBody", () => {
+    expect(pick("太仓市文体广电和旅游局\n太仓市图书馆数字资源建设项目绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "太仓市图书馆" });
+  });
+  it("F2 ownBody", () => {
+    expect(pick("2023年度\n溆浦县低庄镇人民政府部门整体支出绩效自评报告\n一、部门基本情况\n(一)部门职能\n低庄镇人民政府是县人民政府的派出机构。\n", 'fiscal_year', 'department_name', 'kind')).toEqual({ fiscal_year: 2023, department_name: "溆浦县低庄镇人民政府", kind: "department" });
+  });
+  it("F3 ownBody", () => {
+    expect(pick("2022年度\n四川省文物考古研究院文物保护项目绩效自评报告\n一、项目概况\n本院承担文物保护工作。\n", 'fiscal_year', 'department_name', 'kind')).toEqual({ fiscal_year: 2022, department_name: "四川省文物考古研究院", kind: "project" });
+  });
+  it("F4 ownBody", () => {
+    expect(pick("会同县农业农村局\n耕地地力保护补贴项目绩效自评报告\n一、项目概况\n", 'department_name', 'kind')).toEqual({ department_name: "会同县农业农村局", kind: "project" });
+  });
+  it("F5 ownBody", () => {
+    expect(pick("宜章县卫生健康局\n宜章县妇幼保健院孕产妇健康管理项目绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "宜章县妇幼保健院" });
+  });
+  it("F6 ownBody", () => {
+    expect(pick("2023年度\n湖南省地质博物馆免费开放项目绩效自评报告\n一、项目概况\n", 'fiscal_year', 'department_name')).toEqual({ fiscal_year: 2023, department_name: "湖南省地质博物馆" });
+  });
+  it("F7 ownBody", () => {
+    expect(pick("2024年度\n衡阳市雁峰区白沙洲街道办事处部门整体支出绩效自评报告\n一、基本情况\n", 'fiscal_year', 'kind')).toEqual({ fiscal_year: 2024, kind: "department" });
+  });
+  it("F8 ownBody", () => {
+    expect(pick("湘潭市雨湖区人民政府\n湘潭市雨湖区人民政府办公室部门整体支出绩效自评报告\n一、部门概况\n", 'department_name', 'kind')).toEqual({ department_name: "湘潭市雨湖区人民政府办公室", kind: "department" });
+  });
+  it("G1 association", () => {
+    expect(pick("长沙市望城区残疾人联合会助残服务项目绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "长沙市望城区残疾人联合会" });
+  });
+  it("G3 association", () => {
+    expect(pick("郴州市资助行业协会开展招商活动经费绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: null });
+  });
+  it("G4 association", () => {
+    expect(pick("醴陵市陶瓷行业协会产业推介项目绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "醴陵市陶瓷行业协会" });
+  });
+  it("G5 association", () => {
+    expect(pick("2023年度\n邵阳市科学技术协会科普惠农项目绩效自评报告\n一、项目概况\n", 'department_name', 'fiscal_year')).toEqual({ department_name: "邵阳市科学技术协会", fiscal_year: 2023 });
+  });
+  it("H1 pinyin", () => {
+    expect(pick("來(lái)源:長(zhǎng)沙市岳麓區(qū)婦女聯(lián)合會(huì)\n2023年度婦女兒童發(fā)展項(xiàng)目績(jī)效自評(píng)報(bào)告\n一、項(xiàng)目概況\n", 'department_name')).toEqual({ department_name: "長(zhǎng)沙市岳麓區(qū)婦女聯(lián)合會(huì)" });
+  });
+  it("H2 pinyin", () => {
+    expect(pick("發(fā)布機(jī)構(gòu):隆回縣(xiàn)民政局(jú)\n2023年度城鄉(xiāng)低保資(zī)金績(jī)效自評(píng)報(bào)告\n一、項(xiàng)目概況\n", 'department_name')).toEqual({ department_name: "隆回縣(xiàn)民政局(jú)" });
+  });
+  it("I1 template-year", () => {
+    expect(pick("2023年学校食堂改造项目绩效自评报告(优质12篇)\n学校食堂改造项目绩效自评报告篇一\n一、项目概况\n20xx年,我校食堂改造项目预算资金45万元。\n", 'fiscal_year')).toEqual({ fiscal_year: null });
+  });
+  it("I2 template-year", () => {
+    expect(pick("2023年乡村振兴项目绩效自评报告(优质15篇)\n乡村振兴项目绩效自评报告篇一\n一、项目基本情况\n2023年,某县乡村振兴衔接资金项目预算资金1,200万元,实际支出1,150万元。\n", 'fiscal_year')).toEqual({ fiscal_year: 2023 });
+  });
+  it("I3 template-year", () => {
+    expect(pick("2023年污水处理项目绩效自评报告(优质10篇)\n篇一\n2022年度某县污水处理厂运营项目绩效自评报告\n一、项目概况\n", 'fiscal_year')).toEqual({ fiscal_year: 2022 });
+  });
+  it("J1 责任部门", () => {
+    expect(pick("索引号: 11431023MB1C45678X/2023-00012\n发布机构: 永兴县教育局 发布日期: 2023-06-15\n责任部门: 永兴县第一中学\n2022年度学生资助项目绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "永兴县第一中学" });
+  });
+  it("J2 责任部门", () => {
+    expect(pick("发布机构:平江县民政局\n责任部门:办公室\n2022年度城乡低保资金绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "平江县民政局" });
+  });
+  it("J3 责任部门", () => {
+    expect(pick("发布机构:平江县民政局\n责任部门:平江县民政局社会救助股\n2022年度城乡低保资金绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "平江县民政局" });
+  });
+  it("J4 责任部门", () => {
+    expect(pick("发布机构:桂东县农业农村局\n发布时间:2023-07-01\n2022年度动物防疫补助资金绩效自评报告\n一、项目概况\n项目预算资金45万元。\n五、存在问题及整改措施\n(一)强制免疫进度偏慢。\n整改措施:加强督导。\n责任部门:桂东县动物疫病预防控制中心\n完成时限:2023年12月\n", 'department_name')).toEqual({ department_name: "桂东县农业农村局" });
+  });
+  it("J5 责任部门", () => {
+    expect(pick("发布机构:汝城县人力资源和社会保障局\n责任部门:县人社局\n2022年度就业补助资金绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "汝城县人力资源和社会保障局" });
+  });
+  it("J6 责任部门", () => {
+    expect(pick("| 索引号 | 431100-2024-0031 | 发布机构 | 永州市生态环境局 |\n| 责任部门 | 永州市生态环境局零陵分局 | 公开方式 | 主动公开 |\n2023年度部门整体支出绩效自评报告\n一、部门概况\n", 'department_name')).toEqual({ department_name: "永州市生态环境局零陵分局" });
+  });
+  it("J7 责任部门", () => {
+    expect(pick("发布机构\n汨罗市文化旅游广电体育局\n责任部门\n汨罗市屈原纪念馆\n发布日期\n2023-05-20\n2022年度免费开放补助资金绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "汨罗市屈原纪念馆" });
+  });
+  it("J8 责任部门", () => {
+    expect(pick("发布机构:资兴市教育局\n责任部门:资兴市财政局\n2022年度教育专项资金绩效自评报告\n一、项目概况\n", 'department_name')).toEqual({ department_name: "资兴市教育局" });
+  });
+  it("K1 side-by-side", () => {
+    expect(pick("2023年度常宁市城区环卫保洁项目绩效自评报告\n一、项目概况\n2023年市财政下达道路清扫保洁经费1,260万元,垃圾转运费:380.5万元,用于城区环境卫生保洁。\n", 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it("K2 side-by-side", () => {
+    expect(pick("2023年度耒阳市村级公益事业建设项目绩效自评报告\n一、项目资金情况\n项目资金120万元,中央补助资金80万元,县级配套资金40万元。全年实际支出118万元,执行率98.33%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 120, spent_wan: 118, execution_rate_pct: 98.33 });
+  });
+  it("K3 side-by-side", () => {
+    expect(pick("2023年度攸县农村厕所改造项目绩效自评报告\n一、项目资金情况\n项目资金150万元,中央补助资金100万元,不足部分由县级财政兜底。实际支出150万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 150, spent_wan: 150 });
+  });
+  it("K4 side-by-side", () => {
+    expect(pick("2023年度茶陵县森林防火项目绩效自评报告\n二、预算情况\n年初预算资金80万元,追加资金20万元,调整后全年预算100万元,实际支出96万元,执行率96%。\n", 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({ budget_initial_wan: 80, budget_final_wan: 100, spent_wan: 96 });
+  });
+  it("K5 side-by-side", () => {
+    expect(pick("2023年度炎陵县防汛物资储备项目绩效自评报告\n二、预算执行情况\n项目预算32万元。项目实际支出资金30万元,节约资金2万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 32, spent_wan: 30 });
+  });
+  it("K7 side-by-side", () => {
+    expect(pick("2023年度桂阳县农机购置与应用补贴项目绩效自评报告\n一、项目概况\n2023年上级下达农机购置补贴资金2,300万元、农机报废更新补贴资金150万元,全年兑付补贴2,280万元。\n", 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it("K9 side-by-side", () => {
+    expect(pick("2023年度新田县园林养护项目绩效自评报告\n一、项目概况\n2023年下达园林绿化经费514.56万元,已使用经费500万元,执行率97.17%。\n", 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 514.56, spent_wan: 500 });
+  });
+  it("C6 其中;", () => {
+    expect(pick("2023年度新晃县农村饮水巩固提升项目绩效自评报告\n二、资金情况\n项目资金全部为县级财政安排,其中设备购置资金236万元,人员培训资金100万元;项目资金合计386万元,实际支出380万元,执行率98.45%。\n", 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 386, spent_wan: 380 });
+  });
+  it("C7 其中;", () => {
+    expect(pick("2023年度麻阳县中药材产业发展项目绩效自评报告\n二、资金情况\n项目预算资金120万元,其中:种苗采购经费20万元;技术培训经费10万元;基地建设资金90万元。年底实际支出118万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 120, spent_wan: 118 });
+  });
+  it("D8 rate其中", () => {
+    expect(pick("2023年度辰溪县农村供水项目绩效自评报告\n二、资金执行情况\n中央资金执行率100%,其中设备购置60万元、安装调试20万元;项目整体资金执行率为95%。\n", 'execution_rate_pct')).toEqual({ execution_rate_pct: 95 });
+  });
+  it("F9 ownBody", () => {
+    expect(pick("关于2023年度\n衡南县人民医院部门整体支出绩效自评情况的报告\n一、部门基本情况\n本院为二级甲等综合医院。\n", 'fiscal_year', 'department_name')).toEqual({ fiscal_year: 2023, department_name: "衡南县人民医院" });
+  });
+  it("K12 side-by-side", () => {
+    expect(pick("2023年度新化县防汛抗旱项目绩效自评报告\n二、预算执行情况\n项目预算50万元。实际支出资金40万元,剩余资金10万元结转下年使用。\n", 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 50, spent_wan: 40 });
+  });
+  it("C8 其中;", () => {
+    expect(pick("2023年度新晃县农村饮水巩固提升项目绩效自评报告\n二、资金情况\n项目资金全部为县级财政安排,其中设备购置资金236万元,人员培训资金100万元;项目资金合计386万元,年底前已全部完成支付。\n", 'budget_final_wan')).toEqual({ budget_final_wan: 386 });
+  });
+});
