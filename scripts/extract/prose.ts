@@ -97,6 +97,8 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: '(?:截至|截止)(?:(?!未)[^,;。]){0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内|(?<![未不])共)使用(?:资金|经费)?|使用完成|共支出?(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   // `已执行支付2668万元`, `2023年当期发生支出56916443.49元`: what was paid out, what the year's spending came to.
   { field: 'spent_wan', words: '(?:已|实际)执行(?:支付|支出)(?:资金)?|(?:当期|本期|全年|本年度?|当年)发生(?:的)?支出', tier: 1, kind: 'amount', prose: true },
+  // `已按施工合同支付项目资金196.56055万元`: what was paid, on what terms.
+  { field: 'spent_wan', words: '已按[^,;。:\\d]{1,12}?支付(?:[\\u4e00-\\u9fff]{0,8}?(?:资金|经费|款项|款))?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `实际执行飞行经费9109.54万元`: what a project spent of its fund.
   { field: 'spent_wan', words: '实际执行[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `支出资金0.26万元`, `。支出68.41万元`: a clause that opens with the spending.

@@ -2537,3 +2537,12 @@ describe('the ninth round\'s second review probes', () => {
     expect(pick("2023年度新晃县农村饮水巩固提升项目绩效自评报告\n二、资金情况\n项目资金全部为县级财政安排,其中设备购置资金236万元,人员培训资金100万元;项目资金合计386万元,年底前已全部完成支付。\n", 'budget_final_wan')).toEqual({ budget_final_wan: 386 });
   });
 });
+
+describe('ninth round: what was paid on stated terms', () => {
+  it('reads 已按…支付项目资金 as spent', () => {
+    expect(pick(`${PROJECT}2.资金执行情况\n项目于2023年10月完工并通过验收,已按施工合同支付项目资金196.56055万元。`, 'spent_wan')).toEqual({ spent_wan: 196.56055 });
+  });
+  it('reads no plan to pay as spent', () => {
+    expect(pick(`${PROJECT}2.资金执行情况\n项目尚未验收,将按施工合同支付项目资金196万元。`, 'spent_wan')).toEqual({ spent_wan: null });
+  });
+});
