@@ -172,6 +172,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   const skipped: Skipped[] = [];
   const doubts: Skipped[] = [];
   const seen = new Set<string>();
+  // Where each candidate's cue and number start, and how to set it aside.
+  const at = new Map<number, { cue: number; num: number; skip: (why: string) => void }>();
   // (not a rate's unit, `单位:元/亩`)
   const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)(?![/每])/gu)].map((m) => m[1]!));
   // (none stated: a form whose every amount printed with a unit is in 万元, at least two of them — `其中:中央补助 2.38 万元`)
@@ -279,6 +281,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       if (cue.kind === 'percent' && !g.unit && Number(value) > 0 && Number(value) <= 1.5 && /\.\d{2,}$/u.test(value)) { skip('像是比值（如 0.958），不是百分数'); continue; }
       const trap = trapReason(flow, start, ctx, TRAP_KIND[cue.kind]);
       if (trap) { skip(trap); continue; }
+      at.set(candidates.length, { cue: start, num: numStart, skip });
       candidates.push({
         field: cue.field,
         value,
@@ -291,7 +294,12 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       });
     }
   }
-  return { candidates, skipped, doubts };
+  // A budget's words inside a spending cue's, on the same number (`已按施工合同支付项目资金196.56万元`: 项目资金 is
+  // what was paid): the spending's.
+  const inSpending = new Set([...at].filter(([i, p]) => /^budget_/u.test(candidates[i]!.field)
+    && [...at].some(([j, q]) => candidates[j]!.field === 'spent_wan' && q.num === p.num && q.cue < p.cue)).map(([i]) => i));
+  for (const i of inSpending) at.get(i)!.skip('支出短语中的金额，不是预算');
+  return { candidates: candidates.filter((_, i) => !inSpending.has(i)), skipped, doubts };
 }
 
 const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');

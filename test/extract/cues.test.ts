@@ -2539,8 +2539,9 @@ describe('the ninth round\'s second review probes', () => {
 });
 
 describe('ninth round: what was paid on stated terms', () => {
-  it('reads 已按…支付项目资金 as spent', () => {
-    expect(pick(`${PROJECT}2.资金执行情况\n项目于2023年10月完工并通过验收,已按施工合同支付项目资金196.56055万元。`, 'spent_wan')).toEqual({ spent_wan: 196.56055 });
+  it('reads 已按…支付项目资金 as spent, and its 项目资金 not as the budget', () => {
+    expect(pick(`${PROJECT}2.资金执行情况\n项目于2023年10月完工并通过验收,已按施工合同支付项目资金196.56055万元。`, 'spent_wan', 'budget_final_wan')).toEqual({ spent_wan: 196.56055, budget_final_wan: null });
+    expect(pick(`${PROJECT}1.资金到位情况\n县财政局下达资金200万元。\n2.资金执行情况\n项目完工后,已按施工合同支付项目资金196.56055万元。`, 'spent_wan', 'budget_final_wan')).toEqual({ spent_wan: 196.56055, budget_final_wan: 200 });
   });
   it('reads no plan to pay as spent', () => {
     expect(pick(`${PROJECT}2.资金执行情况\n项目尚未验收,将按施工合同支付项目资金196万元。`, 'spent_wan')).toEqual({ spent_wan: null });
