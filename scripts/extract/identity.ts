@@ -410,7 +410,8 @@ function titleOrg(title: string, text = ''): string | null {
   const lead = /^(?:\d{4}(?:年度?)?(?=[\u4e00-\u9fff])|\d{1,2}(?=[\u4e00-\u9fff]))?(?:关于)?(?:\d{4}年度?)?/u.exec(t)![0].length;
   const rest = t.slice(lead);
   const cut = AFTER_NAME.exec(rest);
-  const head = cut ? rest.slice(0, cut.index) : '';
+  // (a title's `某局部门2023年度…` names the body: its 部门 is the report's kind, not part of the name)
+  const head = (cut ? rest.slice(0, cut.index) : '').replace(/(?<=(?:局|委|办|中心|政府|院|馆|站|所|会|厅))部门$/u, '');
   // (a title the finance body co-signs, `攀枝花市财政局 攀枝花市文化广播电视和旅游局 关于…的报告`: the other body's)
   const cosigned = /^[\u4e00-\u9fff]{2,20}?(?:财政|审计)(?:局|厅|委)(?<other>[\u4e00-\u9fff()]{3,40})$/u.exec(head)?.groups!.other;
   if (cosigned && isOrgName(cosigned) && PLACE_START.test(cosigned)) return cosigned;

@@ -67,7 +67,7 @@ const CUES: readonly Cue[] = [
   // `共投入资金1987.08万元`, `共投入森林航空消防经费预算10441万元`: what a project's funds came to, from all sources.
   { field: 'budget_final_wan', words: '(?:共|累计|总)?投入(?:[\\u4e00-\\u9fff]{0,16}?(?:资金|经费))(?:预算)?(?:总额|共计|合计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2018年项目预算200万元`: a project's budget.
-  { field: 'budget_final_wan', words: '(?<![初整后度全算执行子])(?<!(?:^|[^\\d])年)(?<!(?:编制|编报|编审|审核)[^,;。]{0,40})项目预算(?:资金|经费|总额|总计)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?<![初整后度全算执行子])(?<!(?:^|[^\\d])年)(?<!(?:编制|编报|编审|审核)[^,;。]{0,40})项目预算(?:资金|经费|总额|总计|总投资)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `总资金规模24224.30万元`: what a fund came to.
   { field: 'budget_final_wan', words: '(?<!(?:担保|贷款|融资|基金|信贷|授信)总?)(?:总)?资金规模', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `强制扑杀补助资金23万元,全部用于…`: a clause that opens with the project's fund and its amount, then what it is for

@@ -2547,3 +2547,15 @@ describe('ninth round: what was paid on stated terms', () => {
     expect(pick(`${PROJECT}2.资金执行情况\n项目尚未验收,将按施工合同支付项目资金196万元。`, 'spent_wan')).toEqual({ spent_wan: null });
   });
 });
+
+describe('ninth round: 部门 after the body in a title, a form flattened into source-label phrases, a project\'s budgeted investment', () => {
+  it('reads the body without the 部门 that names the report\'s kind (某局部门2023年度…)', () => {
+    expect(pick('某某市司法局部门2023年度项目支出绩效单位自评报告\n一、基本情况\n', 'department_name')).toEqual({ department_name: '某某市司法局' });
+  });
+  it('takes the total\'s row, not the sources\' (资金总额-年初预算数…, 专户-年初预算数0元)', () => {
+    expect(pick(`${PROJECT}(二)项目资金安排情况\n如下:\n资金总额-年初预算数1810000元,资金总额-全年预算数1810000元,\n财政资金-年初预算数1810000元,财政资金-全年预算数1810000元,\n专户-年初预算数0元,专户全年预算数0元,\n单位年初预算数0元,单位全年预算数0元。\n`, 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 181, budget_final_wan: 181 });
+  });
+  it('reads 项目预算总投资 as the budget', () => {
+    expect(pick(`${PROJECT}项目于9月1日进场施工。项目预算总投资为1981.39万元,已支付施工费537.33万元。`, 'budget_final_wan')).toEqual({ budget_final_wan: 1981.39 });
+  });
+});
