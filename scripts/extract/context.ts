@@ -45,6 +45,9 @@ const PROJECT_HEADING = /(?:项目|经费|专项资金|专项|资金)(?:支出)?
 /** A text that says it covers several projects: `涉及2个项目`, `共3个项目`, `参与绩效评价的项目共4个`. */
 const SEVERAL_PROJECTS = /(?:涉及|共|包括|包含|含)(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?:子)?(?:项目|专项)(?=[,，:：;；。、()]|$|分别|共计|合计)|(?<!全(?:省|市|县|区|州|旗)[^,;。]{0,12})(?:参与|参加)(?:绩效)?(?:评价|自评)的项目共(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?![^。]{0,6}其中之一)/u;
 
+/** The mark of an item in a list inside a sentence: ①②③, or (1)(2)(3) after a colon or a stop (`已分配资金中:(1)…;(2)…`). */
+const LIST_MARK = /[\u2460-\u2473]|(?<=[:;,])\((?:\d{1,2}|[一二三四五六七八九十])\)/u;
+
 /** A paragraph that is one of several projects listed in turn: `项目一:`, `项目2、`. */
 const PROJECT_ITEM = /^项目[一二三四五六七八九十\d]{1,3}[:、.]/u;
 
@@ -72,6 +75,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const clause = before(flow, cueStart, 'clause');
   const segment = before(flow, cueStart, 'segment');
   const sentence = before(flow, cueStart, 'sentence');
+  const paragraph = before(flow, cueStart, 'paragraph');
   // (a cue starting inside the words, `上年度预算执行率`: its match began at 年度)
   if (YEAR_ON_YEAR.test(clause) || (/(?:上|去|前一)$/u.test(clause) && /^年/u.test(flow.text.slice(cueStart, cueStart + 1)))) return '同比/上年数';
   // Funds in place (`到位`) are neither the budget nor the spending (funds a unit received, `收到…资金`,
@@ -160,12 +164,11 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // An item of a list numbered ①②③ (`分别项目为①森林防火…资金执行率30.88%`): that item's figure.
   // (not a total after a list of uses: `主要用于①…②…,实际支出790万元,执行率98.75%`)
   // (or by (1)(2)(3) inside the sentence, after a colon: `已分配资金中:(1)…;(2)…;(3)计提工作经费20.00万元,实际支出17.05万元`)
-  const MARK = /[\u2460-\u2473]|(?<=[:;,])\((?:\d{1,2}|[一二三四五六七八九十])\)/gu;
-  const item = sentence.split(MARK).at(-1)! + flow.text.slice(cueStart, cueStart + 6);
+  const item = sentence.split(LIST_MARK).at(-1)! + flow.text.slice(cueStart, cueStart + 6);
   const totalAt = item.search(/实际支出|已支出|合计|共计|总计|全年|本年/u);
   // (nor a total the list runs into, `(2)人员培训20万元,合计支出50万元`, `…;全年实际支出20万元`)
   const listEnded = /合计|共计|总计|全年|本年|累计/u.test(item);
-  if (field !== 'grade' && field !== 'score' && new RegExp(MARK.source, 'u').test(sentence) && !listEnded && !(totalAt >= 0 && !/\d[\d.,]*万?元/u.test(item.slice(0, totalAt)))) return '逐项列出的分项之一的数';
+  if (field !== 'grade' && field !== 'score' && LIST_MARK.test(sentence) && !listEnded && !(totalAt >= 0 && !/\d[\d.,]*万?元/u.test(item.slice(0, totalAt)))) return '逐项列出的分项之一的数';
   // One of funds listed side by side with no total (`下达了园林绿化经费:514.56万元,行道树养护费:30.58万元`): one fund's amount.
   // (not the project's own share beside the others', `其中本项目下达资金300万元,其他项目下达资金8300万元`)
   // (nor a total followed by its sources or what was added, saved or left, `项目资金120万元,中央补助资金80万元,…`)
@@ -175,15 +178,14 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field === 'rate' && /(?:执行率|支出率)[^。]*?\d%[^。]*其中/u.test(sentence) && !/整体|总体|全部/u.test(clause + cueText)) return '“其中”的一部分';
   // A sample the evaluators drew (`本次现场评价抽查229个项目…资金执行率为65.56%`): the sample's figures, not the whole's.
   // (a sample of projects, units or places, its sentence speaking of the sample: not households surveyed or batches tested)
-  if (field !== 'grade' && field !== 'score' && /(?:抽查|抽取|抽样|抽检)了?\d+个(?:项目|单位|乡镇|镇|乡|街道|县|区|市|村|行政村|企业|学校)/u.test(before(flow, cueStart, 'paragraph')) && /现场评价|抽查|抽取|抽样|抽检|样本/u.test(sentence)) return '抽查样本的数，不是总数';
+  if (field !== 'grade' && field !== 'score' && /(?:抽查|抽取|抽样|抽检)了?\d+个(?:项目|单位|乡镇|镇|乡|街道|县|区|市|村|行政村|企业|学校)/u.test(paragraph) && /现场评价|抽查|抽取|抽样|抽检|样本/u.test(sentence)) return '抽查样本的数，不是总数';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.
-  if (PROJECT_ITEM.test(before(flow, cueStart, 'paragraph'))) return '逐个列出的项目之一的数';
+  if (PROJECT_ITEM.test(paragraph)) return '逐个列出的项目之一的数';
   // A report on several projects together (`涉及2个项目`): a paragraph that opens with one of them
   // (`1.青少年管理事务工作经费。该项目…支出资金30万元`) gives that one's figures.
   // (or an enumerated paragraph that opens with one of them and its amount, the cue's words included)
-  const paragraph = before(flow, cueStart, 'paragraph');
   if (ctx.kind === 'project' && SEVERAL_PROJECTS.test(flow.text.slice(0, 3000)) && (SUB_ITEM.test(paragraph) || FUND_ITEM.test(paragraph + flow.text.slice(cueStart, cueStart + 30)))) return '逐个列出的项目之一的数';
   // An enumerated paragraph under one that announces a breakdown (`…支付率为100%。具体如下:` / `1、档案整理费5万元,实际已支付5万元`):
   // one item's figures, the total stated above.
@@ -211,7 +213,6 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     if (/该项目|本项目|此项目/u.test(sentence)) return '部门报告中某个项目的数';
     if (/项目/u.test(clause) && !WHOLE.test(clause)) return '部门报告中某个项目的数';
     if (/项目|经费/u.test(sentence) && !WHOLE.test(sentence)) return '部门报告中某个项目的数';
-    const paragraph = before(flow, cueStart, 'paragraph');
     if (SUB_ITEM.test(paragraph) && !WHOLE.test(paragraph.slice(0, paragraph.search(/[。.:]/u) + 1))) return '部门报告中某个项目的数';
     const heading = sectionHeading(flow, cueStart);
     const topic = heading?.replace(ENUMERATOR, '') ?? '';

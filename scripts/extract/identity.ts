@@ -456,6 +456,12 @@ function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
   return { printed: flow.excerpt(span).replace(/\s+/gu, ''), span };
 }
 
+/** The line right above a title (trimmed; empty for a title on the first line) and where it starts. */
+function lineBeforeTitle(flow: Flow, span: Span): { text: string; start: number } {
+  const start = flow.text.lastIndexOf('\n', span.start - 2) + 1;
+  return { text: span.start > 0 ? flow.text.slice(start, span.start - 1).trim() : '', start };
+}
+
 /**
  * Whether `long` is a fuller form of the body `short` names: its place added before it (`赫山区…局` → `益阳市赫山区…局`),
  * or, with the same place and the same last character, the short name's characters in order (`井陉县文旅局` →
@@ -541,6 +547,8 @@ function fullerName(flow: Flow, name: string): { name: string; span: Span } | nu
  */
 export function findDepartment(flow: Flow, title: Title | null): { unit: Candidate[]; supervising: Candidate[] } {
   const orgs = labelledOrgs(flow);
+  // How the text calls itself (`我局` → 局), if it does.
+  const self = selfSuffix(flow.text);
   let unit: Candidate[] = [];
   // The strongest unit field decides; when it cannot be read, a weaker one (单位名称 may name the
   // supervising body of a project form) is not taken in its place.
@@ -574,9 +582,8 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       // full (`井陉县文旅局…` / `井陉县文化广电体育和旅游局2019年度…`, `赫山区…局` / `益阳市赫山区…局`): the fuller name.
       // (or on the line above a title that names none, `井陉县文化广电体育和旅游局` / `2019年度…自评报告`)
       const lineAbove = (x: Title) => {
-        const from = flow.text.lastIndexOf('\n', x.span.start - 2) + 1;
-        const above = x.span.start > 0 ? flow.text.slice(from, x.span.start - 1).trim() : '';
-        return isOrgName(above) ? { org: above, span: { start: from, end: x.span.end } } : null;
+        const above = lineBeforeTitle(flow, x.span);
+        return isOrgName(above.text) ? { org: above.text, span: { start: above.start, end: x.span.end } } : null;
       };
       // (in the same heading block: no paragraph of prose between the two, not a related page's title after the text)
       const sameBlock = (x: Title) => x.span.start > title.span.end && flow.text.slice(title.span.end, x.span.start).split('\n').every((l) => l.length <= 40 && !l.includes('。') && !/^[一二三四五六七八九十]+、/u.test(l));
@@ -594,12 +601,10 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       unit.push({ field: 'department_name', value: printed, printed, quote, tier: 2, rule, doubts });
     } else {
       // The body's name alone on the line above a title that names none (the issuing unit's heading).
-      const lineStart = flow.text.lastIndexOf('\n', title.span.start - 2) + 1;
-      const above = title.span.start > 0 ? flow.text.slice(lineStart, title.span.start - 1).trim() : '';
+      const { start: lineStart, text: above } = lineBeforeTitle(flow, title.span);
       // (a document's layout: the issuing body, then `关于…的报告`; not a web site's name over any title)
       // (or a cover page's: the body the text speaks as, `中共湖南省委党校(湖南行政学院)` / `2021年度部门整体支出绩效自评报告` / … 我校;
       // not a finance body's page; a portal's name, 某县人民政府, is no body that says 我局)
-      const self = selfSuffix(flow.text);
       const cover = self !== null && fitsSelf(above.replace(/\([^()]*\)$/u, ''), self) && !FUNDER.test(above);
       if (above !== '' && (/^关于/u.test(flow.text.slice(title.span.start, title.span.end)) || cover) && isOrgName(above) && PLACE_START.test(above)) {
         const at = lineStart + flow.text.slice(lineStart).indexOf(above);
@@ -621,7 +626,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       const org = author?.groups!.org ?? '';
       // (a page's byline may be its portal's or the finance body's, which publishes units' reports: only the body the text speaks as)
       const byline = author !== null && /\d{4}-\d{1,2}-\d{1,2}$/u.test(author[0]);
-      if (author && isOrgName(org) && !(byline && (FUNDER.test(org) || !fitsSelf(org, selfSuffix(flow.text))))) {
+      if (author && isOrgName(org) && !(byline && (FUNDER.test(org) || !fitsSelf(org, self)))) {
         const at = author.index + author[0].indexOf(org);
         const span = { start: at, end: at + org.length };
         const printed = flow.excerpt(span).replace(/\s+/gu, '');
@@ -636,8 +641,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const division = (name: string) => /^[\u4e00-\u9fff]{1,8}(?:处|科|股|室)$/u.test(name) && !PLACE_START.test(name);
   // (nor a body of another kind than the one the text speaks as, twice or more: `发布机构 昌宁县民政局` over a text that says
   // 我中心 — its supervising body's page; a short name without its suffix, `来源 市人社`, is no other kind)
-  const speaksAs = selfSuffix(flow.text);
-  const otherKind = (name: string) => speaksAs !== null && [...flow.text.matchAll(SELF)].filter((m) => m[1] === speaksAs).length >= 2 && SELF_KINDS.test(name) && !fitsSelf(name, speaksAs);
+  const otherKind = (name: string) => self !== null && [...flow.text.matchAll(SELF)].filter((m) => m[1] === self).length >= 2 && SELF_KINDS.test(name) && !fitsSelf(name, self);
   const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name) && !FUNDER.test(o.name) && !division(o.name) && !otherKind(o.name));
   // (the page's 责任部门 is the body that wrote it; a supervising body may publish it, `发布机构 某县文体广电和旅游局 | 责任部门 某县博物馆`)
   // (in the page's header, not a section's `责任部门` for a task; not an office inside the body, `…民政局社会救助股`)
@@ -661,7 +665,6 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     const m = SUBJECT.exec(flow.text.slice(0, 1500));
     // (of two bodies that organised it together, `某生态环境厅、某财政厅组织…`, not the finance body)
     const name = m && FUNDER.test(m.groups!.org!) && m.groups!.with ? (FUNDER.test(m.groups!.with) ? '' : m.groups!.with) : m?.groups!.org ?? '';
-    const self = selfSuffix(flow.text);
     // A body the text introduces with a short name for itself (`某某联合会（以下简称“省残联”）`) needs no place.
     if (m && (PLACE_START.test(name) || m.groups!.short) && isOrgName(name)) {
       const start = m.index + m[0].indexOf(name);
@@ -713,7 +716,6 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     // Else a paragraph that opens with the body's name and what it did or had (`红河州司法局认真贯彻…`, `某局2024年年初预算项目共14个`).
     const opening = signed.length > 0 ? null : OPENING_SUBJECT.exec(flow.text.slice(0, 1500)) ?? YEAR_SUBJECT.exec(flow.text.slice(0, 1500));
     // (and one the text's own 我局/我中心 fits: not a supervising body or a government over a unit that writes 我中心/我局)
-    const self = selfSuffix(flow.text);
     const found = signed.filter(({ org }) => fitsSelf(org, self)).at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && !FUNDER.test(opening.groups!.org!) && fitsSelf(opening.groups!.org!, self) ? { x: opening, org: opening.groups!.org! } : null);
     // Else the body a sentence says carries the project out (`该项目…实施主体为某某局`).
     // (one body, not several or a kind of body, `各乡镇中心学校`, `局属…`; and one the text's 我局 … fits)
