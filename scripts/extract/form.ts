@@ -46,7 +46,9 @@ export function formFigures(flow: Flow, rows: Cell[][]): FormFound {
     // A row of zeros is a form left at its defaults (the figures may stand in a 其中 row): no values.
     const amounts = row.numbers.map((t) => readDecimal(t.replace(/万元$|万$|元$/u, '')));
     const zeros = amounts.filter((d) => d !== null && new Big(d).eq(0)).length;
-    if (zeros >= 2 && amounts.length - zeros <= 1) {
+    // (not a budget with nothing spent of it, `2380.91 0 0` under 全年预算数 全年执行数 执行率: the rate agrees)
+    const budgeted = row.values.some((v) => (v.field === 'budget_final_wan' || v.field === 'budget_initial_wan') && v.candidate && !new Big(v.candidate.value).eq(0));
+    if (zeros >= 2 && amounts.length - zeros <= 1 && !budgeted) {
       // The year's own funds may be filled in beneath it, the other sources empty: that row is the money.
       const funded = readFundedRow(flow, lin, header);
       for (const v of funded ?? []) if (v.candidate) found.candidates.push(v.candidate);

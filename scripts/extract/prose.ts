@@ -50,7 +50,7 @@ const CUES: readonly Cue[] = [
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `市财政下拨…专项资金286万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`,
   // `预算安排资金市级配套4.4万元` (a match named after the money), `下达市级2023年度标准化工作补助经费200万元` (a year
   // inside the name, not a bare `2024年资金`), `预算实际安排151.12万元`, `财政预算<fund>补助资金237万元`; not past another label, `计划安排资金(万元)实际到位资金(万元)75`.
-  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计|实际|专门)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:合计|共计|共|累计)?(?:下达|下拨)|列支|财政预算(?!执行|支出))(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))(?:[^,;。:!?》\\d\\t\\n]|(?<!\\d)\\d{4}年度?(?!以来|资金|经费|公益金|补助|补贴|配套))){0,24}?(?:资金|经费|公益金|补助|补贴|配套)(?:\\((?!单位|万元|元|亿元|第)[^()\\d]{1,12}\\))?)?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:项目|专项)经费(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额|总计)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: '(?:(?<!年初[^,;。]{0,16})预算安排|(?:财政|共|累计|实际|专门)安排|安排,(?=共计)|安排(?=(?:了)?资金)|(?:合计|共计|共|累计)?(?:下达|下拨)|列支|财政预算(?!执行|支出))(?:了|给)?(?:(?:(?!到位|实际|支出|执行|结余|\\((?:单位:)?(?:万元|元|亿元)\\))(?:[^,;。:!?》\\d\\t\\n]|(?<!\\d)\\d{4}年度?(?!以来|资金|经费|公益金|补助|补贴|配套))){0,24}?(?:资金|经费|公益金|补助|补贴|配套|转移支付(?=预算))(?:预算)?(?:\\((?!单位|万元|元|亿元|第)[^()\\d]{1,12}\\))?)?(?:共计|合计|总额|共)?|(?:项目|专项|财政)资金(?:总额|共计|合计|共)?|(?:项目|专项)经费(?:总额|共计|合计|共)?|(?<!(?:累计|历年|以来)[^,;。]{0,8})(?:经费|资金)(?:共计|合计|总额|总计)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `2021年预算飞行经费共计9799.2万元`: the year's budget for a project's fund, named between 预算 and 经费.
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `补助项目经费预算495.56万元`, `保费补贴预算271万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
@@ -280,14 +280,18 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       if (cue.kind === 'percent' && (Number(value) < 0 || Number(value) > 200)) { skip('不是 0–200% 之间的执行率'); continue; }
       if (cue.kind === 'percent' && !g.unit && Number(value) > 0 && Number(value) <= 1.5 && /\.\d{2,}$/u.test(value)) { skip('像是比值（如 0.958），不是百分数'); continue; }
       const trap = trapReason(flow, start, ctx, TRAP_KIND[cue.kind]);
-      if (trap) { skip(trap); continue; }
+      // A department's appropriations spent in all (`财政拨款支出合计2024.05万元`) is a part of its spending, but the
+      // whole when the report states no other: the last resort, below every other cue.
+      const lastResort = trap === '支出的组成部分' && ctx.kind === 'department' && cue.field === 'spent_wan'
+        && /^(?:支出合计|支出总额)/u.test(g.cue!) && /财政拨款$/u.test(flow.text.slice(Math.max(0, start - 4), start));
+      if (trap && !lastResort) { skip(trap); continue; }
       at.set(candidates.length, { cue: start, num: numStart, skip });
       candidates.push({
         field: cue.field,
         value,
         printed,
         quote: flow.quote({ start, end }),
-        tier: cue.tier,
+        tier: lastResort ? 0.5 : cue.tier,
         rule: `正文“${g.cue}”`,
         doubts: cue.kind === 'amount' && !g.unit && !g.labelUnit && stated.size === 0 ? [`第 ${line} 行的金额没有单位，全文印出的金额都以万元计，按万元读`] : [],
         ...(cue.kind === 'amount' && unit !== '万元' && unit !== '万' ? { unit: unit as '元' | '亿元' } : {}),
