@@ -55,6 +55,8 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: `${NOT_AFTER}预算(?![执调])[\\u4e00-\\u9fff]{1,6}?(?:资金|经费)(?:共计|合计|总额|共)`, tier: 1, kind: 'amount', only: 'project', prose: true },
   // `补助项目经费预算495.56万元`, `保费补贴预算271万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
   { field: 'budget_final_wan', words: '(?<!年初[^,;。]{0,6})(?:资金|经费|补贴|补助)预算(?![执调])(?:数|总额|金额)?|(?<!(?:截至|截止)[^;。]{0,20})(?:收到|拨入)[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费)(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // What the evaluation covered: `就…专项业务经费24万元财政支出项目情况开展了绩效评价`, `对…项目资金834万元进行绩效评价`.
+  { field: 'budget_final_wan', words: '(?:资金|经费)(?=\\s?\\d[\\d,.]*\\s?(?:万元|元)[^。,;]{0,14}?(?:开展|进行)了?[^。,;]{0,4}?(?:自评|评价))', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `该项目财政批复资金179.744万元`, `,市级财政补助10万元`: what was approved or granted for the project
   // (a grant opening its clause: not one of several, `省级配套补助资金17280元及州级补助资金28800元`).
   { field: 'budget_final_wan', words: '(?:财政)?批复(?:的)?(?:项目)?资金|(?<=^|[,;。:\\n])(?:市级|县级|区级|省级|州级)(?:财政)?补助(?:资金|经费)?', tier: 1, kind: 'amount', only: 'project', prose: true },

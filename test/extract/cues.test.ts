@@ -2584,3 +2584,12 @@ describe('tenth round: a transfer\'s budget, a budget with nothing spent, a depa
     expect(pick(text.replace('财政拨款支出合计', '基本支出合计'), 'spent_wan')).toEqual({ spent_wan: null });
   });
 });
+
+describe('tenth round: what the evaluation covered', () => {
+  it('reads the fund an evaluation covered (就…经费24万元…开展了绩效评价) as the budget', () => {
+    expect(pick('某市教育局2017年度专项业务经费项目绩效自评报告\n一、基本情况\n我局通过听取汇报和调阅资料等方式,就 2017 年度全市中小学平安校园监控维护费等专项业务经费 24 万元财政支出项目情况开展了绩效评价。\n', 'budget_final_wan')).toEqual({ budget_final_wan: 24 });
+    expect(pick(`${PROJECT}评价组对2023年度某某项目资金834万元进行绩效评价。`, 'budget_final_wan')).toEqual({ budget_final_wan: 834 });
+    // (not a fund named without evaluating it)
+    expect(pick(`${PROJECT}就 2023 年度专项业务经费 24 万元的使用情况向局党组作了汇报。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
