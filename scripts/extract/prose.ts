@@ -312,11 +312,12 @@ const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');
 /**
  * `自评结果为“优”`, `评价等级为优`, `自评等次优`, `自评良好`. A bare `自评` takes only a two-character
  * grade (`自评中` is "during the self-evaluation"); a grade followed by `、` is a list of grades,
- * one followed by `的` or `(` a description. Not `考核结果`: that is usually a staff appraisal.
+ * one followed by `的` or `(` a description (but a flattened text runs the next heading in, `绩效等级:优秀(二)主要…`,
+ * `…优秀1(二)` after a stray page number). Not `考核结果`: that is usually a staff appraisal.
  */
 const GRADE = new RegExp(
   String.raw`(?<cue>(?:自评|评价|绩效|综合)?(?:等级|等次)(?:评定)?|(?:自评|评价)(?:结果|结论)|评定(?:等级|结果)|综合评定|自评)` +
-    String.raw`(?:(?:均|都|全部)?(?:为|是)|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「(]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」)]?)(?=[。,;.!)\t\n]|$)`,
+    String.raw`(?:(?:均|都|全部)?(?:为|是)|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「(]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」)]?)(?=[。,;.!)\t\n]|$|\d?(?:\((?:[一二三四五六七八九十]{1,2}|\d{1,2})\)|[一二三四五六七八九十]{1,2}、))`,
   'dgu',
 );
 
@@ -335,7 +336,7 @@ export function proseGrades(flow: Flow, ctx: ReportContext): Found {
     const start = m.index;
     const end = start + m[0].length;
     // (a legend's grade, `(优)≥90分`, is followed by its threshold)
-    if (/^\)?\s*(?:[≥≤>＞]|\d)/u.test(flow.text.slice(end, end + 3))) continue;
+    if (/^\)?\s*(?:[≥≤>＞]|\d(?!\([一二三四五六七八九十]))/u.test(flow.text.slice(end, end + 4))) continue;
     const line = flow.lineOf({ start, end });
     const trap = trapReason(flow, start, ctx, 'grade');
     if (trap) { skipped.push({ field: 'grade', note: `“${grade}”（第 ${line} 行，${g.cue}）：${trap}` }); continue; }

@@ -2593,3 +2593,15 @@ describe('tenth round: what the evaluation covered', () => {
     expect(pick(`${PROJECT}就 2023 年度专项业务经费 24 万元的使用情况向局党组作了汇报。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('tenth round: a grade run into the next heading', () => {
+  it('reads 绩效等级:优秀 before a heading the flattened text runs in (优秀(二)…, 优秀 1 (二)…)', () => {
+    const text = '2021年度某某补助资金自评报告\n二、评价结论和绩效分析 (一)评价结果 评价得分:99.56 绩效等级:优秀 (二)主要绩效及分析 项目主要经验总结';
+    expect(pick(text, 'grade')).toEqual({ grade: '优秀' });
+    expect(pick(text.replace('优秀 (二)', '优秀 1 (二)'), 'grade')).toEqual({ grade: '优秀' });
+    expect(pick(text.replace('优秀 (二)', '良好 三、'), 'grade')).toEqual({ grade: '良好' });
+    // (a legend's grade before its threshold, or a description in parentheses, is not one)
+    expect(pick(text.replace('优秀 (二)', '优秀 90 (二)'), 'grade')).toEqual({ grade: null });
+    expect(pick(text.replace('绩效等级:优秀 (二)', '绩效等级:优(90分以上)'), 'grade')).toEqual({ grade: null });
+  });
+});
