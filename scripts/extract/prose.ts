@@ -30,8 +30,16 @@ interface Cue {
 /** Not a budget figure's cue when these words come right before it (年初预算数 is not 预算数). */
 const NOT_AFTER = String.raw`(?<![初整后度全算执行])(?<!(?:^|[^\d])年)`;
 
+/** A count of projects ending its clause: `项目共4个,`, `共3个项目,`. */
+const PROJECT_COUNT = '(?:项目共|共有?)(?:[2-9]|[1-9]\\d|[两二三四五六七八九十])个(?:项目)?[,，]';
+
 /** The cues, by field. Specific wording is tier 2, vague wording tier 1. */
 const CUES: readonly Cue[] = [
+  // (first: a cue's words at the same place are read once, by the first cue that matches them)
+  // A unit's report on several projects states their count and, in the next clause, what they came to:
+  // `2023年参与绩效评价的项目共4个,项目支出609.74万元。其中:…`, `实施项目共4个,项目预算资金150万元`.
+  { field: 'spent_wan', words: `(?<=${PROJECT_COUNT})项目支出(?:资金)?(?:总额|共计|合计)?`, tier: 2, kind: 'amount', only: 'project', prose: true },
+  { field: 'budget_final_wan', words: `(?<=${PROJECT_COUNT})项目(?:预算)?资金(?:总额|共计|合计)?`, tier: 2, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:安排|批复)?(?:资金|支出)?(?:数|金额|总额|批复数)?', tier: 2, kind: 'amount' },
   // `2022年初农村危房改造资金预算安排300.7万元`: the fund named between 年初 and its budget.
   { field: 'budget_initial_wan', words: '年初[\\u4e00-\\u9fff]{2,14}?(?:资金|经费)预算(?:安排|批复)?(?:资金)?', tier: 2, kind: 'amount', prose: true },

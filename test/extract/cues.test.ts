@@ -2605,3 +2605,14 @@ describe('tenth round: a grade run into the next heading', () => {
     expect(pick(text.replace('绩效等级:优秀 (二)', '绩效等级:优(90分以上)'), 'grade')).toEqual({ grade: null });
   });
 });
+
+describe('tenth round: several projects\' count and what they came to', () => {
+  it('reads the amount in the clause after a count of projects as their total, the items after it as parts', () => {
+    const text = '某县就业服务中心2023年项目支出绩效自评报告\n一、项目基本情况\n(一)项目基本情况简介\n某县就业服务中心2023年参与绩效评价的项目共4个,项目支出609.74万元。其中:财政拨款项目支出15万元,其他项目支出594.74万元。具体如下:\n1、档案整理费5万元,主要用于档案整理方面;\n2、就业专项资金594.74万元,主要用于专项培训相关费用方面。\n';
+    expect(pick(text, 'spent_wan')).toEqual({ spent_wan: 609.74 });
+    const budget = '某市委办公室2023年项目支出绩效自评报告\n一、基本情况\n某市委办公室2023年实施项目共4个,项目预算资金150万元。其中:年初预算批复的项目3个,项目资金150万元,2023年中央疫情防控财力补助资金1个,项目资金0.24万元。\n';
+    expect(pick(budget, 'budget_final_wan')).toEqual({ budget_final_wan: 150 });
+    // (not without the count: one project's 项目支出 among others is a part)
+    expect(pick(text.replace('参与绩效评价的项目共4个,', ''), 'spent_wan')).toEqual({ spent_wan: null });
+  });
+});
