@@ -169,7 +169,10 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   const listed = breakdown ? line.slice(breakdown.index) : '';
   const listedAfter = distinct.length >= 2 && distinct.every((c) => listed.includes(c.printed));
   const ahead = line.slice(0, line.indexOf(bestQuote));
-  const listedBefore = ahead !== '' && !/。/u.test(ahead.slice(ahead.lastIndexOf(distinct[0]!.quote.quote))) && distinct.every((c) => c.quote.line === bestLine && ahead.includes(c.quote.quote));
+  // (or the sentence before, the total's own opening with its word: `…项目3万元。共计下达…资金3580.69万元`)
+  const closing = /[。;；]\s*$/u.test(ahead) && /^(?:以上|上述)?(?:共计|合计|总计)/u.test(bestQuote) ? ahead.replace(/[。;；]\s*$/u, '') : null;
+  const listedBefore = ahead !== '' && distinct.every((c) => c.quote.line === bestLine && ahead.includes(c.quote.quote))
+    && (!/。/u.test(ahead.slice(ahead.lastIndexOf(distinct[0]!.quote.quote))) || (closing !== null && !/。/u.test(closing.slice(closing.lastIndexOf(distinct[0]!.quote.quote)))));
   // (a total over more than the project: one of its parts is the project's own, `其中本项目下达资金300万元`)
   if (distinct.some((c) => /(?:本|该)项目/u.test(c.quote.quote) || new RegExp(`(?:本|该)项目[^,;。]{0,12}${c.printed.replace(/[.]/gu, '\\.')}`, 'u').test(line))) return budget;
   const adds = sum.minus(best.value).abs().lte('0.01') || addUp;

@@ -2616,3 +2616,13 @@ describe('tenth round: several projects\' count and what they came to', () => {
     expect(pick(text.replace('参与绩效评价的项目共4个,', ''), 'spent_wan')).toEqual({ spent_wan: null });
   });
 });
+
+describe('tenth round: a closing total after the list it sums', () => {
+  const head = '某县民政局2024年中央和市级转移支付绩效自评报告\n一、绩效目标分解下达情况\n';
+  it('takes the total of the sentence right after a list of funds (…经费18.6万元。共计下达…3580.69万元)', () => {
+    expect(pick(`${head}2024年度,中央、市级下达转移支付慈善会项目40万元;审计财政项目评审专项经费18.6万元;基本公共卫生服务项目3万元。共计下达中央、市级转移支付资金3580.69万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 3580.69 });
+  });
+  it('not when another sentence stands between the list and the total', () => {
+    expect(pick(`${head}2024年度,审计财政项目评审专项经费18.6万元。该项目用于评审。共计下达中央、市级转移支付资金3580.69万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
