@@ -31,12 +31,20 @@ export function linearise(rows: readonly Cell[][], reading: string): Linear {
         origin.push(c.start);
         cell.push(c);
       }
+      // Two numbers a space apart in one cell (`120,000.00 120,000.00 30,000.00`, a row whose cells a single
+      // space divides) stay two; digits spread out one by one (`1 2 0 . 5`) are one number.
+      const splits = numbersApart(reading.slice(c.start, c.end), c.start);
       for (let i = c.start; i < c.end; ) {
         const cp = reading.codePointAt(i) ?? 32;
         const ch = String.fromCodePoint(cp);
         const at = i;
         i += ch.length;
         if (/[\s\u200b-\u200d\ufeff¦]/u.test(ch)) continue;
+        if (splits.has(at) && !/[¦\n]$/u.test(text)) {
+          text += CELL_BREAK;
+          origin.push(at);
+          cell.push(c);
+        }
         for (const h of toHalfWidth(ch)) {
           if (h === ' ') continue;
           text += h;
@@ -47,6 +55,15 @@ export function linearise(rows: readonly Cell[][], reading: string): Linear {
     });
   }
   return { text, origin, cell };
+}
+
+/** Where, in a cell's text starting at `offset`, a number of two or more characters follows another after whitespace. */
+function numbersApart(cellText: string, offset: number): Set<number> {
+  const out = new Set<number>();
+  const tokens = [...cellText.matchAll(/\S+/gu)];
+  const number = (t: string) => t.length >= 2 && /^[+-]?\d[\d.,]*%?$/u.test(t);
+  for (let k = 1; k < tokens.length; k++) if (number(tokens[k - 1]![0]) && number(tokens[k]![0])) out.add(offset + tokens[k]!.index);
+  return out;
 }
 
 /** The original range [start, end) of the linear span [from, to). */

@@ -2626,3 +2626,13 @@ describe('tenth round: a closing total after the list it sums', () => {
     expect(pick(`${head}2024年度,审计财政项目评审专项经费18.6万元。该项目用于评审。共计下达中央、市级转移支付资金3580.69万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('tenth round: a form row whose cells one space divides', () => {
+  it('reads 120,000.00 120,000.00 30,000.00 as three cells, not numbers run together', () => {
+    const form = '某中学2023年项目支出绩效自评表\n项目名称: 学生事务补助  联系电话: 13100000000    \n资金构成(元) 年初预算数 全年预算数 执行数 分值 执行率(%) 得分    \n资金总额: 120,000.00 120,000.00 30,000.00 10.00  25 2.5    \n其中:财政资金: 0.00 0.00 0.00   0      \n';
+    expect(pick(form, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: 12, budget_final_wan: 12, spent_wan: 3, execution_rate_pct: 25 });
+  });
+  it('still joins digits spread out one by one', () => {
+    expect(pick('项目支出绩效自评表\n| 项目资金（万元） | 全年预算数 | 全年执行数 | 执行率 |\n| 年度资金总额 | 1 2 0 . 5 | 1 1 0 . 5 | 91.70% |\n', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 120.5, spent_wan: 110.5 });
+  });
+});
