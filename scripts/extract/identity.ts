@@ -606,7 +606,10 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       // (or a cover page's: the body the text speaks as, `中共湖南省委党校(湖南行政学院)` / `2021年度部门整体支出绩效自评报告` / … 我校;
       // not a finance body's page; a portal's name, 某县人民政府, is no body that says 我局)
       const cover = self !== null && fitsSelf(above.replace(/\([^()]*\)$/u, ''), self) && !FUNDER.test(above);
-      if (above !== '' && (/^关于/u.test(flow.text.slice(title.span.start, title.span.end)) || cover) && isOrgName(above) && PLACE_START.test(above)) {
+      // (or, in a text that never says how it calls itself, any body's heading but a finance body's or a government's, whose
+      // portal carries every unit's reports: `会同县住房和城乡建设局` / `2022年农村危房改造项目绩效自评报告`)
+      const headed = self === null && !FUNDER.test(above) && !/(?:人民政府|政府)$/u.test(above);
+      if (above !== '' && (/^关于/u.test(flow.text.slice(title.span.start, title.span.end)) || cover || headed) && isOrgName(above) && PLACE_START.test(above)) {
         const at = lineStart + flow.text.slice(lineStart).indexOf(above);
         const span = { start: at, end: at + above.length };
         const printed = flow.excerpt(span).replace(/\s+/gu, '');

@@ -134,6 +134,8 @@ const CUES: readonly Cue[] = [
   { field: 'self_score', words: '绩效自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `经评价,…基本完成,自评98分,等级为优秀`: a clause opening with 自评 and its points.
   { field: 'self_score', words: '(?<=^|[,;。:\\n])自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
+  // `经自评,该项目得分96分`, `本项目评分为89分`, `本单位综合得分95分`: what the project or the unit as a whole scored.
+  { field: 'self_score', words: '(?<=(?:^|[,;。:\\n])(?:[^,;。:\\n]{0,16}?[,，])?)(?:该|本|此)(?:项目|单位|部门)(?:的)?(?:最终|综合|自评|绩效)?(?:得分|评分)', tier: 2, kind: 'points', prose: true },
   // `自评绩效等级为“优”,分数为97分`: a bare 分数 in a sentence about the self-evaluation.
   { field: 'self_score', words: '(?<=(?:自评|评价|绩效)[^。;!?\\n]{0,20})分数', tier: 1, kind: 'points', prose: true },
 ];
@@ -324,7 +326,7 @@ const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');
  * `…优秀1(二)` after a stray page number). Not `考核结果`: that is usually a staff appraisal.
  */
 const GRADE = new RegExp(
-  String.raw`(?<cue>(?:自评|评价|绩效|综合)?(?:等级|等次)(?:评定)?|(?:自评|评价)(?:结果|结论)|评定(?:等级|结果)|综合评定|自评)` +
+  String.raw`(?<cue>(?:自评|评价|绩效|综合)?(?:等级|等次)(?:评定)?|(?:自评|评价)(?:结果|结论)|评定(?:等级|结果)|综合评定|自评|(?<=(?:得分|评分|总分|分数)(?:为|是)?(?:[6-9]\d|100)(?:\.\d+)?分[,，])评(?:定)?为)` +
     String.raw`(?:(?:均|都|全部)?(?:为|是)|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「(]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」)]?)(?=[。,;.!)\t\n]|$|\d?(?:\((?:[一二三四五六七八九十]{1,2}|\d{1,2})\)|[一二三四五六七八九十]{1,2}、))`,
   'dgu',
 );

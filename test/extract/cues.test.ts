@@ -1856,7 +1856,7 @@ describe('eighth round: a cover page\'s body on the line above the title', () =>
   });
   it('reads none when the text speaks as another kind of body, nor a portal\'s or a finance body\'s name', () => {
     expect(pick(`临泽县文化馆\n2021年度部门整体支出绩效自评报告\n一、部门基本情况\n我局认真开展了整体支出绩效自评,我局共有职工12人。`, 'department_name')).toEqual({ department_name: null });
-    expect(pick('临泽县文化馆\n2021年度部门整体支出绩效自评报告\n一、部门基本情况\n本单位开展了整体支出绩效自评,共有职工12人。', 'department_name')).toEqual({ department_name: null });
+    // (a text that says only 本单位 names no kind: since the tenth round, the heading's body is read, see below)
     expect(pick(`临泽县人民政府\n2021年度农村公路养护项目绩效自评报告\n一、项目基本情况\n我局认真开展了绩效自评,我局负责农村公路养护。`, 'department_name')).toEqual({ department_name: null });
   });
 });
@@ -2634,5 +2634,28 @@ describe('tenth round: a form row whose cells one space divides', () => {
   });
   it('still joins digits spread out one by one', () => {
     expect(pick('项目支出绩效自评表\n| 项目资金（万元） | 全年预算数 | 全年执行数 | 执行率 |\n| 年度资金总额 | 1 2 0 . 5 | 1 1 0 . 5 | 91.70% |\n', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 120.5, spent_wan: 110.5 });
+  });
+});
+
+describe('tenth round: the body alone on the line above a title, in a text that never says how it calls itself', () => {
+  it('reads the heading\'s body (会同县住房和城乡建设局 / 2022年农村危房改造项目绩效自评报告)', () => {
+    expect(pick('会同县住房和城乡建设局\n2022年农村危房改造项目绩效自评报告\n\n一、项目概况\n2022年全县计划实施农村危房改造286户。\n', 'department_name')).toEqual({ department_name: '会同县住房和城乡建设局' });
+    expect(pick('临泽县文化馆\n2021年度部门整体支出绩效自评报告\n一、部门基本情况\n本单位开展了整体支出绩效自评,共有职工12人。', 'department_name')).toEqual({ department_name: '临泽县文化馆' });
+  });
+  it('not a government\'s or a finance body\'s (their portals carry every unit\'s reports)', () => {
+    expect(pick('会同县人民政府\n2022年农村危房改造项目绩效自评报告\n\n一、项目概况\n全县计划实施农村危房改造286户。\n', 'department_name')).toEqual({ department_name: null });
+    expect(pick('会同县财政局\n2022年农村危房改造项目绩效自评报告\n\n一、项目概况\n全县计划实施农村危房改造286户。\n', 'department_name')).toEqual({ department_name: null });
+  });
+});
+
+describe('tenth round: what the project or the unit scored, and a grade after the score', () => {
+  const head = '某县某局2023年度某某项目绩效自评报告\n一、基本情况\n项目预算50万元。\n四、自评结果\n';
+  it('reads 该项目得分 / 本项目评分为 as the score', () => {
+    expect(pick(`${head}经自评,该项目得分96分,评价等级为"优"。`, 'self_score')).toEqual({ self_score: 96 });
+    expect(pick(`${head}经评价工作组评议,本项目评分为89分,等级:良。`, 'self_score', 'grade')).toEqual({ self_score: 89, grade: '良' });
+  });
+  it('reads 评为优 right after a total score, not after an item\'s', () => {
+    expect(pick(`${head}对照绩效指标,本项目自评得分97分,评为优。`, 'grade')).toEqual({ grade: '优' });
+    expect(pick(`${head}其中预算执行率指标得分10分,评为优。`, 'grade')).toEqual({ grade: null });
   });
 });
