@@ -253,7 +253,7 @@ function fundSource(sentenceBeforeRaw: string, after: string, field: 'amount' | 
 }
 
 /** What a section heading about the money in general says (not a fund's name). */
-export const FUND_SECTION_WORDS = /情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明/u;
+export const FUND_SECTION_WORDS = /^(?:项目|专项|财政|预算)?(?:资金|经费)$|情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明/u;
 
 /** The nearest earlier top-level heading (`一、…`, a short line). */
 function topHeading(flow: Flow, at: number): string | null {
@@ -269,6 +269,10 @@ function topHeading(flow: Flow, at: number): string | null {
 
 /** The heading of the section `at` stands in: the nearest earlier short line or enumerated line. */
 function sectionHeading(flow: Flow, at: number): string | null {
+  // (a heading that runs into its text on its own line, `五、自评结果:自评分数96.5分`, opens a section of its own)
+  const own = flow.text.slice(flow.text.lastIndexOf('\n', at - 1) + 1, at);
+  const inline = /^([^:\n]{2,20}):/u.exec(own);
+  if (inline && ENUMERATOR.test(inline[1]!) && !inline[1]!.includes('\t')) return inline[1]!;
   let end = flow.text.lastIndexOf('\n', at - 1);
   while (end > 0) {
     const start = flow.text.lastIndexOf('\n', end - 1) + 1;

@@ -39,8 +39,8 @@ const LABELS: readonly (readonly [Column, RegExp])[] = [
   // (and the Hunan department form's `年初预算资金总额 | 实际投入资金额 | 产生差异的原因`)
   ['initial', /年初(?:部门)?(?:财政)?(?:预算|批复|安排){1,2}(?:数|金额|资金)?(?:总额)?/uy],
   // The Fujian form's `年初部门预算安排金额① | 年中调整金额② | 小计 | 年度拨付金额 | 支出实现率(%)`: its
-  // adjustment, the budget after it (小计, only right after the adjustment), the funds paid out, the rate.
-  ['adjust', /(?:年中|年度)?调整(?:金额|数)(?!后)/uy],
+  // adjustment, the budget after it (小计, only right after the adjustment), the funds paid out, the rate; `预算调整数`, an adjustment.
+  ['adjust', /(?:年中|年度)?(?:预算)?调整(?:金额|数)(?!后)/uy],
   ['final', /(?:全年|调整后|年终|调整|年度)(?:的)?预算(?:数|金额|资金)?|预算(?:数|金额)|小计/uy],
   ['spent', /(?:全年|年度|预算|实际|累计)?(?:执行数|执行金额|执行额|支出数|决算数|支付数|实际支出(?:数|金额)?)|全年执行|实际支出|年度拨付金额|实际投入资金(?:额|金额|数)/uy],
   ['rate', /(?:预算|资金)?执行率|(?:资金)?支付率|支出实现率/uy],

@@ -242,7 +242,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       }
       // (a flattened form runs the next label into the score: `自评得分98财政…`, `自评得分96.5主管部门`)
       // (or a cell ends after the number in the original: `自评总分: 95 项目实施单位`)
-      const cellEnds = /^[ \u00a0\u3000]+\S/u.test(flow.original.slice(flow.originalRange({ start: numStart, end: numEnd }).end, flow.originalRange({ start: numStart, end: numEnd }).end + 2));
+      const cellEnds = /^[ \u00a0\u3000]+\S/u.test(flow.original.slice(flow.originalRange({ start: numStart, end: numEnd }).end, flow.originalRange({ start: numStart, end: numEnd }).end + 12));
       // (but not a grading rule: `自评得分 90 以上为优秀`, `80 至 90`)
       const cellEndsHere = cellEnds && !/^(?:以上|以下|至|到|为|-|~|—)/u.test(after);
       if (cue.kind === 'points' && !unit && !cellEndsHere && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|主管|实施|填报|联系|年度|评价|等级|等次)/u.test(flow.text.slice(end, end + 2))) continue;

@@ -2659,3 +2659,22 @@ describe('tenth round: what the project or the unit scored, and a grade after th
     expect(pick(`${head}其中预算执行率指标得分10分,评为优。`, 'grade')).toEqual({ grade: null });
   });
 });
+
+describe('tenth round: sections, a form\'s adjustment column, a score before a wide gap', () => {
+  it('reads a heading that runs into its text on its own line as its own section (五、自评结果:… after 四、存在问题)', () => {
+    const text = '某县林业局2023年度部门整体支出绩效自评报告\n三、主要绩效:全年完成营造林2.6万亩。\n四、存在问题:项目前期工作不够扎实,部分项目资金拨付滞后。\n五、自评结果:自评分数96.5分,自评等级"优秀"。\n';
+    expect(pick(text, 'self_score', 'grade')).toEqual({ self_score: 96.5, grade: '优秀' });
+    // (a figure in the problems' own line is still an example)
+    expect(pick(text.replace('部分项目资金拨付滞后。', '部分项目资金拨付滞后,自评分数仅88分。').replace('五、自评结果:自评分数96.5分,', '五、自评结果:'), 'self_score')).toEqual({ self_score: null });
+  });
+  it('reads the money under a heading that is only 项目资金 as the project\'s', () => {
+    expect(pick('某区就业服务中心2024年度培训补贴项目绩效自评报告\n一、项目资金\n经市人社局审核,本年度培训补贴资金核定为86.4万元。截至2024年12月31日,累计支出79.92万元,执行率92.5%。\n二、项目实施情况\n全年开展培训40期。\n', 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 79.92, execution_rate_pct: 92.5 });
+  });
+  it('reads a form whose header prints 预算调整数 between 年初预算数 and 全年预算数', () => {
+    const form = '某县2024年度项目支出绩效自评表\n项目名称：城乡居民养老保险经办服务\n资金情况（万元）  年初预算数  预算调整数  全年预算数  全年执行数  分值  执行率  得分\n年度资金总额  38.00  -4.50  33.50  33.12  10  98.87%  9.89\n其中：财政拨款  38.00  -4.50  33.50  33.12  —  —  —\n';
+    expect(pick(form, 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan', 'spent_wan')).toEqual({ budget_initial_wan: 38, budget_adjustment_wan: -4.5, budget_final_wan: 33.5, spent_wan: 33.12 });
+  });
+  it('reads a score a wide gap of spaces ends (自评得分：94.39    自评等级：优秀)', () => {
+    expect(pick('某县2024年度项目支出绩效自评表\n项目名称：城乡居民养老保险经办服务\n自评得分：94.39    自评等级：优秀\n', 'self_score')).toEqual({ self_score: 94.39 });
+  });
+});
