@@ -76,7 +76,7 @@ export function resolve(field: HeadlineField, candidates: readonly Candidate[], 
 }
 
 /** The candidates of the deciding tier that disagree, or [] when the field was not left null by disagreement. */
-function disagreeing(field: HeadlineField, candidates: readonly Candidate[]): Candidate[] {
+export function disagreeing(field: HeadlineField, candidates: readonly Candidate[]): Candidate[] {
   const own = candidates.filter((c) => c.field === field);
   if (own.length === 0) return [];
   const top = Math.max(...own.map((c) => c.tier));

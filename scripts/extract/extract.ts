@@ -1,7 +1,9 @@
 /**
  * Text in, headline fields with their evidence out. See docs/extract.md.
  */
-import { resolve, settleBudgetByRate, settleBudgetBySum, settleBudgetByTotal, settleRateByArithmetic, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
+import { Big } from 'big.js';
+import { triangulate, type Triangle } from './arithmetic.ts';
+import { disagreeing, resolve, settleBudgetByRate, settleBudgetBySum, settleBudgetByTotal, settleRateByArithmetic, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
 import { tableRows, type Cell } from './cells.ts';
 import { budgetLines, type BudgetLineDraft } from './budget-lines.ts';
 import { otherFigures, type DraftFigure } from './figures.ts';
@@ -106,6 +108,7 @@ export function extractReport(text: string): Extraction {
     const budget = figures.budget_final_wan.value !== null ? figures.budget_final_wan : figures.budget_initial_wan;
     figures.spent_wan = settleSpentByRate(figures.spent_wan, budget, spentBeforeRate(flow));
     figures.execution_rate_pct = settleRateByArithmetic(figures.execution_rate_pct, figures.spent_wan, budget, printedRates(flow), candidates);
+    fillByArithmetic(figures, triangulate(flow, ctx), candidates);
   }
 
   const others = otherFigures(flow);
@@ -189,4 +192,22 @@ export function toJson(x: Extraction): ExtractionJson {
     indicators: x.indicators,
     evidence,
   };
+}
+
+/**
+ * Fills the budget, spending and rate that no cue read from the one triple the report's arithmetic
+ * agrees on (arithmetic.ts), when it agrees with every one of them that was read; flagged.
+ */
+function fillByArithmetic(figures: Record<'budget_initial_wan' | 'budget_final_wan' | 'spent_wan' | 'execution_rate_pct', Resolved>, found: Triangle | null, candidates: readonly Candidate[]): void {
+  if (!found) return;
+  const pairs = [[figures.budget_final_wan, found.budget], [figures.spent_wan, found.spent], [figures.execution_rate_pct, found.rate]] as const;
+  const agrees = (r: Resolved, c: Candidate) => r.value === null || new Big(r.value).eq(c.value);
+  if (!pairs.every(([r, c]) => agrees(r, c))) return;
+  for (const [r, c] of pairs) {
+    // (not a field whose cues disagree, the text contradicting itself: a reviewer's to settle; nor the budget when
+    // only a 年初 budget was read, which stays the 年初 budget)
+    if (r.value !== null || disagreeing(r.field, candidates).length > 0) continue;
+    if (r.field === 'budget_final_wan' && figures.budget_initial_wan.value !== null) continue;
+    figures[r.field as 'budget_final_wan' | 'spent_wan' | 'execution_rate_pct'] = { ...r, value: c.value, best: c, uncertain: [`${c.rule}：${found.spent.value} ÷ ${found.budget.value} = ${found.rate.value}%（第 ${c.quote.line} 行），没有其他说法可印证`, ...r.uncertain] };
+  }
 }

@@ -1615,7 +1615,10 @@ describe('seventh round: the budget a read spending and rate confirm', () => {
   });
 
   it('takes none when the rate is 100 % (the spending itself) or no allocated amount fits', () => {
-    expect(pick(`${T}2022年,中央下达我省3批水利救灾资金(水利部分),共计680万元。目前,资金已执行680万元,预算执行率100%。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    // (since the tenth round the report's arithmetic reads an allocation printed as the spending is, at 100 %: see
+    // 'the report's own arithmetic'; an allocation printed otherwise is still not confirmed)
+    expect(pick(`${T}2022年,中央下达我省3批水利救灾资金(水利部分),共计680万元。目前,资金已执行680万元,预算执行率100%。`, 'budget_final_wan')).toEqual({ budget_final_wan: 680 });
+    expect(pick(`${T}2022年,中央下达我省3批水利救灾资金(水利部分),共计680.00万元。目前,资金已执行680万元,预算执行率100%。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
     expect(pick(`${T}2022年,中央下达我省3批水利救灾资金(水利部分),共计700万元。目前,资金已执行413.28万元,预算执行率60.78%。`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
@@ -2676,5 +2679,36 @@ describe('tenth round: sections, a form\'s adjustment column, a score before a w
   });
   it('reads a score a wide gap of spaces ends (自评得分：94.39    自评等级：优秀)', () => {
     expect(pick('某县2024年度项目支出绩效自评表\n项目名称：城乡居民养老保险经办服务\n自评得分：94.39    自评等级：优秀\n', 'self_score')).toEqual({ self_score: 94.39 });
+  });
+});
+
+describe('tenth round: the report\'s own arithmetic reads budget, spending and rate whatever their words', () => {
+  const head = '某县农业农村局2022年度特色种植补助项目绩效自评报告\n二、项目资金情况\n';
+  it('reads the three when the spending ÷ an earlier amount is the printed rate (148.62 ÷ 155 = 95.88 %)', () => {
+    expect(pick(`${head}该项目资金由省级补助资金1,250,000元和县级配套资金300,000元构成,合计1,550,000元。截至2022年12月31日,已拨付到户1,486,200元,资金使用率95.88%。\n`, 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_final_wan: 155, spent_wan: 148.62, execution_rate_pct: 95.88 });
+    expect(pick(`${head}本年度区财政核拨项目经费200万元,全年用款196.5万元,用款进度98.25%。\n`, 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_final_wan: 200, spent_wan: 196.5, execution_rate_pct: 98.25 });
+  });
+  it('reads nothing when the arithmetic does not hold, or holds for a rate of funds received, a part, or funds received', () => {
+    const none = { budget_final_wan: null, spent_wan: null, execution_rate_pct: null };
+    const read = (s: string) => pick(`${head}${s}\n`, 'budget_final_wan', 'spent_wan', 'execution_rate_pct');
+    expect(read('合计1,550,000元。截至年底,已拨付到户1,486,200元,资金使用率96.5%。')).toEqual(none);
+    expect(read('合计1,550,000元。截至年底,资金到位1,486,200元,资金到位率95.88%。')).toEqual(none);
+    expect(read('合计1,550,000元。其中已拨付到户1,486,200元,资金使用率95.88%。')).toEqual(none);
+    expect(read('上级拨付补助资金15.147万元。全年用款12.458万元,用款进度82.25%。')).toEqual(none);
+    expect(read('本年收入合计1,550,000元。截至年底,已拨付到户1,486,200元,资金使用率95.88%。')).toEqual(none);
+    expect(read('资金到位1,550,000元。截至年底,已拨付到户1,486,200元,资金使用率95.88%。')).toEqual(none);
+    expect(read('项目计划投资1,550,000元。截至年底,已拨付到户1,486,200元,资金使用率95.88%。')).toEqual(none);
+    // (another year's spending, a rate of something else, a rate far from the amount, a budget far before the spending)
+    expect(read('合计1,550,000元。2021年已拨付到户1,486,200元,资金使用率95.88%。')).toEqual(none);
+    expect(read('合计1,550,000元。截至年底,已拨付到户1,486,200元,户数完成率95.88%。')).toEqual(none);
+    expect(read(`合计1,550,000元。截至年底,已拨付到户1,486,200元,${'涉及脱贫户及监测户共一千一百三十七户'.repeat(3)},资金使用率95.88%。`)).toEqual(none);
+    expect(read(`合计1,550,000元。${'全年新发展茶叶、油茶、中药材等特色种植面积三千余亩,受益群众满意度较高。'.repeat(12)}截至年底,已拨付到户1,486,200元,资金使用率95.88%。`)).toEqual(none);
+    expect(pick(`${head}合计1,550,000元。全年支出1,486,200元,支出增长率95.88%。\n`, 'budget_final_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: null, execution_rate_pct: null });
+  });
+  it('a rate of 100 % only when the two amounts are printed alike', () => {
+    expect(pick(`${head}本项目财政投入95万元。财政资金全部用于工程维修,兑付95万元,兑付率100%。\n`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 95, spent_wan: 95 });
+    expect(pick(`${head}本项目财政投入95万元。财政资金全部用于工程维修,兑付94.99万元,兑付率100%。\n`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * The report's own arithmetic as a reader of its money, whatever its wording: a sentence that says
+ * an amount was spent and gives its execution rate right after (`已拨付到户1,486,200元,…资金使用率95.88%`),
+ * and an amount before it of which that spending is exactly that rate (`合计1,550,000元`: 148.62 ÷ 155 =
+ * 95.88 %). The three agree only when they are the budget, the spending and the rate, so the words that
+ * name them need not be in the cue lists. Written by hand: it is a search over the text's own numbers,
+ * which no library does.
+ */
+import { Big } from 'big.js';
+import type { Candidate } from './candidates.ts';
+import { trapReason, type ReportContext } from './context.ts';
+import type { Flow } from './flow.ts';
+import { NUMBER, readDecimal, toWan } from './values.ts';
+
+interface Amount { value: string; printed: string; start: number; end: number; clause: string }
+
+export interface Triangle { budget: Candidate; spent: Candidate; rate: Candidate }
+
+const AMOUNT = new RegExp(String.raw`(?<num>${NUMBER})\s?(?<unit>万元|亿元|元)(?!美|港|欧|日|英|澳|台|/|每)`, 'dgu');
+const RATE = new RegExp(String.raw`(?<num>${NUMBER})\s?%`, 'dgu');
+/** A rate of the money spent (执行率, 支出进度, 资金使用率, 投资完成率, 资金发放率 …), not of funds received or of a target. */
+const SPENDING_RATE = /(?:执行|支出|使用|支付|拨付|发放|兑付|用款|投资完成|完成投资)[^,;。:]{0,4}(?:率|进度|比例)(?:为|达|达到|是)?$/u;
+const NOT_SPENDING_RATE = /到位|满意|合格|覆盖|达标|增长|下降|偏差|结余|占/u;
+/** Words that say an amount is not all that was spent or budgeted, or not yet: a part, what is left, a plan, a forecast. */
+const PART = /其中|剩余|结余|结转|尚未|未支|未拨|未使用|计划|预计|拟|将|自筹|另有|不纳入|上年|去年|同比|较上年/u;
+/** Words that say an amount was spent. */
+const SPENT = /支出|支付|使用|拨付|发放|兑付|列支|用款|执行|完成投资|结算/u;
+
+/** The clause (from the last `,;。:` or line break) that leads up to `at`. */
+function clauseBefore(text: string, at: number): string {
+  const from = Math.max(...[...',;。:!?\n'].map((c) => text.lastIndexOf(c, at - 1)));
+  return text.slice(from + 1, at);
+}
+
+/** Whether spent ÷ base, in %, is the printed rate, rounded or cut off to its printed decimals. */
+function exactly(spent: string, base: string, rate: string): boolean {
+  if (new Big(base).lte(0)) return false;
+  const pct = new Big(spent).div(base).times(100);
+  const places = rate.split('.')[1]?.length ?? 0;
+  const unit = new Big(10).pow(-places);
+  const r = new Big(rate);
+  return pct.minus(r).abs().lte(unit.div(2)) || (pct.gte(r) && pct.lt(r.plus(unit)));
+}
+
+/**
+ * The one (budget, spending, rate) the text's arithmetic agrees on, or null when none or several do.
+ * The spending is the last amount before the rate in the rate's sentence, its clause saying it was
+ * spent; the budget an earlier amount within 400 characters, not spent, not a part (nor caught by the traps
+ * of context.ts, as any cue's amount). A rate below 1 % proves nothing; one of 100 % only when the two
+ * amounts are printed alike.
+ */
+export function triangulate(flow: Flow, ctx: ReportContext): Triangle | null {
+  const text = flow.text;
+  const amounts: Amount[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const raw = readDecimal(m.groups!.num!);
+    if (raw === null) continue;
+    const unit = m.groups!.unit as '万元' | '元' | '亿元';
+    const [numStart, numEnd] = m.indices!.groups!.num!;
+    amounts.push({ value: unit === '万元' ? raw : toWan(raw, unit), printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), start: numStart, end: m.index + m[0].length, clause: clauseBefore(text, numStart) });
+  }
+  const found: { a: Amount; b: Amount; rate: string; rateAt: [number, number] }[] = [];
+  for (const p of text.matchAll(RATE)) {
+    const rate = p.groups!.num!;
+    const [rateStart] = p.indices!.groups!.num!;
+    const rateEnd = p.index + p[0].length;
+    const rateClause = clauseBefore(text, rateStart);
+    if (!SPENDING_RATE.test(rateClause) || NOT_SPENDING_RATE.test(rateClause) || new Big(rate).lt(1) || new Big(rate).gt(100)) continue;
+    // The spending: the last amount before the rate, in its sentence, within 60 characters.
+    const sentenceStart = Math.max(...[...'。!?\n'].map((c) => text.lastIndexOf(c, rateStart - 1))) + 1;
+    const b = amounts.filter((x) => x.end <= rateStart && x.start >= sentenceStart && rateStart - x.end <= 60).at(-1);
+    // (not money received, `收到上级拨付资金90万元,执行率100%`)
+    if (!b || !SPENT.test(b.clause) || PART.test(b.clause) || /到位|下达|收到|拨入/u.test(b.clause)) continue;
+    // (nor a figure as of a month before the year's end, `截至10月底,资金支付进度款64万元,执行率64%`)
+    if (/(?:截至|截止)(?:\d{4}年)?(?:0?[1-9]|1[01])月|上半年|前三季度|[一二三]季度/u.test(text.slice(sentenceStart, b.start))) continue;
+    if (trapReason(flow, b.start, ctx, 'amount')) continue;
+    for (const a of amounts) {
+      if (a.end > b.start || b.start - a.end > 400 || a === b) continue;
+      if (SPENT.test(a.clause) || PART.test(a.clause)) continue;
+      // (nor revenue, `财政拨款收入合计…`: a report's rate may be over it, but it is not a budget; funds in place are a trap's)
+      if (/收入/u.test(a.clause) || trapReason(flow, a.start, ctx, 'amount')) continue;
+      if (new Big(rate).eq(100) ? a.printed !== b.printed : !exactly(b.value, a.value, rate)) continue;
+      found.push({ a, b, rate, rateAt: [rateStart, rateEnd] });
+    }
+  }
+  if (found.length === 0) return null;
+  const first = found[0]!;
+  if (found.some((f) => !new Big(f.a.value).eq(first.a.value) || !new Big(f.b.value).eq(first.b.value))) return null;
+  const rule = `执行率“${first.rate}%”与其前的支出、预算相符`;
+  const at = (x: Amount, field: Candidate['field']): Candidate => ({ field, value: x.value, printed: x.printed, quote: flow.quote({ start: x.start, end: x.end }), tier: 1, rule, doubts: [] });
+  return {
+    budget: at(first.a, 'budget_final_wan'),
+    spent: at(first.b, 'spent_wan'),
+    rate: { field: 'execution_rate_pct', value: first.rate, printed: `${first.rate}%`, quote: flow.quote({ start: first.rateAt[0], end: first.rateAt[1] }), tier: 1, rule, doubts: [] },
+  };
+}
