@@ -316,6 +316,15 @@ function unitOf(text: string): '万元' | '元' | '亿元' {
 const RATE_NEAR = '，只有一种切分使执行率与执行数÷预算数相差不到 1 个百分点（表格本身的舍入或误差），按这种切分读';
 const RATE_DISAGREES = '，但印出的执行率不等于执行数÷预算数（表格本身不一致），按印出的值读';
 
+/**
+ * Whether a row's cells start under the header's first label: its first item in that column, or empty
+ * cells before it (`| 年度资金总额 | | 1,050.00 |…` under `| 项目资金（万元）| | 年初预算数 |…`).
+ */
+function aligned(items: readonly Item[], column: number): boolean {
+  const first = items.findIndex((i) => (i.cell?.index ?? -1) >= column);
+  return first >= 0 && items[first]!.cell?.index === column && items.slice(0, first).every((i) => i.kind === 'empty');
+}
+
 /** Reads the row of values a money header heads. */
 export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): MoneyRow | null {
   const text = lin.text;
@@ -349,10 +358,12 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     skipped++;
   }
   if (v < 0) return null;
-  const unit = unitOf(text.slice(Math.max(0, header.start - 16), v));
+  const besideHeader = text.slice(Math.max(0, header.start - 16), v);
   // A unit the form states elsewhere (a flattened form moves `项目资金(元)` away from its header):
   // when it is not the one read beside the header, the amounts' unit is in doubt.
   const elsewhere = new Set([...text.slice(Math.max(0, header.start - 300), Math.min(text.length, v + 300)).matchAll(/(?:资金|金额|单位)[:¦\n]{0,2}\((万元|元|亿元)\)|单位:(万元|元|亿元)/gu)].map((m) => m[1] ?? m[2]));
+  // (a header that prints no unit, under a form that states one, `填报单位:… 单位:元`: the form's)
+  const unit = !/元/u.test(besideHeader) && elsewhere.size === 1 ? [...elsewhere][0] as '万元' | '元' | '亿元' : unitOf(besideHeader);
   const unitDoubt = [...elsewhere].some((u) => u !== unit) ? `表中另有金额单位“${[...elsewhere].join('、')}”，与表头旁的“${unit}”不同，金额未取值` : null;
   const where = `自评表“${rowLabel ? text.slice(rowLabel.from, rowLabel.to).replace(/[¦\n]/gu, '') : '预算执行'}”行（第 ${flow.lineAtOffset(lin.origin[rowLabel?.from ?? v]!)} 行）`;
   // Items: the tokens from v to the first text.
@@ -427,7 +438,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     if (items.length === n) {
       a = new Map(items.map((it, k) => [header.columns[k]!, it]));
       how = '各列齐全，按顺序对齐';
-    } else if (headerCells.every((c) => c.explicit && c.line === headerCells[0]!.line) && items[0]!.cell?.index === headerCells[0]!.index) {
+    } else if (headerCells.every((c) => c.explicit && c.line === headerCells[0]!.line) && aligned(items, headerCells[0]!.index)) {
       const grid: Assignment = new Map();
       headerCells.forEach((c, k) => {
         const it = items.find((i) => i.cell?.index === c.index);

@@ -96,7 +96,7 @@ const CUES: readonly Cue[] = [
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?|比年初(?:预算)?(?<adjust>增加|减少)', tier: 2, kind: 'amount' },
   // `全年应执行数为7.79万元`: what should have been spent, the budget.
   { field: 'budget_final_wan', words: '(?:全年|年度)?应执行(?:数|金额|资金)', tier: 2, kind: 'amount' },
-  { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|(?<!应)(?:全年|年度|实际|预算)?(?<!应)执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额|情况)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
+  { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|实际列支(?:数|金额|资金)?|(?<!应)(?:全年|年度|实际|预算)?(?<!应)执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额|情况)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '决算支出(?:数)?|支出决算(?:数)?|累计支出(?:资金|金额)?|支出合计|已支出|已支付(?:资金|经费)?|(?<![预算])执行(?=:?\\s?\\d)', tier: 1, kind: 'amount' },
   // A project's `预算数为15.00万元,决算数为5.00万元`: its final account is what it spent.
   { field: 'spent_wan', words: '(?<![收入])决算(?:数|金额)', tier: 1, kind: 'amount', only: 'project', prose: true },
@@ -134,8 +134,8 @@ const CUES: readonly Cue[] = [
   { field: 'self_score', words: '绩效自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `经评价,…基本完成,自评98分,等级为优秀`: a clause opening with 自评 and its points.
   { field: 'self_score', words: '(?<=^|[,;。:\\n])自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
-  // `经自评,该项目得分96分`, `本项目评分为89分`, `本单位综合得分95分`: what the project or the unit as a whole scored.
-  { field: 'self_score', words: '(?<=(?:^|[,;。:\\n])(?:[^,;。:\\n]{0,16}?[,，])?)(?:该|本|此)(?:项目|单位|部门)(?:的)?(?:最终|综合|自评|绩效)?(?:得分|评分)', tier: 2, kind: 'points', prose: true },
+  // `经自评,该项目得分96分`, `本项目评分为89分`, `本单位综合得分95分`, `经自评,项目得分90分`: what the project or the unit as a whole scored.
+  { field: 'self_score', words: '(?<=(?:^|[,;。:\\n])(?:[^,;。:\\n]{0,16}?[,，])?)(?:该|本|此)(?:项目|单位|部门)(?:的)?(?:最终|综合|自评|绩效)?(?:得分|评分)|(?<=经(?:自评|评价|综合评价|评议)[,，])(?:项目|单位|部门)(?:的)?(?:最终|综合|自评|绩效)?(?:得分|评分)', tier: 2, kind: 'points', prose: true },
   // `自评绩效等级为“优”,分数为97分`: a bare 分数 in a sentence about the self-evaluation.
   { field: 'self_score', words: '(?<=(?:自评|评价|绩效)[^。;!?\\n]{0,20})分数', tier: 1, kind: 'points', prose: true },
 ];

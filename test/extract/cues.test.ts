@@ -2712,3 +2712,22 @@ describe('tenth round: the report\'s own arithmetic reads budget, spending and r
     expect(pick(`${head}本项目财政投入95万元。财政资金全部用于工程维修,兑付94.99万元,兑付率100%。\n`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
   });
 });
+
+describe('tenth round: a form\'s unit above its header, cells under a header with an empty column, 实际列支, 经自评,项目得分', () => {
+  it('reads a form in 元 when the header prints no unit and the form states one (单位：元)', () => {
+    const form = '2020年度项目支出绩效自评表\n填报单位（盖章）：某县城乡建设投资服务中心            单位：元\n项目名称：老旧小区改造配套基础设施\n项目资金    年初预算数    全年预算数    全年执行数    分值    执行率    得分\n年度资金总额    3,000,000.00    3,465,800.00    3,412,286.40    10    98.46%    9.85\n其中：当年财政拨款    3,000,000.00    3,465,800.00    3,412,286.40    —    —    —\n';
+    expect(pick(form, 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({ budget_initial_wan: 300, budget_final_wan: 346.58, spent_wan: 341.22864 });
+    // (a unit beside the header is the header's)
+    expect(pick(form.replace('年初预算数    全年预算数', '年初预算数（万元）    全年预算数'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+  it('aligns `|` cells under a header whose label is followed by an empty column', () => {
+    const form = '|2023年度项目支出绩效自评表|\n|项目名称|义务教育薄弱环节改善与能力提升|\n|项目资金（万元）| |年初预算数|全年预算数|全年执行数|分值|执行率|得分|\n|年度资金总额| |1,050.00|1,238.60|1,181.43|10|95.38%|9.54|\n|其中|当年财政拨款|1,050.00|1,238.60|1,181.43|—|—|—|\n';
+    expect(pick(form, 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({ budget_initial_wan: 1050, budget_final_wan: 1238.6, spent_wan: 1181.43 });
+  });
+  it('reads 实际列支 as spent, not as the budget', () => {
+    expect(pick(`${PROJECT}二、项目资金情况\n本年度区财政核拨项目经费200万元,实际列支198.4万元。\n`, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 200, spent_wan: 198.4 });
+  });
+  it('reads 经自评,项目得分90分 as the score', () => {
+    expect(pick(`${PROJECT}五、自评结果\n经自评,项目得分90分,评价等级为优。\n`, 'self_score')).toEqual({ self_score: 90 });
+  });
+});
