@@ -19,12 +19,12 @@ export interface Triangle { budget: Candidate; spent: Candidate; rate: Candidate
 const AMOUNT = new RegExp(String.raw`(?<num>${NUMBER})\s?(?<unit>万元|亿元|元)(?!美|港|欧|日|英|澳|台|/|每)`, 'dgu');
 const RATE = new RegExp(String.raw`(?<num>${NUMBER})\s?%`, 'dgu');
 /** A rate of the money spent (执行率, 支出进度, 资金使用率, 投资完成率, 资金发放率 …), not of funds received or of a target. */
-const SPENDING_RATE = /(?:执行|支出|使用|支付|拨付|发放|兑付|用款|投资完成|完成投资)[^,;。:]{0,4}(?:率|进度|比例)(?:为|达|达到|是)?$/u;
+const SPENDING_RATE = /(?:执行|支出|使用|支付|拨付|发放|兑付|用款|报账|投资完成|完成投资)[^,;。:]{0,4}(?:率|进度|比例)(?:为|达|达到|是)?$/u;
 const NOT_SPENDING_RATE = /到位|满意|合格|覆盖|达标|增长|下降|偏差|结余|占/u;
 /** Words that say an amount is not all that was spent or budgeted, or not yet: a part, what is left, a plan, a forecast. */
 const PART = /其中|剩余|结余|结转|尚未|未支|未拨|未使用|计划|预计|拟|将|自筹|另有|不纳入|上年|去年|同比|较上年/u;
 /** Words that say an amount was spent. */
-const SPENT = /支出|支付|使用|拨付|发放|兑付|列支|用款|执行|完成投资|结算/u;
+const SPENT = /支出|支付|使用|拨付|发放|兑付|列支|用款|执行|完成投资|结算|决算|报账/u;
 
 /** The clause (from the last `,;。:` or line break) that leads up to `at`. */
 function clauseBefore(text: string, at: number): string {
@@ -33,7 +33,7 @@ function clauseBefore(text: string, at: number): string {
 }
 
 /** Whether spent ÷ base, in %, is the printed rate, rounded or cut off to its printed decimals. */
-function exactly(spent: string, base: string, rate: string): boolean {
+export function fitsRate(spent: string, base: string, rate: string): boolean {
   if (new Big(base).lte(0)) return false;
   const pct = new Big(spent).div(base).times(100);
   const places = rate.split('.')[1]?.length ?? 0;
@@ -79,7 +79,7 @@ export function triangulate(flow: Flow, ctx: ReportContext): Triangle | null {
       if (SPENT.test(a.clause) || PART.test(a.clause)) continue;
       // (nor revenue, `财政拨款收入合计…`: a report's rate may be over it, but it is not a budget; funds in place are a trap's)
       if (/收入/u.test(a.clause) || trapReason(flow, a.start, ctx, 'amount')) continue;
-      if (new Big(rate).eq(100) ? a.printed !== b.printed : !exactly(b.value, a.value, rate)) continue;
+      if (new Big(rate).eq(100) ? a.printed !== b.printed : !fitsRate(b.value, a.value, rate)) continue;
       found.push({ a, b, rate, rateAt: [rateStart, rateEnd] });
     }
   }

@@ -253,7 +253,7 @@ function fundSource(sentenceBeforeRaw: string, after: string, field: 'amount' | 
 }
 
 /** What a section heading about the money in general says (not a fund's name). */
-export const FUND_SECTION_WORDS = /^(?:项目|专项|财政|预算)?(?:资金|经费)$|情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明/u;
+export const FUND_SECTION_WORDS = /^(?:项目|专项|财政|预算)?(?:资金|经费)$|情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|支出|实施|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明/u;
 
 /** The nearest earlier top-level heading (`一、…`, a short line). */
 function topHeading(flow: Flow, at: number): string | null {

@@ -2,7 +2,7 @@
  * Text in, headline fields with their evidence out. See docs/extract.md.
  */
 import { Big } from 'big.js';
-import { triangulate, type Triangle } from './arithmetic.ts';
+import { fitsRate, triangulate, type Triangle } from './arithmetic.ts';
 import { disagreeing, resolve, settleBudgetByRate, settleBudgetBySum, settleBudgetByTotal, settleRateByArithmetic, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
 import { tableRows, type Cell } from './cells.ts';
 import { budgetLines, type BudgetLineDraft } from './budget-lines.ts';
@@ -196,18 +196,23 @@ export function toJson(x: Extraction): ExtractionJson {
 
 /**
  * Fills the budget, spending and rate that no cue read from the one triple the report's arithmetic
- * agrees on (arithmetic.ts), when it agrees with every one of them that was read; flagged.
+ * agrees on (arithmetic.ts), when it agrees with every one of them that was read; flagged. A budget
+ * read from prose of which the spending is not the rate (a share, `县级财政安排546.6万元`, or the budget
+ * before an adjustment) yields to the triple's, when the spending and rate read are the triple's.
  */
 function fillByArithmetic(figures: Record<'budget_initial_wan' | 'budget_final_wan' | 'spent_wan' | 'execution_rate_pct', Resolved>, found: Triangle | null, candidates: readonly Candidate[]): void {
   if (!found) return;
-  const pairs = [[figures.budget_final_wan, found.budget], [figures.spent_wan, found.spent], [figures.execution_rate_pct, found.rate]] as const;
   const agrees = (r: Resolved, c: Candidate) => r.value === null || new Big(r.value).eq(c.value);
-  if (!pairs.every(([r, c]) => agrees(r, c))) return;
+  const read = figures.budget_final_wan;
+  const replaced = read.value !== null && !agrees(read, found.budget) && !fitsRate(found.spent.value, read.value, found.rate.value) ? read.value : null;
+  const pairs = [[figures.budget_final_wan, found.budget], [figures.spent_wan, found.spent], [figures.execution_rate_pct, found.rate]] as const;
+  if (!pairs.every(([r, c]) => agrees(r, c) || (r === read && replaced !== null))) return;
   for (const [r, c] of pairs) {
     // (not a field whose cues disagree, the text contradicting itself: a reviewer's to settle; nor the budget when
     // only a 年初 budget was read, which stays the 年初 budget)
-    if (r.value !== null || disagreeing(r.field, candidates).length > 0) continue;
-    if (r.field === 'budget_final_wan' && figures.budget_initial_wan.value !== null) continue;
-    figures[r.field as 'budget_final_wan' | 'spent_wan' | 'execution_rate_pct'] = { ...r, value: c.value, best: c, uncertain: [`${c.rule}：${found.spent.value} ÷ ${found.budget.value} = ${found.rate.value}%（第 ${c.quote.line} 行），没有其他说法可印证`, ...r.uncertain] };
+    if ((r.value !== null && !(r === read && replaced !== null)) || disagreeing(r.field, candidates).length > 0) continue;
+    if (r.field === 'budget_final_wan' && replaced === null && figures.budget_initial_wan.value !== null) continue;
+    const instead = r === read && replaced !== null ? `，而不是正文所说的“${replaced}”（执行数 ÷ ${replaced} 不等于执行率）` : '，没有其他说法可印证';
+    figures[r.field as 'budget_final_wan' | 'spent_wan' | 'execution_rate_pct'] = { ...r, value: c.value, best: c, uncertain: [`${c.rule}：${found.spent.value} ÷ ${found.budget.value} = ${found.rate.value}%（第 ${c.quote.line} 行）${instead}`, ...r.uncertain] };
   }
 }

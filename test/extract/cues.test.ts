@@ -2731,3 +2731,20 @@ describe('tenth round: a form\'s unit above its header, cells under a header wit
     expect(pick(`${PROJECT}五、自评结果\n经自评,项目得分90分,评价等级为优。\n`, 'self_score')).toEqual({ self_score: 90 });
   });
 });
+
+describe('tenth round: the arithmetic over a budget read that it does not fit', () => {
+  const head = '某县水务局2023年度农村供水工程维修养护项目绩效自评报告\n二、项目资金情况\n';
+  it('takes the total of which the spending is the rate over a share the cues read (下达我县1250万元 … 共计1400万元)', () => {
+    expect(pick(`${head}2023年,中央水利发展资金下达我县1250万元,县级财政配套150万元,共计1400万元。截至2023年12月31日,已拨付资金1312.6万元,资金拨付率93.76%。\n`, 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_final_wan: 1400, spent_wan: 1312.6, execution_rate_pct: 93.76 });
+  });
+  it('keeps a budget read that the rate fits', () => {
+    expect(pick(`${head}2023年,中央水利发展资金下达我县1400万元,县级财政配套150万元,共计1550万元。截至年底,已拨付资金1312.6万元,资金拨付率93.76%。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 1400 });
+    expect(pick(`${head}各渠道合计1396万元。截至年底,已拨付资金1312.6万元,资金拨付率94%。\n三、其他\n项目预算资金1400万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 1400 });
+  });
+  it('reads 决算数 and 报账 spending, and money under 二、项目实施及资金支出', () => {
+    expect(pick(`${head}2023年该项目预算批复186万元,调增预算24万元,调整后为210万元。项目决算数207.35万元,执行率98.74%。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 210 });
+    expect(pick(`${head}另整合县级涉农资金120万元,项目总资金800万元。截至年底,已报账支出756.4万元,报账率94.55%。\n`, 'budget_final_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 800, execution_rate_pct: 94.55 });
+    expect(pick('某县农业农村局2023年度高标准农田建设项目绩效自评报告\n一、项目概况\n项目总投资22,400万元,其中县级财政资金2,150万元。\n二、项目实施及资金支出\n截至2023年12月31日,实际支付项目资金19,872.46万元,项目资金执行率88.72%。\n', 'spent_wan')).toEqual({ spent_wan: 19872.46 });
+  });
+});
