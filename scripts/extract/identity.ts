@@ -635,6 +635,17 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         const printed = flow.excerpt(span).replace(/\s+/gu, '');
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: at, end: author.index + author[0].length }), tier: 2, rule: '标题下署名的单位', doubts: [] });
       }
+      // (or undated, the body alone on the line after the title's: `…自评报告(2023年度)` / `伊宁县气象局` / `一、项目概况`;
+      // as above the title, not a government's or a finance body's, nor another kind of body than the text speaks as)
+      const lineEnd = flow.text.indexOf('\n', title.span.end);
+      const below = lineEnd < 0 ? null : /^\n(?<org>[^\n]{4,30})(?=\n)/u.exec(flow.text.slice(lineEnd));
+      const signed = below?.groups?.org?.trim() ?? '';
+      if (!author && below && isOrgName(signed) && PLACE_START.test(signed) && !FUNDER.test(signed) && !/政府$/u.test(signed) && (self === null || fitsSelf(signed, self))) {
+        const at = lineEnd + below[0].indexOf(signed);
+        const span = { start: at, end: at + signed.length };
+        const printed = flow.excerpt(span).replace(/\s+/gu, '');
+        unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote(span), tier: 2, rule: '标题下一行的单位', doubts: [] });
+      }
     }
   }
   // A page's publisher; when another metadata field names the same body in full (发布机构 湘管委,

@@ -2748,3 +2748,14 @@ describe('tenth round: the arithmetic over a budget read that it does not fit', 
     expect(pick('某县农业农村局2023年度高标准农田建设项目绩效自评报告\n一、项目概况\n项目总投资22,400万元,其中县级财政资金2,150万元。\n二、项目实施及资金支出\n截至2023年12月31日,实际支付项目资金19,872.46万元,项目资金执行率88.72%。\n', 'spent_wan')).toEqual({ spent_wan: 19872.46 });
   });
 });
+
+describe('tenth round: the body alone on the line after the title', () => {
+  it('reads it (…自评报告(2023年度) / 伊宁县气象局 / 一、项目概况)', () => {
+    expect(pick('伊宁县人工影响天气作业项目支出绩效自评报告（2023年度）\n\n伊宁县气象局\n\n一、项目概况\n县财政每年安排人工影响天气作业经费。\n', 'department_name')).toEqual({ department_name: '伊宁县气象局' });
+  });
+  it('not a government\'s, a finance body\'s, nor another kind of body than the text speaks as', () => {
+    expect(pick('人工影响天气作业项目支出绩效自评报告（2023年度）\n\n伊宁县人民政府\n\n一、项目概况\n县财政每年安排人工影响天气作业经费。\n', 'department_name')).toEqual({ department_name: null });
+    expect(pick('人工影响天气作业项目支出绩效自评报告（2023年度）\n\n伊宁县财政局\n\n一、项目概况\n县财政每年安排人工影响天气作业经费。\n', 'department_name')).toEqual({ department_name: null });
+    expect(pick('人工影响天气作业项目支出绩效自评报告（2023年度）\n\n伊宁县气象局\n\n一、项目概况\n我中心每年安排人工影响天气作业经费,我中心负责作业。\n', 'department_name')).toEqual({ department_name: null });
+  });
+});
