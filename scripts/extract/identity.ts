@@ -1105,7 +1105,7 @@ function preferTypedName(found: Candidate[]): Candidate[] {
 const FIGURE_YEAR = new RegExp(
   [
     String.raw`截[至止](?<a>\d{4})年(?:12月31日|底|末)`,
-    String.raw`(?<b>\d{4})年度?,?(?:本单位|本部门|本局|本中心|本署|我局|我单位|我中心|我署|部门整体|部门|单位|整体)?(?:全年)?(?:的)?(?:收入|支出|收支|年初预算|预算|决算|总支出)`,
+    String.raw`(?<b>\d{4})年度?,?(?:本单位|本部门|本局|本中心|本署|我局|我单位|我中心|我署|部门整体|部门|单位|整体)?(?:全年)?(?:的)?(?:财政拨款|一般公共预算)?(?:收入|支出|收支|年初预算|预算|决算|总支出)`,
     String.raw`(?:^|自评表)\((?<c>\d{4})年度?\)`,
     // A form's `（2019年度）` whose opening parenthesis a conversion lost, on a line of its own.
     String.raw`^(?<e>\d{4})年度\)$`,

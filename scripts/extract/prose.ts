@@ -132,8 +132,11 @@ const CUES: readonly Cue[] = [
   { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分|分(?!析|值|类|级))|绩效(?:得分|评分)|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
   // `项目支出绩效自评90.76分`: a bare 绩效自评 before points (a block's, `绩效自评48分`, yields to 自评总分).
   { field: 'self_score', words: '绩效自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
-  // `经评价,…基本完成,自评98分,等级为优秀`: a clause opening with 自评 and its points.
-  { field: 'self_score', words: '(?<=^|[,;。:\\n])自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
+  // `经评价,…基本完成,自评98分,等级为优秀`: a clause opening with 自评 and its points (or the project's, `本项目自评91.5分`).
+  { field: 'self_score', words: '(?<=^|[,;。:\\n]|(?:该|本|此)(?:项目|单位|部门))自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
+  // `经自评,2023年高标准农田建设项目得分87.5分`, `…绩效评价有关规定,我县2022年就业补助资金评分为90.25分`: the points
+  // a sentence about the self-evaluation gives (a pass mark or more: an item's few points are not the total).
+  { field: 'self_score', words: '(?<=(?:自评|评价|评定)[^。;!?\\n]{0,30})(?:得分|评分|总分)(?=为?(?:[6-9]\\d|100)(?:\\.\\d+)?分)', tier: 1, kind: 'points', prose: true },
   // `经自评,该项目得分96分`, `本项目评分为89分`, `本单位综合得分95分`, `经自评,项目得分90分`: what the project or the unit as a whole scored.
   { field: 'self_score', words: '(?<=(?:^|[,;。:\\n])(?:[^,;。:\\n]{0,16}?[,，])?)(?:该|本|此)(?:项目|单位|部门)(?:的)?(?:最终|综合|自评|绩效)?(?:得分|评分)|(?<=经(?:自评|评价|综合评价|评议)[,，])(?:项目|单位|部门)(?:的)?(?:最终|综合|自评|绩效)?(?:得分|评分)', tier: 2, kind: 'points', prose: true },
   // `自评绩效等级为“优”,分数为97分`: a bare 分数 in a sentence about the self-evaluation.

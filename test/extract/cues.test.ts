@@ -2759,3 +2759,18 @@ describe('tenth round: the body alone on the line after the title', () => {
     expect(pick('人工影响天气作业项目支出绩效自评报告（2023年度）\n\n伊宁县气象局\n\n一、项目概况\n我中心每年安排人工影响天气作业经费,我中心负责作业。\n', 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('tenth round: the year of 财政拨款预算, the points a self-evaluation sentence gives', () => {
+  it('counts 本单位2021年度财政拨款预算 as naming the figures\' year (a tie with last year\'s is no answer)', () => {
+    const text = '部门整体支出绩效自评报告\n\n某旗委党校\n\n一、预算及执行\n本单位2021年度财政拨款预算为312.64万元。全年支出312.64万元,预算执行率100%。2020年度支出为287.15万元。\n';
+    expect(pick(text, 'fiscal_year')).toEqual({ fiscal_year: null });
+    expect(pick(text.replace('2020年度支出为287.15万元。', ''), 'fiscal_year')).toEqual({ fiscal_year: 2021 });
+  });
+  it('reads 本项目自评91.5分, …项目得分87.5分 and …评分为90.25分 in a sentence about the evaluation', () => {
+    expect(pick(`${PROJECT}四、自评情况\n按照百分制评分,本项目自评91.5分,自评等级为“优”。\n`, 'self_score')).toEqual({ self_score: 91.5 });
+    expect(pick(`${PROJECT}四、自评结论\n经自评,2023年高标准农田建设项目得分87.5分,等次为“良”。\n`, 'self_score')).toEqual({ self_score: 87.5 });
+    expect(pick(`${PROJECT}四、自评结论\n根据就业补助资金绩效评价有关规定,我县2023年就业补助资金评分为90.25分,等级为“优”。\n`, 'self_score')).toEqual({ self_score: 90.25 });
+    // (not an item's few points)
+    expect(pick(`${PROJECT}四、自评结论\n经自评,项目决策部分得分18分。\n`, 'self_score')).toEqual({ self_score: null });
+  });
+});
