@@ -208,9 +208,9 @@ function fillByArithmetic(figures: Record<'budget_initial_wan' | 'budget_final_w
   const pairs = [[figures.budget_final_wan, found.budget], [figures.spent_wan, found.spent], [figures.execution_rate_pct, found.rate]] as const;
   if (!pairs.every(([r, c]) => agrees(r, c) || (r === read && replaced !== null))) return;
   for (const [r, c] of pairs) {
-    // (not a field whose cues disagree, the text contradicting itself: a reviewer's to settle; nor the budget when
-    // only a 年初 budget was read, which stays the 年初 budget)
-    if ((r.value !== null && !(r === read && replaced !== null)) || disagreeing(r.field, candidates).length > 0) continue;
+    // (not a rate whose cues disagree, the text contradicting itself: a reviewer's to settle — amounts that disagree, a
+    // total and its parts, the arithmetic settles; nor the budget when only a 年初 budget was read, which stays the 年初 budget)
+    if ((r.value !== null && !(r === read && replaced !== null)) || (r.field === 'execution_rate_pct' && disagreeing(r.field, candidates).length > 0)) continue;
     if (r.field === 'budget_final_wan' && replaced === null && figures.budget_initial_wan.value !== null) continue;
     const instead = r === read && replaced !== null ? `，而不是正文所说的“${replaced}”（执行数 ÷ ${replaced} 不等于执行率）` : '，没有其他说法可印证';
     figures[r.field as 'budget_final_wan' | 'spent_wan' | 'execution_rate_pct'] = { ...r, value: c.value, best: c, uncertain: [`${c.rule}：${found.spent.value} ÷ ${found.budget.value} = ${found.rate.value}%（第 ${c.quote.line} 行）${instead}`, ...r.uncertain] };

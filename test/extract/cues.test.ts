@@ -2774,3 +2774,14 @@ describe('tenth round: the year of 财政拨款预算, the points a self-evaluat
     expect(pick(`${PROJECT}四、自评结论\n经自评,项目决策部分得分18分。\n`, 'self_score')).toEqual({ self_score: null });
   });
 });
+
+describe('tenth round: the arithmetic settles amounts whose cues disagree, not rates', () => {
+  it('takes the spending of which the rate is the share, over another fund\'s (累计支出1,425.5 … 已支出286)', () => {
+    const text = `${PROJECT}二、资金使用情况\n中央财政下达项目资金1,500万元。截至2023年12月31日,累计支出1,425.5万元,资金执行率95.03%。除中央资金外,县财政另行安排配套资金300万元,已支出286万元。\n`;
+    expect(pick(text, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 1500, spent_wan: 1425.5 });
+  });
+  it('leaves rates that disagree to the reviewer', () => {
+    const text = `${PROJECT}二、资金使用情况\n预算安排下达的专项资金共计2373.51万元,执行率100%。截至年底,实际支出1002.2739万元,实际支出率42.22%。\n`;
+    expect(pick(text, 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+  });
+});
