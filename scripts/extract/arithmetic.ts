@@ -20,7 +20,7 @@ const AMOUNT = new RegExp(String.raw`(?<num>${NUMBER})\s?(?<unit>万元|亿元|�
 const RATE = new RegExp(String.raw`(?<num>${NUMBER})\s?%`, 'dgu');
 /** A rate of the money spent (执行率, 支出进度, 资金使用率, 投资完成率, 资金发放率 …), not of funds received or of a target. */
 const SPENDING_RATE = /(?:执行|支出|使用|支付|拨付|发放|兑付|用款|报账|投资完成|完成投资)[^,;。:]{0,4}(?:率|进度|比例)(?:为|达|达到|是)?$/u;
-const NOT_SPENDING_RATE = /到位|满意|合格|覆盖|达标|增长|下降|偏差|结余|占/u;
+const NOT_SPENDING_RATE = /到位|满意|合格|覆盖|达标|增长|下降|偏差|结余|占|上年|去年|同比|上一年|以前年度/u;
 /** Words that say an amount is not all that was spent or budgeted, or not yet: a part, what is left, a plan, a forecast. */
 const PART = /其中|剩余|结余|结转|尚未|未支|未拨|未使用|计划|预计|拟|将|自筹|另有|不纳入|上年|去年|同比|较上年/u;
 /** Words that say an amount was spent. */
@@ -42,12 +42,31 @@ export function fitsRate(spent: string, base: string, rate: string): boolean {
   return pct.minus(r).abs().lte(unit.div(2)) || (pct.gte(r) && pct.lt(r.plus(unit)));
 }
 
+/** The start of the sentence `at` is in (after the last `。!?` or line break before it). */
+function sentenceStartOf(text: string, at: number): number {
+  return Math.max(...[...'。!?\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+}
+
+/**
+ * The amounts before a rate that their clauses say were spent, in the rate's sentence or the one before, within
+ * 150 characters (`已拨付到户2,651.4万元,未拨付84.6万元,…。资金拨付率96.91%`): not money received
+ * (`收到上级拨付资金90万元,执行率100%`), a part or a plan, nor a figure as of a month before the year's end
+ * (`截至10月底,资金支付进度款64万元,执行率64%`), nor one a trap of context.ts sets aside.
+ */
+function spentBefore(flow: Flow, ctx: ReportContext, amounts: readonly Amount[], rateStart: number): Amount[] {
+  const text = flow.text;
+  const previousStart = sentenceStartOf(text, Math.max(0, sentenceStartOf(text, rateStart) - 1));
+  return amounts.filter((b) => b.end <= rateStart && b.start >= previousStart && rateStart - b.end <= 150
+    && SPENT.test(b.clause) && !PART.test(b.clause) && !/到位|下达|收到|拨入/u.test(b.clause)
+    && !/(?:截至|截止)(?:\d{4}年)?(?:0?[1-9]|1[01])月|上半年|前三季度|[一二三]季度/u.test(text.slice(sentenceStartOf(text, b.start), b.start))
+    && !trapReason(flow, b.start, ctx, 'amount'));
+}
+
 /**
  * The one (budget, spending, rate) the text's arithmetic agrees on, or null when none or several do.
- * The spending is the last amount before the rate in the rate's sentence, its clause saying it was
- * spent; the budget an earlier amount within 400 characters, not spent, not a part (nor caught by the traps
- * of context.ts, as any cue's amount). A rate below 1 % proves nothing; one of 100 % only when the two
- * amounts are printed alike.
+ * The spending is an amount just before the rate (spentBefore); the budget an earlier amount within 400
+ * characters, not spent, not a part (nor caught by the traps of context.ts, as any cue's amount). A rate
+ * below 1 % proves nothing; one of 100 % only when the two amounts are printed alike; last year's none.
  */
 export function triangulate(flow: Flow, ctx: ReportContext): Triangle | null {
   const text = flow.text;
@@ -66,21 +85,15 @@ export function triangulate(flow: Flow, ctx: ReportContext): Triangle | null {
     const rateEnd = p.index + p[0].length;
     const rateClause = clauseBefore(text, rateStart);
     if (!SPENDING_RATE.test(rateClause) || NOT_SPENDING_RATE.test(rateClause) || new Big(rate).lt(1) || new Big(rate).gt(100)) continue;
-    // The spending: the last amount before the rate, in its sentence, within 60 characters.
-    const sentenceStart = Math.max(...[...'。!?\n'].map((c) => text.lastIndexOf(c, rateStart - 1))) + 1;
-    const b = amounts.filter((x) => x.end <= rateStart && x.start >= sentenceStart && rateStart - x.end <= 60).at(-1);
-    // (not money received, `收到上级拨付资金90万元,执行率100%`)
-    if (!b || !SPENT.test(b.clause) || PART.test(b.clause) || /到位|下达|收到|拨入/u.test(b.clause)) continue;
-    // (nor a figure as of a month before the year's end, `截至10月底,资金支付进度款64万元,执行率64%`)
-    if (/(?:截至|截止)(?:\d{4}年)?(?:0?[1-9]|1[01])月|上半年|前三季度|[一二三]季度/u.test(text.slice(sentenceStart, b.start))) continue;
-    if (trapReason(flow, b.start, ctx, 'amount')) continue;
-    for (const a of amounts) {
-      if (a.end > b.start || b.start - a.end > 400 || a === b) continue;
-      if (SPENT.test(a.clause) || PART.test(a.clause)) continue;
-      // (nor revenue, `财政拨款收入合计…`: a report's rate may be over it, but it is not a budget; funds in place are a trap's)
-      if (/收入/u.test(a.clause) || trapReason(flow, a.start, ctx, 'amount')) continue;
-      if (new Big(rate).eq(100) ? a.printed !== b.printed : !fitsRate(b.value, a.value, rate)) continue;
-      found.push({ a, b, rate, rateAt: [rateStart, rateEnd] });
+    for (const b of spentBefore(flow, ctx, amounts, rateStart)) {
+      for (const a of amounts) {
+        if (a.end > b.start || b.start - a.end > 400 || a === b) continue;
+        if (SPENT.test(a.clause) || PART.test(a.clause)) continue;
+        // (nor revenue, `财政拨款收入合计…`: a report's rate may be over it, but it is not a budget; funds in place are a trap's)
+        if (/收入/u.test(a.clause) || trapReason(flow, a.start, ctx, 'amount')) continue;
+        if (new Big(rate).eq(100) ? a.printed !== b.printed : !fitsRate(b.value, a.value, rate)) continue;
+        found.push({ a, b, rate, rateAt: [rateStart, rateEnd] });
+      }
     }
   }
   if (found.length === 0) return null;

@@ -2703,7 +2703,7 @@ describe('tenth round: the report\'s own arithmetic reads budget, spending and r
     // (another year's spending, a rate of something else, a rate far from the amount, a budget far before the spending)
     expect(read('合计1,550,000元。2021年已拨付到户1,486,200元,资金使用率95.88%。')).toEqual(none);
     expect(read('合计1,550,000元。截至年底,已拨付到户1,486,200元,户数完成率95.88%。')).toEqual(none);
-    expect(read(`合计1,550,000元。截至年底,已拨付到户1,486,200元,${'涉及脱贫户及监测户共一千一百三十七户'.repeat(3)},资金使用率95.88%。`)).toEqual(none);
+    expect(read(`合计1,550,000元。截至年底,已拨付到户1,486,200元,${'涉及脱贫户及监测户共一千一百三十七户'.repeat(9)},资金使用率95.88%。`)).toEqual(none);
     expect(read(`合计1,550,000元。${'全年新发展茶叶、油茶、中药材等特色种植面积三千余亩,受益群众满意度较高。'.repeat(12)}截至年底,已拨付到户1,486,200元,资金使用率95.88%。`)).toEqual(none);
     expect(pick(`${head}合计1,550,000元。全年支出1,486,200元,支出增长率95.88%。\n`, 'budget_final_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: null, execution_rate_pct: null });
   });
@@ -2783,5 +2783,17 @@ describe('tenth round: the arithmetic settles amounts whose cues disagree, not r
   it('leaves rates that disagree to the reviewer', () => {
     const text = `${PROJECT}二、资金使用情况\n预算安排下达的专项资金共计2373.51万元,执行率100%。截至年底,实际支出1002.2739万元,实际支出率42.22%。\n`;
     expect(pick(text, 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+  });
+});
+
+describe('tenth round: the arithmetic\'s spending in the sentence before the rate, or past an amount not spent', () => {
+  const head = '某县文化馆2024年度非遗保护项目绩效自评报告\n二、资金情况\n';
+  it('reads the spending a sentence before the rate states (全年使用资金103.9万元,主要用于…。资金使用率96.2%)', () => {
+    expect(pick(`${head}本单位争取到省级非遗保护专项资金68万元,县级财政安排非遗保护经费40万元,合计108万元。全年使用资金103.9万元,主要用于传承人带徒补助和非遗进校园活动。资金使用率96.2%,未使用的4.1万元为布展尾款。\n`, 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_final_wan: 108, spent_wan: 103.9, execution_rate_pct: 96.2 });
+  });
+  it('reads the spending past an amount not paid between it and the rate', () => {
+    expect(pick(`${head}市级下达我县农村危房改造补助资金2,736万元。补助资金已拨付到户2,651.4万元,未拨付84.6万元,结转下年使用。资金拨付率96.91%。\n`, 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ spent_wan: 2651.4, execution_rate_pct: 96.91 });
   });
 });
