@@ -2563,14 +2563,7 @@ describe('ninth round: 部门 after the body in a title, a form flattened into s
   });
 });
 
-describe('tenth round: a transfer\'s budget, a budget with nothing spent, a department\'s appropriations spent', () => {
-  it('reads 下达…转移支付预算 as the budget', () => {
-    expect(pick('某乡人民政府转移支付2024年度绩效自评报告\n一、绩效目标分解下达情况\n2024年某乡收到中央、市级下达农村综合改革转移支付预算共计50万元,主要用于村级集体经济发展试点项目建设。\n', 'budget_final_wan')).toEqual({ budget_final_wan: 50 });
-    expect(pick(`${PROJECT}一、基本情况\n县财政下达2023年农业生产发展补助资金预算86.5万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 86.5 });
-    // (not the 年初 budget's words, nor what was spent)
-    expect(pick(`${PROJECT}一、基本情况\n年初下达农业生产发展转移支付预算40万元,全年预算数55万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 55 });
-  });
-
+describe('tenth round: a budget with nothing spent, a department\'s appropriations spent', () => {
   it('reads a form\'s budget whose spending and rate are 0 (a fund not yet spent), and still no value from a row of zeros', () => {
     const form = '转移支付区域(项目)绩效目标自评表 (2023)\n转移支付(项目)名称\n\n2023年第一批中央大气污染防治资金\n\n项目资金(万元)\n\n全年预算数(A)\n\n全年执行数(B)\n\n执行率(B/A)\n\n年度资金总额:\n\n2380.91\n\n0\n\n0\n\n其中:中央资金\n\n871\n\n0\n\n0\n\n年度总体目标\n';
     expect(pick(form, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 2380.91, spent_wan: 0, execution_rate_pct: 0 });
