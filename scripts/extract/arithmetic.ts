@@ -19,10 +19,10 @@ export interface Triangle { budget: Candidate; spent: Candidate; rate: Candidate
 const AMOUNT = new RegExp(String.raw`(?<num>${NUMBER})\s?(?<unit>万元|亿元|元)(?!美|港|欧|日|英|澳|台|/|每)`, 'dgu');
 const RATE = new RegExp(String.raw`(?<num>${NUMBER})\s?%`, 'dgu');
 /** A rate of the money spent (执行率, 支出进度, 资金使用率, 投资完成率, 资金发放率 …), not of funds received or of a target. */
-const SPENDING_RATE = /(?:执行|支出|使用|支付|拨付|发放|兑付|用款|报账|投资完成|完成投资)[^,;。:]{0,4}(?:率|进度|比例)(?:为|达|达到|是)?$/u;
-const NOT_SPENDING_RATE = /到位|满意|合格|覆盖|达标|增长|下降|偏差|结余|占|上年|去年|同比|上一年|以前年度/u;
+const SPENDING_RATE = /(?:执行|支出|使用|支付|拨付|发放|兑付|用款|报账|列支|投资完成|完成投资)[^,;。:]{0,4}(?:率|进度|比例)(?:为|达|达到|是)?$/u;
+const NOT_SPENDING_RATE = /到位|满意|合格|覆盖|达标|增长|下降|偏差|结余|占|上年|去年|同比|上一年|以前年度|累计|及时|合规|准确|规范/u;
 /** Words that say an amount is not all that was spent or budgeted, or not yet: a part, what is left, a plan, a forecast. */
-const PART = /其中|剩余|结余|结转|尚未|未支|未拨|未使用|计划|预计|拟|将|自筹|另有|不纳入|上年|去年|同比|较上年/u;
+const PART = /其中|含|包括|剩余|结余|结转|尚未|未支|未拨|未使用|计划|预计|拟|将|自筹|另有|不纳入|上年|去年|同比|较上年/u;
 /** Words that say an amount was spent. */
 const SPENT = /支出|支付|使用|拨付|发放|兑付|列支|用款|执行|完成投资|结算|决算|报账/u;
 
@@ -42,6 +42,15 @@ export function fitsRate(spent: string, base: string, rate: string): boolean {
   return pct.minus(r).abs().lte(unit.div(2)) || (pct.gte(r) && pct.lt(r.plus(unit)));
 }
 
+/** One source of funds named (`已拨付上级资金60万元`, `县级配套资金已支出19万元`): a source's spending, not the whole's. */
+const SOURCE = /(?:中央|省级|省|市级|州级|县级|区级|地方|本级|上级)(?:财政)?(?:补助|配套)?资金|配套资金/u;
+
+/** Whether the words before an amount in its sentence name a year other than the report's (`2022年度,该项目资金200万元,…`). */
+function otherYear(lead: string, ctx: ReportContext): boolean {
+  const years = [...lead.matchAll(/(20\d{2})年/gu)].map((m) => Number(m[1]));
+  return ctx.fiscalYear !== null && years.length > 0 && years.at(-1) !== ctx.fiscalYear;
+}
+
 /** The start of the sentence `at` is in (after the last `。!?` or line break before it). */
 function sentenceStartOf(text: string, at: number): number {
   return Math.max(...[...'。!?\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
@@ -57,7 +66,8 @@ function spentBefore(flow: Flow, ctx: ReportContext, amounts: readonly Amount[],
   const text = flow.text;
   const previousStart = sentenceStartOf(text, Math.max(0, sentenceStartOf(text, rateStart) - 1));
   return amounts.filter((b) => b.end <= rateStart && b.start >= previousStart && rateStart - b.end <= 150
-    && SPENT.test(b.clause) && !PART.test(b.clause) && !/到位|下达|收到|拨入/u.test(b.clause)
+    && SPENT.test(b.clause) && !PART.test(b.clause) && !/到位|到账|下达|收到|拨入/u.test(b.clause) && !SOURCE.test(b.clause)
+    && !otherYear(text.slice(sentenceStartOf(text, b.start), b.start), ctx)
     && !/(?:截至|截止)(?:\d{4}年)?(?:0?[1-9]|1[01])月|上半年|前三季度|[一二三]季度/u.test(text.slice(sentenceStartOf(text, b.start), b.start))
     && !trapReason(flow, b.start, ctx, 'amount'));
 }
@@ -90,7 +100,7 @@ export function triangulate(flow: Flow, ctx: ReportContext): Triangle | null {
         if (a.end > b.start || b.start - a.end > 400 || a === b) continue;
         if (SPENT.test(a.clause) || PART.test(a.clause)) continue;
         // (nor revenue, `财政拨款收入合计…`: a report's rate may be over it, but it is not a budget; funds in place are a trap's)
-        if (/收入/u.test(a.clause) || trapReason(flow, a.start, ctx, 'amount')) continue;
+        if (/收入|到账|到位/u.test(a.clause) || /各$/u.test(a.clause) || otherYear(text.slice(sentenceStartOf(text, a.start), a.start), ctx) || trapReason(flow, a.start, ctx, 'amount')) continue;
         if (new Big(rate).eq(100) ? a.printed !== b.printed : !fitsRate(b.value, a.value, rate)) continue;
         found.push({ a, b, rate, rateAt: [rateStart, rateEnd] });
       }

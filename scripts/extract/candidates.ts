@@ -170,9 +170,12 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   const listedAfter = distinct.length >= 2 && distinct.every((c) => listed.includes(c.printed));
   const ahead = line.slice(0, line.indexOf(bestQuote));
   // (or the sentence before, the total's own opening with its word: `…项目3万元。共计下达…资金3580.69万元`)
+  // (whose amounts, every one the list sentence prints, add up to it)
   const closing = /[。;；]\s*$/u.test(ahead) && /^(?:以上|上述)?(?:共计|合计|总计)/u.test(bestQuote) ? ahead.replace(/[。;；]\s*$/u, '') : null;
+  const itemised = closing === null ? [] : [...closing.slice(closing.lastIndexOf('。') + 1).matchAll(/(\d+(?:\.\d+)?)万元/gu)].map((m) => m[1]!);
+  const closingSums = itemised.length >= 2 && itemised.reduce((a, v) => a.plus(v), new Big(0)).minus(best.value).abs().lte('0.01');
   const listedBefore = ahead !== '' && distinct.every((c) => c.quote.line === bestLine && ahead.includes(c.quote.quote))
-    && (!/。/u.test(ahead.slice(ahead.lastIndexOf(distinct[0]!.quote.quote))) || (closing !== null && !/。/u.test(closing.slice(closing.lastIndexOf(distinct[0]!.quote.quote)))));
+    && (!/。/u.test(ahead.slice(ahead.lastIndexOf(distinct[0]!.quote.quote))) || (closing !== null && closingSums && !/。/u.test(closing.slice(closing.lastIndexOf(distinct[0]!.quote.quote)))));
   // (a total over more than the project: one of its parts is the project's own, `其中本项目下达资金300万元`)
   if (distinct.some((c) => /(?:本|该)项目/u.test(c.quote.quote) || new RegExp(`(?:本|该)项目[^,;。]{0,12}${c.printed.replace(/[.]/gu, '\\.')}`, 'u').test(line))) return budget;
   const adds = sum.minus(best.value).abs().lte('0.01') || addUp;

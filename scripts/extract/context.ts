@@ -272,7 +272,7 @@ function sectionHeading(flow: Flow, at: number): string | null {
   // (a heading that runs into its text on its own line, `五、自评结果:自评分数96.5分`, opens a section of its own)
   const own = flow.text.slice(flow.text.lastIndexOf('\n', at - 1) + 1, at);
   const inline = /^([^:\n]{2,20}):/u.exec(own);
-  if (inline && ENUMERATOR.test(inline[1]!) && !inline[1]!.includes('\t')) return inline[1]!;
+  if (inline && /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/u.test(inline[1]!) && !inline[1]!.includes('\t')) return inline[1]!;
   let end = flow.text.lastIndexOf('\n', at - 1);
   while (end > 0) {
     const start = flow.text.lastIndexOf('\n', end - 1) + 1;

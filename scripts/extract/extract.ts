@@ -198,13 +198,14 @@ export function toJson(x: Extraction): ExtractionJson {
  * Fills the budget, spending and rate that no cue read from the one triple the report's arithmetic
  * agrees on (arithmetic.ts), when it agrees with every one of them that was read; flagged. A budget
  * read from prose of which the spending is not the rate (a share, `县级财政安排546.6万元`, or the budget
- * before an adjustment) yields to the triple's, when the spending and rate read are the triple's.
+ * before an adjustment) yields to the triple's, when that is larger and the spending and rate read are the triple's.
  */
 function fillByArithmetic(figures: Record<'budget_initial_wan' | 'budget_final_wan' | 'spent_wan' | 'execution_rate_pct', Resolved>, found: Triangle | null, candidates: readonly Candidate[]): void {
   if (!found) return;
   const agrees = (r: Resolved, c: Candidate) => r.value === null || new Big(r.value).eq(c.value);
   const read = figures.budget_final_wan;
-  const replaced = read.value !== null && !agrees(read, found.budget) && !fitsRate(found.spent.value, read.value, found.rate.value) ? read.value : null;
+  // (only by a larger one: a smaller base the rate fits is more likely a part of the budget read)
+  const replaced = read.value !== null && !agrees(read, found.budget) && new Big(found.budget.value).gt(read.value) && !fitsRate(found.spent.value, read.value, found.rate.value) ? read.value : null;
   const pairs = [[figures.budget_final_wan, found.budget], [figures.spent_wan, found.spent], [figures.execution_rate_pct, found.rate]] as const;
   if (!pairs.every(([r, c]) => agrees(r, c) || (r === read && replaced !== null))) return;
   for (const [r, c] of pairs) {

@@ -639,7 +639,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       // as above the title, not a government's or a finance body's, nor another kind of body than the text speaks as)
       const lineEnd = flow.text.indexOf('\n', title.span.end);
       const below = lineEnd < 0 ? null : /^\n(?<org>[^\n]{4,30})(?=\n)/u.exec(flow.text.slice(lineEnd));
-      const signed = below?.groups?.org?.trim() ?? '';
+      const signed = below?.groups?.org?.trim().replace(/\((?:盖章|公章|章)\)$/u, '') ?? '';
       if (!author && below && isOrgName(signed) && PLACE_START.test(signed) && !FUNDER.test(signed) && !/政府$/u.test(signed) && (self === null || fitsSelf(signed, self))) {
         const at = lineEnd + below[0].indexOf(signed);
         const span = { start: at, end: at + signed.length };

@@ -61,8 +61,10 @@ export function linearise(rows: readonly Cell[][], reading: string): Linear {
 function numbersApart(cellText: string, offset: number): Set<number> {
   const out = new Set<number>();
   const tokens = [...cellText.matchAll(/\S+/gu)];
+  // (not a number a PDF spaced unevenly or grouped by spaces: `3 465 800.00`, `12 0.50` stay one)
   const number = (t: string) => t.length >= 2 && /^[+-]?\d[\d.,]*%?$/u.test(t);
-  for (let k = 1; k < tokens.length; k++) if (number(tokens[k - 1]![0]) && number(tokens[k]![0])) out.add(offset + tokens[k]!.index);
+  const apart = (a: string, b: string) => number(a) && number(b) && (/[.,%]/u.test(a) || !/^\d{3}(?:\.\d+)?$|^0\./u.test(b));
+  for (let k = 1; k < tokens.length; k++) if (apart(tokens[k - 1]![0], tokens[k]![0])) out.add(offset + tokens[k]!.index);
   return out;
 }
 

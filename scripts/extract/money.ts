@@ -363,7 +363,9 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   // when it is not the one read beside the header, the amounts' unit is in doubt.
   const elsewhere = new Set([...text.slice(Math.max(0, header.start - 300), Math.min(text.length, v + 300)).matchAll(/(?:资金|金额|单位)[:¦\n]{0,2}\((万元|元|亿元)\)|单位:(万元|元|亿元)/gu)].map((m) => m[1] ?? m[2]));
   // (a header that prints no unit, under a form that states one, `填报单位:… 单位:元`: the form's)
-  const unit = !/元/u.test(besideHeader) && elsewhere.size === 1 ? [...elsewhere][0] as '万元' | '元' | '亿元' : unitOf(besideHeader);
+  // (only a unit line, `单位:元`: an indicator's `补助金额(元)` is that indicator's unit)
+  const unitLines = new Set([...text.slice(Math.max(0, header.start - 300), header.start).matchAll(/单位:(万元|元|亿元)/gu)].map((m) => m[1]));
+  const unit = !/元/u.test(besideHeader) && elsewhere.size === 1 && unitLines.size === 1 ? [...unitLines][0] as '万元' | '元' | '亿元' : unitOf(besideHeader);
   const unitDoubt = [...elsewhere].some((u) => u !== unit) ? `表中另有金额单位“${[...elsewhere].join('、')}”，与表头旁的“${unit}”不同，金额未取值` : null;
   const where = `自评表“${rowLabel ? text.slice(rowLabel.from, rowLabel.to).replace(/[¦\n]/gu, '') : '预算执行'}”行（第 ${flow.lineAtOffset(lin.origin[rowLabel?.from ?? v]!)} 行）`;
   // Items: the tokens from v to the first text.

@@ -64,7 +64,8 @@ const CUES: readonly Cue[] = [
   // `补助项目经费预算495.56万元`, `保费补贴预算271万元`: a project's funds and their budget; `收到拨付的省电子商务发展资金96万元`, `拨入…专项经费10.00万元`: what the unit received to spend.
   { field: 'budget_final_wan', words: '(?<!年初[^,;。]{0,6})(?:资金|经费|补贴|补助)预算(?![执调])(?:数|总额|金额)?|(?<!(?:截至|截止)[^;。]{0,20})(?:收到|拨入)[^,;。:!?\\d\\t\\n]{0,24}?(?:资金|经费)(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // What the evaluation covered: `就…专项业务经费24万元财政支出项目情况开展了绩效评价`, `对…项目资金834万元进行绩效评价`.
-  { field: 'budget_final_wan', words: '(?:资金|经费)(?=\\s?\\d[\\d,.]*\\s?(?:万元|元)[^。,;]{0,14}?(?:开展|进行)了?[^。,;]{0,4}?(?:自评|评价))', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // (the last resort, below every other cue: a scope may be wider than the project, `对全县35个项目的资金5200万元开展了绩效评价`)
+  { field: 'budget_final_wan', words: '(?:资金|经费)(?=\\s?\\d[\\d,.]*\\s?(?:万元|元)[^。,;]{0,14}?(?:开展|进行)了?[^。,;]{0,4}?(?:自评|评价))', tier: 0.5, kind: 'amount', only: 'project', prose: true },
   // `该项目财政批复资金179.744万元`, `,市级财政补助10万元`: what was approved or granted for the project
   // (a grant opening its clause: not one of several, `省级配套补助资金17280元及州级补助资金28800元`).
   { field: 'budget_final_wan', words: '(?:财政)?批复(?:的)?(?:项目)?资金|(?<=^|[,;。:\\n])(?:市级|县级|区级|省级|州级)(?:财政)?补助(?:资金|经费)?', tier: 1, kind: 'amount', only: 'project', prose: true },
@@ -136,9 +137,9 @@ const CUES: readonly Cue[] = [
   { field: 'self_score', words: '(?<=^|[,;。:\\n]|(?:该|本|此)(?:项目|单位|部门))自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `经自评,2023年高标准农田建设项目得分87.5分`, `…绩效评价有关规定,我县2022年就业补助资金评分为90.25分`: the points
   // a sentence about the self-evaluation gives (a pass mark or more: an item's few points are not the total).
-  { field: 'self_score', words: '(?<=(?:自评|评价|评定)[^。;!?\\n]{0,30})(?:得分|评分|总分)(?=为?(?:[6-9]\\d|100)(?:\\.\\d+)?分)', tier: 1, kind: 'points', prose: true },
+  { field: 'self_score', words: '(?<=(?:自评|评价|评定)[^。;!?\\n]{0,30})(?<!(?:满意度|调查|测评|考核|指标|评分标准|评定标准|满分)[^。;!?\\n]{0,12})(?:得分|评分|总分)(?=为?(?:[6-9]\\d|100)(?:\\.\\d+)?分)', tier: 1, kind: 'points', prose: true },
   // `经自评,该项目得分96分`, `本项目评分为89分`, `本单位综合得分95分`, `经自评,项目得分90分`: what the project or the unit as a whole scored.
-  { field: 'self_score', words: '(?<=(?:^|[,;。:\\n])(?:[^,;。:\\n]{0,16}?[,，])?)(?:该|本|此)(?:项目|单位|部门)(?:的)?(?:最终|综合|自评|绩效)?(?:得分|评分)|(?<=经(?:自评|评价|综合评价|评议)[,，])(?:项目|单位|部门)(?:的)?(?:最终|综合|自评|绩效)?(?:得分|评分)', tier: 2, kind: 'points', prose: true },
+  { field: 'self_score', words: '(?<=(?:^|[,;。:\\n])(?:[^,;。:\\n]{0,16}?[,，])?)(?<!(?:考核|测评|调查|抽查)[^。;!?\\n]{0,20})(?:该项目|本项目|此项目|本单位|本部门)(?:的)?(?:最终|综合|自评|绩效)?(?:得分|评分)|(?<=经(?:自评|评价|综合评价|评议)[,，])(?:项目|单位|部门)(?:的)?(?:最终|综合|自评|绩效)?(?:得分|评分)', tier: 2, kind: 'points', prose: true },
   // `自评绩效等级为“优”,分数为97分`: a bare 分数 in a sentence about the self-evaluation.
   { field: 'self_score', words: '(?<=(?:自评|评价|绩效)[^。;!?\\n]{0,20})分数', tier: 1, kind: 'points', prose: true },
 ];
@@ -297,7 +298,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const trap = trapReason(flow, start, ctx, TRAP_KIND[cue.kind]);
       // A department's appropriations spent in all (`财政拨款支出合计2024.05万元`) is a part of its spending, but the
       // whole when the report states no other: the last resort, below every other cue.
-      const lastResort = trap === '支出的组成部分' && ctx.kind === 'department' && cue.field === 'spent_wan'
+      const lastResort = trap === '支出的组成部分' && ctx.kind === 'department' && cue.field === 'spent_wan' && !/事业收入|经营收入|其他收入|上级补助收入|附属单位/u.test(flow.text)
         && /^(?:支出合计|支出总额)/u.test(g.cue!) && /财政拨款$/u.test(flow.text.slice(Math.max(0, start - 4), start));
       if (trap && !lastResort) { skip(trap); continue; }
       at.set(candidates.length, { cue: start, num: numStart, skip });
@@ -329,7 +330,7 @@ const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');
  * `…优秀1(二)` after a stray page number). Not `考核结果`: that is usually a staff appraisal.
  */
 const GRADE = new RegExp(
-  String.raw`(?<cue>(?:自评|评价|绩效|综合)?(?:等级|等次)(?:评定)?|(?:自评|评价)(?:结果|结论)|评定(?:等级|结果)|综合评定|自评|(?<=(?:得分|评分|总分|分数)(?:为|是)?(?:[6-9]\d|100)(?:\.\d+)?分[,，])评(?:定)?为)` +
+  String.raw`(?<cue>(?:自评|评价|绩效|综合)?(?:等级|等次)(?:评定)?|(?:自评|评价)(?:结果|结论)|评定(?:等级|结果)|综合评定|自评|(?<=(?:自评|评价)(?:总)?(?:得分|评分|分数)(?:为|是)?(?:[6-9]\d|100)(?:\.\d+)?分[,，])评(?:定)?为)` +
     String.raw`(?:(?:均|都|全部)?(?:为|是)|评定为|评为)?:?(?:\t|\n)?(?<open>["“‘'「(]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」)]?)(?=[。,;.!)\t\n]|$|\d?(?:\((?:[一二三四五六七八九十]{1,2}|\d{1,2})\)|[一二三四五六七八九十]{1,2}、))`,
   'dgu',
 );

@@ -2615,8 +2615,10 @@ describe('tenth round: several projects\' count and what they came to', () => {
 
 describe('tenth round: a closing total after the list it sums', () => {
   const head = '某县民政局2024年中央和市级转移支付绩效自评报告\n一、绩效目标分解下达情况\n';
-  it('takes the total of the sentence right after a list of funds (…经费18.6万元。共计下达…3580.69万元)', () => {
-    expect(pick(`${head}2024年度,中央、市级下达转移支付慈善会项目40万元;审计财政项目评审专项经费18.6万元;基本公共卫生服务项目3万元。共计下达中央、市级转移支付资金3580.69万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 3580.69 });
+  it('takes the total of the sentence right after a list of funds it adds up (…经费18.6万元;…3万元。共计下达…61.6万元)', () => {
+    expect(pick(`${head}2024年度,中央、市级下达转移支付慈善会项目40万元;审计财政项目评审专项经费18.6万元;基本公共卫生服务项目3万元。共计下达中央、市级转移支付资金61.6万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 61.6 });
+    // (not a total its list does not add up to, a wider one: `…3万元。共计下达各类资金3580.69万元,涉及23个项目`)
+    expect(pick(`${head}2024年度,中央下达困难群众救助补助资金40万元;审计财政项目评审专项经费18.6万元;基本公共卫生服务项目3万元。共计下达各类资金3580.69万元,涉及23个项目。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
   it('not when another sentence stands between the list and the total', () => {
     expect(pick(`${head}2024年度,审计财政项目评审专项经费18.6万元。该项目用于评审。共计下达中央、市级转移支付资金3580.69万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: null });
