@@ -481,6 +481,9 @@ function expands(short: string, long: string): boolean {
 /** A finance or audit body (or one of its divisions, `财政局综合股`): it allocates units' funds and signs opinions on their reports, it is not the unit. */
 const FUNDER = /(?:财政|审计)(?:局|厅|委|处)(?:[\u4e00-\u9fff]{1,8}(?:股|科|处|室))?$/u;
 
+/** A body whose heading over or under a title may be its portal's, which carries every unit's reports: a government, a finance body. */
+const carriesOthers = (name: string) => FUNDER.test(name) || /政府$/u.test(name);
+
 /** Whether a body's name fits how the text calls itself (`我局` a 局, `我校` a school, `我委` a committee, `我办` an office), or the text does not. */
 function fitsSelf(org: string, self: string | null): boolean {
   return self === null || org.endsWith(self) || (self === '校' && /(?:学校|中学|小学|学院)$/u.test(org)) || (self === '委' && /委员会$/u.test(org)) || (self === '办' && /办公室$/u.test(org));
@@ -608,7 +611,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       const cover = self !== null && fitsSelf(above.replace(/\([^()]*\)$/u, ''), self) && !FUNDER.test(above);
       // (or, in a text that never says how it calls itself, any body's heading but a finance body's or a government's, whose
       // portal carries every unit's reports: `会同县住房和城乡建设局` / `2022年农村危房改造项目绩效自评报告`)
-      const headed = self === null && !FUNDER.test(above) && !/(?:人民政府|政府)$/u.test(above);
+      const headed = self === null && !carriesOthers(above);
       if (above !== '' && (/^关于/u.test(flow.text.slice(title.span.start, title.span.end)) || cover || headed) && isOrgName(above) && PLACE_START.test(above)) {
         const at = lineStart + flow.text.slice(lineStart).indexOf(above);
         const span = { start: at, end: at + above.length };
@@ -640,7 +643,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       const lineEnd = flow.text.indexOf('\n', title.span.end);
       const below = lineEnd < 0 ? null : /^\n(?<org>[^\n]{4,30})(?=\n)/u.exec(flow.text.slice(lineEnd));
       const signed = below?.groups?.org?.trim().replace(/\((?:盖章|公章|章)\)$/u, '') ?? '';
-      if (!author && below && isOrgName(signed) && PLACE_START.test(signed) && !FUNDER.test(signed) && !/政府$/u.test(signed) && (self === null || fitsSelf(signed, self))) {
+      if (!author && below && isOrgName(signed) && PLACE_START.test(signed) && !carriesOthers(signed) && (self === null || fitsSelf(signed, self))) {
         const at = lineEnd + below[0].indexOf(signed);
         const span = { start: at, end: at + signed.length };
         const printed = flow.excerpt(span).replace(/\s+/gu, '');

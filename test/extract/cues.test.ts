@@ -2792,3 +2792,52 @@ describe('tenth round: the arithmetic\'s spending in the sentence before the rat
       .toEqual({ spent_wan: 2651.4, execution_rate_pct: 96.91 });
   });
 });
+
+describe('the tenth round\'s review probes', () => {
+  // Made-up probes a helper wrote to find where the round's rules misread (wrong or invented values, values lost); each
+  // gives what a careful reader takes, for the fields the probe is about.
+  const cases: [string, string, Record<string, unknown>][] = [
+    ["A02: arith: a part named with 含 (not 其中), its spending and rate", "青石县卫生健康局2023年度基层医疗设备购置项目绩效自评报告\n二、资金情况\n项目资金合计200万元,含设备购置资金150万元。设备购置支出147万元,执行率98%。\n", {"budget_final_wan":200,"spent_wan":null}],
+    ["A05: arith: the rate is over funds arrived (到账), not the budget", "青石县交通运输局2023年度农村公路养护项目绩效自评报告\n二、项目资金情况\n项目预算200万元,截至年底上级资金到账150万元,已支出147万元,资金执行率98%。\n", {"budget_final_wan":200,"spent_wan":147,"execution_rate_pct":98}],
+    ["A11: arith: rate of other things (拨付及时率 100%)", "青石县民政局2023年度孤儿基本生活保障项目绩效自评报告\n二、资金情况\n下达资金50万元,拨付50万元,资金拨付及时率100%。\n", {"budget_final_wan":50,"execution_rate_pct":null}],
+    ["A12: arith: rate of other things (使用合规率 100%)", "青石县残疾人联合会2023年度残疾人康复救助项目绩效自评报告\n二、资金情况\n项目资金80万元,已使用80万元,资金使用合规率100%。\n", {"budget_final_wan":80,"execution_rate_pct":null}],
+    ["C03: score: a satisfaction survey's points in an evaluation sentence", "青石县民政局2023年度养老服务项目绩效自评报告\n三、绩效情况\n绩效评价结果显示,群众满意度调查得分91分。\n", {"self_score":null}],
+    ["C04: score: an appraisal (考核) of the unit, not its self-evaluation", "青石县统计局2023年度部门整体支出绩效自评报告\n三、绩效情况\n在2023年度全县综合目标考核中,本单位得分95.5分,位列第二。\n", {"self_score":null}],
+    ["C06: score: 评定标准总分100分 (a full mark)", "青石县交通运输局2023年度农村客运补贴项目绩效自评报告\n四、自评结论\n本次自评评定标准总分100分,由决策、过程、产出、效益四部分构成。\n", {"self_score":null}],
+    ["C12: score: a sub-unit's score in a unit's sentence (该单位 of a subordinate)", "青石县教育局2023年度学校安全项目绩效自评报告\n四、自评结论\n经局评价组抽查,下属青石县第二中学自评资料齐全,该单位得分72分。本项目经自评得分91分。\n", {"self_score":91}],
+    ["L01: grade: 评为优秀 after an appraisal (考核) score", "青石县城市管理局2023年度环卫保洁项目绩效自评报告\n四、自评结论\n本项目自评得分95分。在全县年度目标考核中,考核得分96分,评为优秀。\n", {"self_score":95,"grade":null}],
+    ["L04: grade: 评定为 after a satisfaction score", "青石县城市管理局2023年度环卫保洁项目绩效自评报告\n三、绩效情况\n群众满意度测评得分92分,评定为优秀。\n", {"grade":null}],
+    ["J01: closing total: a wider total after this project's list", "青石县民政局2024年度困难群众救助补助资金项目绩效自评报告\n一、绩效目标分解下达情况\n2024年度,中央下达困难群众救助补助资金40万元;省级下达18.6万元;县级配套资金3万元。共计下达各类资金3580.69万元,涉及23个项目。\n", {"budget_final_wan":null}],
+    ["B05: below: the body with (盖章)", "人工影响天气作业项目支出绩效自评报告(2023年度)\n\n青石县气象局(盖章)\n\n一、项目概况\n县财政每年安排作业经费。\n", {"department_name":"青石县气象局"}],
+    ["M01: 财政拨款支出合计: a department with other income too", "青石县卫生健康局2023年度部门整体支出绩效自评报告\n二、收支情况\n2023年度收入合计2500万元,其中财政拨款收入2024.05万元,事业收入475.95万元。财政拨款支出合计2024.05万元。\n", {"spent_wan":null}],
+    ["E01: one-space: amounts printed with space thousands separators in double-space cells", "青石县2023年度项目支出绩效自评表\n项目名称:老旧小区改造配套设施\n项目资金(元)  年初预算数  全年预算数  全年执行数  分值  执行率  得分\n年度资金总额  3 465 800.00  3 465 800.00  3 412 286.40  10  98.46%  9.85\n", {"budget_initial_wan":346.58,"budget_final_wan":346.58,"spent_wan":341.22864,"execution_rate_pct":98.46}],
+    ["E02: one-space: a PDF's uneven letter spacing inside a number (12 0.50)", "青石县2023年度项目支出绩效自评表\n项目名称:农村公路养护\n项目资金(万元)  年初预算数  全年预算数  全年执行数  分值  执行率  得分\n年度资金总额  12 0.50  12 0.50  11 0.50  10  91.70%  9.17\n", {"budget_initial_wan":120.5,"budget_final_wan":120.5,"spent_wan":110.5,"execution_rate_pct":91.7}],
+    ["D03: inline heading: department, a project's sub-item under a project heading", "青石县文化和旅游局2023年度部门整体支出绩效自评报告\n二、部门预算执行情况\n2023年度部门年初预算1500万元,全年支出1420万元,预算执行率94.67%。\n三、重点项目\n(一)乡村文化振兴专项经费\n1、预算执行:年初预算80万元,全年支出76万元,执行率95%。\n", {"budget_initial_wan":1500,"spent_wan":1420,"execution_rate_pct":94.67}],
+    ["O01: covered: the county's projects' funds in a sentence about evaluating them", "青石县财政局绩效评价中心2023年度农村公路养护项目绩效自评报告\n一、基本情况\n今年县里对全县35个项目的资金5200万元开展了绩效评价,本项目为其中之一。本项目预算资金120万元。\n", {"budget_final_wan":120}],
+    ["O02: covered: an earlier evaluation of a first batch of funds", "青石县教育局2023年度学生资助项目绩效自评报告\n一、基本情况\n此前评价组已对首批资金90万元开展了评价,2023年度本项目预算110万元。\n", {"budget_final_wan":110}],
+    ["F01: unit: header prints none; an indicator below prints 金额(元)", "青石县2023年度项目支出绩效自评表\n项目名称:农村妇女两癌筛查\n项目资金    年初预算数    全年预算数    全年执行数    分值    执行率    得分\n年度资金总额    45.00    45.00    43.20    10    96%    9.6\n其中:财政拨款    45.00    45.00    43.20    —    —    —\n产出指标    成本指标    人均筛查补助金额(元)    150    150\n", {"budget_final_wan":null,"spent_wan":null}],
+    ["A27: arith: an equal split between two towns, one town's share and payment fit the rate", "青石县农业农村局2023年度农村人居环境整治项目绩效自评报告\n二、资金情况\n项目资金100万元,城关镇、河口镇各50万元。向城关镇拨付资金47.5万元,向河口镇拨付资金47.5万元。资金拨付率95%。\n", {"budget_final_wan":100,"spent_wan":null}],
+    ["A06: arith: last year's figures in a clause without the year", "青石县农业农村局2023年度耕地地力保护补贴项目绩效自评报告\n二、资金情况\n2022年度,该项目资金200万元,全年发放196.5万元,发放进度98.25%。2023年度补贴资金250万元,已全部发放到户。\n", {"spent_wan":null,"execution_rate_pct":null}],
+    ["A16: arith: cumulative payment over several years and its cumulative rate", "青石县住房和城乡建设局2023年度老旧小区改造项目绩效自评报告\n二、资金情况\n项目总投资1000万元,2022年已支付600万元,2023年支付350万元,累计支付950万元,累计支付率95%。\n", {"execution_rate_pct":null}],
+    ["A18: arith: one source paid in full at 100% while the other is not", "青石县应急管理局2023年度应急物资储备项目绩效自评报告\n二、资金情况\n上级下达资金60万元,本级配套资金40万元。已拨付上级资金60万元,拨付率100%。\n", {"execution_rate_pct":null}],
+    ["A10: arith: rate of other things (发放及时率) agreeing by coincidence", "青石县民政局2023年度高龄津贴项目绩效自评报告\n二、资金情况\n补贴资金100万元,已发放95万元,补贴发放及时率95%。\n", {"execution_rate_pct":null}],
+    ["A03: arith: the sentence before the rate gives one part's spending whose share coincides", "青石县人力资源和社会保障局2023年度职业技能提升项目绩效自评报告\n二、资金使用情况\n项目资金100万元,用于培训和设备购置。培训经费50万元,已支出48万元。全年资金使用率96%,设备购置已全部完成。\n", {"budget_final_wan":100}],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const got = fields(text) as Record<string, unknown>;
+      expect(Object.fromEntries(Object.keys(expected).map((k) => [k, got[k]]))).toEqual(expected);
+    });
+  }
+});
+
+describe('tenth round: the arithmetic\'s guards where no budget was read', () => {
+  const head = '某县某局2023年度某某项目绩效自评报告\n二、资金情况\n';
+  const read = (t: string) => pick(`${head}${t}\n`, 'budget_final_wan', 'spent_wan');
+  it('takes no part (含), funds arrived (到账), one town\'s share (各) as the budget, nor last year\'s spending', () => {
+    expect(read('本项目含设备购置资金150万元。设备购置支出147万元,执行率98%。')).toEqual({ budget_final_wan: null, spent_wan: null });
+    expect(read('截至年底上级资金到账150万元。已支出147万元,资金执行率98%。')).toEqual({ budget_final_wan: null, spent_wan: 147 });
+    expect(read('城关镇、河口镇各50万元。向城关镇拨付资金47.5万元,资金拨付率95%。')).toEqual({ budget_final_wan: null, spent_wan: null });
+    expect(read('该项目资金200万元。2022年度,全年发放196.5万元,发放进度98.25%。')).toEqual({ budget_final_wan: 200, spent_wan: null });
+  });
+});
