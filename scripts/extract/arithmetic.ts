@@ -8,7 +8,7 @@
  */
 import { Big } from 'big.js';
 import type { Candidate } from './candidates.ts';
-import { trapReason, type ReportContext } from './context.ts';
+import { BEFORE_YEAR_END, trapReason, type ReportContext } from './context.ts';
 import type { Flow } from './flow.ts';
 import { NUMBER, readDecimal, toWan } from './values.ts';
 
@@ -68,7 +68,7 @@ function spentBefore(flow: Flow, ctx: ReportContext, amounts: readonly Amount[],
   return amounts.filter((b) => b.end <= rateStart && b.start >= previousStart && rateStart - b.end <= 150
     && SPENT.test(b.clause) && !PART.test(b.clause) && !/到位|到账|下达|收到|拨入/u.test(b.clause) && !SOURCE.test(b.clause)
     && !otherYear(text.slice(sentenceStartOf(text, b.start), b.start), ctx)
-    && !/(?:截至|截止)(?:\d{4}年)?(?:0?[1-9]|1[01])月|上半年|前三季度|[一二三]季度/u.test(text.slice(sentenceStartOf(text, b.start), b.start))
+    && !BEFORE_YEAR_END.test(text.slice(sentenceStartOf(text, b.start), b.start))
     && !trapReason(flow, b.start, ctx, 'amount'));
 }
 

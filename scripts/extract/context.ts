@@ -27,6 +27,11 @@ function before(flow: Flow, at: number, scope: 'clause' | 'segment' | 'sentence'
   return flow.text.slice(scopeStart(flow.text, at, stops), at);
 }
 
+/**
+ * A figure as of a date before the year's end: `截至6月30日`, `截止2023年10月底`, `上半年`, `前三季度`
+ * (a month printed whole: `截至2022年12月31日` is the year's end, not `2月`).
+ */
+export const BEFORE_YEAR_END = /(?:截至|截止)[^。]{0,8}?(?<!\d)(?:0?[1-9]|1[01])月|上半年|前三季度|[一二三]季度/u;
 export const YEAR_ON_YEAR = /同比|比上年|较上年|上年|去年|上一年|前一年|相比|较20\d{2}|比20\d{2}|增幅|降幅/u;
 /** A component of spending or budget, not the whole: 基本支出, 人员支出, 财政拨款支出 … */
 const COMPONENT = /(?:基本|人员|公用|拨款|资本性|采购|基金|其他资金|其中)(?:支出|经费)?$/u;

@@ -9,7 +9,7 @@
 import type { Candidate } from './candidates.ts';
 import type { Flow } from './flow.ts';
 import type { HeadlineField } from './schema.ts';
-import { trapReason, YEAR_ON_YEAR, type ReportContext } from './context.ts';
+import { BEFORE_YEAR_END, trapReason, YEAR_ON_YEAR, type ReportContext } from './context.ts';
 import { GRADE_WORDS, NUMBER, readDecimal, toWan } from './values.ts';
 import { negate } from '../../src/lib/data/numbers.ts';
 
@@ -435,7 +435,7 @@ export function spentBeforeRate(flow: Flow): { candidate: Candidate; rate: strin
     if (!/执行|支出|使用|支付|拨付|发放/u.test(clause) || /到位|下达|收到|拨入|预算(?:数|金额|资金)?$/u.test(clause)) continue;
     // (nor a figure as of a date before the year's end, of another year, or to come: `截至6月30日已支出54万元`,
     // `上年同类项目支出180万元`, `预计全年支出76万元` — the rate beside it is that figure's, not the year's)
-    if (/(?:截至|截止)[^。]{0,8}?(?:[1-9]|1[01])月|上半年|前三季度|[一二三]季度|上年|去年|上一年|同类|预计|计划|拟/u.test(sentence)) continue;
+    if (BEFORE_YEAR_END.test(sentence) || /上年|去年|上一年|同类|预计|计划|拟/u.test(sentence)) continue;
     const candidate = amountCandidate(flow, m, m.index - clause.length, 'spent_wan', '执行率前的金额');
     if (candidate) out.push({ candidate, rate: g.rate! });
   }

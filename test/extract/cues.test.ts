@@ -2841,3 +2841,16 @@ describe('tenth round: the arithmetic\'s guards where no budget was read', () =>
     expect(read('该项目资金200万元。2022年度,全年发放196.5万元,发放进度98.25%。')).toEqual({ budget_final_wan: 200, spent_wan: null });
   });
 });
+
+describe('eleventh round: a figure as of a date before the year\'s end', () => {
+  // (past 400 characters from the budget, so only the clause before the rate can read the spending)
+  const far = '项目按计划推进,各项工作有序开展,群众满意度较高。'.repeat(20);
+  const read = (when: string) => pick(`${PROJECT}一、项目概况\n该项目年初预算60万元。${far}\n${when},项目使用资金54万元,执行率90%。\n`, 'spent_wan');
+  it('reads the spending as of the year\'s last day (截至2022年12月31日 is not 2月)', () => {
+    expect(read('截至2023年12月31日')).toEqual({ spent_wan: 54 });
+  });
+  it('not one as of a month before the year\'s end', () => {
+    expect(read('截至2023年6月30日')).toEqual({ spent_wan: null });
+    expect(read('截止10月底')).toEqual({ spent_wan: null });
+  });
+});
