@@ -203,6 +203,12 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     const years = [...dated.matchAll(/(20\d{2})年/gu)].filter((m) => !(/^\d{1,2}月/u.test(clause.slice(m.index + 5)) && /(?:日期|填报|发布|时间|成文|印发)[:：]?$/u.test(flow.text.slice(Math.max(0, cueStart - clause.length + m.index - 8), cueStart - clause.length + m.index)))).map((m) => Number(m[1]));
     if (years.length > 0 && years.at(-1) !== ctx.fiscalYear) return `${years.at(-1)} 年的数，不是 ${ctx.fiscalYear} 年度`;
   }
+  // Money over several years (`2021年至2023年累计投入资金300万元`, `项目自2019年实施以来,累计支出…`): not the year's
+  // (unless the year's own figure follows the span, `2021-2023年总投资500万元,其中2023年安排100万元`).
+  if ((field === 'amount' || field === 'rate') && ctx.fiscalYear !== null) {
+    const span = [...segment.matchAll(/20\d{2}年?(?:至|到|—|－|-|~|～)20\d{2}年|20\d{2}年[^,，;；。]{0,8}以来/gu)].at(-1);
+    if (span && !/20\d{2}年/u.test(segment.slice(span.index + span[0].length))) return '几个年度累计的数，不是本年度';
+  }
   // A figure in the problems or measures a report lists is an example, not the report's figure.
   const section = sectionHeading(flow, cueStart);
   if (section && /问题|措施|建议|意见|整改/u.test(section)) return `“${section}”一节中举例的数`;

@@ -2854,3 +2854,18 @@ describe('eleventh round: a figure as of a date before the year\'s end', () => {
     expect(read('截止10月底')).toEqual({ spent_wan: null });
   });
 });
+
+describe('eleventh round: money over several years, and the budget a year names', () => {
+  const read = (t: string) => pick(`${PROJECT}一、项目概况\n${t}\n`, 'budget_final_wan', 'spent_wan');
+  it('takes no figure summed over several years (2021年至2023年累计…, 自2019年实施以来…)', () => {
+    expect(read('2021年至2023年累计投入资金300万元,累计支出280万元。本年预算资金100万元,实际支出98万元,执行率98%。')).toEqual({ budget_final_wan: 100, spent_wan: 98 });
+    expect(read('项目自2019年实施以来,累计投入资金300万元。')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+  it('keeps the year\'s own figure after the span (2021-2023年分三期实施,2023年下达…)', () => {
+    expect(read('2021-2023年分三期实施,2023年下达资金100万元,实际支出98万元。')).toEqual({ budget_final_wan: 100, spent_wan: 98 });
+  });
+  it('reads the budget a year names before it (2023年预算资金…), not another year\'s', () => {
+    expect(read('2023年预算资金100万元,实际支出98万元。')).toEqual({ budget_final_wan: 100, spent_wan: 98 });
+    expect(read('2022年预算资金100万元,2023年预算资金120万元。')).toEqual({ budget_final_wan: 120, spent_wan: null });
+  });
+});
