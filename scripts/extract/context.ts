@@ -177,7 +177,12 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // One of funds listed side by side with no total (`下达了园林绿化经费:514.56万元,行道树养护费:30.58万元`): one fund's amount.
   // (not the project's own share beside the others', `其中本项目下达资金300万元,其他项目下达资金8300万元`)
   // (nor a total followed by its sources or what was added, saved or left, `项目资金120万元,中央补助资金80万元,…`)
-  if (field === 'amount' && /^[^。;\d]*?(?:费|经费|资金)[:：]?\d[\d.,]*万?元[,，、](?!中央|省|市级|州级|县级|区级|地方|本级|上级|配套|自筹|追加|调增|调减|节约|节余|结余|剩余|不足)(?![^,，。;]{0,12}(?:支出|执行|到位|结余|使用|拨付|支付|预算|实际|合计|共计|其中|其他|其余))[\u4e00-\u9fff]{2,16}(?:费|经费|资金)[:：]?\d[\d.,]*万?元/u.test(flow.text.slice(cueStart, cueStart + 100))) return '并列的几项资金之一的数';
+  if (field === 'amount' && new RegExp(`^[^。;\\d]*?${PARALLEL_FUNDS}`, 'u').test(flow.text.slice(cueStart, cueStart + 100))) return '并列的几项资金之一的数';
+  // (the last of them too, `第一批下达资金100万元,第二批下达资金50万元`: the pair read backwards, unless it restates one amount,
+  // sums them, `…,共下达资金100万元`, or ends a breakdown of a total stated before, `…5000万元,分别为:…` — left as it was)
+  const upToAmount = /^[^。;\d]*?(?:费|经费|资金)[:：]?\d[\d.,]*万?元/u.exec(flow.text.slice(cueStart, cueStart + 60))?.[0];
+  const pair = upToAmount === undefined || /(?<!公)共|总|全部|累计/u.test(clause + upToAmount) || /分别|其中/u.test(segment) ? null : new RegExp(`${PARALLEL_FUNDS}$`, 'u').exec(`${segment}${upToAmount}`)?.[0].match(/\d[\d.,]*(?=万?元)/gu);
+  if (field === 'amount' && pair && pair[0] !== pair.at(-1)) return '并列的几项资金之一的数';
   // A rate after the sentence's overall rate and its 其中 (`执行率为80.32%,其中:基本支出…元,执行率100%`): a part's.
   // (an execution rate, not a works completion rate, `工程完成率100%,其中…`; nor the whole's named as such, `项目整体资金执行率`)
   if (field === 'rate' && /(?:执行率|支出率)[^。]*?\d%[^。]*其中/u.test(sentence) && !/整体|总体|全部/u.test(clause + cueText)) return '“其中”的一部分';
@@ -231,6 +236,12 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   }
   return null;
 }
+
+/**
+ * A fund and its amount, then another fund named after it and its amount, side by side (`…经费:514.56万元,行道树养护费:30.58万元`):
+ * the second not a source, an adjustment or what was left of the first, nor a total, spending or budget.
+ */
+const PARALLEL_FUNDS = String.raw`(?:费|经费|资金)[:：]?\d[\d.,]*万?元[,，、](?!中央|省|市级|州级|县级|区级|地方|本级|上级|配套|自筹|追加|调增|调减|节约|节余|结余|剩余|不足)(?![^,，。;]{0,12}(?:支出|执行|到位|结余|使用|拨付|支付|预算|实际|合计|共计|其中|其他|其余))[\u4e00-\u9fff]{2,16}(?:费|经费|资金)[:：]?\d[\d.,]*万?元`;
 
 /** Money that is not a project's budget or spending: what is left, raised by others or pooled across projects. */
 const NOT_THE_FUNDS = /结余|结存|剩余|尚未|未支出|自筹|社会资金|撬动|带动|捐赠/u;

@@ -2869,3 +2869,13 @@ describe('eleventh round: money over several years, and the budget a year names'
     expect(read('2022年预算资金100万元,2023年预算资金120万元。')).toEqual({ budget_final_wan: 120, spent_wan: null });
   });
 });
+
+describe('eleventh round: the last of several funds side by side', () => {
+  const read = (t: string) => pick(`${PROJECT}一、项目概况\n${t}\n`, 'budget_final_wan', 'spent_wan');
+  it('takes neither batch as the budget (第一批下达资金100万元,第二批下达资金50万元)', () => {
+    expect(read('分两批下达项目资金,第一批下达资金100万元,第二批下达资金50万元。截至年底,项目实际支出145万元,预算执行率96.67%。')).toEqual({ budget_final_wan: null, spent_wan: 145 });
+  });
+  it('keeps an amount restated under another word (预算资金100万元,下达资金100万元)', () => {
+    expect(read('预算资金100万元,下达资金100万元,实际支出98万元。')).toEqual({ budget_final_wan: 100, spent_wan: 98 });
+  });
+});
