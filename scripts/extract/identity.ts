@@ -481,8 +481,14 @@ function expands(short: string, long: string): boolean {
 /** A finance or audit body (or one of its divisions, `财政局综合股`): it allocates units' funds and signs opinions on their reports, it is not the unit. */
 const FUNDER = /(?:财政|审计)(?:局|厅|委|处)(?:[\u4e00-\u9fff]{1,8}(?:股|科|处|室))?$/u;
 
-/** A body whose heading over or under a title may be its portal's, which carries every unit's reports: a government, a finance body. */
-const carriesOthers = (name: string) => FUNDER.test(name) || /政府$/u.test(name);
+/** A township's government or a street office, named by the township alone (`青山镇人民政府`, `城关街道办事处`): a place of its own. */
+const TOWNSHIP_BODY = /^[\u4e00-\u9fff]{1,6}?(?:(?:乡|镇|苏木)人民政府|街道办事处)$/u;
+
+/**
+ * A body whose heading over or under a title may be its portal's, which carries every unit's reports: a government, a finance body
+ * (not a township's, 某镇人民政府, 某苏木人民政府: a township's pages are on its county's portal, and its own reports are its own).
+ */
+const carriesOthers = (name: string) => FUNDER.test(name) || (/政府$/u.test(name) && !/(?:乡|镇|苏木)人民政府$/u.test(name));
 
 /** Whether a body's name fits how the text calls itself (`我局` a 局, `我校` a school, `我委` a committee, `我办` an office), or the text does not. */
 function fitsSelf(org: string, self: string | null): boolean {
@@ -612,7 +618,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       // (or, in a text that never says how it calls itself, any body's heading but a finance body's or a government's, whose
       // portal carries every unit's reports: `会同县住房和城乡建设局` / `2022年农村危房改造项目绩效自评报告`)
       const headed = self === null && !carriesOthers(above);
-      if (above !== '' && (/^关于/u.test(flow.text.slice(title.span.start, title.span.end)) || cover || headed) && isOrgName(above) && PLACE_START.test(above)) {
+      if (above !== '' && (/^关于/u.test(flow.text.slice(title.span.start, title.span.end)) || cover || headed) && isOrgName(above) && (PLACE_START.test(above) || TOWNSHIP_BODY.test(above))) {
         const at = lineStart + flow.text.slice(lineStart).indexOf(above);
         const span = { start: at, end: at + above.length };
         const printed = flow.excerpt(span).replace(/\s+/gu, '');
@@ -643,7 +649,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       const lineEnd = flow.text.indexOf('\n', title.span.end);
       const below = lineEnd < 0 ? null : /^\n(?<org>[^\n]{4,30})(?=\n)/u.exec(flow.text.slice(lineEnd));
       const signed = below?.groups?.org?.trim().replace(/\((?:盖章|公章|章)\)$/u, '') ?? '';
-      if (!author && below && isOrgName(signed) && PLACE_START.test(signed) && !carriesOthers(signed) && (self === null || fitsSelf(signed, self))) {
+      if (!author && below && isOrgName(signed) && (PLACE_START.test(signed) || TOWNSHIP_BODY.test(signed)) && !carriesOthers(signed) && (self === null || fitsSelf(signed, self))) {
         const at = lineEnd + below[0].indexOf(signed);
         const span = { start: at, end: at + signed.length };
         const printed = flow.excerpt(span).replace(/\s+/gu, '');

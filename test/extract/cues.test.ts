@@ -2879,3 +2879,16 @@ describe('eleventh round: the last of several funds side by side', () => {
     expect(read('预算资金100万元,下达资金100万元,实际支出98万元。')).toEqual({ budget_final_wan: 100, spent_wan: 98 });
   });
 });
+
+describe('eleventh round: a township\'s government heading its report', () => {
+  const body = '一、部门基本情况\n年初预算1200万元,全年支出1150万元。\n';
+  it('reads it above or below a title that names no body (青山镇人民政府, 城关街道办事处)', () => {
+    expect(pick(`青山镇人民政府\n2023年度部门整体支出绩效自评报告\n${body}`, 'department_name')).toEqual({ department_name: '青山镇人民政府' });
+    expect(pick(`2023年度部门整体支出绩效自评报告\n青山镇人民政府\n${body}`, 'department_name')).toEqual({ department_name: '青山镇人民政府' });
+    expect(pick(`城关街道办事处\n2023年度部门整体支出绩效自评报告\n${body}`, 'department_name')).toEqual({ department_name: '城关街道办事处' });
+  });
+  it('not a county\'s government, whose portal carries every unit\'s reports', () => {
+    expect(pick(`某县人民政府\n2023年度部门整体支出绩效自评报告\n${body}`, 'department_name')).toEqual({ department_name: null });
+    expect(pick(`2023年度部门整体支出绩效自评报告\n某县人民政府\n${body}`, 'department_name')).toEqual({ department_name: null });
+  });
+});
