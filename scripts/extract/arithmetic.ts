@@ -8,7 +8,7 @@
  */
 import { Big } from 'big.js';
 import type { Candidate } from './candidates.ts';
-import { BEFORE_YEAR_END, trapReason, type ReportContext } from './context.ts';
+import { BEFORE_YEAR_END, trapReason, YEAR_ON_YEAR, type ReportContext } from './context.ts';
 import type { Flow } from './flow.ts';
 import { NUMBER, readDecimal, toWan } from './values.ts';
 
@@ -116,4 +116,36 @@ export function triangulate(flow: Flow, ctx: ReportContext): Triangle | null {
     spent: at(first.b, 'spent_wan'),
     rate: { field: 'execution_rate_pct', value: first.rate, printed: `${first.rate}%`, quote: flow.quote({ start: first.rateAt[0], end: first.rateAt[1] }), tier: 1, rule, doubts: [] },
   };
+}
+
+/** Words that say an amount was added to the budget, or taken from it. */
+const ADDED = /追加|调增|增加|新增|追补/u;
+const TAKEN = /追减|调减|减少|核减|压减|收回|调出/u;
+
+/**
+ * The adjustment the report states in words the cues do not know (`追加义务教育公用经费、学生资助资金等63.75万元`,
+ * `追减部分招商活动经费14.32万元`): an amount whose clause says it was added (or taken), on the lines of the start-of-year
+ * and the final budget read or between them, that is exactly their difference. Null when there is none.
+ */
+export function adjustmentBetween(flow: Flow, initial: Candidate, final: Candidate): Candidate | null {
+  const difference = new Big(final.value).minus(initial.value);
+  if (difference.eq(0)) return null;
+  const [first, last] = [Math.min(initial.quote.line, final.quote.line), Math.max(initial.quote.line, final.quote.line)];
+  const text = flow.text;
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const raw = readDecimal(m.groups!.num!);
+    if (raw === null) continue;
+    const unit = m.groups!.unit as '万元' | '元' | '亿元';
+    const value = unit === '万元' ? raw : toWan(raw, unit);
+    if (!new Big(value).eq(difference.abs())) continue;
+    const [numStart, numEnd] = m.indices!.groups!.num!;
+    const clause = clauseBefore(text, numStart);
+    // (not a part of something else, what is left or planned, nor a change on last year: `比上年增加63.75万元`)
+    if (!(difference.gt(0) ? ADDED : TAKEN).test(clause) || PART.test(clause.replace(/^其中/u, '')) || YEAR_ON_YEAR.test(clause)) continue;
+    const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
+    if (quote.line < first || quote.line > last) continue;
+    found.push({ field: 'budget_adjustment_wan', value: difference.toString(), printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote, tier: 1, rule: `年初预算${initial.value}与调整后预算${final.value}之差`, doubts: [] });
+  }
+  return found[0] ?? null;
 }

@@ -228,7 +228,10 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (ctx.kind === 'department') {
     if (/该项目|本项目|此项目/u.test(sentence)) return '部门报告中某个项目的数';
     if (/项目/u.test(clause) && !WHOLE.test(clause)) return '部门报告中某个项目的数';
-    if (/项目|经费/u.test(sentence) && !WHOLE.test(sentence)) return '部门报告中某个项目的数';
+    // (not a project or fund named only as what was added, cut or contained, or in parentheses: `追加疫情防控专项经费…等73.83万元,
+    // 调整后预算702.18万元`, `年中追加预算415.30万元(主要为…经费)`)
+    const subject = sentence.replace(/\([^()]*\)/gu, '').split(/[,;:]/u).filter((c) => !/追加|追减|调增|调减|增加|减少|其中|包括|含|主要(?:用于|为|是)/u.test(c)).join(',');
+    if (/项目|经费/u.test(subject) && !WHOLE.test(sentence)) return '部门报告中某个项目的数';
     if (SUB_ITEM.test(paragraph) && !WHOLE.test(paragraph.slice(0, paragraph.search(/[。.:]/u) + 1))) return '部门报告中某个项目的数';
     const heading = sectionHeading(flow, cueStart);
     const topic = heading?.replace(ENUMERATOR, '') ?? '';

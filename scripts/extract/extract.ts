@@ -2,7 +2,7 @@
  * Text in, headline fields with their evidence out. See docs/extract.md.
  */
 import { Big } from 'big.js';
-import { fitsRate, triangulate, type Triangle } from './arithmetic.ts';
+import { adjustmentBetween, fitsRate, triangulate, type Triangle } from './arithmetic.ts';
 import { disagreeing, resolve, settleBudgetByRate, settleBudgetBySum, settleBudgetByTotal, settleRateByArithmetic, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
 import { tableRows, type Cell } from './cells.ts';
 import { budgetLines, type BudgetLineDraft } from './budget-lines.ts';
@@ -109,6 +109,9 @@ export function extractReport(text: string): Extraction {
     figures.spent_wan = settleSpentByRate(figures.spent_wan, budget, spentBeforeRate(flow));
     figures.execution_rate_pct = settleRateByArithmetic(figures.execution_rate_pct, figures.spent_wan, budget, printedRates(flow), candidates);
     fillByArithmetic(figures, triangulate(flow, ctx), candidates);
+    const { budget_initial_wan: initial, budget_final_wan: final, budget_adjustment_wan: adjustment } = figures;
+    const between = adjustment.value === null && initial.best && final.best ? adjustmentBetween(flow, initial.best, final.best) : null;
+    if (between) figures.budget_adjustment_wan = { ...adjustment, value: between.value, best: between, uncertain: [`调整数取自年初预算与调整后预算之间追加或调减的金额“${between.printed}”（第 ${between.quote.line} 行）：${initial.value} ${between.value.startsWith('-') ? '−' : '+'} ${between.printed} = ${final.value}`, ...adjustment.uncertain] };
   }
 
   const others = otherFigures(flow);

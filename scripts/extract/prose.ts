@@ -41,6 +41,8 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: `(?<=${PROJECT_COUNT})项目支出(?:资金)?(?:总额|共计|合计)?`, tier: 2, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_final_wan', words: `(?<=${PROJECT_COUNT})项目(?:预算)?资金(?:总额|共计|合计)?`, tier: 2, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:安排|批复)?(?:资金|支出)?(?:数|金额|总额|批复数)?', tier: 2, kind: 'amount' },
+  // `2022年初县财政批复我镇部门预算1,862.47万元`, `年初批复收入预算…`: who approved it, or for whom, between 年初 and the budget.
+  { field: 'budget_initial_wan', words: '年初[\\u4e00-\\u9fff]{0,8}?(?:下达|批复|安排)[\\u4e00-\\u9fff]{0,6}?预算(?:资金|支出)?(?:数|金额|总额)?', tier: 2, kind: 'amount', prose: true },
   // `2022年初农村危房改造资金预算安排300.7万元`: the fund named between 年初 and its budget.
   { field: 'budget_initial_wan', words: '年初[\\u4e00-\\u9fff]{2,14}?(?:资金|经费)预算(?:安排|批复)?(?:资金)?', tier: 2, kind: 'amount', prose: true },
   // A project form's `计划安排资金(万元) 170` (the national template of 财政支出项目绩效评价自评报告).

@@ -2892,3 +2892,22 @@ describe('eleventh round: a township\'s government heading its report', () => {
     expect(pick(`2023年度部门整体支出绩效自评报告\n某县人民政府\n${body}`, 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('eleventh round: a department\'s budget beside what was added, and the adjustment its arithmetic states', () => {
+  const read = (t: string) => pick(`${DEPT}一、部门预算情况\n${t}\n`, 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan');
+  it('reads the final budget after an addition that names a fund (追加…专项经费等73.83万元,调整后预算702.18万元)', () => {
+    expect(read('年初预算628.35万元,年内县财政追加疫情防控专项经费、设备购置经费等73.83万元,调整后预算702.18万元。')).toEqual({ budget_initial_wan: 628.35, budget_adjustment_wan: 73.83, budget_final_wan: 702.18 });
+    expect(read('年初预算312.48万元。年度执行中,追减部分招商活动经费14.32万元,调整后全年预算298.16万元。')).toEqual({ budget_initial_wan: 312.48, budget_adjustment_wan: -14.32, budget_final_wan: 298.16 });
+  });
+  it('still takes a project\'s budget in a department\'s report for a project\'s (该项目经费预算…)', () => {
+    expect(read('年初预算628.35万元。招商项目经费全年预算50万元。')).toEqual({ budget_initial_wan: 628.35, budget_adjustment_wan: null, budget_final_wan: null });
+  });
+  it('takes as the adjustment only the amount that is the difference, added for a rise and taken for a fall', () => {
+    expect(read('年初预算600万元,追加经费等60万元,比2022年增加30万元,全年预算630万元。')).toEqual({ budget_initial_wan: 600, budget_adjustment_wan: null, budget_final_wan: 630 });
+    expect(read('年初预算600万元,年中追减经费30万元,全年预算630万元。')).toEqual({ budget_initial_wan: 600, budget_adjustment_wan: null, budget_final_wan: 630 });
+  });
+  it('reads a start-of-year budget with who approved it, or for whom, before 预算 (年初县财政批复我镇部门预算…)', () => {
+    expect(read('2023年初县财政批复我镇部门预算1,862.47万元。')).toEqual({ budget_initial_wan: 1862.47, budget_adjustment_wan: null, budget_final_wan: null });
+    expect(read('2023年年初批复收入预算1,536.20万元。')).toEqual({ budget_initial_wan: 1536.2, budget_adjustment_wan: null, budget_final_wan: null });
+  });
+});
