@@ -1113,11 +1113,12 @@ function preferTypedName(found: Candidate[]): Candidate[] {
  */
 const FIGURE_YEAR = new RegExp(
   [
-    String.raw`截[至止](?<a>\d{4})年(?:12月31日|底|末)`,
-    String.raw`(?<b>\d{4})年度?,?(?:本单位|本部门|本局|本中心|本署|我局|我单位|我中心|我署|部门整体|部门|单位|整体)?(?:全年)?(?:的)?(?:财政拨款|一般公共预算)?(?:收入|支出|收支|年初预算|预算|决算|总支出)`,
-    String.raw`(?:^|自评表)\((?<c>\d{4})年度?\)`,
+    // (money as of the year's end, not a count of what stood then: `截至2023年底,全县农村公路总里程2,318公里`)
+    String.raw`截[至止](?<a>\d{4})年(?:12月31日|底|末)(?=[^。;\n]{0,30}?(?:万元|元|资金|预算|支出|执行|支付|拨付))`,
+    String.raw`(?<b>\d{4})年度?,?(?:本单位|本部门|本局|本中心|本署|我局|我单位|我中心|我署|部门整体|部门|单位|整体|(?:该|本)?项目)?(?:全年)?(?:的)?(?:财政拨款|一般公共预算)?(?:收入|支出|收支|年初预算|预算|决算|总支出)`,
+    String.raw`(?:^|自评表)\(\s*(?<c>\d{4})\s*年度?\s*\)`,
     // A form's `（2019年度）` whose opening parenthesis a conversion lost, on a line of its own.
-    String.raw`^(?<e>\d{4})年度\)$`,
+    String.raw`^(?<e>\d{4})\s*年度\s*\)$`,
     String.raw`(?:评价|自评)年度:?(?:\t|\n)?(?<d>\d{4})`,
     // The whole of one year as the project's or the evaluation's period (`项目起止时间 2021年1月起至2021年12月`,
     // `实施期限:2020年1月1日至2020年12月31日`, in a form's cells too); not a contract's service period.
@@ -1147,9 +1148,18 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     const yearText = String(year);
     const at = m[0].indexOf(yearText);
     const printed = flow.excerpt({ start: m.index + at, end: m.index + at + 4 }).replace(/\s+/gu, '');
+    // (a form's year under its heading, `（2024年度）`, is the heading's: it counts as the form's title does, twice)
+    const weight = g.c !== undefined || g.e !== undefined ? 2 : 1;
     const entry = votes.get(year);
+    if (entry) entry.count += weight;
+    else votes.set(year, { count: weight, first: { field: 'fiscal_year', value: yearText, printed, quote: flow.quote(span), tier: 3, rule: '正文所述数字的年度', doubts: [] } });
+  }
+  // A form's title names the year it evaluates (a report's may name the year it was written): one phrase more for it,
+  // so that a remark on another year (`备注:2021年度部门预算执行率为94.06%`) does not outweigh it alone.
+  if (title?.year && /表$/u.test(title.text.trim())) {
+    const entry = votes.get(title.year);
     if (entry) entry.count++;
-    else votes.set(year, { count: 1, first: { field: 'fiscal_year', value: yearText, printed, quote: flow.quote(span), tier: 3, rule: '正文所述数字的年度', doubts: [] } });
+    else if (votes.size > 0) votes.set(title.year, { count: 1, first: yearOfTitle(flow, title) });
   }
   if (votes.size > 0) {
     const ranked = [...votes.values()].sort((a, b) => b.count - a.count);
@@ -1163,12 +1173,18 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
   // (the document's heading, else the file label before it: `…2021年度乡村道路项目自评表.pdf` over `…项目绩效目标自评表`)
   const dated = title?.year ? title : title?.file?.year ? title.file : null;
   if (dated?.year) {
-    const t = flow.text.slice(dated.span.start, dated.span.end);
-    const at = t.indexOf(String(dated.year));
-    const span = { start: dated.span.start + at, end: dated.span.start + at + 4 };
-    return [{ field: 'fiscal_year', value: String(dated.year), printed: flow.excerpt(span).replace(/\s+/gu, ''), quote: flow.quote(dated.span), tier: 2, rule: dated === title ? '标题年份（正文未说明数字的年度）' : '文件名的年份（正文和标题未说明年度）', doubts: [dated === title ? '正文没有说明数字所属年度，取自标题' : '正文和标题没有说明年度，取自文件名'] }];
+    const own = dated === title;
+    return [{ ...yearOfTitle(flow, dated), tier: 2, rule: own ? '标题年份（正文未说明数字的年度）' : '文件名的年份（正文和标题未说明年度）', doubts: [own ? '正文没有说明数字所属年度，取自标题' : '正文和标题没有说明年度，取自文件名'] }];
   }
   return looseYear(flow);
+}
+
+/** The year a title (or a file label) prints, as a candidate quoting the title. */
+function yearOfTitle(flow: Flow, dated: { year: number | null; span: Span }): Candidate {
+  const t = flow.text.slice(dated.span.start, dated.span.end);
+  const at = t.indexOf(String(dated.year));
+  const span = { start: dated.span.start + at, end: dated.span.start + at + 4 };
+  return { field: 'fiscal_year', value: String(dated.year), printed: flow.excerpt(span).replace(/\s+/gu, ''), quote: flow.quote(dated.span), tier: 3, rule: '表格标题的年份', doubts: [] };
 }
 
 /**

@@ -2911,3 +2911,23 @@ describe('eleventh round: a department\'s budget beside what was added, and the 
     expect(read('2023年年初批复收入预算1,536.20万元。')).toEqual({ budget_initial_wan: 1536.2, budget_adjustment_wan: null, budget_final_wan: null });
   });
 });
+
+describe('eleventh round: the year a form\'s heading names, and a year that names no money', () => {
+  const year = (t: string) => pick(t, 'fiscal_year');
+  it('takes a form\'s title year over a remark on another year (备注:2021年度部门预算执行率…)', () => {
+    expect(year('某县卫生健康局2022年度部门整体支出绩效自评表\n年度预算 500 执行数 480 执行率 96%\n备注:2021年度部门预算执行率为94.06%。\n')).toEqual({ fiscal_year: 2022 });
+  });
+  it('while a report titled by the year it was written takes its figures\' year', () => {
+    expect(year('某县卫生健康局2023年部门整体支出绩效自评报告\n一、基本情况\n2022年部门预算500万元,实际支出480万元。\n')).toEqual({ fiscal_year: 2022 });
+  });
+  it('reads a form\'s （ 2024 年度） under its heading, spaces and all, over a remark on last year\'s project', () => {
+    expect(year('项目支出绩效自评表\n（\u00a0\u00a02024\u00a0\u00a0年度）\n项目名称  村卫生室运行补助\n备注:2023年度该项目预算15.80万元,执行15.12万元。\n')).toEqual({ fiscal_year: 2024 });
+  });
+  it('counts 截至2023年底 only with money after it', () => {
+    expect(year('某县交通运输局2024年度农村公路养护项目支出绩效自评报告\n截至2023年底,全县农村公路总里程2,318公里。\n')).toEqual({ fiscal_year: 2024 });
+    expect(year('某县交通运输局2024年度农村公路养护项目支出绩效自评报告\n截至2023年底,项目已支付资金1,200万元。\n')).toEqual({ fiscal_year: 2023 });
+  });
+  it('counts `2024年项目年初预算` as the figures\' year', () => {
+    expect(year('某县交通运输局2025年农村公路养护项目支出绩效自评报告\n2024年项目年初预算1,280.00万元。\n')).toEqual({ fiscal_year: 2024 });
+  });
+});
