@@ -318,6 +318,8 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     }
     runInAt = runIn ? re.lastIndex : -1;
     value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
+    // (a remark in parentheses after the name, `某局(各乡镇具体实施)`, is not the name's: a name's own, `某局(某中心)`, is kept)
+    value = value.replace(/\([^()]*(?:实施|负责|承担|牵头|执行|组织|具体|配合)[^()]*\)$/u, '');
     // Two cells side by side printing the same body (`主管单位 实施单位 / 某局 某局`): the name once.
     value = value.replace(/^([\u4e00-\u9fff()]{3,40})\s*\1$/u, '$1');
     // `项目主管部门为某局，…`: a sentence about the body, not a form's field.

@@ -2931,3 +2931,10 @@ describe('eleventh round: the year a form\'s heading names, and a year that name
     expect(year('某县交通运输局2025年农村公路养护项目支出绩效自评报告\n2024年项目年初预算1,280.00万元。\n')).toEqual({ fiscal_year: 2024 });
   });
 });
+
+describe('eleventh round: a remark in parentheses after a unit\'s name', () => {
+  it('is not the name\'s (实施单位 某局（各乡镇具体实施）), while a name\'s own is kept', () => {
+    expect(pick(`${PROJECT}主管部门：某县乡村振兴局\n实施单位：某县乡村振兴局（各乡镇具体实施）\n`, 'department_name')).toEqual({ department_name: '某县乡村振兴局' });
+    expect(pick(`${PROJECT}实施单位：某市商务局（某市投资促进中心）\n`, 'department_name')).toEqual({ department_name: '某市商务局（某市投资促进中心）' });
+  });
+});
