@@ -2938,3 +2938,15 @@ describe('eleventh round: a remark in parentheses after a unit\'s name', () => {
     expect(pick(`${PROJECT}实施单位：某市商务局（某市投资促进中心）\n`, 'department_name')).toEqual({ department_name: '某市商务局（某市投资促进中心）' });
   });
 });
+
+describe('eleventh round: a form in `|` cells with 全年支出 | 支出率 heads, and fields cut by a bar', () => {
+  const form = '某县财政支出项目绩效自评表（2020年度）\n项目名称：电商进农村示范 | 项目编码：4112-2020-0037\n预算单位：某县商务局 | 项目负责人：张三\n'
+    + '资金类别 | 年初预算 | 全年预算 | 全年支出 | 支出率 | 分值 | 得分\n合计 | 500.00 | 480.00 | 468.35 | 97.57% | 10 | 9.76\n中央财政资金 | 500.00 | 480.00 | 468.35 | 97.57% | |\n自评得分 | 88\n自评等次 | 良\n';
+  it('reads the money row, the score and the grade', () => {
+    expect(pick(form, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score', 'grade')).toEqual({ budget_initial_wan: 500, budget_final_wan: 480, spent_wan: 468.35, execution_rate_pct: 97.57, self_score: 88, grade: '良' });
+  });
+  it('ends the project\'s name at the bar, and skips a bar before it', () => {
+    expect(pick(form, 'project_name')).toEqual({ project_name: '电商进农村示范' });
+    expect(pick('2023年度项目支出绩效自评表\n项目名称 | 2023年学前教育保教费补助\n', 'project_name')).toEqual({ project_name: '2023年学前教育保教费补助' });
+  });
+});
