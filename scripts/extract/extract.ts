@@ -52,9 +52,27 @@ function bundled(flow: Flow): string | null {
   return `文本汇集了 ${m.groups!.n} 份报告或自评表（第 ${flow.lineOf({ start: m.index, end: m.index + m[0].length })} 行“${flow.excerpt({ start: m.index, end: m.index + m[0].length }).replace(/\s+/gu, '')}”），其中的项目和数字只属于其中一份，未取值`;
 }
 
+/**
+ * Where a department's report ends and its attachments of projects begin (`附件1` / `项目支出绩效自评表（2022年度）`,
+ * `附件2:某项目绩效自评表`): their fields and money rows are each project's, not the department's. Null when the
+ * text is no department's report, or attaches nothing of another kind (its own 部门整体支出绩效自评表 is its own).
+ */
+function projectAttachments(flow: Flow, title: Title | null): number | null {
+  if (!title || !/部门整体|单位整体|部门绩效|整体支出/u.test(title.text) || /^关于/u.test(title.text)) return null;
+  const re = /(?<=\n)附件\s?\d*[:：]?[^\n]{0,40}\n?[^\n]{0,40}?项目(?:支出)?绩效(?:自评|评价)/gu;
+  for (const m of flow.text.matchAll(re)) if (m.index > title.span.end + 100) return m.index;
+  return null;
+}
+
 /** Extracts the headline fields, their evidence and the indicator rows from a report's text. */
 export function extractReport(text: string): Extraction {
   const flow = new Flow(text);
+  // (a department's report with its projects' forms attached: read from the report, the attachments aside)
+  const attached = projectAttachments(flow, findTitle(flow));
+  if (attached !== null) {
+    const end = flow.originalRange({ start: attached, end: attached }).start;
+    return { ...extractReport(text.slice(0, end)), text };
+  }
   const rows = tableRows(text, flow.reading);
   const title = findTitle(flow);
   // A template site's collection title names no department, project or year of this text.

@@ -2950,3 +2950,18 @@ describe('eleventh round: a form in `|` cells with 全年支出 | 支出率 head
     expect(pick('2023年度项目支出绩效自评表\n项目名称 | 2023年学前教育保教费补助\n', 'project_name')).toEqual({ project_name: '2023年学前教育保教费补助' });
   });
 });
+
+describe('eleventh round: a department\'s report with its projects\' forms attached', () => {
+  const report = '某县林业局2022年度部门整体支出绩效自评报告\n一、部门概况\n某县林业局负责全县林业资源保护、生态修复和森林防火等工作,内设4个股室,下属3个事业单位,编制72人。\n'
+    + '二、预算执行情况\n2022年年初预算2,318.60万元,全年预算2,702.45万元。全年支出2,611.88万元,预算执行率96.65%。\n三、自评结论\n经自评,本局2022年度部门整体支出绩效自评得分92.4分,自评等级为“优”。\n';
+  const form = '项目支出绩效自评表（2022年度）\n项目名称 | 森林草原防火\n主管部门 | 某县林业局 | 实施单位 | 某县森林防火指挥中心\n'
+    + '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 180.00 | 365.00 | 274.43 | 10 | 75.19% | 7.52\n总分 | 100 | 87.52\n';
+  const read = (t: string) => pick(t, 'department_name', 'budget_initial_wan', 'execution_rate_pct', 'self_score');
+  it('reads the department\'s figures from the report, not the attached forms', () => {
+    expect(read(`${report}\n附件1\n${form}`)).toEqual({ department_name: '某县林业局', budget_initial_wan: 2318.6, execution_rate_pct: 96.65, self_score: 92.4 });
+  });
+  it('keeps a department\'s own form attached to its report', () => {
+    const own = '附件:\n部门整体支出绩效自评表（2022年度）\n部门名称 | 某县林业局\n年初预算数 | 全年预算数 | 全年执行数 | 执行率\n2,318.60 | 2,702.45 | 2,611.88 | 96.65%\n';
+    expect(read(`${report.replace('2022年年初预算2,318.60万元,', '')}\n${own}`)).toEqual({ department_name: '某县林业局', budget_initial_wan: 2318.6, execution_rate_pct: 96.65, self_score: 92.4 });
+  });
+});
