@@ -2965,3 +2965,16 @@ describe('eleventh round: a department\'s report with its projects\' forms attac
     expect(read(`${report.replace('2022年年初预算2,318.60万元,', '')}\n${own}`)).toEqual({ department_name: '某县林业局', budget_initial_wan: 2318.6, execution_rate_pct: 96.65, self_score: 92.4 });
   });
 });
+
+describe('eleventh round: a sentence\'s topic year, and 调整预算为 after an addition', () => {
+  it('takes no figure of a sentence that opens with another year (2019年该项目到位资金…,支出…)', () => {
+    const t = `${PROJECT}一、项目资金\n截至2023年12月31日,项目资金共支出1,198.23万元,预算执行率96.19%。\n2022年该项目到位资金1,130.52万元,支出1,102.86万元。\n`;
+    expect(pick(t, 'spent_wan')).toEqual({ spent_wan: 1198.23 });
+  });
+  it('but a clause naming the year itself, or the year\'s end, stays the year\'s (2022年结转…,本年支出…)', () => {
+    expect(pick(`${PROJECT}一、项目资金\n2022年结转资金10万元,本年支出98万元。\n`, 'spent_wan')).toEqual({ spent_wan: 98 });
+  });
+  it('reads 调整预算为 after an addition as the final budget', () => {
+    expect(pick(`${DEPT}年初预算5,421.36万元。年度执行中,追加预算616.79万元,调整预算为6,038.15万元。\n`, 'budget_final_wan', 'budget_adjustment_wan')).toEqual({ budget_final_wan: 6038.15, budget_adjustment_wan: 616.79 });
+  });
+});
