@@ -207,11 +207,11 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     const dated = clause + flow.text.slice(cueStart, cueStart + 2);
     const years = [...dated.matchAll(/(20\d{2})年/gu)].filter((m) => !(/^\d{1,2}月/u.test(clause.slice(m.index + 5)) && /(?:日期|填报|发布|时间|成文|印发)[:：]?$/u.test(flow.text.slice(Math.max(0, cueStart - clause.length + m.index - 8), cueStart - clause.length + m.index)))).map((m) => Number(m[1]));
     if (years.length > 0 && years.at(-1) !== ctx.fiscalYear) return `${years.at(-1)} 年的数，不是 ${ctx.fiscalYear} 年度`;
-    // (an earlier year the sentence opens with is its topic, over every clause that names none: `2019年该项目到位资金…,支出1,102.86万元`
+    // (another year the sentence opens with is its topic, over every clause that names none: `2019年该项目到位资金…,支出1,102.86万元`
     // — when the text names the report's year beyond its title too: a title's year alone may be the year it was written)
     const topic = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、])?(20\d{2})年度?(?![初中底末]|\d{1,2}月)/u.exec(sentence)?.[1];
     const named = flow.text.split(`${ctx.fiscalYear}年`).length - 1 >= 2;
-    if (years.length === 0 && topic && Number(topic) < ctx.fiscalYear && named && !/本年|当年|今年|全年|年末|年底/u.test(clause + cueText)) return `${topic} 年的数，不是 ${ctx.fiscalYear} 年度`;
+    if (years.length === 0 && topic && Number(topic) !== ctx.fiscalYear && named && !/本年|当年|今年|全年|年末|年底/u.test(clause + cueText)) return `${topic} 年的数，不是 ${ctx.fiscalYear} 年度`;
   }
   // Money over several years (`2021年至2023年累计投入资金300万元`, `项目自2019年实施以来,累计支出…`): not the year's
   // (unless the year's own figure follows the span, `2021-2023年总投资500万元,其中2023年安排100万元`).
