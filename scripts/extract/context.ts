@@ -186,6 +186,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // A rate after the sentence's overall rate and its 其中 (`执行率为80.32%,其中:基本支出…元,执行率100%`): a part's.
   // (an execution rate, not a works completion rate, `工程完成率100%,其中…`; nor the whole's named as such, `项目整体资金执行率`)
   if (field === 'rate' && /(?:执行率|支出率)[^。]*?\d%[^。]*其中/u.test(sentence) && !/整体|总体|全部/u.test(clause + cueText)) return '“其中”的一部分';
+  // (or in a sentence that opens with 其中, the whole's stated before it: `其中:基本支出实际支出822.90万元,执行率99.47%`)
+  if (field === 'rate' && /^其中/u.test(sentence) && !/整体|总体|全部|(?:本|该)项目/u.test(clause + cueText)) return '“其中”的一部分';
   // A sample the evaluators drew (`本次现场评价抽查229个项目…资金执行率为65.56%`): the sample's figures, not the whole's.
   // (a sample of projects, units or places, its sentence speaking of the sample: not households surveyed or batches tested)
   if (field !== 'grade' && field !== 'score' && /(?:抽查|抽取|抽样|抽检)了?\d+个(?:项目|单位|乡镇|镇|乡|街道|县|区|市|村|行政村|企业|学校)/u.test(paragraph) && /现场评价|抽查|抽取|抽样|抽检|样本/u.test(sentence)) return '抽查样本的数，不是总数';
@@ -209,7 +211,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     if (years.length > 0 && years.at(-1) !== ctx.fiscalYear) return `${years.at(-1)} 年的数，不是 ${ctx.fiscalYear} 年度`;
     // (another year the sentence opens with is its topic, over every clause that names none: `2019年该项目到位资金…,支出1,102.86万元`
     // — when the text names the report's year beyond its title too: a title's year alone may be the year it was written)
-    const topic = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、])?(20\d{2})年度?(?![初中底末]|\d{1,2}月)/u.exec(sentence)?.[1];
+    // (or opens the parenthesis the cue is in: `…增加251.06万元(2022年实际支出2,854.12万元,执行率为93.41%)`)
+    const open = sentence.lastIndexOf('(') > sentence.lastIndexOf(')') ? sentence.slice(sentence.lastIndexOf('(') + 1) : null;
+    const topic = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、])?(20\d{2})年度?(?![初中底末]|\d{1,2}月)/u.exec(open ?? sentence)?.[1];
     const named = flow.text.split(`${ctx.fiscalYear}年`).length - 1 >= 2;
     if (years.length === 0 && topic && Number(topic) !== ctx.fiscalYear && named && !/本年|当年|今年|全年|年末|年底/u.test(clause + cueText)) return `${topic} 年的数，不是 ${ctx.fiscalYear} 年度`;
   }
@@ -235,7 +239,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     if (/项目/u.test(clause) && !WHOLE.test(clause)) return '部门报告中某个项目的数';
     // (not a project or fund named only as what was added, cut or contained, or in parentheses: `追加疫情防控专项经费…等73.83万元,
     // 调整后预算702.18万元`, `年中追加预算415.30万元(主要为…经费)`)
-    const subject = sentence.replace(/\([^()]*\)/gu, '').split(/[,;:]/u).filter((c) => !/追加|追减|调增|调减|增加|减少|其中|包括|含|主要(?:用于|为|是)/u.test(c)).join(',');
+    // (nor a reason or a use: `根据…“微治理”项目等工作需要,追加预算348.76万元`, `用于全省重大项目谋划…`)
+    const subject = sentence.replace(/\([^()]*\)/gu, '').split(/[,;:]/u).filter((c) => !/追加|追减|调增|调减|增加|减少|其中|包括|含|主要为|主要是|用于|根据|按照|因|由于|为了/u.test(c)).join(',');
     if (/项目|经费/u.test(subject) && !WHOLE.test(sentence)) return '部门报告中某个项目的数';
     if (SUB_ITEM.test(paragraph) && !WHOLE.test(paragraph.slice(0, paragraph.search(/[。.:]/u) + 1))) return '部门报告中某个项目的数';
     const heading = sectionHeading(flow, cueStart);

@@ -2978,3 +2978,18 @@ describe('eleventh round: a sentence\'s topic year, and 调整预算为 after an
     expect(pick(`${DEPT}年初预算5,421.36万元。年度执行中,追加预算616.79万元,调整预算为6,038.15万元。\n`, 'budget_final_wan', 'budget_adjustment_wan')).toEqual({ budget_final_wan: 6038.15, budget_adjustment_wan: 616.79 });
   });
 });
+
+describe('eleventh round: a reason or a use beside a department\'s budget; a rate under 其中; a year in parentheses', () => {
+  it('keeps the budget after a reason that names projects (根据…项目等工作需要,追加预算…,调整后预算数…)', () => {
+    const t = `${DEPT}年初批复预算1,865.30万元。年度中,区财政根据疫情防控、社区“微治理”项目等工作需要,追加预算348.76万元,调整后预算数2,214.06万元。\n`;
+    expect(pick(t, 'budget_adjustment_wan', 'budget_final_wan')).toEqual({ budget_adjustment_wan: 348.76, budget_final_wan: 2214.06 });
+  });
+  it('takes a rate in a sentence that opens with 其中 for a part\'s', () => {
+    const t = `${DEPT}全年实际支出1,274.09万元,预算执行率97.81%。\n其中:基本支出实际支出822.90万元,执行率99.47%。\n`;
+    expect(pick(t, 'execution_rate_pct')).toEqual({ execution_rate_pct: 97.81 });
+  });
+  it('takes a figure in parentheses that open with another year for that year\'s', () => {
+    const t = `${DEPT}2023年度本部门实际支出3,105.18万元,预算执行率95.00%。与上年相比支出增加251.06万元(2022年实际支出2,854.12万元,执行率为93.41%)。\n`;
+    expect(pick(t, 'execution_rate_pct')).toEqual({ execution_rate_pct: 95 });
+  });
+});
