@@ -149,3 +149,27 @@ export function adjustmentBetween(flow: Flow, initial: Candidate, final: Candida
   }
   return found[0] ?? null;
 }
+
+/**
+ * The start-of-year budget the cues did not read as such (`部门预算批复数为4,127.60万元` … `调减预算356.80万元` … `全年预算数为3,770.80万元`):
+ * an amount budgeted or approved, on the adjustment's lines or the two before, that is exactly the final budget minus the adjustment.
+ */
+export function initialBefore(flow: Flow, adjustment: Candidate, final: Candidate): Candidate | null {
+  const initial = new Big(final.value).minus(adjustment.value);
+  if (initial.lte(0) || new Big(adjustment.value).eq(0)) return null;
+  const [first, last] = [Math.min(adjustment.quote.line, final.quote.line) - 2, Math.max(adjustment.quote.line, final.quote.line)];
+  for (const m of flow.text.matchAll(AMOUNT)) {
+    const raw = readDecimal(m.groups!.num!);
+    if (raw === null) continue;
+    const unit = m.groups!.unit as '万元' | '元' | '亿元';
+    const value = unit === '万元' ? raw : toWan(raw, unit);
+    if (!new Big(value).eq(initial)) continue;
+    const [numStart, numEnd] = m.indices!.groups!.num!;
+    const clause = clauseBefore(flow.text, numStart);
+    if (!/预算|批复|安排/u.test(clause) || SPENT.test(clause) || PART.test(clause) || YEAR_ON_YEAR.test(clause)) continue;
+    const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
+    if (quote.line < first || quote.line > last) continue;
+    return { field: 'budget_initial_wan', value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote, tier: 1, rule: `调整后预算${final.value}减去调整数${adjustment.value}`, doubts: [] };
+  }
+  return null;
+}

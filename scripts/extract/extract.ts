@@ -2,7 +2,7 @@
  * Text in, headline fields with their evidence out. See docs/extract.md.
  */
 import { Big } from 'big.js';
-import { adjustmentBetween, fitsRate, triangulate, type Triangle } from './arithmetic.ts';
+import { adjustmentBetween, fitsRate, initialBefore, triangulate, type Triangle } from './arithmetic.ts';
 import { disagreeing, resolve, settleBudgetByRate, settleBudgetBySum, settleBudgetByTotal, settleRateByArithmetic, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
 import { tableRows, type Cell } from './cells.ts';
 import { budgetLines, type BudgetLineDraft } from './budget-lines.ts';
@@ -130,6 +130,9 @@ export function extractReport(text: string): Extraction {
     const { budget_initial_wan: initial, budget_final_wan: final, budget_adjustment_wan: adjustment } = figures;
     const between = adjustment.value === null && initial.best && final.best ? adjustmentBetween(flow, initial.best, final.best) : null;
     if (between) figures.budget_adjustment_wan = { ...adjustment, value: between.value, best: between, uncertain: [`调整数取自年初预算与调整后预算之间追加或调减的金额“${between.printed}”（第 ${between.quote.line} 行）：${initial.value} ${between.value.startsWith('-') ? '−' : '+'} ${between.printed} = ${final.value}`, ...adjustment.uncertain] };
+    // (and the start-of-year budget the final one and its adjustment leave: `预算批复数为4,127.60万元 … 调减356.80万元 … 全年预算数为3,770.80万元`)
+    const before = initial.value === null && adjustment.best && final.best ? initialBefore(flow, adjustment.best, final.best) : null;
+    if (before) figures.budget_initial_wan = { ...initial, value: before.value, best: before, uncertain: [`年初预算取自调整后预算减去调整数所得的金额“${before.printed}”（第 ${before.quote.line} 行）：${final.value} − (${adjustment.value}) = ${before.printed}`, ...initial.uncertain] };
   }
 
   const others = otherFigures(flow);

@@ -2993,3 +2993,15 @@ describe('eleventh round: a reason or a use beside a department\'s budget; a rat
     expect(pick(t, 'execution_rate_pct')).toEqual({ execution_rate_pct: 95 });
   });
 });
+
+describe('eleventh round: the start-of-year budget that the final one and its adjustment leave', () => {
+  it('reads it from an approved budget (预算批复数为4,127.60万元 … 调减预算356.80万元 … 全年预算数为3,770.80万元)', () => {
+    const t = `${DEPT}2023年市财政对我局的部门预算批复数为4,127.60万元。年度执行中,年中调整调减预算356.80万元。经调整,全年预算数为3,770.80万元。\n`;
+    expect(pick(t, 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 4127.6, budget_adjustment_wan: -356.8, budget_final_wan: 3770.8 });
+  });
+  it('not from an amount spent, nor one the difference does not leave', () => {
+    const t = `${DEPT}年中调整调减预算356.80万元,全年预算数为3,770.80万元,实际支出4,127.60万元。\n`;
+    expect(pick(t, 'budget_initial_wan')).toEqual({ budget_initial_wan: null });
+    expect(pick(`${DEPT}部门预算批复数为4,100.00万元。年中调减预算356.80万元,全年预算数为3,770.80万元。\n`, 'budget_initial_wan')).toEqual({ budget_initial_wan: null });
+  });
+});
