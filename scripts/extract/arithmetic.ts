@@ -145,7 +145,7 @@ export function adjustmentBetween(flow: Flow, initial: Candidate, final: Candida
     if (!(difference.gt(0) ? ADDED : TAKEN).test(clause) || PART.test(clause.replace(/^其中/u, '')) || YEAR_ON_YEAR.test(clause)) continue;
     const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
     if (quote.line < first || quote.line > last) continue;
-    found.push({ field: 'budget_adjustment_wan', value: difference.toString(), printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote, tier: 1, rule: `年初预算${initial.value}与调整后预算${final.value}之差`, doubts: [] });
+    found.push({ field: 'budget_adjustment_wan', value: difference.lt(0) ? `-${value}` : value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote, tier: 1, rule: `年初预算${initial.value}与调整后预算${final.value}之差`, doubts: [] });
   }
   return found[0] ?? null;
 }

@@ -3005,3 +3005,15 @@ describe('eleventh round: the start-of-year budget that the final one and its ad
     expect(pick(`${DEPT}部门预算批复数为4,100.00万元。年中调减预算356.80万元,全年预算数为3,770.80万元。\n`, 'budget_initial_wan')).toEqual({ budget_initial_wan: null });
   });
 });
+
+describe('eleventh round: 年初县级预算安排, 全年可用预算, 合计得分, a form\'s 总分 at a line\'s start', () => {
+  it('reads them', () => {
+    expect(pick(`${PROJECT}本项目2023年初县级预算安排1,200.00万元。\n`, 'budget_initial_wan')).toEqual({ budget_initial_wan: 1200 });
+    expect(pick(`${PROJECT}年初批复项目预算1,500.00万元。年中区财政追加项目经费220.00万元,全年可用预算1,720.00万元。\n`, 'budget_final_wan', 'budget_adjustment_wan')).toEqual({ budget_final_wan: 1720, budget_adjustment_wan: 220 });
+    expect(pick(`${DEPT}四类一级指标分值分别为15分、25分、35分、25分,分别得分14分、22分、32分、24分,合计得分92分,评价等级为“优”。\n`, 'self_score')).toEqual({ self_score: 92 });
+    expect(pick(`${PROJECT}满意度指标 | 群众满意度 | ≥90% | 95% | 10 | 10\n总分：96分          自评等级：优\n`, 'self_score')).toEqual({ self_score: 96 });
+  });
+  it('not a 总分 inside a sentence, the full marks (本次评价设置总分:100分)', () => {
+    expect(pick(`${PROJECT}本次评价设置总分:100分,其中产出指标50分。\n`, 'self_score')).toEqual({ self_score: null });
+  });
+});
