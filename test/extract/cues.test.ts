@@ -3017,3 +3017,14 @@ describe('eleventh round: 年初县级预算安排, 全年可用预算, 合计�
     expect(pick(`${PROJECT}本次评价设置总分:100分,其中产出指标50分。\n`, 'self_score')).toEqual({ self_score: null });
   });
 });
+
+describe('eleventh round: a name run into the next field is not cut at a shorter name inside it; a unit\'s kind in parentheses', () => {
+  it('keeps 街道办事处 and 镇中心小学 whole in a form flattened onto one line', () => {
+    const line = (unit: string) => `2024年度项目支出绩效自评表 项目名称 老旧小区综合治理项目 主管部门 ${unit} 实施单位 ${unit} 项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 1,350.00 1,280.00 1,241.60 10 97.00% 9.70\n`;
+    expect(pick(line('临江区浦岚街道办事处'), 'department_name')).toEqual({ department_name: '临江区浦岚街道办事处' });
+    expect(pick(line('陇西南县石峡镇中心小学'), 'department_name')).toEqual({ department_name: '陇西南县石峡镇中心小学' });
+  });
+  it('drops a unit\'s kind in parentheses after its name (某中心（公益一类事业单位）)', () => {
+    expect(pick(`${DEPT}单位名称：桂川市招商服务中心（公益一类事业单位）\n`, 'department_name')).toEqual({ department_name: '桂川市招商服务中心' });
+  });
+});
