@@ -160,7 +160,7 @@ function layoutKind(flow: Flow, rows: Cell[][], title: Title | null): string {
     const tabs = rows.filter((r) => r.length > 1 && r[0]!.explicit && !lines.some((l) => l.includes('|'))).length;
     const short = lines.filter((l) => [...l].length <= 20 && !/\s{2,}|\t/u.test(l)).length;
     const spaced = lines.filter((l) => /\S[ \u00a0\u3000]{2,}\S/u.test(l) || /\S \d/u.test(l)).length;
-    kind = pipes >= 3 ? 'form (| cells)' : tabs >= 3 ? 'form (tab cells)' : short >= 0.6 * lines.length ? 'form (one cell per line)' : spaced >= 3 ? 'form (space-separated)' : 'form (flattened)';
+    kind = pipes >= 3 ? (flow.original.includes('|') ? 'form (| cells)' : 'form (comma cells)') : tabs >= 3 ? 'form (tab cells)' : short >= 0.6 * lines.length ? 'form (one cell per line)' : spaced >= 3 ? 'form (space-separated)' : 'form (flattened)';
   } else kind = 'report (prose)';
   const flags: string[] = [];
   if (!title) flags.push('no title');

@@ -82,7 +82,20 @@ export function readingText(original: string): string {
     if (traditional) r = simplified.get(r) ?? (HAN.test(r) ? (toSimplifiedChar(r) ?? r) : r);
     out += r;
   }
-  return ocrDigits(hidePinyin(out));
+  return csvCells(ocrDigits(hidePinyin(out)));
+}
+
+/**
+ * A form saved as comma-separated values (`主管部门,某局,,,实施单位,某卫生院,,,`): its commas are its cells' bars. Only a document
+ * most of whose lines are such rows (three commas or more, an empty cell `,,` or a closing comma among them), at least five;
+ * a comma inside double quotes (`"1,350.00"`) stays. Same length; the original keeps its commas.
+ */
+function csvCells(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((l) => l.trim() !== '');
+  const rows = filled.filter((l) => (l.match(/,/gu) ?? []).length >= 3 && /,,|,\s*$/u.test(l));
+  if (rows.length < 5 || rows.length < 0.4 * filled.length) return text;
+  return lines.map((l) => (l.match(/,/gu) ?? []).length < 2 ? l : l.replace(/"[^"\n]*"|,/gu, (m) => (m === ',' ? '|' : m))).join('\n');
 }
 
 /**

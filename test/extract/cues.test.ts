@@ -7,6 +7,7 @@ import { resolve, settleBudgetByTotal, type Candidate } from '../../scripts/extr
 import { tableRows } from '../../scripts/extract/cells.ts';
 import { extractReport, toJson } from '../../scripts/extract/extract.ts';
 import { Flow } from '../../scripts/extract/flow.ts';
+import { readingText } from '../../scripts/extract/fold.ts';
 import { cellKind, isInstruction } from '../../scripts/extract/values.ts';
 
 /** The headline fields of a text. */
@@ -3026,5 +3027,22 @@ describe('eleventh round: a name run into the next field is not cut at a shorter
   });
   it('drops a unit\'s kind in parentheses after its name (某中心（公益一类事业单位）)', () => {
     expect(pick(`${DEPT}单位名称：桂川市招商服务中心（公益一类事业单位）\n`, 'department_name')).toEqual({ department_name: '桂川市招商服务中心' });
+  });
+});
+
+describe('eleventh round: a form saved as comma-separated values', () => {
+  const csv = ['项目支出绩效自评表,,,,,,,,', '（2021年度）,,,,,,,,', '项目名称,基本公共卫生服务补助资金,,,,,,,', '主管部门,某县卫生健康局,,,实施单位,某县某镇卫生院,,,',
+    '项目资金（万元）,,年初预算数,全年预算数,全年执行数,分值,执行率,得分,', ',年度资金总额,148.60,163.20,150.41,10,92.16%,9.22,', ',其中：中央补助,101.30,112.70,104.05,—,92.32%,—,',
+    '一级指标,二级指标,三级指标,指标内容,年度指标值,实际完成值,分值,得分,', ',满意度指标,服务对象满意度指标,居民满意度,≥85%,86.00%,10,6,', '总分,,,,,,100,85,', '评价等级,良,,,,,,,'].join('\n');
+  it('reads its commas as cell bars', () => {
+    expect(pick(csv, 'department_name', 'supervising_department', 'project_name', 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score', 'grade')).toEqual({
+      department_name: '某县某镇卫生院', supervising_department: '某县卫生健康局', project_name: '基本公共卫生服务补助资金',
+      budget_initial_wan: 148.6, budget_final_wan: 163.2, spent_wan: 150.41, execution_rate_pct: 92.16, self_score: 85, grade: '良' });
+    expect(toJson(extractReport(csv)).layout).toBe('form (comma cells)');
+  });
+  it('not the commas of prose written with ASCII punctuation', () => {
+    const prose = `${PROJECT}${'年初预算100万元,调整后预算120万元,实际支出118万元,执行率98.33%,自评得分95分。\n'.repeat(6)}`;
+    expect(toJson(extractReport(prose)).layout).toBe('report (prose)');
+    expect(readingText(prose)).not.toContain('|');
   });
 });
