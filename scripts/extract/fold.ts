@@ -82,7 +82,7 @@ export function readingText(original: string): string {
     if (traditional) r = simplified.get(r) ?? (HAN.test(r) ? (toSimplifiedChar(r) ?? r) : r);
     out += r;
   }
-  return csvCells(ocrDigits(hidePinyin(out)));
+  return csvCells(ocrWords(ocrDigits(hidePinyin(out))));
 }
 
 /**
@@ -96,6 +96,16 @@ function csvCells(text: string): string {
   const rows = filled.filter((l) => (l.match(/,/gu) ?? []).length >= 3 && /,,|,\s*$/u.test(l));
   if (rows.length < 5 || rows.length < 0.4 * filled.length) return text;
   return lines.map((l) => (l.match(/,/gu) ?? []).length < 2 ? l : l.replace(/"[^"\n]*"|,/gu, (m) => (m === ',' ? '|' : m))).join('\n');
+}
+
+/**
+ * The words the cues stand on, as an OCR misreads one character of them (a look-alike of a similar shape): 顸算 / 预箅 for
+ * 预算, 执衧 / 执仃 for 执行, 白评 for 自评. Only these pairs, none of which is a word: a table of shapes, since no
+ * library folds OCR confusions of Chinese. Same length; the original keeps what it printed.
+ */
+const OCR_WORDS: readonly [RegExp, string][] = [[/顸(?=算|箅)/gu, '预'], [/(?<=预|顸)箅/gu, '算'], [/(?<=执)[衧仃]/gu, '行'], [/白(?=评(?:得分|分|等级|结论|结果|报告|工作))/gu, '自']];
+function ocrWords(text: string): string {
+  return OCR_WORDS.reduce((t, [re, to]) => t.replace(re, to), text);
 }
 
 /**

@@ -3046,3 +3046,12 @@ describe('eleventh round: a form saved as comma-separated values', () => {
     expect(readingText(prose)).not.toContain('|');
   });
 });
+
+describe('eleventh round: label words an OCR misread by one look-alike character', () => {
+  it('reads 顸算, 执衧率 and 白评得分 as 预算, 执行率 and 自评得分 (the original kept)', () => {
+    const t = `${PROJECT}2023年年初顸算35万元,全年顸算数为38.652万元。截至2023年12月31日,实际支出37.12万元,顸算执衧率96.04%。本项目白评得分89.5分。\n`;
+    expect(pick(t, 'budget_initial_wan', 'budget_final_wan', 'execution_rate_pct', 'self_score')).toEqual({ budget_initial_wan: 35, budget_final_wan: 38.652, execution_rate_pct: 96.04, self_score: 89.5 });
+    expect(readingText('白评得分').length).toBe(4);
+    expect(readingText('明白评价')).toBe('明白评价');
+  });
+});
