@@ -109,7 +109,7 @@ function titleLines(flow: Flow, limit = 60): Title[] {
       // the line before is a site's or a page's heading)
       const body = /^[\u4e00-\u9fff()]{3,20}?(?:局|中心|委员会|办公室|政府|厅|委|办|院|馆|站|会|队|社|部|处|校)/u.exec(line)?.[0] ?? '';
       const ownBody = isOrgName(body) && PLACE_START.test(body) && line.length > body.length + 4 && previous !== null && isOrgName(previous.text);
-      if (previous && !ownBody && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || REPORT_WORDS_ONLY.test(line) || nameTail) && !NOT_TITLE.test(previous.text) && !/^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/u.test(previous.text) && !bulleted(flow, start)) from = previous.start;
+      if (previous && !ownBody && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:区域)?(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || REPORT_WORDS_ONLY.test(line) || nameTail) && !NOT_TITLE.test(previous.text) && !/^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/u.test(previous.text) && !bulleted(flow, start)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       // (the report's words alone, `• 自评报告` under a page's 公开目录 field, are no title)
       if (REPORT_WORDS_ONLY.test(text.replace(/^[•·\-*\s]+/u, ''))) { previous = { start, text: line }; start = lineEnd + 1; continue; }
@@ -964,7 +964,7 @@ function titleProjects(flow: Flow): Candidate[] {
     // `专项事业费(项目)2017年度…`: the kind in parentheses is not part of the name.
     name = name.replace(/\((?:项目|专项)\)$/u, '');
     // `…补助资金转移支付区域(项目)绩效目标自评表`: the national form's words, not the fund's name.
-    name = name.replace(/(?<=(?:资金|经费|补助|补贴|专项))(?:转移支付)?区域$/u, '');
+    name = name.replace(/(?<=(?:资金|经费|补助|补贴|专项))\n?(?:转移支付)?区域$/u, '');
     // `…补助资金_自评报告.pdf`: a file name's separator.
     name = name.replace(/[_\-—]+$/u, '');
     // `<fund>预算执行情况绩效自评报告`, `<fund>使用情况…`: the aspect reported on is not the name.

@@ -3055,3 +3055,10 @@ describe('eleventh round: label words an OCR misread by one look-alike character
     expect(readingText('明白评价')).toBe('明白评价');
   });
 });
+
+describe('eleventh round: a transfer payment\'s 区域绩效自评报告 under the fund\'s name on the line before', () => {
+  it('joins the two lines into the title and reads the fund as the project', () => {
+    const t = '某某旗2022年度中央财政农业生产发展资金\n区域绩效自评报告\n\n填报单位：某某旗农牧局\n一、基本情况\n我旗对中央财政农业生产发展资金开展了区域绩效自评。\n';
+    expect(pick(t, 'kind', 'project_name', 'fiscal_year')).toEqual({ kind: 'project', project_name: '中央财政农业生产发展资金', fiscal_year: 2022 });
+  });
+});
