@@ -952,8 +952,10 @@ function titleProjects(flow: Flow): Candidate[] {
     // `<name>项目支出绩效…`, `渔政执法经费 支出绩效评价报告`: the spending is the report's kind, not the name.
     // (a name the title marks as a project's, `<name>项目支出绩效…`, need not end as project names do)
     let marked = false;
-    if (/(?:项目|经费|资金|补助|补贴)支出$/u.test(name)) {
-      name = name.slice(0, -2);
+    // (the title broken before 支出, `…除险加固项目` / `支 出 绩 效 自 评 报 告`, as well)
+    const spending = /(?<=项目|经费|资金|补助|补贴)\n?支出$/u.exec(name);
+    if (spending) {
+      name = name.slice(0, spending.index);
       // (its 项目 kept only when the text never names the project without it, as above)
       const bare = name.replace(/项目$/u, '');
       if (bare !== name && bare.length >= 2 && namedBare(bare)) { name = bare; marked = true; }

@@ -3062,3 +3062,10 @@ describe('eleventh round: a transfer payment\'s 区域绩效自评报告 under t
     expect(pick(t, 'kind', 'project_name', 'fiscal_year')).toEqual({ kind: 'project', project_name: '中央财政农业生产发展资金', fiscal_year: 2022 });
   });
 });
+
+describe('eleventh round: a title broken before 支出', () => {
+  it('reads the project before the break (…除险加固项目 / 支 出 绩 效 自 评 报 告)', () => {
+    const t = '某某县水务局\n２０１９年度小型水库除险加固项目\n支 出 绩 效 自 评 报 告\n\n一、项目概况\n项目预算资金100万元。\n';
+    expect(pick(t, 'project_name', 'kind')).toEqual({ project_name: '小型水库除险加固项目', kind: 'project' });
+  });
+});
