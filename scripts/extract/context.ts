@@ -226,6 +226,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // A figure in the problems or measures a report lists is an example, not the report's figure.
   const section = sectionHeading(flow, cueStart);
   if (section && /问题|措施|建议|意见|整改/u.test(section)) return `“${section}”一节中举例的数`;
+  // (an item under such a top-level heading, `五、存在的问题` / `(二)…配套资金执行率为94.46%,…进度滞后;`)
+  const top = topHeading(flow, cueStart);
+  if (top && /^[一二三四五六七八九十]+、(?:存在的?|主要)?(?:问题|不足)|^[一二三四五六七八九十]+、[^。]{0,12}(?:改进|整改)(?:措施|建议|意见|方向)/u.test(top)) return `“${top}”一节中举例的数`;
   // A project report that goes through its funds one top-level section at a time
   // (`一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)`): a figure there is that fund's.
   if (ctx.kind === 'project') {

@@ -3069,3 +3069,10 @@ describe('eleventh round: a title broken before 支出', () => {
     expect(pick(t, 'project_name', 'kind')).toEqual({ project_name: '小型水库除险加固项目', kind: 'project' });
   });
 });
+
+describe('eleventh round: an item under a top-level heading of problems', () => {
+  it('gives no figure of the report\'s (五、存在的问题 / （二）…资金执行率为94.46%,…)', () => {
+    const t = `${DEPT}二、预算执行情况\n全年支出数3,388.07万元,预算执行率96.74%。\n五、存在的问题\n（一）追加预算占比较高,年初预算编制的完整性有待加强;\n（二）县域商业体系建设配套资金执行率为94.46%,部分乡镇商贸中心项目进度滞后;\n`;
+    expect(pick(t, 'execution_rate_pct')).toEqual({ execution_rate_pct: 96.74 });
+  });
+});
