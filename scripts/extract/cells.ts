@@ -7,6 +7,7 @@
  */
 import { readingText } from './fold.ts';
 import { cellKind, normalise, type CellKind } from './values.ts';
+import { wrappedLines } from './wrap.ts';
 
 export interface Cell {
   /** As printed, trimmed */
@@ -24,6 +25,8 @@ export interface Cell {
   count: number;
   /** The row's separators are printed (`|`, tab): empty cells are kept */
   explicit: boolean;
+  /** The cell's end wrapped onto the next line (wrap.ts): its ranges in the original text, read after the cell */
+  tail?: { start: number; end: number }[];
 }
 
 const UNIT_TOKEN = /^(?:万元|亿元|元|万|亿|万美元|亿美元|美元|个|家|家次|次|批次|场|场次|篇|份|本|人|人次|条|天|小时|个工作日|工作日|项|宗|户|期|册|件|批|台|套|%|分|m²|平方米|亩)$/u;
@@ -78,11 +81,25 @@ function spaceCells(line: string): Piece[] {
 export function tableRows(original: string, reading = readingText(original)): Cell[][] {
   const rows: Cell[][] = [];
   let base = 0;
+  const wrapped = wrappedLines(reading);
   reading.split('\n').forEach((rawLine, i) => {
     const line = rawLine.replace(/\r$/u, '');
     const offset = base;
     base += rawLine.length + 1;
     if (line.trim() === '') return;
+    // (a line of cells' wrapped ends: read with the cells above)
+    const ends = wrapped.get(i);
+    if (ends) {
+      for (const piece of ends) {
+        const cell = rows.at(-1)?.find((c) => c.end === piece.after);
+        if (!cell) continue;
+        cell.tail = [...(cell.tail ?? []), { start: piece.start, end: piece.end }];
+        cell.raw += original.slice(piece.start, piece.end);
+        cell.norm = normalise(`${reading.slice(cell.start, cell.end)}${(cell.tail).map((t) => reading.slice(t.start, t.end)).join('')}`);
+        cell.kind = cellKind(reading.slice(cell.start, cell.end) + cell.tail.map((t) => reading.slice(t.start, t.end)).join(''));
+      }
+      return;
+    }
     let parts: Piece[];
     let explicit = true;
     if ((line.match(/\|/gu) ?? []).length >= 2) {

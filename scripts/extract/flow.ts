@@ -12,6 +12,7 @@
  * - `'\t'` between the cells of a table row (tabs, `|`, runs of spaces in a space-aligned row);
  * - `'\n'` where a paragraph, a heading, a short line or a table row ends.
  */
+import { wrappedLines } from './wrap.ts';
 import { SourceText } from '../../src/lib/data/provenance.ts';
 import { toHalfWidth } from '../../src/lib/data/text.ts';
 import { pinyinAt, readingText } from './fold.ts';
@@ -176,6 +177,17 @@ export class Flow {
       this.#lineStarts.push(base);
       lines.push(collapse(joinSpacedOut(mapLine(raw, base))));
       base += raw.length + 1;
+    }
+    // A form's cells wrapped onto the next line (wrap.ts) are read at the end of the cells they continue.
+    for (const [i, pieces] of wrappedLines(reading)) {
+      const above = lines.slice(0, i).findLastIndex((l) => l.length > 0);
+      if (above < 0) continue;
+      for (const piece of pieces) {
+        const moved = lines[i]!.filter((c) => c.o >= piece.start && c.o < piece.end);
+        const at = lines[above]!.findLastIndex((c) => c.o < piece.after);
+        lines[above]!.splice(at + 1, 0, ...moved);
+      }
+      lines[i] = [];
     }
     const out: Ch[] = [];
     let prev = '';

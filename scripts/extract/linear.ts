@@ -34,7 +34,9 @@ export function linearise(rows: readonly Cell[][], reading: string): Linear {
       // Two numbers a space apart in one cell (`120,000.00 120,000.00 30,000.00`, a row whose cells a single
       // space divides) stay two; digits spread out one by one (`1 2 0 . 5`) are one number.
       const splits = numbersApart(reading.slice(c.start, c.end), c.start);
-      for (let i = c.start; i < c.end; ) {
+      // (and its wrapped ends after it, each character from where it stands)
+      const ranges = [{ start: c.start, end: c.end }, ...(c.tail ?? [])];
+      for (const range of ranges) for (let i = range.start; i < range.end; ) {
         const cp = reading.codePointAt(i) ?? 32;
         const ch = String.fromCodePoint(cp);
         const at = i;

@@ -8,6 +8,7 @@ import { tableRows } from '../../scripts/extract/cells.ts';
 import { extractReport, toJson } from '../../scripts/extract/extract.ts';
 import { Flow } from '../../scripts/extract/flow.ts';
 import { readingText } from '../../scripts/extract/fold.ts';
+import { wrappedLines } from '../../scripts/extract/wrap.ts';
 import { cellKind, isInstruction } from '../../scripts/extract/values.ts';
 
 /** The headline fields of a text. */
@@ -3074,5 +3075,30 @@ describe('eleventh round: an item under a top-level heading of problems', () => 
   it('gives no figure of the report\'s (五、存在的问题 / （二）…资金执行率为94.46%,…)', () => {
     const t = `${DEPT}二、预算执行情况\n全年支出数3,388.07万元,预算执行率96.74%。\n五、存在的问题\n（一）追加预算占比较高,年初预算编制的完整性有待加强;\n（二）县域商业体系建设配套资金执行率为94.46%,部分乡镇商贸中心项目进度滞后;\n`;
     expect(pick(t, 'execution_rate_pct')).toEqual({ execution_rate_pct: 96.74 });
+  });
+});
+
+describe('eleventh round: a form dumped with its columns, cells wrapped onto the next line', () => {
+  const form = ['项目支出绩效自评表', '（2022年度）',
+    '项目名           重大项目招引及投资促进活动经费',
+    '称',
+    '主管部           锦阳市投资促进局                实施单           锦阳市投资促进服务中心',
+    '门                                               位',
+    '项目资                  年初预      全年预算      全年执      分值      执行       得分',
+    '金（万元）              算数        数            行数                  率',
+    '                年度资金总额      300.00      260.00      241.60      10      92.92%      9.29',
+    '                其中：当年财       300.00      260.00      241.60      —       92.92%      —',
+    '                政拨款',
+    '总分                                                                    100    94.5',
+    '自评等级：优', ''].join('\n');
+  it('reads each wrapped end with the cell it continues (主管部 / 门, 年初预 / 算数)', () => {
+    expect(pick(form, 'department_name', 'supervising_department', 'project_name', 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'grade')).toEqual({
+      department_name: '锦阳市投资促进服务中心', supervising_department: '锦阳市投资促进局', project_name: '重大项目招引及投资促进活动经费',
+      budget_initial_wan: 300, budget_final_wan: 260, spent_wan: 241.6, execution_rate_pct: 92.92, grade: '优' });
+  });
+  it('keeps a row under a number\'s column, or a label and its value, a row of its own', () => {
+    expect(wrappedLines('总分    100    84.60\n自评等级    良\n').size).toBe(0);
+    expect(wrappedLines('总分                  100    94.5\n自评等级：优\n').size).toBe(0);
+    expect(wrappedLines('主管部      某局       实施单      某中心\n门                      位\n').get(1)?.length).toBe(2);
   });
 });
