@@ -342,7 +342,9 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     if (!isOrgName(value) && !township) {
       // A unit field that cannot be read: only a field for sure (not a label word in a sentence).
       // (an empty field, the next label right after it, is not damage)
-      if (isUnit && printedValue !== '' && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
+      // (a list of the units that used the funds, `某局、县农业农村局及各乡镇人民政府`, is several, not damage: the next field decides)
+      const several = /^[\u4e00-\u9fff()]{3,30}?(?:局|中心|委员会|办公室|政府|院|校|站|所|馆|处)(?:、|及|和|等)/u.test(printedValue) && /、|及|等/u.test(printedValue);
+      if (isUnit && printedValue !== '' && !several && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
       continue;
     }
     // (an evaluation's 评价单位 may be the finance body or a firm that evaluated the unit: not the unit)

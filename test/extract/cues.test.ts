@@ -3102,3 +3102,14 @@ describe('eleventh round: a form dumped with its columns, cells wrapped onto the
     expect(wrappedLines('主管部      某局       实施单      某中心\n门                      位\n').get(1)?.length).toBe(2);
   });
 });
+
+describe('eleventh round: a unit field that lists several units', () => {
+  it('is several users, not a damaged name: the form\'s 填报单位 decides', () => {
+    const t = '2021年度省级商务发展专项资金绩效自评表\n\n填报单位：某县商务局（盖章）\n资金主管部门：某县商务局\n资金使用单位：某县商务局、县内外贸企业及县电子商务公共服务中心\n';
+    expect(pick(t, 'department_name')).toEqual({ department_name: '某县商务局' });
+  });
+  it('while a damaged name in the first-ranked field still leaves the unit unread', () => {
+    const t = '2021年度某项目支出绩效自评表\n\n填报单位：某县商务局\n实施单位：某县商务局口口口\n';
+    expect(pick(t, 'department_name').department_name).not.toBe('某县商务局');
+  });
+});
