@@ -100,10 +100,16 @@ function csvCells(text: string): string {
 
 /**
  * The words the cues stand on, as an OCR misreads one character of them (a look-alike of a similar shape): 顸算 / 预箅 for
- * 预算, 执衧 / 执仃 for 执行, 白评 for 自评. Only these pairs, none of which is a word: a table of shapes, since no
- * library folds OCR confusions of Chinese. Same length; the original keeps what it printed.
+ * 预算, 执衧 / 执仃 for 执行, 执行牢 for 执行率, 白评 for 自评, 万兀 for 万元, 杜会保障 for 社会保障; and a table's bar read as 丨.
+ * Only these pairs, none of which is a word: a table of shapes, since no library folds OCR confusions of Chinese. Same
+ * length; the original keeps what it printed.
  */
-const OCR_WORDS: readonly [RegExp, string][] = [[/顸(?=算|箅)/gu, '预'], [/(?<=预|顸)箅/gu, '算'], [/(?<=执)[衧仃]/gu, '行'], [/白(?=评(?:得分|分|等级|结论|结果|报告|工作))/gu, '自']];
+const OCR_WORDS: readonly [RegExp, string][] = [
+  [/顸(?=算|箅)/gu, '预'], [/(?<=预|顸)箅/gu, '算'], [/(?<=执)[衧仃]/gu, '行'], [/(?<=执行)牢/gu, '率'], [/白(?=评(?:得分|分|等级|结论|结果|报告|工作|表))/gu, '自'],
+  [/(?<=万)兀/gu, '元'], [/杜(?=会保障)/gu, '社'],
+  // (a table's bar read as the stroke 丨, spaces around it)
+  [/(?<= )丨(?= )/gu, '|'],
+];
 function ocrWords(text: string): string {
   return OCR_WORDS.reduce((t, [re, to]) => t.replace(re, to), text);
 }
@@ -115,7 +121,12 @@ function ocrWords(text: string): string {
  * keeps what it printed.
  */
 function ocrDigits(text: string): string {
-  return text.replace(/(?<![A-Za-z0-9.])(?:(?=[IlOo.]*\d)[0-9IlOo.]*[IlOo][0-9IlOo.]*|[Il][Oo]{2})(?=\s?%)/gu, (m) => m.replace(/[Il]/gu, '1').replace(/[Oo]/gu, '0'));
+  const digits = (m: string) => m.replace(/[Il]/gu, '1').replace(/[Oo]/gu, '0');
+  // (or an amount or a cell's number: `532.6O万元`, `总分 丨 1OO 丨 90.51` — two digits at least, or 1OO, then its unit or the cell's end)
+  const CELL_END = String.raw`(?=\s?(?:万元|元)|[ \t]+[|丨]|[ \t]*$)`;
+  return text
+    .replace(/(?<![A-Za-z0-9.])(?:(?=[IlOo.]*\d)[0-9IlOo.]*[IlOo][0-9IlOo.]*|[Il][Oo]{2})(?=\s?%)/gu, digits)
+    .replace(new RegExp(String.raw`(?<![A-Za-z0-9.,])(?:(?=(?:[0-9IlOo.,]*\d){2})\d[0-9IlOo.,]*[IlOo][0-9IlOo.,]*|(?<=^|[ \t|丨])1[Oo]{2})${CELL_END}`, 'gmu'), digits);
 }
 
 /**

@@ -136,7 +136,7 @@ function totalRow(flow: Flow, stream: Cell[], budgetCells: ReadonlySet<Cell>, fo
     if (unfilled) addDoubt(found, 'self_score', `${where}得分未填写（印有“${unfilled.raw}”）`);
     if (numbers.length === 1 && scoreOnly) {
       const only = numbers[0]!;
-      const score = readDecimal(only.raw);
+      const score = readDecimal(only.norm);
       if (score !== null && new Big(score).lte(100)) {
         found.candidates.push({
           field: 'self_score', value: score, printed: only.raw.replace(/\s+|分$/gu, ''),
@@ -147,10 +147,11 @@ function totalRow(flow: Flow, stream: Cell[], budgetCells: ReadonlySet<Cell>, fo
     } else if (numbers.length === 1) {
       found.skipped.push({ field: 'self_score', note: `“${numbers[0]!.raw}”（${where}）：只有一个数，是分值还是得分无法判断` });
     } else if (numbers.length >= 2) {
-      const first = readDecimal(numbers[0]!.raw)!;
+      // (read in the reading form, where an OCR's `1OO` is 100; printed as the original has it)
+      const first = readDecimal(numbers[0]!.norm);
       const last = numbers.at(-1)!;
-      const score = readDecimal(last.raw);
-      if (score !== null && new Big(score).lte(first) && new Big(first).lte(100)) {
+      const score = readDecimal(last.norm);
+      if (score !== null && first !== null && new Big(score).lte(first) && new Big(first).lte(100)) {
         found.candidates.push({
           field: 'self_score', value: score, printed: last.raw.replace(/\s+|分$/gu, ''),
           quote: quoteOriginal(flow.source, flow.original, { start: label.start, end: last.end }),

@@ -3113,3 +3113,17 @@ describe('eleventh round: a unit field that lists several units', () => {
     expect(pick(t, 'department_name').department_name).not.toBe('某县商务局');
   });
 });
+
+describe('eleventh round: an OCR\'d form whose bars are 丨 and whose numbers hold O for 0', () => {
+  const form = ['某县人力资源和杜会保障局', '项目支出绩效白评表', '( 2020年度 )', '项目名称 丨 就业创业补助资金', '主管部门 丨 某县人力资源和社会保障局 丨 实施单位 丨 某县人力资源和社会保障局',
+    '项目资金 丨 年初预箅数 丨 全年预箅数 丨 全年执行数 丨 分值 丨 执行牢 丨 得分', '(万兀)', '年度资金总额 丨 560.00 丨 1,248.60 丨 1,187.35 丨 10 丨 95.09% 丨 9.51',
+    '一级指标 丨 二级指标 丨 三级指标 丨 年度指标值 丨 实际完成值 丨 分值 丨 得分', '产出指标 丨 数量指标 丨 培训人数 丨 ≥800人 丨 826人 丨 20 丨 20', '总分 丨 1OO 丨 90.51', ''].join('\n');
+  it('reads the money row and the total row (1OO is 100) without failing', () => {
+    expect(pick(form, 'project_name', 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score')).toEqual({
+      project_name: '就业创业补助资金', budget_initial_wan: 560, budget_final_wan: 1248.6, spent_wan: 1187.35, execution_rate_pct: 95.09, self_score: 90.51 });
+  });
+  it('folds no O of a document number or a word', () => {
+    expect(readingText('川财社[2O2O]l86号 ISO 9001 第1O条')).toBe('川财社[2O2O]l86号 ISO 9001 第1O条');
+    expect(readingText('其中中央资金532.6O万元')).toBe('其中中央资金532.60万元');
+  });
+});
