@@ -1123,7 +1123,7 @@ const FIGURE_YEAR = new RegExp(
   [
     // (money as of the year's end, not a count of what stood then: `截至2023年底,全县农村公路总里程2,318公里`)
     String.raw`截[至止](?<a>\d{4})年(?:12月31日|底|末)(?=[^。;\n]{0,30}?(?:万元|元|资金|预算|支出|执行|支付|拨付))`,
-    String.raw`(?<b>\d{4})年度?,?(?:本单位|本部门|本局|本中心|本署|我局|我单位|我中心|我署|部门整体|部门|单位|整体|(?:该|本)?项目)?(?:全年)?(?:的)?(?:财政拨款|一般公共预算)?(?:收入|支出|收支|年初预算|预算|决算|总支出)`,
+    String.raw`(?<b>\d{4})年度?,?(?:本单位|本部门|本局|本中心|本署|我局|我单位|我中心|我署|部门整体|部门|单位|整体|(?:该|本)?项目)?(?:全年)?(?:的)?(?:财政拨款|一般公共预算)?(?:收入|支出|收支|年初(?:部门)?预算|预算|决算|总支出)`,
     String.raw`(?:^|自评表)\(\s*(?<c>\d{4})\s*年度?\s*\)`,
     // A form's `（2019年度）` whose opening parenthesis a conversion lost, on a line of its own.
     String.raw`^(?<e>\d{4})\s*年度\s*\)$`,
@@ -1152,6 +1152,8 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     const year = Number(g.a ?? g.b ?? g.c ?? g.d ?? g.e ?? g.f);
     if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // (nor a plan, `2023年项目预算申请1,200万元`, nor a year the problems and measures look ahead to, `六、改进措施` / `…2024年部门预算编制中…`)
+    if (plannedOrCarried(flow, yearAt) || /(?:问题|措施|建议|下一步|打算|工作计划|整改)/u.test(topHeadingAt(flow, yearAt) ?? '')) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     const yearText = String(year);
     const at = m[0].indexOf(yearText);
@@ -1195,6 +1197,12 @@ function yearOfTitle(flow: Flow, dated: { year: number | null; span: Span }): Ca
   return { field: 'fiscal_year', value: String(dated.year), printed: flow.excerpt(span).replace(/\s+/gu, ''), quote: flow.quote(dated.span), tier: 3, rule: '表格标题的年份', doubts: [] };
 }
 
+/** The top-level heading (`六、改进措施`) the text at `at` stands under, or null. */
+function topHeadingAt(flow: Flow, at: number): string | null {
+  const m = [...flow.text.slice(0, at).matchAll(/(?<=^|\n)[一二三四五六七八九十]+、[^\n。;]{1,38}(?=\n|$)/gu)].at(-1);
+  return m ? m[0] : null;
+}
+
 /**
  * The year a form says it was filled in, or with `published` also the year a page was published or
  * written (the earliest such date): a page may be published years after the year its funds name,
@@ -1222,7 +1230,7 @@ function plannedOrCarried(flow: Flow, at: number): boolean {
   const after = flow.text.slice(at, at + 30);
   const clause = after.slice(0, Math.max(0, after.search(/[,;。\n]/u)) || after.length);
   if (PLANNED.test(before) && (!/确保[\u4e00-\u9fff]{0,2}$/u.test(before) || PLAN_AFTER.test(after))) return true;
-  return /^\d{4}年度?[^,;。]{0,12}?(?:(?<![现即])将(?!近)|拟(?!定)|计划(?:于|在|到))/u.test(clause) || /^\d{4}年度?[^,;。]{0,8}?(?:结余|结转)/u.test(clause);
+  return /^\d{4}年度?[^,;。]{0,12}?(?:(?<![现即])将(?!近)|拟(?!定)|计划(?:于|在|到)|申请|预计)/u.test(clause) || /^\d{4}年度?[^,;。]{0,8}?(?:结余|结转)/u.test(clause);
 }
 
 /** A year a clause ties to projects, funds or a budget (`涉及2023年度中央对地方转移支付项目3个`). */

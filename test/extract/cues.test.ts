@@ -3127,3 +3127,14 @@ describe('eleventh round: an OCR\'d form whose bars are 丨 and whose numbers ho
     expect(readingText('其中中央资金532.6O万元')).toBe('其中中央资金532.60万元');
   });
 });
+
+describe('eleventh round: the years a report\'s plans and its problems and measures name', () => {
+  const year = (t: string) => pick(t, 'fiscal_year');
+  it('are not the figures\' year (2023年项目预算申请…, 六、改进措施 / …2024年部门预算编制中…)', () => {
+    expect(year('2022年度某某补助项目绩效自评报告\n一、项目概况\n项目按计划实施。2023年项目预算申请1,200万元,拟增加支持。\n')).toEqual({ fiscal_year: 2022 });
+    expect(year('某市民政局2023年度部门整体支出绩效自评报告\n一、基本情况\n本局全年工作有序推进。\n六、改进措施\n三是完善绩效指标,2024年部门预算编制中增加效益指标。\n')).toEqual({ fiscal_year: 2023 });
+  });
+  it('while 2023年年初部门预算 names the figures\' year', () => {
+    expect(year('某市民政局2024年部门整体支出绩效自评报告\n一、基本情况\n2023年年初部门预算安排1.68亿元。\n')).toEqual({ fiscal_year: 2023 });
+  });
+});
