@@ -315,7 +315,8 @@ function sectionHeading(flow: Flow, at: number): string | null {
   while (end > 0) {
     const start = flow.text.lastIndexOf('\n', end - 1) + 1;
     const line = flow.text.slice(start, end);
-    if (line.length > 0 && line.length <= 30 && !line.includes('\t') && ENUMERATOR.test(line)) return line;
+    // (an item that states its figures, `4.耕地保护和执法监察:预算365万元,支出338.2万元;`, is no heading)
+    if (line.length > 0 && line.length <= 30 && !line.includes('\t') && ENUMERATOR.test(line) && !/\d(?:万元|元|%)/u.test(line)) return line;
     end = start - 1;
   }
   return null;

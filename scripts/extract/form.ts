@@ -74,7 +74,8 @@ const TOTAL_LABEL = /^(?:总分|合计|总计)$/u;
  */
 const RUN_TOGETHER_TOTAL = /总分[:¦\n]?100(?<score>100|[1-9]\d?(?:\.\d{1,2})?|0)(?![\d.%])/gu;
 /** `总分96.5` under a scoring header with a 得分 column and no 分值 column: the score alone. */
-const SCORE_ONLY_TOTAL = /总分[:¦\n]?(?<alone>100|[1-9]\d?(?:\.\d{1,2})?)(?![\d.%¦\n])(?=[\u4e00-\u9fff])/gu;
+// (not a sentence's full marks, `总分100分,其中投入20分得18分…`)
+const SCORE_ONLY_TOTAL = /总分[:¦\n]?(?<alone>100|[1-9]\d?(?:\.\d{1,2})?)(?![\d.%¦\n])(?=[\u4e00-\u9fff])(?!分[,，。;；、])/gu;
 function runTogetherTotal(flow: Flow, lin: Linear, found: FormFound): void {
   for (const m of [...lin.text.matchAll(RUN_TOGETHER_TOTAL), ...lin.text.matchAll(SCORE_ONLY_TOTAL)]) {
     const before = lin.text.slice(Math.max(0, m.index - 1500), m.index);

@@ -3138,3 +3138,14 @@ describe('eleventh round: the years a report\'s plans and its problems and measu
     expect(year('某市民政局2024年部门整体支出绩效自评报告\n一、基本情况\n2023年年初部门预算安排1.68亿元。\n')).toEqual({ fiscal_year: 2023 });
   });
 });
+
+describe('eleventh round: a sentence\'s full marks, and an item that states its figures under a heading of projects', () => {
+  it('reads no 总分100分 of a sentence as the score (总分100分,其中投入20分得18分…,自评综合得分84.5分)', () => {
+    const t = `${PROJECT}四、自评得分\n本项目按照指标体系进行自评,总分100分,其中投入20分得18分、过程20分得16.5分,自评综合得分84.5分,等级为“良”。\n`;
+    expect(pick(t, 'self_score')).toEqual({ self_score: 84.5 });
+  });
+  it('takes an item under （三）主要项目支出情况 for a project\'s, the items before it no heading', () => {
+    const t = `${DEPT}一、预算执行\n2023年度部门支出4,712.3万元,预算执行率94.47%。\n（三）主要项目支出情况\n1.国土空间规划编制:预算680万元,支出652.4万元;\n2.基础测绘建设:预算290万元,支出232.6万元(执行率80.21%)。\n`;
+    expect(pick(t, 'execution_rate_pct')).toEqual({ execution_rate_pct: 94.47 });
+  });
+});
