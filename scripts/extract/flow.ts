@@ -141,12 +141,17 @@ const TITLE_LINE = /(?:绩效自评|绩效评价|自评)(?:情况)?(?:的)?(?:�
 /** `填报人:钟利红`: a label and its value, one to a line in a report's or a form's heading. */
 const FIELD_LINE = /^[\u4e00-\u9fff()]{2,12}:/u;
 
+/** The identity labels of a form, one cell per line. */
+const BROKEN_LABEL = /^(?:项目名称|(?:项目)?主管部门|主管单位|(?:项目)?实施单位|填报单位|单位名称|部门名称|项目单位)$/u;
+
 function joinLines(prev: string, next: string): string {
   if (prev.includes('\t') || next.includes('\t')) return '\n';
   if (FIELD_LINE.test(prev) || FIELD_LINE.test(next)) return '\n';
   // A title (…绩效自评报告, …自评表) and a bracketed note are paragraphs of their own.
   if (TITLE_END.test(prev) || (TITLE_LINE.test(next) && next.length <= 60)) return '\n';
   if (prev.endsWith('\uFFFD') || /[。!?]$/u.test(prev)) return '\n';
+  // (a form's field label a cell broke over two lines, `主管部` / `门`, `实施单` / `位`: one label again)
+  if (BROKEN_LABEL.test(prev + next) && [...next].length <= 2) return '';
   if ([...prev].length < SHORT_LINE || HEADING.test(next)) return '\n';
   if (/[A-Za-z]$/u.test(prev) && /^[A-Za-z]/u.test(next)) return ' ';
   return '';

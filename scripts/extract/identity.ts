@@ -337,7 +337,12 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     // (a township's page publishes as the township itself: `发布机构: 无为市襄安镇`)
     // (not when the text calls itself 我局, 我院 …: then the page's township is not the writer)
     const township = isMeta && TOWNSHIP.test(value) && selfSuffix(flow.text) === null;
-    if ((!isOrgName(value) && !township) || (runIn && /(?:部门|本级|机关)$/u.test(value))) value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
+    if ((!isOrgName(value) && !township) || (runIn && /(?:部门|本级|机关)$/u.test(value))) {
+      const whole = value;
+      value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
+      // (a name in parentheses closes there: `某局(某中心)项目资…` is cut after the parenthesis, not inside it)
+      if (/\([^()]*$/u.test(value) && whole[value.length] === ')') value += ')';
+    }
     const rank = isUnit ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0;
     if (!isOrgName(value) && !township) {
       // A unit field that cannot be read: only a field for sure (not a label word in a sentence).

@@ -307,7 +307,9 @@ export interface MoneyRow {
 }
 
 /** The unit the header gives its amounts: 万元 unless it says 元 or 亿元. */
-function unitOf(text: string): '万元' | '元' | '亿元' {
+function unitOf(raw: string): '万元' | '元' | '亿元' {
+  // (a unit a cell broke over two lines, `(万` / `元)`, is read whole)
+  const text = raw.replace(/[¦\n]/gu, '');
   if (/亿元/u.test(text)) return '亿元';
   if (/(?<!万)元\)|单位:元|\(元(?!\/)|^元$/u.test(text)) return '元';
   return '万元';

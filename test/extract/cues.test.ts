@@ -3149,3 +3149,13 @@ describe('eleventh round: a sentence\'s full marks, and an item that states its 
     expect(pick(t, 'execution_rate_pct')).toEqual({ execution_rate_pct: 94.47 });
   });
 });
+
+describe('eleventh round: a form one cell per line whose labels and unit a cell broke', () => {
+  const form = ['某市2019年度市级项目支出绩效自评表', '项目名', '称', '义务教育薄弱环节改善与能力提升', '主管部', '门', '某市教育局', '实施单', '位', '某市教育局（市教育装备与基建服务中心）',
+    '项目资', '金（万', '元）', '年初预', '算数', '全年预', '算数', '全年执', '行数', '分值', '执行率', '得分', '年度资', '金总额', '3,200.00', '3,685.00', '3,512.34', '10', '95.31%', '9.53', ''].join('\n');
+  it('reads the amounts in 万元 (（万 / 元）), the fields under their broken labels, the name with its parenthesis', () => {
+    expect(pick(form, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'project_name', 'supervising_department', 'department_name')).toEqual({
+      budget_initial_wan: 3200, budget_final_wan: 3685, spent_wan: 3512.34, project_name: '义务教育薄弱环节改善与能力提升', supervising_department: '某市教育局',
+      department_name: '某市教育局（市教育装备与基建服务中心）' });
+  });
+});
