@@ -3159,3 +3159,14 @@ describe('eleventh round: a form one cell per line whose labels and unit a cell 
       department_name: '某市教育局（市教育装备与基建服务中心）' });
   });
 });
+
+describe('eleventh round: more budget wording, and 悄况', () => {
+  it('reads 年初预算批复我局（含所属单位）支出预算, 调整后部门预算为, 两项相抵后调整预算', () => {
+    expect(pick(`${DEPT}2023年市财政年初预算批复我局（含所属单位）支出预算1,356.80万元。\n`, 'budget_initial_wan')).toEqual({ budget_initial_wan: 1356.8 });
+    expect(pick(`${DEPT}（三）调整后预算。年内先后追加垃圾分类设施建设等经费,调整后部门预算为6,108.92万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 6108.92 });
+    expect(pick(`${DEPT}年度执行中,追加配套资金,同时压减一般性支出,两项相抵后调整预算3.5418亿元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 35418 });
+  });
+  it('reads a section of the project\'s funds whose 情况 an OCR read as 悄况 as the project\'s', () => {
+    expect(pick(`${PROJECT}二、项目资金悄况\n2023年年初预箅2,100.00万元,全年预箅数2,460.00万元。\n`, 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 2100, budget_final_wan: 2460 });
+  });
+});
