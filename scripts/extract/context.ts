@@ -221,7 +221,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (unless the year's own figure follows the span, `2021-2023年总投资500万元,其中2023年安排100万元`).
   if ((field === 'amount' || field === 'rate') && ctx.fiscalYear !== null) {
     const span = [...segment.matchAll(/20\d{2}年?(?:至|到|—|－|-|~|～)20\d{2}年|20\d{2}年[^,，;；。]{0,8}以来/gu)].at(-1);
-    if (span && !/20\d{2}年/u.test(segment.slice(span.index + span[0].length))) return '几个年度累计的数，不是本年度';
+    if (span && !/20\d{2}年/u.test(segment.slice(span.index + span[0].length).replace(/\([^()]*\)/gu, ''))) return '几个年度累计的数，不是本年度';
   }
   // A figure in the problems or measures a report lists is an example, not the report's figure.
   const section = sectionHeading(flow, cueStart);

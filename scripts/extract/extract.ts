@@ -121,6 +121,12 @@ export function extractReport(text: string): Extraction {
   figures.execution_rate_pct = settleRateByOverall(figures.execution_rate_pct, candidates, textLines);
   figures.budget_final_wan = settleBudgetByTotal(settleBudgetByRate(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, candidates), candidates, textLines);
   figures.budget_final_wan = settleBudgetBySum(figures.budget_final_wan, candidates, statedSums(flow));
+  // (the one amount a 年初 cue reads, `年初预算安排本项目经费85.00万元`, that a vaguer cue takes for the final budget too: the start-of-year's only)
+  const [initialBest, finalBest] = [figures.budget_initial_wan.best, figures.budget_final_wan.best];
+  if (initialBest && finalBest && finalBest.tier < initialBest.tier && finalBest.quote.line === initialBest.quote.line && finalBest.value === initialBest.value
+    && (initialBest.quote.quote.endsWith(finalBest.quote.quote) || finalBest.quote.quote.endsWith(initialBest.quote.quote))) {
+    figures.budget_final_wan = { ...figures.budget_final_wan, value: null, best: null, uncertain: [`“${finalBest.printed}”（第 ${finalBest.quote.line} 行）是年初预算，没有另外说明调整后的预算`] };
+  }
   if (!bundle) {
     if (figures.budget_initial_wan.value === null) figures.budget_final_wan = settleBudgetFromAmounts(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, budgetedAmounts(flow), candidates);
     const budget = figures.budget_final_wan.value !== null ? figures.budget_final_wan : figures.budget_initial_wan;

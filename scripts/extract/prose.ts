@@ -40,7 +40,7 @@ const CUES: readonly Cue[] = [
   // `2023年参与绩效评价的项目共4个,项目支出609.74万元。其中:…`, `实施项目共4个,项目预算资金150万元`.
   { field: 'spent_wan', words: `(?<=${PROJECT_COUNT})项目支出(?:资金)?(?:总额|共计|合计)?`, tier: 2, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_final_wan', words: `(?<=${PROJECT_COUNT})项目(?:预算)?资金(?:总额|共计|合计)?`, tier: 2, kind: 'amount', only: 'project', prose: true },
-  { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:安排|批复)?(?:资金|支出)?(?:数|金额|总额|批复数)?', tier: 2, kind: 'amount' },
+  { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:安排|批复)?(?:(?:本|该)项目)?(?:资金|支出|经费)?(?:数|金额|总额|批复数)?', tier: 2, kind: 'amount' },
   // `2022年初县财政批复我镇部门预算1,862.47万元`, `年初批复收入预算…`: who approved it, or for whom, between 年初 and the budget.
   { field: 'budget_initial_wan', words: '年初[\\u4e00-\\u9fff]{0,8}?(?:下达|批复|安排)[\\u4e00-\\u9fff()]{0,14}?预算(?:资金|支出)?(?:数|金额|总额)?', tier: 2, kind: 'amount', prose: true },
   // (`2018年初县级预算安排1,200.00万元`: the level whose budget it is)
@@ -198,7 +198,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   // Where each candidate's cue and number start, and how to set it aside.
   const at = new Map<number, { cue: number; num: number; skip: (why: string) => void }>();
   // (not a rate's unit, `单位:元/亩`)
-  const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)(?![/每])/gu)].map((m) => m[1]!));
+  // (or a form's money heading, `项目资金（万元）：`)
+  const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)(?![/每])|资金\((万元|亿元|元)\)/gu)].map((m) => (m[1] ?? m[2])!));
   // (none stated: a form whose every amount printed with a unit is in 万元, at least two of them — `其中:中央补助 2.38 万元`)
   const printedUnits = [...flow.text.matchAll(/\d\s?(万元|亿元|元|万)(?![\u4e00-\u9fff]{0,1}[/每])/gu)].map((m) => m[1]!);
   // (never when a label names another unit, `预算执行情况(元)`, `金额单位(元)`: those 万元 are an indicator's)
@@ -242,7 +243,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       // (or a cell that ends in the original, the next cell another label's or a number: `预算数 6.84 到位数 6.84`)
       const originalEnd = flow.originalRange({ start: numStart, end: numEnd }).end;
       const nextCell = /^[ \u00a0\u3000]+(\S{1,8})/u.exec(flow.original.slice(originalEnd, originalEnd + 12))?.[1] ?? '';
-      const endsCell = /^(?:[\t\n|,;。]|$)/u.test(flow.text.slice(m.index + m[0].length, m.index + m[0].length + 1)) || /^(?:\d|[\u4e00-\u9fff]{1,6}?(?:数|额|率))/u.test(nextCell);
+      // (or a slash between fields, `年初预算数 300.00 / 全年预算数 300.00`)
+      const endsCell = /^(?:[\t\n|,;。/]|$)/u.test(flow.text.slice(m.index + m[0].length, m.index + m[0].length + 1)) || /^(?:\d|\/|[\u4e00-\u9fff]{1,6}?(?:数|额|率))/u.test(nextCell);
       const unit = g.unit ?? g.labelUnit ?? (cue.kind === 'amount' && endsCell ? formUnit : undefined);
       if (cue.kind === 'percent' && !g.unit && g.labelUnit !== '%') continue;
       // Amounts in 元 or 亿元 are converted to 万元 exactly; a bare number or 万 is not an amount we read.

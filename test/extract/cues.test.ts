@@ -3170,3 +3170,19 @@ describe('eleventh round: more budget wording, and 悄况', () => {
     expect(pick(`${PROJECT}二、项目资金悄况\n2023年年初预箅2,100.00万元,全年预箅数2,460.00万元。\n`, 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 2100, budget_final_wan: 2460 });
   });
 });
+
+describe('eleventh round: a lone start-of-year budget, fields divided by slashes, a span with the year in parentheses', () => {
+  it('reads 年初预算安排本项目经费85.00万元 as the start-of-year budget only', () => {
+    expect(pick(`${PROJECT}（三）项目资金。2023年年初预算安排本项目经费85.00万元,资金来源为市级财政拨款。\n`, 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 85, budget_final_wan: null });
+    expect(pick(`${PROJECT}年初预算100万元,全年预算100万元。\n`, 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 100, budget_final_wan: 100 });
+    expect(pick(`${PROJECT}年初预算100万元。项目资金100万元,实际支出98万元。\n`, 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 100, budget_final_wan: 100 });
+  });
+  it('reads a form\'s fields divided by slashes under 项目资金（万元）', () => {
+    const t = `${PROJECT}项目资金（万元）：\n年初预算数 300.00 / 全年预算数 300.00 / 全年执行数 276.00 / 分值 10 / 执行率 92.00% / 得分 9.20\n`;
+    expect(pick(t, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: 300, budget_final_wan: 300, spent_wan: 276, execution_rate_pct: 92 });
+  });
+  it('takes a rate over several years for theirs though a year stands in parentheses after the span', () => {
+    const t = `${PROJECT}2023年项目实际支出887.35万元,当年预算执行率96.45%。\n2021—2023年项目累计到位资金2,400.00万元(含2023年追加资金),累计支出2,207.90万元,累计执行率92.00%。\n`;
+    expect(pick(t, 'execution_rate_pct')).toEqual({ execution_rate_pct: 96.45 });
+  });
+});
