@@ -142,7 +142,8 @@ export function adjustmentBetween(flow: Flow, initial: Candidate, final: Candida
     const [numStart, numEnd] = m.indices!.groups!.num!;
     const clause = clauseBefore(text, numStart);
     // (not a part of something else, what is left or planned, nor a change on last year: `比上年增加63.75万元`)
-    if (!(difference.gt(0) ? ADDED : TAKEN).test(clause) || PART.test(clause.replace(/^其中/u, '')) || YEAR_ON_YEAR.test(clause)) continue;
+    // (or an adjustment that names no direction, `全年预算调整数185.00万元`: the difference gives it)
+    if (!((difference.gt(0) ? ADDED : TAKEN).test(clause) || /调整(?:数|金额)?(?:为|是)?$/u.test(clause)) || PART.test(clause.replace(/^其中/u, '')) || YEAR_ON_YEAR.test(clause)) continue;
     const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
     if (quote.line < first || quote.line > last) continue;
     found.push({ field: 'budget_adjustment_wan', value: difference.lt(0) ? `-${value}` : value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote, tier: 1, rule: `年初预算${initial.value}与调整后预算${final.value}之差`, doubts: [] });

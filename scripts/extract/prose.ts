@@ -138,6 +138,8 @@ const CUES: readonly Cue[] = [
   { field: 'self_score', words: '(?:绩效)?自评(?:得分|分值|分数|总分|综合得分|结果得分|分)|综合(?:评分|得分)|(?:绩效)?评价(?:得分|分数|总分|分(?!析|值|类|级))|绩效(?:得分|评分)|总体得分|总得分|最终得分', tier: 2, kind: 'points' },
   // `项目支出绩效自评90.76分`: a bare 绩效自评 before points (a block's, `绩效自评48分`, yields to 自评总分).
   { field: 'self_score', words: '绩效自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
+  // (`…部门绩效(50分)得46分,合计90.2分`, `得分情况:预算编制9.5分(满分10分),…,合计91.25分`: the sum of the items' points)
+  { field: 'self_score', words: '(?<=(?:得分|打分|自评|得\\d)[^。]{0,300}分[)）]?[,，;；])合计(?=\\d[\\d.]*分)', tier: 1, kind: 'points', prose: true },
   // `…分别得分14分、22分、32分、24分,合计得分92分`, `总分:96分 自评等级:优`: the items' sum, a form's total at a line's start.
   { field: 'self_score', words: '(?:合计|总计)得分|(?<=^|\\n)总分(?=[:：]\\s?\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `经评价,…基本完成,自评98分,等级为优秀`: a clause opening with 自评 and its points (or the project's, `本项目自评91.5分`).

@@ -3186,3 +3186,18 @@ describe('eleventh round: a lone start-of-year budget, fields divided by slashes
     expect(pick(t, 'execution_rate_pct')).toEqual({ execution_rate_pct: 96.45 });
   });
 });
+
+describe('eleventh round: the sum of the items\' points, and an adjustment that names no direction', () => {
+  it('reads 合计90.2分 after the items\' points as the score', () => {
+    expect(pick(`${DEPT}从三个维度开展自评。部门决策（20分）得18分,部门管理（30分）得26.2分,部门绩效（50分）得46分,合计90.2分,自评结果为优秀。\n`, 'self_score')).toEqual({ self_score: 90.2 });
+    expect(pick(`${DEPT}得分情况:预算编制9.5分（满分10分）,预算执行18.75分（满分20分）,合计28.25分。\n`, 'self_score')).toEqual({ self_score: 28.25 });
+  });
+  it('not a 合计 of money in a sentence of points', () => {
+    expect(pick(`${DEPT}经自评得分情况良好,追加资金合计90万元。\n`, 'self_score')).toEqual({ self_score: null });
+    expect(pick(`${DEPT}本次自评共设置指标20个,合计100分。\n`, 'self_score')).toEqual({ self_score: null });
+  });
+  it('reads 全年预算调整数 as the adjustment its arithmetic confirms', () => {
+    const t = `${DEPT}2023年年初预算1,356.80万元。年度中追加经费245.00万元,收回公用经费60.00万元。全年预算调整数185.00万元,调整后预算1,541.80万元。\n`;
+    expect(pick(t, 'budget_adjustment_wan')).toEqual({ budget_adjustment_wan: 185 });
+  });
+});
