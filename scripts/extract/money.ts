@@ -56,6 +56,20 @@ const FUZZY: readonly (readonly [Column, string])[] = [
 
 const FIELD_OF: Partial<Record<Column, HeadlineField>> = { initial: 'budget_initial_wan', adjust: 'budget_adjustment_wan', final: 'budget_final_wan', spent: 'spent_wan', rate: 'execution_rate_pct' };
 
+/** A row of one source of the funds (`中央财政资金`, `其中:省级补助`), not their total. */
+const SOURCE_ROW = /^(?:其中[:：]?)?(?:中央|省级|省|市级|州级|县级|区级|旗级|地方|本级|上级|自治区)(?:财政)?(?:补助|配套|专项)?(?:资金)?[¦:]*$/u;
+
+/** Where the total row (`合计`, `总计`, `资金总额`) starts within the rows below `at`, before another header or text; -1 when none. */
+function totalRowBelow(text: string, at: number): number {
+  for (let k = text.indexOf(ROW_BREAK, at); k > 0 && k - at <= 600; k = text.indexOf(ROW_BREAK, k + 1)) {
+    const row = text.slice(k + 1, text.indexOf(ROW_BREAK, k + 1) < 0 ? text.length : text.indexOf(ROW_BREAK, k + 1));
+    if (/^(?:合计|总计|(?:年度)?(?:财政)?(?:项目)?资金总额)(?:[¦:]|$)/u.test(row)) return k + 1;
+    // (rows of other sources go on; anything else ends the table)
+    if (!/^(?:其中[:：]?)?[\u4e00-\u9fff()]{2,12}¦[-+\d]/u.test(row)) return -1;
+  }
+  return -1;
+}
+
 /** The row the money header's values stand in. */
 const ROW_LABEL = /(?:年度)?(?:财政)?(?:项目)?资金总额|总额|合计|总计/uy;
 const CJK = /[\u3400-\u9fff]/u;
@@ -355,12 +369,20 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       break;
     }
     // (a sign only before a digit: `③=①+②` is the header's formula)
-    if (/^(?:\d|[+-]\d)/u.test(text.slice(p, p + 2)) || (PLACEHOLDER.test(text[p]!) && rowLabel)) { v = p; break; }
+    if (/^(?:\d|[+-]\d)/u.test(text.slice(p, p + 2)) || (PLACEHOLDER.test(text[p]!) && rowLabel)) {
+      // (the first row a source's, `中央财政资金 | 8,415.00 | …`, the total printed below them, `合计 | 9,951.00 | …`: the total's)
+      const rowStart = text.lastIndexOf(ROW_BREAK, p - 1) + 1;
+      const total = SOURCE_ROW.test(text.slice(rowStart, p)) ? totalRowBelow(text, p) : -1;
+      if (total > 0) { p = total; continue; }
+      v = p;
+      break;
+    }
     p++;
     skipped++;
   }
   if (v < 0) return null;
-  const besideHeader = text.slice(Math.max(0, header.start - 16), v);
+  // (from the header's own row: not the end of a sentence above it, `…8,760.00万元）。按资金来源分:`, cut after its 万)
+  const besideHeader = text.slice(Math.max(0, header.start - 16, text.lastIndexOf(ROW_BREAK, header.start - 1) + 1), v);
   // A unit the form states elsewhere (a flattened form moves `项目资金(元)` away from its header):
   // when it is not the one read beside the header, the amounts' unit is in doubt.
   const elsewhere = new Set([...text.slice(Math.max(0, header.start - 300), Math.min(text.length, v + 300)).matchAll(/(?:资金|金额|单位)[:¦\n]{0,2}\((万元|元|亿元)\)|单位:(万元|元|亿元)/gu)].map((m) => m[1] ?? m[2]));
@@ -634,7 +656,7 @@ export function readFundedRow(flow: Flow, lin: Linear, header: MoneyHeader): Mon
   // The other sources print nothing: the next cells are their labels, then the form's next part.
   const after = text.slice(q, q + 40).split(/[¦\n]/u).filter((t) => t !== '').slice(0, 2);
   if (items.length !== cols.length || items.some((i) => i.percent) || after.length === 0 || !after.every((t) => OTHER_SOURCES.test(t))) return null;
-  const unit = unitOf(text.slice(Math.max(0, header.start - 16), header.end));
+  const unit = unitOf(text.slice(Math.max(0, header.start - 16, text.lastIndexOf(ROW_BREAK, header.start - 1) + 1), header.end));
   const where = `自评表“${m[0].replace(/[¦\n]/gu, '')}”行（第 ${flow.lineAtOffset(lin.origin[header.end + m.index]!)} 行）`;
   const label = { from: header.end + m.index, to: header.end + m.index + m[0].length - 1 };
   return cols.map((col, k) => {

@@ -3201,3 +3201,14 @@ describe('eleventh round: the sum of the items\' points, and an adjustment that 
     expect(pick(t, 'budget_adjustment_wan')).toEqual({ budget_adjustment_wan: 185 });
   });
 });
+
+describe('eleventh round: a money table whose sources come first and their total last', () => {
+  it('reads the total row (合计), in the unit of its header, not a sentence\'s 万元） above it', () => {
+    const t = `${PROJECT}2023年度,共收到资金全年预算数9,951.00万元（2022年度为8,760.00万元）。按资金来源分:\n\n资金来源 | 全年预算数（万元） | 执行数（万元） | 执行率\n中央财政资金 | 8,415.00 | 8,024.19 | 95.36%\n省级财政资金 | 1,236.00 | 1,001.28 | 81.01%\n合计 | 9,951.00 | 9,320.47 | 93.66%\n`;
+    expect(pick(t, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 9951, spent_wan: 9320.47, execution_rate_pct: 93.66 });
+  });
+  it('in whatever order its columns come', () => {
+    const t = `${PROJECT}资金使用情况（万元）\n资金来源 | 全年执行数 | 调整后预算数 | 年初预算数 | 执行率 | 分值 | 得分\n中央补助 | 1,200.00 | 1,200.00 | 1,200.00 | 100% | — | —\n县级配套 | 760.18 | 1,000.00 | 800.00 | 76.02% | — | —\n合计 | 1,960.18 | 2,200.00 | 2,000.00 | 89.10% | 10 | 8.91\n`;
+    expect(pick(t, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: 2000, budget_final_wan: 2200, spent_wan: 1960.18, execution_rate_pct: 89.1 });
+  });
+});
