@@ -211,11 +211,13 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     if (years.length > 0 && years.at(-1) !== ctx.fiscalYear) return `${years.at(-1)} 年的数，不是 ${ctx.fiscalYear} 年度`;
     // (another year the sentence opens with is its topic, over every clause that names none: `2019年该项目到位资金…,支出1,102.86万元`
     // — when the text names the report's year beyond its title too: a title's year alone may be the year it was written)
-    // (or opens the parenthesis the cue is in: `…增加251.06万元(2022年实际支出2,854.12万元,执行率为93.41%)`)
+    // (after a label too, `2.上年对比:2020年度本项目…,全年执行数512.30万元`; or opens the parenthesis the cue is in:
+    // `…增加251.06万元(2022年实际支出2,854.12万元,执行率为93.41%)`)
     const open = sentence.lastIndexOf('(') > sentence.lastIndexOf(')') ? sentence.slice(sentence.lastIndexOf('(') + 1) : null;
-    const topic = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、])?(20\d{2})年度?(?![初中底末]|\d{1,2}月)/u.exec(open ?? sentence)?.[1];
-    const named = flow.text.split(`${ctx.fiscalYear}年`).length - 1 >= 2;
-    if (years.length === 0 && topic && Number(topic) !== ctx.fiscalYear && named && !/本年|当年|今年|全年|年末|年底/u.test(clause + cueText)) return `${topic} 年的数，不是 ${ctx.fiscalYear} 年度`;
+    const topic = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、])?(?:[\u4e00-\u9fff]{2,8}:)?(20\d{2})年度?(?![初中底末]|\d{1,2}月)/u.exec(open ?? sentence)?.[1];
+    // (a form's heading `（2021年度）` is its year's too)
+    const named = flow.text.split(`${ctx.fiscalYear}年`).length - 1 >= 2 || new RegExp(`\\(\\s?${ctx.fiscalYear}\\s?年度\\s?\\)`, 'u').test(flow.text);
+    if (years.length === 0 && topic && Number(topic) !== ctx.fiscalYear && named && !/本年|当年|今年|年末|年底/u.test(clause + cueText)) return `${topic} 年的数，不是 ${ctx.fiscalYear} 年度`;
   }
   // Money over several years (`2021年至2023年累计投入资金300万元`, `项目自2019年实施以来,累计支出…`): not the year's
   // (unless the year's own figure follows the span, `2021-2023年总投资500万元,其中2023年安排100万元`).

@@ -3212,3 +3212,10 @@ describe('eleventh round: a money table whose sources come first and their total
     expect(pick(t, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: 2000, budget_final_wan: 2200, spent_wan: 1960.18, execution_rate_pct: 89.1 });
   });
 });
+
+describe('eleventh round: a comparison with last year under its own label', () => {
+  it('takes 上年对比:2022年度…,全年执行数… for last year\'s (the form\'s heading naming the report\'s year)', () => {
+    const t = `项目支出绩效自评表\n（2023年度）\n项目名称 | 农村公路养护\n四、其他说明\n1.偏差说明:无。\n2.上年对比:2022年度本项目实施里程98.6公里,全年执行数512.30万元。\n`;
+    expect(pick(t, 'fiscal_year', 'spent_wan')).toEqual({ fiscal_year: 2023, spent_wan: null });
+  });
+});
