@@ -70,6 +70,16 @@ function totalRowBelow(text: string, at: number): number {
   return -1;
 }
 
+/** How many rows from `at` on are a named item and its numbers (`职业技能提升培训¦286.00¦…`). */
+function itemRows(text: string, at: number): number {
+  let n = 0;
+  for (const row of text.slice(at, at + 1200).split(ROW_BREAK)) {
+    if (!/^[\u4e00-\u9fff()]{2,30}¦[-+\d]/u.test(row)) break;
+    n++;
+  }
+  return n;
+}
+
 /** The row the money header's values stand in. */
 const ROW_LABEL = /(?:年度)?(?:财政)?(?:项目)?资金总额|总额|合计|总计/uy;
 const CJK = /[\u3400-\u9fff]/u;
@@ -372,8 +382,11 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     if (/^(?:\d|[+-]\d)/u.test(text.slice(p, p + 2)) || (PLACEHOLDER.test(text[p]!) && rowLabel)) {
       // (the first row a source's, `中央财政资金 | 8,415.00 | …`, the total printed below them, `合计 | 9,951.00 | …`: the total's)
       const rowStart = text.lastIndexOf(ROW_BREAK, p - 1) + 1;
-      const total = SOURCE_ROW.test(text.slice(rowStart, p)) ? totalRowBelow(text, p) : -1;
+      const label = text.slice(rowStart, p);
+      const total = SOURCE_ROW.test(label) ? totalRowBelow(text, p) : -1;
       if (total > 0) { p = total; continue; }
+      // (nor the first of a list of named items with no total, `就业创业服务补助 | 412.50 | …` / `职业技能提升培训 | 286.00 | …`: one item's)
+      if (/^[\u4e00-\u9fff()]{4,30}¦$/u.test(label) && !SOURCE_ROW.test(label) && !/财政拨款|结转|其他资金|自筹/u.test(label) && itemRows(text, rowStart) >= 2 && totalRowBelow(text, p) < 0) return null;
       v = p;
       break;
     }

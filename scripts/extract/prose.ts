@@ -201,7 +201,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   const at = new Map<number, { cue: number; num: number; skip: (why: string) => void }>();
   // (not a rate's unit, `单位:元/亩`)
   // (or a form's money heading, `项目资金（万元）：`)
-  const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)(?![/每])|资金\((万元|亿元|元)\)/gu)].map((m) => (m[1] ?? m[2])!));
+  const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)(?![/每])|资金(?:情况)?\((万元|亿元|元)\)/gu)].map((m) => (m[1] ?? m[2])!));
   // (none stated: a form whose every amount printed with a unit is in 万元, at least two of them — `其中:中央补助 2.38 万元`)
   const printedUnits = [...flow.text.matchAll(/\d\s?(万元|亿元|元|万)(?![\u4e00-\u9fff]{0,1}[/每])/gu)].map((m) => m[1]!);
   // (never when a label names another unit, `预算执行情况(元)`, `金额单位(元)`: those 万元 are an indicator's)
@@ -277,7 +277,12 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       }
       // A value followed by more values is a table row (an indicator's target, result, 分值 and
       // 得分 after its name), whether its cells are split by tabs, line breaks or spaces.
-      if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24))) {
+      // (unless the table's head puts the total first, `项目 | 合计 | 基本支出 | 项目支出` over `年初预算数 | 1,720.44 | …`:
+      // a table turned on its side, the first value the whole's)
+      const lineStart = flow.text.lastIndexOf('\n', cueStart) + 1;
+      const headAbove = flow.text.slice(Math.max(0, lineStart - 400), Math.max(0, lineStart - 1)).split('\n').reverse().find((l) => l.trim() !== '' && !/^[^\t]*\t[-+\d]/u.test(l));
+      const totalFirst = cue.field !== 'self_score' && headAbove !== undefined && /^[^\t\d]{1,10}\t(?:合计|总计|小计|合计数)\t/u.test(headAbove) && flow.text.slice(lineStart, cueStart).trim() === '';
+      if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24)) && !totalFirst) {
         skip('表格行中的指标值或分值，不是标题数字');
         continue;
       }

@@ -3219,3 +3219,16 @@ describe('eleventh round: a comparison with last year under its own label', () =
     expect(pick(t, 'fiscal_year', 'spent_wan')).toEqual({ fiscal_year: 2023, spent_wan: null });
   });
 });
+
+describe('eleventh round: a department\'s table turned on its side, and a list of projects with no total', () => {
+  const t = '某县2018年度部门整体支出绩效自评表\n部门名称\t某县人力资源和社会保障局\n一、部门预算资金情况（万元）\n项目\t合计\t基本支出\t项目支出\n'
+    + '年初预算数\t1,720.44\t1,032.60\t687.84\n全年预算数\t2,018.91\t1,045.30\t973.61\n全年执行数\t1,957.62\t1,045.30\t912.32\n执行率\t96.96%\t100.00%\t93.70%\n'
+    + '二、项目支出明细（万元）\n项目名称\t全年预算数\t全年执行数\t执行率\n就业创业服务补助\t412.50\t398.64\t96.64%\n职业技能提升培训\t286.00\t241.30\t84.37%\n';
+  it('reads the 合计 column of the rows that name the figures', () => {
+    expect(pick(t, 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: 1720.44, budget_final_wan: 2018.91, spent_wan: 1957.62, execution_rate_pct: 96.96 });
+  });
+  it('takes no project\'s row of the list below for the department\'s', () => {
+    const listOnly = t.replace(/一、部门预算资金情况[^]*?执行率\t96.96%\t100.00%\t93.70%\n/u, '');
+    expect(pick(listOnly, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+});
