@@ -58,8 +58,10 @@ function bundled(flow: Flow): string | null {
  * text is no department's report, or attaches nothing of another kind (its own 部门整体支出绩效自评表 is its own).
  */
 function projectAttachments(flow: Flow, title: Title | null): number | null {
-  if (!title || !/部门整体|单位整体|部门绩效|整体支出/u.test(title.text) || /^关于/u.test(title.text)) return null;
-  const re = /(?<=\n)附件\s?\d*[:：]?[^\n]{0,40}\n?[^\n]{0,40}?项目(?:支出)?绩效(?:自评|评价)/gu;
+  // (a cover note, `关于报送2023年度部门整体支出绩效自评结果的报告`, `关于公开…绩效自评结果的说明`, speaks for the department too)
+  if (!title || findKind(flow, title)?.value !== 'department') return null;
+  // (an attachment's own heading, `附件2` / `…项目支出绩效自评表`: not the list of attachments, `附件:1.… 2.…`)
+  const re = /(?<=\n)附件\s?\d+[:：]?[^\n]{0,40}\n?[^\n]{0,40}?项目(?:支出)?绩效(?:自评|评价)/gu;
   for (const m of flow.text.matchAll(re)) if (m.index > title.span.end + 100) return m.index;
   return null;
 }

@@ -3232,3 +3232,16 @@ describe('eleventh round: a department\'s table turned on its side, and a list o
     expect(pick(listOnly, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
   });
 });
+
+describe('eleventh round: a cover note with the department\'s form and its projects\' forms attached', () => {
+  const note = '某县住房和城乡建设局\n关于公开2021年度绩效自评结果的说明\n\n根据县财政局通知要求,现将我局2021年度部门整体支出绩效自评结果及重点项目支出绩效自评结果予以公开,具体见附件。\n\n'
+    + '附件:1.某县住房和城乡建设局2021年度部门整体支出绩效自评表\n      2.城镇老旧小区改造项目支出绩效自评表\n\n某县住房和城乡建设局\n2022年6月10日\n\n'
+    + '附件1\n部门整体支出绩效自评表\n（2021年度）\n部门（单位）名称 | 某县住房和城乡建设局\n年度预算申请（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 4,802.16 | 6,215.40 | 5,976.83 | 10 | 96.16% | 9.62\n\n'
+    + '附件2\n城镇老旧小区改造项目支出绩效自评表\n（2021年度）\n项目名称 | 城镇老旧小区改造\n主管部门 | 某县住房和城乡建设局 | 实施单位 | 某县市政设施管理所\n项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 1,520.00 | 1,586.42 | 1,586.42 | 10 | 100.00% | 10\n';
+  it('reads the department\'s form, not the projects\' after it', () => {
+    expect(pick(note, 'kind', 'department_name', 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({
+      kind: 'department', department_name: '某县住房和城乡建设局', budget_initial_wan: 4802.16, budget_final_wan: 6215.4, spent_wan: 5976.83, execution_rate_pct: 96.16 });
+    const report = note.replace('关于公开2021年度绩效自评结果的说明', '关于报送2021年度部门整体支出绩效自评结果的报告');
+    expect(pick(report, 'budget_initial_wan', 'spent_wan')).toEqual({ budget_initial_wan: 4802.16, spent_wan: 5976.83 });
+  });
+});
