@@ -227,10 +227,12 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   }
   // A figure in the problems or measures a report lists is an example, not the report's figure.
   const section = sectionHeading(flow, cueStart);
-  if (section && /问题|措施|建议|意见|整改/u.test(section)) return `“${section}”一节中举例的数`;
+  // (not the report's own conclusion set down there, `…石门坳镇人民政府2019年度部门整体支出绩效自评结论为“良好”`)
+  const conclusion = (field === 'grade' || field === 'score') && /部门整体|单位整体|(?:本|该)项目|(?:本|我)(?:局|单位|中心|部门)/u.test(sentence + cueText) && /自评|评价|评议/u.test(sentence + cueText);
+  if (section && /问题|措施|建议|意见|整改/u.test(section) && !conclusion) return `“${section}”一节中举例的数`;
   // (an item under such a top-level heading, `五、存在的问题` / `(二)…配套资金执行率为94.46%,…进度滞后;`)
   const top = topHeading(flow, cueStart);
-  if (top && /^[一二三四五六七八九十]+、(?:存在的?|主要)?(?:问题|不足)|^[一二三四五六七八九十]+、[^。]{0,12}(?:改进|整改)(?:措施|建议|意见|方向)/u.test(top)) return `“${top}”一节中举例的数`;
+  if (top && !conclusion && /^[一二三四五六七八九十]+、(?:存在的?|主要)?(?:问题|不足)|^[一二三四五六七八九十]+、[^。]{0,12}(?:改进|整改)(?:措施|建议|意见|方向)/u.test(top)) return `“${top}”一节中举例的数`;
   // A project report that goes through its funds one top-level section at a time
   // (`一、中央自然灾害救灾资金(森林草原航空消防租机补助经费)`): a figure there is that fund's.
   if (ctx.kind === 'project') {

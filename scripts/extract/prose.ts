@@ -43,6 +43,9 @@ const CUES: readonly Cue[] = [
   { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:安排|批复)?(?:(?:本|该)项目)?(?:资金|支出|经费)?(?:数|金额|总额|批复数)?', tier: 2, kind: 'amount' },
   // `2022年初县财政批复我镇部门预算1,862.47万元`, `年初批复收入预算…`: who approved it, or for whom, between 年初 and the budget.
   { field: 'budget_initial_wan', words: '年初[\\u4e00-\\u9fff]{0,8}?(?:下达|批复|安排)[\\u4e00-\\u9fff()]{0,14}?预算(?:资金|支出)?(?:数|金额|总额)?', tier: 2, kind: 'amount', prose: true },
+  // (`部门预算批复数:年初6,245.80万元,调整后7,012.44万元`: a budget's two figures named by when)
+  { field: 'budget_initial_wan', words: '(?<=预算[^,;。:]{0,6}:)年初(?=\\d)', tier: 2, kind: 'amount' },
+  { field: 'budget_final_wan', words: '(?<=预算[^;。:]{0,6}:年初[\\d,.]+万元[,;])调整后(?=\\d)', tier: 2, kind: 'amount' },
   // (`2018年初县级预算安排1,200.00万元`: the level whose budget it is)
   { field: 'budget_initial_wan', words: '年初(?:省|市|州|县|区|旗|乡|镇)级(?:财政)?预算(?:安排|批复)?(?:资金)?', tier: 2, kind: 'amount', prose: true },
   // `2022年初农村危房改造资金预算安排300.7万元`: the fund named between 年初 and its budget.

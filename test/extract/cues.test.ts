@@ -3245,3 +3245,14 @@ describe('eleventh round: a cover note with the department\'s form and its proje
     expect(pick(report, 'budget_initial_wan', 'spent_wan')).toEqual({ budget_initial_wan: 4802.16, spent_wan: 5976.83 });
   });
 });
+
+describe('eleventh round: a budget\'s two figures named by when, and a conclusion set down under the measures', () => {
+  it('reads 部门预算批复数:年初…,调整后…', () => {
+    expect(pick(`${DEPT}2023年度部门预算批复数:年初6,245.80万元,调整后7,012.44万元;全年执行数6,884.21万元,预算执行率98.17%。\n`, 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 6245.8, budget_final_wan: 7012.44 });
+  });
+  it('reads the report\'s own grade though it stands under 八、下一步改进措施, not an example there', () => {
+    const t = `${DEPT}八、下一步改进措施\n加强预算管理。\n经镇绩效自评工作领导小组综合评议,某镇人民政府2023年度部门整体支出绩效自评结论为“良好”。\n`;
+    expect(pick(t, 'grade')).toEqual({ grade: '良好' });
+    expect(pick(`${DEPT}八、下一步改进措施\n个别项目自评结论为“良好”,需加强管理。\n`, 'grade')).toEqual({ grade: null });
+  });
+});
