@@ -114,7 +114,9 @@ export function extractReport(text: string): Extraction {
   // (or its sentence, wrapped onto the next line: `年中调整预算为 1781.86 万` / `元,比年初预算增加 758.97 万元`)
   const textLines = text.split('\n');
   const sameSentence = (line: number) => budgetCueLines.has(line) || (budgetCueLines.has(line - 1) && !/[。!?]\s*$/u.test(textLines[line - 2] ?? '') && !/[。!?]/u.test((textLines[line - 1] ?? '').split(/比年初|调增|调减|追加|追减|调整/u)[0]!));
-  const proseKept = prose.candidates.filter((c) => (c.field !== 'budget_adjustment_wan' || sameSentence(c.quote.line)) && !vagueInForm(c));
+  // (or one that names both budgets itself: `全年预算较年初增加15.80万元`)
+  const namesBoth = (c: Candidate) => /(?:全年|调整后)预算数?[比较]年初/u.test(textLines[c.quote.line - 1] ?? '');
+  const proseKept = prose.candidates.filter((c) => (c.field !== 'budget_adjustment_wan' || sameSentence(c.quote.line) || namesBoth(c)) && !vagueInForm(c));
   const candidates: Candidate[] = bundle ? [] : [...form.candidates, ...proseKept, ...grades.candidates, ...table];
   const skipped = [...form.skipped, ...prose.skipped, ...grades.skipped];
   const figures = Object.fromEntries(

@@ -102,7 +102,7 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '(?<![年初度全])(?<!公共|基金|经营|完成|已)预算支出(?!率|进度|执行|数)', tier: 1, kind: 'amount', prose: true },
   // `合计批复总投资6222.4万元`: a works project's approved investment, all batches together.
   { field: 'budget_final_wan', words: '(?:合计|共计|总计)批复(?:的)?总?投资(?:额)?', tier: 1, kind: 'amount', only: 'project', prose: true },
-  { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?|比年初(?:预算)?(?<adjust>增加|减少)', tier: 2, kind: 'amount' },
+  { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?|[比较]年初(?:预算)?(?<adjust>增加|减少)', tier: 2, kind: 'amount' },
   // `全年应执行数为7.79万元`: what should have been spent, the budget.
   { field: 'budget_final_wan', words: '(?:全年|年度)?应执行(?:数|金额|资金)', tier: 2, kind: 'amount' },
   { field: 'spent_wan', words: '实际支出(?:数|金额|资金)?|实际支付(?:数|金额|资金)?|实际列支(?:数|金额|资金)?|(?<!应)(?:全年|年度|实际|预算)?(?<!应)执行(?:数|金额|总量|总额)|支出总额|(?:全年|年度)?总支出(?:完成)?|实际使用(?:资金|金额|情况)?|实际到位并支出|(?:全年|年度|实际)执行资金', tier: 2, kind: 'amount' },

@@ -3256,3 +3256,10 @@ describe('eleventh round: a budget\'s two figures named by when, and a conclusio
     expect(pick(`${DEPT}八、下一步改进措施\n个别项目自评结论为“良好”,需加强管理。\n`, 'grade')).toEqual({ grade: null });
   });
 });
+
+describe('eleventh round: an adjustment that names both budgets itself', () => {
+  it('reads 全年预算较年初增加15.80万元 in a note of its own, while a lone 年中比年初预算增加 stays unread', () => {
+    const form = `${PROJECT}年初预算数\n100.00\n全年预算数\n115.80\n备注:全年预算较年初增加15.80万元,系秋季学期追加资金。\n`;
+    expect(pick(form, 'budget_adjustment_wan')).toEqual({ budget_adjustment_wan: 15.8 });
+  });
+});
