@@ -93,7 +93,8 @@ export function readingText(original: string): string {
 function csvCells(text: string): string {
   const lines = text.split('\n');
   const filled = lines.filter((l) => l.trim() !== '');
-  const rows = filled.filter((l) => (l.match(/,/gu) ?? []).length >= 3 && /,,|,\s*$/u.test(l));
+  // (an empty cell among them: prose broken after its commas ends lines with one too)
+  const rows = filled.filter((l) => (l.match(/,/gu) ?? []).length >= 3 && /,,/u.test(l));
   if (rows.length < 5 || rows.length < 0.4 * filled.length) return text;
   return lines.map((l) => (l.match(/,/gu) ?? []).length < 2 ? l : l.replace(/"[^"\n]*"|,/gu, (m) => (m === ',' ? '|' : m))).join('\n');
 }

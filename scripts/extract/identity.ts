@@ -321,7 +321,7 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     value = value.replace(/(?:\((?:公章|盖章|签章)\)|[\s:])+$/u, '').replace(/^[:\s]+/u, '');
     // (a remark in parentheses after the name, `某局(各乡镇具体实施)`, `某中心(公益一类事业单位)`, is not the name's: a name's own,
     // `某局(某中心)`, is kept)
-    value = value.replace(/\([^()]*(?:实施|负责|承担|牵头|执行|组织|具体|配合|事业单位|行政单位|参公|参照公务员|全额|差额|自收自支)[^()]*\)$/u, '');
+    value = value.replace(/\((?![^()]*(?:局|中心|委员会|办公室|政府|院|所|站|馆|队|处|会)\))[^()]*(?:实施|负责|承担|牵头|执行|组织|具体|配合|事业单位|行政单位|参公|参照公务员|全额|差额|自收自支)[^()]*\)$/u, '');
     // Two cells side by side printing the same body (`主管单位 实施单位 / 某局 某局`): the name once.
     value = value.replace(/^([\u4e00-\u9fff()]{3,40})\s*\1$/u, '$1');
     // `项目主管部门为某局，…`: a sentence about the body, not a form's field.
@@ -629,7 +629,10 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       // (or, in a text that never says how it calls itself, any body's heading but a finance body's or a government's, whose
       // portal carries every unit's reports: `会同县住房和城乡建设局` / `2022年农村危房改造项目绩效自评报告`)
       const headed = self === null && !carriesOthers(above);
-      if (above !== '' && (/^关于/u.test(flow.text.slice(title.span.start, title.span.end)) || cover || headed) && isOrgName(above) && (PLACE_START.test(above) || TOWNSHIP_BODY.test(above))) {
+      // (a township's government only when no body is printed under the title: `青山镇人民政府` / title / `青山镇卫生院` is the clinic's)
+      const nextLine = /^\n([^\n]{2,30})(?=\n|$)/u.exec(flow.text.slice(flow.text.indexOf('\n', title.span.end) < 0 ? flow.text.length : flow.text.indexOf('\n', title.span.end)))?.[1]?.trim() ?? '';
+      const township = TOWNSHIP_BODY.test(above) && !isOrgName(nextLine.replace(/\((?:盖章|公章|章)\)$/u, ''));
+      if (above !== '' && (/^关于/u.test(flow.text.slice(title.span.start, title.span.end)) || cover || headed) && isOrgName(above) && (PLACE_START.test(above) || township)) {
         const at = lineStart + flow.text.slice(lineStart).indexOf(above);
         const span = { start: at, end: at + above.length };
         const printed = flow.excerpt(span).replace(/\s+/gu, '');
@@ -1158,7 +1161,7 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // (nor a plan, `2023年项目预算申请1,200万元`, nor a year the problems and measures look ahead to, `六、改进措施` / `…2024年部门预算编制中…`)
-    if (plannedOrCarried(flow, yearAt) || /(?:问题|措施|建议|下一步|打算|工作计划|整改)/u.test(topHeadingAt(flow, yearAt) ?? '')) continue;
+    if (plannedOrCarried(flow, yearAt) || /存在的?问题|问题(?:及|和|与)|改进(?:措施|建议|方向)|整改|下一步|下年度|工作打算|意见建议/u.test((topHeadingAt(flow, yearAt) ?? '').replace(/.*(?:成效|完成情况|实施情况).*/u, ''))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     const yearText = String(year);
     const at = m[0].indexOf(yearText);

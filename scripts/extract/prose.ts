@@ -42,7 +42,7 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: `(?<=${PROJECT_COUNT})项目(?:预算)?资金(?:总额|共计|合计)?`, tier: 2, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_initial_wan', words: '年初(?:财政)?(?:下达|批复|安排)?(?:的)?(?:部门)?预算(?:安排|批复)?(?:(?:本|该)项目)?(?:资金|支出|经费)?(?:数|金额|总额|批复数)?', tier: 2, kind: 'amount' },
   // `2022年初县财政批复我镇部门预算1,862.47万元`, `年初批复收入预算…`: who approved it, or for whom, between 年初 and the budget.
-  { field: 'budget_initial_wan', words: '年初[\\u4e00-\\u9fff]{0,8}?(?:下达|批复|安排)[\\u4e00-\\u9fff()]{0,14}?预算(?:资金|支出)?(?:数|金额|总额)?', tier: 2, kind: 'amount', prose: true },
+  { field: 'budget_initial_wan', words: '年初[\\u4e00-\\u9fff]{0,8}?(?:下达|批复|安排)(?:(?![调追减增])[\\u4e00-\\u9fff()]){0,14}?预算(?:资金|支出)?(?:数|金额|总额)?', tier: 2, kind: 'amount', prose: true },
   // (`部门预算批复数:年初6,245.80万元,调整后7,012.44万元`: a budget's two figures named by when)
   { field: 'budget_initial_wan', words: '(?<=预算[^,;。:]{0,6}:)年初(?=\\d)', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: '(?<=预算[^;。:]{0,6}:年初[\\d,.]+万元[,;])调整后(?=\\d)', tier: 2, kind: 'amount' },
@@ -60,7 +60,8 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?(?:部门)?预算(?:数|金额|资金|总额)?|(?<=相抵后|追加后|调减后)调整预算(?:数)?|预算调整后(?:总额|金额)?|调整预算后(?:的)?(?:项目)?预算(?:数|金额|资金|总额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?|全年可用预算(?:资金|总额)?|(?<=年初预算[^。;]{1,20}[,;])实际预算(?:数|金额)?|(?<=年中|年度|全年)调整预算(?=为)|(?<=(?:追加|调增|追减|调减)[^。;]{0,30}\\d万元[,;])调整预算(?=为)', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|总金额|金额)(?!执行)`, tier: 1, kind: 'amount' },
   // (`2023年预算资金100万元`: a year named before the budget, another year's left to the traps)
-  { field: 'budget_final_wan', words: '(?:当年|本年度?|(?<=(?<![\\d.])20\\d{2})年度?)预算(?:数|金额|资金)?', tier: 2, kind: 'amount' },
+  { field: 'budget_final_wan', words: '(?:当年|本年度?)预算(?:数|金额|资金)?', tier: 2, kind: 'amount' },
+  { field: 'budget_final_wan', words: '(?<=(?<![\\d.])20\\d{2})年度?预算(?:数|金额|资金)?', tier: 1, kind: 'amount' },
   // One budget figure without 年初 or 调整后: `该项目预算资金43.2万元`, `总预算239万元`, `预算批复数为985万元`.
   { field: 'budget_final_wan', words: '(?<![年初整后度全])预算资金(?:总额|共计)?|(?<!(?:年初|计划|将|拟|争取|继续)[^,;。]{0,6})安排预算(?:资金)?|总预算(?:资金|金额|数)?|预算批复(?:数|金额)?|批复预算(?:数|金额)?', tier: 1, kind: 'amount', prose: true },
   // A project report's allocation: `财政局下达我局森林防火经费75.96万元`, `市财政下拨…专项资金286万元`, `预算安排的专项经费446万元`, `列支179万元`, `项目资金48万元`,
@@ -142,7 +143,7 @@ const CUES: readonly Cue[] = [
   // `项目支出绩效自评90.76分`: a bare 绩效自评 before points (a block's, `绩效自评48分`, yields to 自评总分).
   { field: 'self_score', words: '绩效自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // (`…部门绩效(50分)得46分,合计90.2分`, `得分情况:预算编制9.5分(满分10分),…,合计91.25分`: the sum of the items' points)
-  { field: 'self_score', words: '(?<=(?:得分|打分|自评|得\\d)[^。]{0,300}分[)）]?[,，;；])合计(?=\\d[\\d.]*分)', tier: 1, kind: 'points', prose: true },
+  { field: 'self_score', words: '(?<=(?:得分|打分|自评|得\\d)[^。\\n]{0,300}分[)）]?[,，;；])合计(?=\\d[\\d.]*分)', tier: 1, kind: 'points', prose: true },
   // `…分别得分14分、22分、32分、24分,合计得分92分`, `总分:96分 自评等级:优`: the items' sum, a form's total at a line's start.
   { field: 'self_score', words: '(?:合计|总计)得分|(?<=^|\\n)总分(?=[:：]\\s?\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `经评价,…基本完成,自评98分,等级为优秀`: a clause opening with 自评 and its points (or the project's, `本项目自评91.5分`).
@@ -204,7 +205,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   const at = new Map<number, { cue: number; num: number; skip: (why: string) => void }>();
   // (not a rate's unit, `单位:元/亩`)
   // (or a form's money heading, `项目资金（万元）：`)
-  const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)(?![/每])|资金(?:情况)?\((万元|亿元|元)\)/gu)].map((m) => (m[1] ?? m[2])!));
+  // (a heading that ends its line, not an indicator's `人均补助资金（元） 1,500`)
+  const stated = new Set([...flow.text.matchAll(/(?:金额|资金)?单位[:：]?\s?(万元|亿元|元)(?![/每])|资金(?:情况)?\((万元|亿元|元)\):?(?=\n|$)/gu)].map((m) => (m[1] ?? m[2])!));
   // (none stated: a form whose every amount printed with a unit is in 万元, at least two of them — `其中:中央补助 2.38 万元`)
   const printedUnits = [...flow.text.matchAll(/\d\s?(万元|亿元|元|万)(?![\u4e00-\u9fff]{0,1}[/每])/gu)].map((m) => m[1]!);
   // (never when a label names another unit, `预算执行情况(元)`, `金额单位(元)`: those 万元 are an indicator's)

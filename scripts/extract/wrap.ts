@@ -50,7 +50,8 @@ export function wrappedLines(text: string): Map<number, WrappedPiece[]> {
   lines.forEach((line, i) => {
     const own = pieces(line, offset);
     offset += line.length + 1;
-    const continues = above !== null && own.length > 0 && own.length <= above.pieces.length
+    // (fewer cells than the row above: a row of as many is a row of its own, `主管部门 某县交通局` under `项目名称 农村公路养护`)
+    const continues = above !== null && own.length > 0 && own.length < above.pieces.length
       && own.every((p) => [...p.text].length <= 6 && CJK.test(p.text) && !/[\d\-—:：]/u.test(p.text));
     if (continues && above) {
       const used = new Set<Piece>();

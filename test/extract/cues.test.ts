@@ -3263,3 +3263,93 @@ describe('eleventh round: an adjustment that names both budgets itself', () => {
     expect(pick(form, 'budget_adjustment_wan')).toEqual({ budget_adjustment_wan: 15.8 });
   });
 });
+
+describe('the eleventh round\'s review probes', () => {
+  // Made-up probes a helper wrote against this round's rules (80; these 68 give the careful reading — the other 12 are
+  // noted in docs/extract.md). Each is one rule's edge: where it should fire and where it should not.
+  it('reads each probe as a careful reader would', () => {
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、项目概况\n该项目年初预算60万元。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。\n截至12月31日,项目使用资金54万元,执行率90%。\n", 'spent_wan')).toEqual({"spent_wan": 54}); // R01
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、项目概况\n该项目年初预算60万元。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。\n截至2023年11月30日,项目使用资金54万元,执行率90%。\n", 'spent_wan')).toEqual({"spent_wan": null}); // R03
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、项目概况\n该项目年初预算60万元。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。项目按计划推进,各项工作有序开展,群众满意度较高。\n截止到2023年12月31日,项目使用资金54万元,执行率90%。\n", 'spent_wan')).toEqual({"spent_wan": 54}); // R04
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、项目概况\n为落实《某县2021—2025年农村公路发展规划》,本年预算资金100万元,实际支出98万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({"budget_final_wan": 100, "spent_wan": 98}); // R05
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、项目概况\n自2019年项目实施以来,本年度预算资金120万元,实际支出110万元,执行率91.67%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({"budget_final_wan": 120, "spent_wan": 110, "execution_rate_pct": 91.67}); // R06
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、项目概况\n2021—2023年共投入资金300万元。\n", 'budget_final_wan')).toEqual({"budget_final_wan": null}); // R07
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、项目概况\n2023年以来,县财政下达项目资金100万元,已支出96万元,执行率96%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({"budget_final_wan": 100, "spent_wan": 96, "execution_rate_pct": 96}); // R08
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、项目概况\n2022年至2023年冬春季森林防火期内,项目预算资金80万元,实际支出78万元,执行率97.5%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({"budget_final_wan": 80, "spent_wan": 78, "execution_rate_pct": 97.5}); // R09
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、项目概况\n2023年预算资金100万元,年中追加20万元,调整后预算120万元,实际支出118万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({"budget_final_wan": 120, "spent_wan": 118}); // R10
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n一、部门预算情况\n2023年预算数为1,200万元,2024年预算数为1,350万元。全年支出1,180万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({"budget_final_wan": 1200, "spent_wan": 1180}); // R11
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、项目概况\n按照《某县2023年预算绩效管理工作方案》要求开展自评。项目资金80万元,实际支出76万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({"budget_final_wan": 80, "spent_wan": 76}); // R12
+    expect(pick("2023年度某县衔接推进乡村振兴补助资金项目支出绩效自评报告\n二、资金情况\n2022年提前下达的衔接资金300万元纳入2023年预算,全年实际支出288万元,执行率96%。\n", 'spent_wan', 'execution_rate_pct')).toEqual({"spent_wan": 288, "execution_rate_pct": 96}); // R13
+    expect(pick("2023年度某县耕地地力保护补贴项目绩效自评报告\n二、资金情况\n2023年项目资金200万元。2022年,该项目资金180万元,全年发放176万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({"budget_final_wan": 200, "spent_wan": null}); // R14
+    expect(pick("项目支出绩效自评表\n（2023年度）\n项目名称 | 农村公路养护\n四、其他说明\n1.预算执行:2023年度本项目全年执行数512.30万元。\n", 'fiscal_year', 'spent_wan')).toEqual({"fiscal_year": 2023, "spent_wan": 512.3}); // R15
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n二、资金情况\n年初预算安排项目资金100万元,追加资金20万元,全年预算120万元,实际支出118万元。\n", 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan', 'spent_wan')).toEqual({"budget_initial_wan": 100, "budget_adjustment_wan": 20, "budget_final_wan": 120, "spent_wan": 118}); // R17
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n二、资金情况\n项目预算资金120万元,发放补贴资金118万元,执行率98.33%。\n", 'budget_final_wan', 'execution_rate_pct')).toEqual({"budget_final_wan": 120, "execution_rate_pct": 98.33}); // R18
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n二、资金情况\n上级下达项目资金200万元,县级财政配套资金50万元,全年预算250万元,实际支出240万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({"budget_final_wan": 250, "spent_wan": 240}); // R19
+    expect(pick("某县青山乡人民政府\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n年初预算1200万元,全年支出1150万元。\n", 'department_name')).toEqual({"department_name": "某县青山乡人民政府"}); // R21
+    expect(pick("某县人民政府\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n年初预算1200万元,全年支出1150万元。\n", 'department_name')).toEqual({"department_name": null}); // R22
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n一、部门预算情况\n部门年初预算1,200万元,年中因乡村振兴项目需要追加经费80万元,调整后预算1,280万元。\n", 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan')).toEqual({"budget_initial_wan": 1200, "budget_adjustment_wan": 80, "budget_final_wan": 1280}); // R23
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n一、部门预算情况\n部门全年预算2,400万元,全年支出2,300万元,预算执行率95.83%。\n二、重点项目\n全年预算安排320万元用于农村公路养护项目,实际支出300万元。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({"budget_final_wan": 2400, "spent_wan": 2300, "execution_rate_pct": 95.83}); // R24
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n一、部门预算情况\n根据工作安排,重点项目经费全年预算320万元,实际支出300万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({"budget_final_wan": null, "spent_wan": null}); // R25
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n二、资金情况\n项目资金100万元,分两批下达。\n其中,截至年底本项目共支出98万元,资金执行率98%。\n", 'execution_rate_pct')).toEqual({"execution_rate_pct": 98}); // R26
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n二、预算执行\n全年支出950万元,预算执行率95%。其中:基本支出620万元,执行率100%。\n", 'execution_rate_pct')).toEqual({"execution_rate_pct": 95}); // R27
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n一、部门预算情况\n年初预算1,000万元。年初安排的部分项目因政策变化调减预算资金45万元,调整后预算955万元。\n", 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan')).toEqual({"budget_initial_wan": 1000, "budget_adjustment_wan": -45, "budget_final_wan": 955}); // R28
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n二、资金情况\n2023年初市级预算安排项目资金500万元,年中追加100万元,全年预算600万元,实际支出590万元。\n", 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({"budget_initial_wan": 500, "budget_final_wan": 600, "spent_wan": 590}); // R30
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n二、资金情况\n全年可用预算资金860万元,实际支出840万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({"budget_final_wan": 860, "spent_wan": 840}); // R31
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n一、部门预算情况\n年初预算2,000万元,年度执行中追加项目经费300万元,调减公用经费100万元,相抵后调整预算2,200万元。\n", 'budget_initial_wan', 'budget_final_wan')).toEqual({"budget_initial_wan": 2000, "budget_final_wan": 2200}); // R32
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、评价指标\n本次自评指标体系设置决策20分、过程20分、产出30分、效益30分,合计100分。经自评,本项目得分88分,等级为良。\n", 'self_score', 'grade')).toEqual({"self_score": 88, "grade": "良"}); // R33
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n一、评价指标\n指标体系包括决策(20分)、过程(20分)、产出(40分)、效益(20分),合计100分。\n二、自评结论\n综合评价为良。\n", 'self_score')).toEqual({"self_score": null}); // R34
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n四、自评结论\n决策、过程、产出、效益指标分别得分18分、17分、28分、29分,合计得分92分,等级为优。\n", 'self_score', 'grade')).toEqual({"self_score": 92, "grade": "优"}); // R35
+    expect(pick("2023年度项目支出绩效自评表\n项目名称:乡村道路维护\n总分:100分\n自评得分:91.5分\n自评等级:优\n", 'self_score')).toEqual({"self_score": 91.5}); // R36
+    expect(pick("2023年度项目支出绩效自评表\n项目名称:乡村道路维护\n总分:93.5分\n自评等级:优\n", 'self_score', 'grade')).toEqual({"self_score": 93.5, "grade": "优"}); // R37
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n一、部门预算情况\n2023年年初预算1,356.80万元。全年预算调整数185.00万元,调整后预算1,541.80万元。\n", 'budget_adjustment_wan')).toEqual({"budget_adjustment_wan": 185}); // R39
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n一、部门预算情况\n年初预算600万元,年中追加人员经费40万元、办公设备购置经费20万元,全年预算660万元。\n", 'budget_initial_wan', 'budget_final_wan')).toEqual({"budget_initial_wan": 600, "budget_final_wan": 660}); // R40
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n一、部门预算情况\n年初预算600万元,全年预算640万元。\n其中新增项目支出40万元用于办公楼维修。\n", 'budget_initial_wan', 'budget_final_wan')).toEqual({"budget_initial_wan": 600, "budget_final_wan": 640}); // R41
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n一、部门预算情况\n部门预算批复数为4,127.60万元,年中调减356.80万元,全年预算数为3,770.80万元。\n", 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan')).toEqual({"budget_initial_wan": 4127.6, "budget_adjustment_wan": -356.8, "budget_final_wan": 3770.8}); // R42
+    expect(pick("某县民政局2024年部门整体支出绩效自评报告\n一、部门概况\n本局内设5个股室。\n二、主要工作措施及成效\n2023年部门预算1,500万元,全年支出1,450万元。\n", 'fiscal_year')).toEqual({"fiscal_year": 2023}); // R43
+    expect(pick("某县民政局2024年部门整体支出绩效自评报告\n一、部门概况\n本局内设5个股室。\n二、年度工作计划完成情况\n2023年部门预算1,500万元,全年支出1,450万元。\n", 'fiscal_year')).toEqual({"fiscal_year": 2023}); // R44
+    expect(pick("某市民政局2023年度部门整体支出绩效自评报告\n一、基本情况\n本局全年工作有序推进。\n五、存在问题及整改措施\n一是2022年度部门预算执行率偏低。\n", 'fiscal_year')).toEqual({"fiscal_year": 2023}); // R47
+    expect(pick("某县住房和城乡建设局\n关于公开2021年度绩效自评结果的说明\n\n根据县财政局通知要求,现将我局2021年度部门整体支出绩效自评结果及重点项目支出绩效自评结果予以公开。\n\n附件1:某县住房和城乡建设局2021年度部门整体支出绩效自评表\n附件2:城镇老旧小区改造项目支出绩效自评表\n\n某县住房和城乡建设局\n2022年6月10日\n\n附件1\n部门整体支出绩效自评表\n（2021年度）\n部门（单位）名称 | 某县住房和城乡建设局\n年度预算申请（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 4,802.16 | 6,215.40 | 5,976.83 | 10 | 96.16% | 9.62\n\n附件2\n城镇老旧小区改造项目支出绩效自评表\n（2021年度）\n项目名称 | 城镇老旧小区改造\n主管部门 | 某县住房和城乡建设局 | 实施单位 | 某县市政设施管理所\n项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 1,520.00 | 1,586.42 | 1,586.42 | 10 | 100.00% | 10\n", 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({"budget_initial_wan": 4802.16, "budget_final_wan": 6215.4, "spent_wan": 5976.83}); // R48
+    expect(pick("某县林业局2022年度部门整体支出绩效自评报告\n一、部门概况\n某县林业局负责全县林业资源保护、生态修复和森林防火等工作,内设4个股室,下属3个事业单位,编制72人。\n二、预算执行情况\n2022年年初预算2,318.60万元,全年预算2,702.45万元。全年支出2,611.88万元,预算执行率96.65%。\n三、重点项目绩效\n附件2所列森林草原防火项目绩效自评表显示,该项目执行率75.19%。\n四、自评结论\n经自评,本局2022年度部门整体支出绩效自评得分92.4分,自评等级为“优”。\n", 'self_score', 'grade', 'execution_rate_pct')).toEqual({"self_score": 92.4, "grade": "优", "execution_rate_pct": 96.65}); // R49
+    expect(pick("2023年度项目支出绩效自评表\n项目名称      农村公路养护\n主管部门      某县交通局\n实施单位      某县公路站\n", 'project_name', 'supervising_department', 'department_name')).toEqual({"project_name": "农村公路养护", "supervising_department": "某县交通局", "department_name": "某县公路站"}); // R50
+    expect(pick("2023年度项目支出绩效自评表\n项目名称    高标准农田建设项目\n主管部门    某县农业农村局\n实施单位    某县农技站\n", 'supervising_department', 'department_name')).toEqual({"supervising_department": "某县农业农村局", "department_name": "某县农技站"}); // R51
+    expect(pick("2023年度项目支出绩效自评表\n项目名称：乡村道路维护\n自评得分：91\n自评等级    良\n审核人      李明\n", 'self_score', 'grade')).toEqual({"self_score": 91, "grade": "良"}); // R52
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n二、资金情况\n项目预算资金12O万元,实际支出118万元。\n", 'budget_final_wan', 'spent_wan')).toEqual({"budget_final_wan": 120, "spent_wan": 118}); // R54
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n二、资金情况\n年初顸算100万元,全年预箅数120万元,执仃率98%。\n", 'budget_initial_wan', 'budget_final_wan', 'execution_rate_pct')).toEqual({"budget_initial_wan": 100, "budget_final_wan": 120, "execution_rate_pct": 98}); // R55
+    expect(pick("2023年度项目支出绩效自评表项目名称农村厕所改造主管部门某县农业农村局实施单位某县城关街道办事处项目负责人张三\n", 'department_name')).toEqual({"department_name": "某县城关街道办事处"}); // R58
+    expect(pick("2023年度项目支出绩效自评表项目名称学前教育保教补助主管部门某县教育局实施单位某县城关镇中心幼儿园项目负责人张三\n", 'department_name')).toEqual({"department_name": "某县城关镇中心幼儿园"}); // R59
+    expect(pick("2023年度项目支出绩效自评表项目名称基本公共卫生服务主管部门某县卫生健康局实施单位某县青山镇中心卫生院项目负责人张三\n", 'department_name')).toEqual({"department_name": "某县青山镇中心卫生院"}); // R60
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n主管部门：某县民政局\n实施单位：某县民政局（某县社会组织管理局）\n", 'department_name')).toEqual({"department_name": "某县民政局（某县社会组织管理局）"}); // R61
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n主管部门：某县农业农村局\n实施单位：某县农业农村局（县农技推广中心具体负责）\n", 'department_name')).toEqual({"department_name": "某县农业农村局"}); // R62
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n二、预算执行情况\n部门全年预算1,000万元,全年支出950万元,预算执行率95%。\n三、绩效评价结论\n（二）存在问题:项目执行率仅为75%\n部分项目进度滞后。\n", 'execution_rate_pct')).toEqual({"execution_rate_pct": 95}); // R63
+    expect(pick("某县2018年度部门整体支出绩效自评表\n部门名称\t某县人力资源和社会保障局\n一、部门预算资金情况（万元）\n项目\t金额\n年初预算数\t1,720.44\n全年预算数\t2,018.91\n全年执行数\t1,957.62\n执行率\t96.96%\n", 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({"budget_initial_wan": 1720.44, "budget_final_wan": 2018.91, "spent_wan": 1957.62, "execution_rate_pct": 96.96}); // R64
+    expect(pick("2023年度项目支出绩效自评表\n项目名称 | 农村公路养护\n资金来源 | 全年预算数（万元） | 执行数（万元） | 执行率\n中央补助资金 | 800.00 | 780.00 | 97.50%\n县级配套资金 | 200.00 | 150.00 | 75.00%\n总计 | 1,000.00 | 930.00 | 93.00%\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({"budget_final_wan": 1000, "spent_wan": 930, "execution_rate_pct": 93}); // R66
+    expect(pick("2023年度项目支出绩效自评表\n项目名称 | 农村公路养护\n单位：元\n项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 1,200,000.00 | 1,350,000.00 | 1,296,000.00 | 10 | 96.00% | 9.6\n", 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({"budget_initial_wan": 120, "budget_final_wan": 135, "spent_wan": 129.6}); // R67
+    expect(pick("2023年度项目支出绩效自评表\n项目名称 | 农村公路养护\n（金额单位：元）\n项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n年度资金总额 | 500,000.00 | 500,000.00 | 480,000.00 | 10 | 96.00% | 9.6\n", 'budget_final_wan', 'spent_wan')).toEqual({"budget_final_wan": 50, "spent_wan": 48}); // R68
+    expect(pick("2023年度项目支出绩效自评表\n项目名称：农村低保补助\n年初预算数：120.00\n全年预算数：120.00\n全年执行数：115.20\n执行率：96%\n产出指标 人均补助资金（元） 1,500 1,500\n", 'budget_final_wan', 'spent_wan')).toEqual({"budget_final_wan": null, "spent_wan": null}); // R69
+    expect(pick("2023年度项目支出绩效自评表\n项目名称：农村低保补助\n项目资金（万元）：\n年初预算数 120.00 / 全年预算数 120.00 / 全年执行数 115.20 / 执行率 96.00%\n产出指标 人均补助资金（元） 1,500 1,500\n", 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({"budget_initial_wan": 120, "budget_final_wan": 120, "spent_wan": 115.2}); // R70
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n二、资金情况\n年初预算安排资金100万元,年中未作调整,实际支出98万元,执行率98%。\n", 'budget_initial_wan', 'spent_wan', 'execution_rate_pct')).toEqual({"budget_initial_wan": 100, "spent_wan": 98, "execution_rate_pct": 98}); // R71
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n项目资金（万元）：\n年初预算数 300.00 / 全年预算数 320.00 / 全年执行数 310.40 / 分值 10 / 执行率 97.00% / 得分 9.70\n", 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({"budget_initial_wan": 300, "budget_final_wan": 320, "spent_wan": 310.4, "execution_rate_pct": 97}); // R72
+    expect(pick("2023年度项目支出绩效自评表\n项目名称 | 农村公路养护 | 项目编码 | 2023-001\n自评得分 | 88.5\n自评等级 | 良\n", 'project_name', 'self_score', 'grade')).toEqual({"project_name": "农村公路养护", "self_score": 88.5, "grade": "良"}); // R73
+    expect(pick("某县小型水库除险加固项目\n支出绩效自评报告\n一、项目概况\n项目预算资金500万元。\n", 'kind')).toEqual({"kind": "project"}); // R75
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n二、资金情况\n年初预算80万元,年中追加20万元,调整预算为100万元,实际支出95万元。\n", 'budget_initial_wan', 'budget_final_wan', 'spent_wan')).toEqual({"budget_initial_wan": 80, "budget_final_wan": 100, "spent_wan": 95}); // R76
+    expect(pick("2023年度某县农村公路养护项目支出绩效自评报告\n二、资金情况\n年初预算80万元,追加资金20万元,调整预算为项目实施提供了保障,全年预算100万元。\n", 'budget_final_wan')).toEqual({"budget_final_wan": 100}); // R77
+    expect(pick("某县统计局2023年部门整体支出绩效自评报告\n一、部门预算执行情况\n2023年，本局年初预算1,356.80万元，年中追加经费，\n主要用于统计调查，普查经费，信息化建设，调整后预算，\n1,541.80万元，全年支出1,500.20万元，预算执行率，\n97.30%，较上年提高，2.1个百分点，各项支出规范，\n二、绩效目标完成情况，全年完成统计调查，12项，\n发布统计公报，分析报告，共计36期，数据质量，\n得到上级肯定，群众满意度，达到95%以上，\n", 'budget_initial_wan')).toEqual({"budget_initial_wan": 1356.8}); // R78
+    expect(pick("2023年度项目支出绩效自评表\n主管部门    某县民政局\n实施单位    某县民政局\n项目名称    城乡低保补助资金\n", 'supervising_department', 'department_name')).toEqual({"supervising_department": "某县民政局", "department_name": "某县民政局"}); // R79
+    expect(pick("2023年度某县森林防火项目支出绩效自评报告\n二、资金情况\n项目资金按2021-2023年三年行动方案安排,本年预算资金80万元,实际支出78万元,执行率97.5%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({"budget_final_wan": 80, "spent_wan": 78, "execution_rate_pct": 97.5}); // R80
+  });
+});
+
+describe('eleventh round: after the review — a sentence citing an attachment, prose broken after its commas, a sum of counted years', () => {
+  it('cuts no report at a sentence that cites an attachment (附件2所列…项目绩效自评表显示,…)', () => {
+    const t = `某县林业局2022年度部门整体支出绩效自评报告\n一、部门概况\n某县林业局负责全县林业资源保护、生态修复和森林防火等工作,内设4个股室,下属3个事业单位,全年完成营造林3.2万亩,森林抚育2.4万亩,天然林管护面积142.6万亩,森林覆盖率63.8%。\n二、项目情况\n附件2所列森林草原防火项目绩效自评表显示,该项目完成较好。\n三、自评结论\n经自评,本局2022年度部门整体支出绩效自评得分92.4分,自评等级为“优”。\n`;
+    expect(pick(t, 'self_score', 'grade')).toEqual({ self_score: 92.4, grade: '优' });
+  });
+  it('reads no cells in prose whose lines end with an ASCII comma', () => {
+    const prose = `${DEPT}一、部门预算执行情况\n${'2023年,本局年初预算1,356.80万元,年中追加经费,\n'.repeat(6)}`;
+    expect(readingText(prose)).not.toContain('|');
+  });
+  it('takes a sum of the years it counts for theirs (三年年初预算合计2,280.00万元)', () => {
+    const t = `${PROJECT}（一）分年度资金安排。2021年安排760.00万元,2022年安排720.00万元,2023年年初预算安排800.00万元,三年年初预算合计2,280.00万元。\n`;
+    expect(pick(t, 'budget_initial_wan')).toEqual({ budget_initial_wan: 800 });
+  });
+});
