@@ -360,6 +360,42 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
     else if (isMeta) out.meta.push(org);
     else out.unit.push(org);
   }
+  // Labels printed first, one a line, their values after them in the same order (`主管部门` / `实施单位` / `某局` /
+  // `某中心`): each value is its label's, whatever the pass above paired (the first label looked empty to it).
+  for (const block of labelsFirst(flow)) {
+    for (const list of [out.unit, out.supervising]) {
+      for (let i = list.length - 1; i >= 0; i--) if (block.some((b) => b.label === list[i]!.label) && list[i]!.span.start >= block[0]!.labelAt) list.splice(i, 1);
+    }
+    for (const { label, span } of block) {
+      const org = { name: flow.text.slice(span.start, span.end), span, label, rank: new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label) ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0 };
+      if (new RegExp(`^(?:${SUPERVISING_LABELS})$`, 'u').test(label)) out.supervising.push(org);
+      else if (new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label)) out.unit.push(org);
+    }
+  }
+  return out;
+}
+
+/** Runs of two to four field labels (项目名称, the unit's, the supervising department's) alone on their lines, then as many values, one a line: each label and its value. */
+function labelsFirst(flow: Flow): { label: string; labelAt: number; span: Span }[][] {
+  const out: { label: string; labelAt: number; span: Span }[][] = [];
+  const label = new RegExp(`^(?:项目名称|${UNIT_LABELS}|${SUPERVISING_LABELS})$`, 'u');
+  const lines: { text: string; start: number }[] = [];
+  for (let at = 0; at <= flow.text.length;) {
+    const end = flow.text.indexOf('\n', at) < 0 ? flow.text.length : flow.text.indexOf('\n', at);
+    lines.push({ text: flow.text.slice(at, end), start: at });
+    at = end + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    let k = 0;
+    while (k < 4 && i + k < lines.length && label.test(lines[i + k]!.text.trim())) k++;
+    if (k < 2) continue;
+    const names = lines.slice(i + k, i + 2 * k);
+    // (a unit's value a body's name, the project's a name of its own: not a label or a number)
+    const fits = (n: { text: string }, j: number) => lines[i + j]!.text.trim() === '项目名称' ? /^[^\d\t|]{2,60}$/u.test(n.text.trim()) && !label.test(n.text.trim()) : isOrgName(n.text.trim());
+    if (names.length !== k || !names.every(fits)) { i += k - 1; continue; }
+    out.push(names.map((n, j) => ({ label: lines[i + j]!.text.trim(), labelAt: lines[i]!.start, span: { start: n.start, end: n.start + n.text.trim().length } })));
+    i += 2 * k - 1;
+  }
   return out;
 }
 
@@ -855,6 +891,9 @@ const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称|专项\(项目\
 
 /** The project, from its 项目名称 field (project reports only); else from the titles. */
 export function findProject(flow: Flow): Candidate[] {
+  // (a 项目名称 among labels printed first, its value after them: `项目名称` / `主管部门` / `实施单位` / <name> / …)
+  const first = labelsFirst(flow).flat().find((b) => b.label === '项目名称');
+  if (first) return [projectCandidate(flow, first.span, 3, '“项目名称”栏（栏名在前，值在后）')];
   const fields = [...flow.text.matchAll(PROJECT_FIELD)].filter((x) => isField(flow, x, NEXT_LABEL.test(flow.text.slice(x.index + x[0].length, x.index + x[0].length + 8))));
   if (fields.length === 0) {
     const titled = titleProjects(flow);

@@ -375,6 +375,10 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       while (text[p] === ':') p++;
       // The label's cell ends here: one break, then the first value cell (empty or not).
       if (BREAK.test(text[p] ?? '')) p++;
+      // (the rows' labels printed first, one a line, their values after them, `年度资金总额` / `其中：当年财政拨款` /
+      // `上年结转资金` / `其他资金` / `6,200.00 6,850.00 …`: the first row of values is the total's)
+      const labelsFirst = /^(?:(?:其中[:：]?)?[\u4e00-\u9fff()]{2,12}\n){1,6}(?=[-+]?\d)/u.exec(text.slice(p, p + 120));
+      if (labelsFirst && /当年财政拨款|上年结转|其他资金|财政资金|中央|省级|市级|县级/u.test(labelsFirst[0])) p += labelsFirst[0].length;
       v = p;
       break;
     }

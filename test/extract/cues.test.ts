@@ -3353,3 +3353,26 @@ describe('eleventh round: after the review — a sentence citing an attachment, 
     expect(pick(t, 'budget_initial_wan')).toEqual({ budget_initial_wan: 800 });
   });
 });
+
+describe('eleventh round: a form one cell per line with its labels first and their values after them', () => {
+  const form = ['项目支出绩效自评表', '（2018年度）', '项目名称', '主管部门', '实施单位', '国省干线公路养护', '某市交通运输局', '某市公路建设养护中心', '项目资金（万元）',
+    '年初预算数 全年预算数 全年执行数 分值 执行率 得分', '年度资金总额', '其中：当年财政拨款', '上年结转资金', '其他资金',
+    '6,200.00 6,850.00 6,418.90 10 93.71% 9.37', '5,800.00 6,250.00 5,896.40 — 94.34% —', '400.00 600.00 522.50 — 87.08% —', '— — — — — —', ''].join('\n');
+  it('pairs each label with its value in order, and reads the first row of values as the total\'s', () => {
+    expect(pick(form, 'project_name', 'supervising_department', 'department_name', 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({
+      project_name: '国省干线公路养护', supervising_department: '某市交通运输局', department_name: '某市公路建设养护中心',
+      budget_initial_wan: 6200, budget_final_wan: 6850, spent_wan: 6418.9, execution_rate_pct: 93.71 });
+  });
+  it('pairs two labels and their names (主管部门 / 实施单位 / 某局 / 某中心), the only fields printed so', () => {
+    const two = '某市2018年度项目支出绩效自评表\n项目名称：国省干线公路养护\n主管部门\n实施单位\n某市交通运输局\n某市公路建设养护中心\n项目资金（万元）\n';
+    expect(pick(two, 'supervising_department', 'department_name')).toEqual({ supervising_department: '某市交通运输局', department_name: '某市公路建设养护中心' });
+  });
+  it('reads the project among them when the values are the same body twice (主管部门 and 实施单位 alike)', () => {
+    const t = ['某县2021年度项目支出绩效自评表', '项目名称', '主管部门', '实施单位', '公共文化服务体系建设补助资金', '某县文化和旅游局', '某县文化和旅游局', '项目资金（万元）', '年度资金总额', '其中：当年财政拨款',
+      '上年结转资金', '其他资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', '130.00', '146.00', '139.20', '10', '95.34%', '9.53', ''].join('\n');
+    expect(pick(t, 'project_name', 'department_name')).toEqual({ project_name: '公共文化服务体系建设补助资金', department_name: '某县文化和旅游局' });
+  });
+  it('not when the lines after the labels are no names', () => {
+    expect(pick(form.replace('某市交通运输局\n某市公路建设养护中心', '详见附表\n详见附表'), 'department_name')).toEqual({ department_name: null });
+  });
+});
