@@ -37,10 +37,12 @@ export type Column = 'initial' | 'adjust' | 'final' | 'spent' | 'weight' | 'rate
 
 const LABELS: readonly (readonly [Column, RegExp])[] = [
   // (and the Hunan department form's `年初预算资金总额 | 实际投入资金额 | 产生差异的原因`)
-  ['initial', /年初(?:部门)?(?:财政)?(?:预算|批复|安排){1,2}(?:数|金额|资金)?(?:总额)?/uy],
+  // (not the same word twice: `年初预算¦预算调整` is two heads)
+  ['initial', /年初(?:部门)?(?:财政)?(?:预算(?:批复|安排)?|批复(?:预算)?|安排(?:预算)?)(?:数|金额|资金)?(?:总额)?/uy],
   // The Fujian form's `年初部门预算安排金额① | 年中调整金额② | 小计 | 年度拨付金额 | 支出实现率(%)`: its
   // adjustment, the budget after it (小计, only right after the adjustment), the funds paid out, the rate; `预算调整数`, an adjustment.
-  ['adjust', /(?:年中|年度)?(?:预算)?调整(?:金额|数)(?!后)/uy],
+  // (`预算调整` alone a column head too, between 年初预算 and 调整后预算)
+  ['adjust', /(?:年中|年度)?(?:预算)?调整(?:金额|数)(?!后)|预算调整(?!后|金额|数|率)/uy],
   ['final', /(?:全年|调整后|年终|调整|年度)(?:的)?预算(?:数|金额|资金)?|预算(?:数|金额)|小计/uy],
   ['spent', /(?:全年|年度|预算|实际|累计)?(?:执行数|执行金额|执行额|支出数|决算数|支付数|实际支出(?:数|金额)?)|全年执行|实际支出|年度拨付金额|实际投入资金(?:额|金额|数)|(?:全年|年度)支出(?!率|进度)/uy],
   ['rate', /(?:预算|资金)?执行率|(?:资金)?支付率|支出实现率|(?:预算|资金)?支出率/uy],

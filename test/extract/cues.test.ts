@@ -3376,3 +3376,10 @@ describe('eleventh round: a form one cell per line with its labels first and the
     expect(pick(form.replace('某市交通运输局\n某市公路建设养护中心', '详见附表\n详见附表'), 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('eleventh round: a money header 年初预算 | 预算调整 | 调整后预算 | 实际支出 | 执行率', () => {
+  it('reads its five columns (预算调整 a head of its own, not 年初预算 twice)', () => {
+    const t = `${PROJECT}一、资金使用情况（单位：万元）\n资金来源      年初预算    预算调整    调整后预算    实际支出    执行率\n合计          800.00      -120.00     680.00        655.72      96.43%\n市级财政      800.00      -120.00     680.00        655.72      96.43%\n`;
+    expect(pick(t, 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: 800, budget_adjustment_wan: -120, budget_final_wan: 680, spent_wan: 655.72, execution_rate_pct: 96.43 });
+  });
+});
