@@ -3383,3 +3383,12 @@ describe('eleventh round: a money header 年初预算 | 预算调整 | 调整后
     expect(pick(t, 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: 800, budget_adjustment_wan: -120, budget_final_wan: 680, spent_wan: 655.72, execution_rate_pct: 96.43 });
   });
 });
+
+describe('eleventh round: a grade a form flattened onto one line runs into the next label', () => {
+  it('reads 自评等级 优 自评结论说明 … and 自评等级 优 说明:…', () => {
+    const line = (rest: string) => `2024年度项目支出绩效自评表 项目名称 公共文化配送服务 实施单位 某区文化和旅游局 总分 100 95.25 自评等级 优 ${rest}\n`;
+    expect(pick(line('自评结论说明 本项目预算执行率94.35%。'), 'grade')).toEqual({ grade: '优' });
+    expect(pick(line('说明:本表数据与决算一致。'), 'grade')).toEqual({ grade: '优' });
+    expect(pick(line('自评人员 张某'), 'grade')).toEqual({ grade: null });
+  });
+});
