@@ -154,6 +154,10 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const ownSource = /^(?:中央|省级|市级|州级|县级|区级|地方|本级|上级)/u.exec(cueText)?.[0];
   const sentenceRest = flow.text.slice(cueStart, cueStart + 200).split(/[。!?\n]/u)[0]!;
   if (field === 'amount' && ownSource && [...sentenceRest.matchAll(SOURCE)].some((m) => !m[0].startsWith(ownSource))) return '某一资金来源的数，不是总数';
+  // A source's own lines, under its name on a line of its own (`其中：当年财政拨款` / `年初预算数：…　全年预算数：…`): that source's.
+  const lineStart = flow.text.lastIndexOf('\n', cueStart - 1);
+  const lineAbove = lineStart > 0 ? flow.text.slice(flow.text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).trim() : '';
+  if (field !== 'grade' && field !== 'score' && /^(?:其中[:：]?)?(?:当年财政拨款|上年结转(?:资金)?|其他资金|(?:中央|省级|省|市级|县级|区级)(?:财政)?(?:补助)?资金)$/u.test(lineAbove)) return '某一资金来源的数，不是总数';
   // A form flattened into `来源-栏目数` phrases (`资金总额-年初预算数…,专户-年初预算数0元,单位年初预算数0元`): a source's row, not the total's.
   if (field === 'amount' && /^(?:财政资金|专户|单位|其他资金|自筹资金?|上年结转)[-—－]?$/u.test(clause)) return '某一资金来源的数，不是总数';
   // One source of funds among several a sentence goes through: `中央资金完成636.75万元,预算执行率81.97%,省级资金…`.

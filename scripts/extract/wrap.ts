@@ -52,13 +52,13 @@ export function wrappedLines(text: string): Map<number, WrappedPiece[]> {
     offset += line.length + 1;
     // (fewer cells than the row above: a row of as many is a row of its own, `主管部门 某县交通局` under `项目名称 农村公路养护`)
     const continues = above !== null && own.length > 0 && own.length < above.pieces.length
-      && own.every((p) => [...p.text].length <= 6 && CJK.test(p.text) && !/[\d\-—:：]/u.test(p.text));
+      && own.every((p) => [...p.text].length <= 6 && CJK.test(p.text) && !/[\d０-９\-—:：]/u.test(p.text));
     if (continues && above) {
       const used = new Set<Piece>();
       const placed: WrappedPiece[] = [];
       for (const p of own) {
         // (a cell of words: a number's column holds no wrapped words — `总分 100 84.60` / `自评等级 良` is two rows)
-        const target = above.pieces.find((q) => !used.has(q) && CJK.test(q.text) && !/\d/u.test(q.text) && (Math.abs(q.column - p.column) <= 2 || Math.abs(q.chars - p.chars) <= 2));
+        const target = above.pieces.find((q) => !used.has(q) && CJK.test(q.text) && !/[\d０-９]/u.test(q.text) && (Math.abs(q.column - p.column) <= 2 || Math.abs(q.chars - p.chars) <= 2));
         if (!target) { placed.length = 0; break; }
         used.add(target);
         placed.push({ start: p.start, end: p.end, after: target.end });

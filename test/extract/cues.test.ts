@@ -3392,3 +3392,16 @@ describe('eleventh round: a grade a form flattened onto one line runs into the n
     expect(pick(line('自评人员 张某'), 'grade')).toEqual({ grade: null });
   });
 });
+
+describe('eleventh round: a source\'s fields under its name, full-width figures in a row, 调整预算 after an addition', () => {
+  const form = `${PROJECT}项目资金\n年初预算数：１，２００，０００．００\n全年预算数：１，３８６，５００．００\n全年执行数：１，３５２，７４３．６０\n执行率：９７．５７％\n其中：当年财政拨款\n`
+    + '年初预算数：１，２００，０００．００　全年预算数：１，２００，０００．００　全年执行数：１，１８０，２４３．６０　执行率：９８．３５％\n上年结转资金\n'
+    + '年初预算数：—　全年预算数：１８６，５００．００　全年执行数：１７２，５００．００　执行率：９２．４９％\n';
+  it('takes the lines under a source\'s name for that source\'s, and no such name for a wrapped cell of the row of full-width figures above', () => {
+    expect(pick(`${form}金额单位：元\n`, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 138.65, spent_wan: 135.27436, execution_rate_pct: 97.57 });
+    expect(wrappedLines('年初预算数：１，２００．００　全年预算数：１，２００．００\n上年结转资金\n').size).toBe(0);
+  });
+  it('reads 调整预算 and its amount after an addition as the final budget', () => {
+    expect(pick(`${DEPT}2023年年初预算3,880.00万元,年中追加810.25万元,调整预算4,690.25万元,全年支出4,512.37万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 4690.25 });
+  });
+});
