@@ -39,7 +39,7 @@ function pieces(line: string, offset: number): Piece[] {
 /**
  * The continuation lines of a text (0-based line numbers) and where each of their pieces goes. A line continues
  * the one above when that one is a row of two cells or more divided by runs of spaces, and every piece of it is
- * a short run of Han characters (six at most, no digit, no dash) that starts in the column of a cell above (by
+ * a short run of Han characters (six at most, no digit, dash, colon or punctuation: a label's end, not a sentence's) that starts in the column of a cell above (by
  * display width or by characters, within two), a different cell each.
  */
 export function wrappedLines(text: string): Map<number, WrappedPiece[]> {
@@ -52,7 +52,7 @@ export function wrappedLines(text: string): Map<number, WrappedPiece[]> {
     offset += line.length + 1;
     // (fewer cells than the row above: a row of as many is a row of its own, `主管部门 某县交通局` under `项目名称 农村公路养护`)
     const continues = above !== null && own.length > 0 && own.length < above.pieces.length
-      && own.every((p) => [...p.text].length <= 6 && CJK.test(p.text) && !/[\d０-９\-—:：]/u.test(p.text));
+      && own.every((p) => [...p.text].length <= 6 && CJK.test(p.text) && !/[\d０-９\-—:：。，,；;、！？!?]/u.test(p.text));
     if (continues && above) {
       const used = new Set<Piece>();
       const placed: WrappedPiece[] = [];

@@ -3405,3 +3405,9 @@ describe('eleventh round: a source\'s fields under its name, full-width figures 
     expect(pick(`${DEPT}2023年年初预算3,880.00万元,年中追加810.25万元,调整预算4,690.25万元,全年支出4,512.37万元。\n`, 'budget_final_wan')).toEqual({ budget_final_wan: 4690.25 });
   });
 });
+
+describe('eleventh round: a wrapped sentence is no wrapped label', () => {
+  it('leaves the end of a description cell (…核算工作。) on its line', () => {
+    expect(wrappedLines('会计核算规范性      严格执行会计制度，规范会计\n                    核算工作。\n').size).toBe(0);
+  });
+});
