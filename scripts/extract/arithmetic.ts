@@ -132,7 +132,6 @@ export function adjustmentBetween(flow: Flow, initial: Candidate, final: Candida
   if (difference.eq(0)) return null;
   const [first, last] = [Math.min(initial.quote.line, final.quote.line), Math.max(initial.quote.line, final.quote.line)];
   const text = flow.text;
-  const found: Candidate[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     const raw = readDecimal(m.groups!.num!);
     if (raw === null) continue;
@@ -146,9 +145,9 @@ export function adjustmentBetween(flow: Flow, initial: Candidate, final: Candida
     if (!((difference.gt(0) ? ADDED : TAKEN).test(clause) || /调整(?:数|金额)?(?:为|是)?$/u.test(clause)) || PART.test(clause.replace(/^其中/u, '')) || YEAR_ON_YEAR.test(clause)) continue;
     const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
     if (quote.line < first || quote.line > last) continue;
-    found.push({ field: 'budget_adjustment_wan', value: difference.lt(0) ? `-${value}` : value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote, tier: 1, rule: `年初预算${initial.value}与调整后预算${final.value}之差`, doubts: [] });
+    return { field: 'budget_adjustment_wan', value: difference.lt(0) ? `-${value}` : value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote, tier: 1, rule: `年初预算${initial.value}与调整后预算${final.value}之差`, doubts: [] };
   }
-  return found[0] ?? null;
+  return null;
 }
 
 /**

@@ -38,27 +38,27 @@ function pieces(line: string, offset: number): Piece[] {
 
 /**
  * The continuation lines of a text (0-based line numbers) and where each of their pieces goes. A line continues
- * the one above when that one is a row of two cells or more divided by runs of spaces, and every piece of it is
- * a short run of Han characters (six at most, no digit, dash, colon or punctuation: a label's end, not a sentence's) that starts in the column of a cell above (by
- * display width or by characters, within two), a different cell each.
+ * the one above when that one is a row of more cells divided by runs of spaces, and every piece of it is a short
+ * run of Han characters (six at most; no digit, dash, colon or punctuation: a label's end, not a sentence's) that
+ * starts in the column of a word cell above (by display width or by characters, within two), a different cell each.
  */
 export function wrappedLines(text: string): Map<number, WrappedPiece[]> {
   const out = new Map<number, WrappedPiece[]>();
   const lines = text.split('\n');
   let offset = 0;
-  let above: { pieces: Piece[]; line: string } | null = null;
+  let above: Piece[] | null = null;
   lines.forEach((line, i) => {
     const own = pieces(line, offset);
     offset += line.length + 1;
     // (fewer cells than the row above: a row of as many is a row of its own, `主管部门 某县交通局` under `项目名称 农村公路养护`)
-    const continues = above !== null && own.length > 0 && own.length < above.pieces.length
+    const continues = above !== null && own.length > 0 && own.length < above.length
       && own.every((p) => [...p.text].length <= 6 && CJK.test(p.text) && !/[\d０-９\-—:：。，,；;、！？!?]/u.test(p.text));
     if (continues && above) {
       const used = new Set<Piece>();
       const placed: WrappedPiece[] = [];
       for (const p of own) {
         // (a cell of words: a number's column holds no wrapped words — `总分 100 84.60` / `自评等级 良` is two rows)
-        const target = above.pieces.find((q) => !used.has(q) && CJK.test(q.text) && !/[\d０-９]/u.test(q.text) && (Math.abs(q.column - p.column) <= 2 || Math.abs(q.chars - p.chars) <= 2));
+        const target = above.find((q) => !used.has(q) && CJK.test(q.text) && !/[\d０-９]/u.test(q.text) && (Math.abs(q.column - p.column) <= 2 || Math.abs(q.chars - p.chars) <= 2));
         if (!target) { placed.length = 0; break; }
         used.add(target);
         placed.push({ start: p.start, end: p.end, after: target.end });
@@ -69,7 +69,7 @@ export function wrappedLines(text: string): Map<number, WrappedPiece[]> {
         return;
       }
     }
-    above = own.length >= 2 && !/[。;；]$/u.test(line.trim()) ? { pieces: own, line } : null;
+    above = own.length >= 2 && !/[。;；]$/u.test(line.trim()) ? own : null;
   });
   return out;
 }
