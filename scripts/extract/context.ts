@@ -157,7 +157,13 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // A source's own lines, under its name on a line of its own (`其中：当年财政拨款` / `年初预算数：…　全年预算数：…`): that source's.
   const lineStart = flow.text.lastIndexOf('\n', cueStart - 1);
   const lineAbove = lineStart > 0 ? flow.text.slice(flow.text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).trim() : '';
-  if (field !== 'grade' && field !== 'score' && /^(?:其中[:：]?)?(?:当年财政拨款|上年结转(?:资金)?|其他资金|(?:中央|省级|省|市级|县级|区级)(?:财政)?(?:补助)?资金)$/u.test(lineAbove)) return '某一资金来源的数，不是总数';
+  // (under 其中, or after the whole's own figure stated above: not a text's one source, `资金来源` / `市级财政资金` / `…全年预算数150万元`)
+  const sourceLine = /^(?<part>其中[:：]?)?(?:当年财政拨款|上年结转(?:资金)?|其他资金|(?:中央|省级|省|市级|县级|区级)(?:财政)?(?:补助)?资金)$/u.exec(lineAbove);
+  const cueWord = cueText.replace(/[:：\s]+$/u, '');
+  const statedAbove = cueWord.length >= 2 && flow.text.slice(Math.max(0, lineStart - 600), lineStart - lineAbove.length).includes(cueWord);
+  // (or before the whole's, its label on a line of its own below, `年度资金总额` / `年初预算数：120.00 …`)
+  const totalBelow = cueWord.length >= 2 && new RegExp(`\\n(?:年度资金总额|资金总额|合计|总计)\\n[^\\n]*${cueWord.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(flow.text.slice(cueStart, cueStart + 600));
+  if (field !== 'grade' && field !== 'score' && sourceLine && (sourceLine.groups!.part !== undefined || statedAbove || totalBelow)) return '某一资金来源的数，不是总数';
   // A form flattened into `来源-栏目数` phrases (`资金总额-年初预算数…,专户-年初预算数0元,单位年初预算数0元`): a source's row, not the total's.
   if (field === 'amount' && /^(?:财政资金|专户|单位|其他资金|自筹资金?|上年结转)[-—－]?$/u.test(clause)) return '某一资金来源的数，不是总数';
   // One source of funds among several a sentence goes through: `中央资金完成636.75万元,预算执行率81.97%,省级资金…`.

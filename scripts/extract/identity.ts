@@ -290,7 +290,7 @@ export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && 
  * The organisations the text names in labelled fields, by what the label says they are, and
  * the unit fields whose value could not be read as a name (`unreadable`).
  */
-function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[]; unreadable: { label: string; rank: number }[] } {
+function labelledOrgs(flow: Flow, title: Title | null = null): { unit: Org[]; supervising: Org[]; meta: Org[]; unreadable: { label: string; rank: number }[] } {
   const out = { unit: [] as Org[], supervising: [] as Org[], meta: [] as Org[], unreadable: [] as { label: string; rank: number }[] };
   const re = new RegExp(LABELLED.source, 'gu');
   // Where the last value ran into the next label (a flattened form): a label there is a field.
@@ -362,7 +362,9 @@ function labelledOrgs(flow: Flow): { unit: Org[]; supervising: Org[]; meta: Org[
   }
   // Labels printed first, one a line, their values after them in the same order (`主管部门` / `实施单位` / `某局` /
   // `某中心`): each value is its label's, whatever the pass above paired (the first label looked empty to it).
-  for (const block of labelsFirst(flow)) {
+  // (not a department's report's list of its projects, `项目名称` / `实施单位` / …: each project's, as the heads-first table is)
+  const department = title !== null && /部门整体|单位整体|整体支出|部门绩效/u.test(title.text);
+  for (const block of labelsFirst(flow).filter((b) => !(department && b.some((x) => x.label === '项目名称' || /实施单位/u.test(x.label))))) {
     for (const list of [out.unit, out.supervising]) {
       for (let i = list.length - 1; i >= 0; i--) if (block.some((b) => b.label === list[i]!.label) && list[i]!.span.start >= block[0]!.labelAt) list.splice(i, 1);
     }
@@ -602,7 +604,7 @@ function fullerName(flow: Flow, name: string): { name: string; span: Span } | nu
  * autonomous prefecture's short form. The 主管部门 is recorded on its own.
  */
 export function findDepartment(flow: Flow, title: Title | null): { unit: Candidate[]; supervising: Candidate[] } {
-  const orgs = labelledOrgs(flow);
+  const orgs = labelledOrgs(flow, title);
   // How the text calls itself (`我局` → 局), if it does.
   const self = selfSuffix(flow.text);
   let unit: Candidate[] = [];

@@ -38,7 +38,7 @@ export type Column = 'initial' | 'adjust' | 'final' | 'spent' | 'weight' | 'rate
 const LABELS: readonly (readonly [Column, RegExp])[] = [
   // (and the Hunan department form's `年初预算资金总额 | 实际投入资金额 | 产生差异的原因`)
   // (not the same word twice: `年初预算¦预算调整` is two heads)
-  ['initial', /年初(?:部门)?(?:财政)?(?:预算(?:批复|安排)?|批复(?:预算)?|安排(?:预算)?)(?:数|金额|资金)?(?:总额)?/uy],
+  ['initial', /年初(?:部门)?(?:财政)?(?:预算(?:批复|安排)?|批复(?:预算|安排)?|安排(?:预算|批复)?)(?:数|金额|资金)?(?:总额)?/uy],
   // The Fujian form's `年初部门预算安排金额① | 年中调整金额② | 小计 | 年度拨付金额 | 支出实现率(%)`: its
   // adjustment, the budget after it (小计, only right after the adjustment), the funds paid out, the rate; `预算调整数`, an adjustment.
   // (`预算调整` alone a column head too, between 年初预算 and 调整后预算)
