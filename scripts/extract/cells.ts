@@ -95,8 +95,9 @@ export function tableRows(original: string, reading = readingText(original)): Ce
         if (!cell) continue;
         cell.tail = [...(cell.tail ?? []), { start: piece.start, end: piece.end }];
         cell.raw += original.slice(piece.start, piece.end);
-        cell.norm = normalise(`${reading.slice(cell.start, cell.end)}${(cell.tail).map((t) => reading.slice(t.start, t.end)).join('')}`);
-        cell.kind = cellKind(reading.slice(cell.start, cell.end) + cell.tail.map((t) => reading.slice(t.start, t.end)).join(''));
+        const read = [cell, ...cell.tail].map((r) => reading.slice(r.start, r.end)).join('');
+        cell.norm = normalise(read);
+        cell.kind = cellKind(read);
       }
       return;
     }

@@ -3,6 +3,7 @@
  * the cue, within the clause, the sentence or the section it stands in.
  */
 import type { Flow } from './flow.ts';
+import { escapeRegExp } from './values.ts';
 
 export interface ReportContext {
   kind: 'department' | 'project' | null;
@@ -162,7 +163,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const cueWord = cueText.replace(/[:：\s]+$/u, '');
   const statedAbove = cueWord.length >= 2 && flow.text.slice(Math.max(0, lineStart - 600), lineStart - lineAbove.length).includes(cueWord);
   // (or before the whole's, its label on a line of its own below, `年度资金总额` / `年初预算数：120.00 …`)
-  const totalBelow = cueWord.length >= 2 && new RegExp(`\\n(?:年度资金总额|资金总额|合计|总计)\\n[^\\n]*${cueWord.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(flow.text.slice(cueStart, cueStart + 600));
+  const totalBelow = cueWord.length >= 2 && new RegExp(`\\n(?:年度资金总额|资金总额|合计|总计)\\n[^\\n]*${escapeRegExp(cueWord)}`, 'u').test(flow.text.slice(cueStart, cueStart + 600));
   if (field !== 'grade' && field !== 'score' && sourceLine && (sourceLine.groups!.part !== undefined || statedAbove || totalBelow)) return '某一资金来源的数，不是总数';
   // A form flattened into `来源-栏目数` phrases (`资金总额-年初预算数…,专户-年初预算数0元,单位年初预算数0元`): a source's row, not the total's.
   if (field === 'amount' && /^(?:财政资金|专户|单位|其他资金|自筹资金?|上年结转)[-—－]?$/u.test(clause)) return '某一资金来源的数，不是总数';
@@ -312,7 +313,7 @@ function fundSource(sentenceBeforeRaw: string, after: string, field: 'amount' | 
 export const FUND_SECTION_WORDS = /^(?:项目|专项|财政|预算)?(?:资金|经费)$|情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|支出|实施|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明/u;
 
 /** The nearest earlier top-level heading (`一、…`, a short line). */
-function topHeading(flow: Flow, at: number): string | null {
+export function topHeading(flow: Flow, at: number): string | null {
   let end = flow.text.lastIndexOf('\n', at - 1);
   while (end > 0) {
     const start = flow.text.lastIndexOf('\n', end - 1) + 1;

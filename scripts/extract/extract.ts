@@ -70,14 +70,14 @@ function projectAttachments(flow: Flow, title: Title | null): number | null {
 /** Extracts the headline fields, their evidence and the indicator rows from a report's text. */
 export function extractReport(text: string): Extraction {
   const flow = new Flow(text);
+  const title = findTitle(flow);
   // (a department's report with its projects' forms attached: read from the report, the attachments aside)
-  const attached = projectAttachments(flow, findTitle(flow));
+  const attached = projectAttachments(flow, title);
   if (attached !== null) {
     const end = flow.originalRange({ start: attached, end: attached }).start;
     return { ...extractReport(text.slice(0, end)), text };
   }
   const rows = tableRows(text, flow.reading);
-  const title = findTitle(flow);
   // A template site's collection title names no department, project or year of this text.
   const ownTitle = title?.template ? null : title;
 

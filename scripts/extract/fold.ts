@@ -87,7 +87,7 @@ export function readingText(original: string): string {
 
 /**
  * A form saved as comma-separated values (`主管部门,某局,,,实施单位,某卫生院,,,`): its commas are its cells' bars. Only a document
- * most of whose lines are such rows (three commas or more, an empty cell `,,` or a closing comma among them), at least five;
+ * most of whose lines are such rows (three commas or more, an empty cell `,,` among them), at least five;
  * a comma inside double quotes (`"1,350.00"`) stays. Same length; the original keeps its commas.
  */
 function csvCells(text: string): string {

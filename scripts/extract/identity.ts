@@ -2,10 +2,10 @@
  * What a report is: its title, kind, department, project and the year its figures cover.
  */
 import type { Candidate } from './candidates.ts';
-import { FUND_SECTION_WORDS } from './context.ts';
+import { FUND_SECTION_WORDS, topHeading } from './context.ts';
 import { NAME_IN_PARENTHESES, type Flow, type Span } from './flow.ts';
 import { pinyinAt } from './fold.ts';
-import { isInstruction } from './values.ts';
+import { escapeRegExp, isInstruction } from './values.ts';
 
 export interface Title {
   /** The title line as printed (markup removed, spaces kept) */
@@ -343,7 +343,7 @@ function labelledOrgs(flow: Flow, title: Title | null = null): { unit: Org[]; su
       // (a name in parentheses closes there: `某局(某中心)项目资…` is cut after the parenthesis, not inside it)
       if (/\([^()]*$/u.test(value) && whole[value.length] === ')') value += ')';
     }
-    const rank = isUnit ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0;
+    const rank = isUnit ? unitRank(label) : 0;
     if (!isOrgName(value) && !township) {
       // A unit field that cannot be read: only a field for sure (not a label word in a sentence).
       // (an empty field, the next label right after it, is not damage)
@@ -369,12 +369,18 @@ function labelledOrgs(flow: Flow, title: Title | null = null): { unit: Org[]; su
       for (let i = list.length - 1; i >= 0; i--) if (block.some((b) => b.label === list[i]!.label) && list[i]!.span.start >= block[0]!.labelAt) list.splice(i, 1);
     }
     for (const { label, span } of block) {
-      const org = { name: flow.text.slice(span.start, span.end), span, label, rank: new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label) ? UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label)) : 0 };
+      const isUnit = new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label);
+      const org = { name: flow.text.slice(span.start, span.end), span, label, rank: isUnit ? unitRank(label) : 0 };
       if (new RegExp(`^(?:${SUPERVISING_LABELS})$`, 'u').test(label)) out.supervising.push(org);
-      else if (new RegExp(`^(?:${UNIT_LABELS})$`, 'u').test(label)) out.unit.push(org);
+      else if (isUnit) out.unit.push(org);
     }
   }
   return out;
+}
+
+/** Where a unit label stands in `UNIT_LABEL_RANKS` (0 the strongest). */
+function unitRank(label: string): number {
+  return UNIT_LABEL_RANKS.findIndex((r) => new RegExp(`^(?:${r})$`, 'u').test(label));
 }
 
 /** Runs of two to four field labels (项目名称, the unit's, the supervising department's) alone on their lines, then as many values, one a line: each label and its value. */
@@ -570,10 +576,10 @@ function fullerName(flow: Flow, name: string): { name: string; span: Span } | nu
   const body = name.slice(place.length);
   if (body.length < 2) return null;
   const short = Object.keys(SHORT_BODY).find((k) => body.endsWith(k));
-  const bodies = [escape(body), ...(short ? [escape(body.slice(0, -short.length) + SHORT_BODY[short]!)] : [])];
-  const places = [escape(place)];
+  const bodies = [escapeRegExp(body), ...(short ? [escapeRegExp(body.slice(0, -short.length) + SHORT_BODY[short]!)] : [])];
+  const places = [escapeRegExp(place)];
   const auto = /^(?<head>[\u4e00-\u9fff]{1,3}?)(?<level>州|县|旗)$/u.exec(place);
-  if (auto) places.push(`${escape(auto.groups!.head![0]!)}[\\u4e00-\\u9fff]{1,12}?自治${auto.groups!.level}`);
+  if (auto) places.push(`${escapeRegExp(auto.groups!.head![0]!)}[\\u4e00-\\u9fff]{1,12}?自治${auto.groups!.level}`);
   const higher = /(?:区|县|旗)$/u.test(place) && !/(?:市|州)/u.test(place.slice(0, -1)) ? String.raw`(?:[\u4e00-\u9fff]{2,6}?(?:市|州))?` : '';
   const re = new RegExp(`${higher}(?:${places.join('|')})(?:${bodies.join('|')})`, 'gu');
   let best: { name: string; span: Span } | null = null;
@@ -857,7 +863,7 @@ const LEADING_WORD = '分别|包括|其中|以及|为|是|由|向|对';
 /** The longest name in the text that ends with `partial` and starts with a place. */
 function completeName(flow: Flow, partial: string): { name: string; span: Span } | null {
   const core = partial.replace(/^(?:区|市|县|省)/u, '');
-  const re = new RegExp(String.raw`(?:[\u4e00-\u9fff]{2,6}?(?:省|市))?[\u4e00-\u9fff]{2,6}?${escape(partial.startsWith(core) ? core : partial)}`, 'gu');
+  const re = new RegExp(String.raw`(?:[\u4e00-\u9fff]{2,6}?(?:省|市))?[\u4e00-\u9fff]{2,6}?${escapeRegExp(partial.startsWith(core) ? core : partial)}`, 'gu');
   let best: { name: string; span: Span } | null = null;
   for (const m of flow.text.matchAll(re)) {
     // Trim words that precede the place (`我区`, `与`): the name must start with a place.
@@ -883,10 +889,6 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     if (!best || name.length > best.name.length) best = { name, span: { start, end: start + name.length } };
   }
   return best;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称|专项\(项目\)名称|项目\(专项\)名称|转移支付(?:\(项目\))?名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n|\|)?)(?<name>[^\t\n。,;|]{2,60}?)(?=\t|\n|\||$|[,;。]|是否为|金额单位|(?:实施|主管)\((?:主管|实施)\)单位|(?:县级|市级|省级|区级|中央|地方|自治区)?主管(?:部门|单位)|(?<=项目)项目主管(?:部门|单位)|实施单位|资金使用单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位|单位名称|部门名称)/gu;
@@ -967,7 +969,7 @@ function titleProjects(flow: Flow): Candidate[] {
   const titles = titleLines(flow);
   const inTitle = (at: number) => titles.some((x) => at >= x.span.start && at < x.span.end);
   // Whether the text, outside its titles, names the project without its 项目.
-  const namedBare = (bare: string) => [...flow.text.matchAll(new RegExp(escape(bare) + '(?!项目)', 'gu'))].some((x) => !inTitle(x.index));
+  const namedBare = (bare: string) => [...flow.text.matchAll(new RegExp(escapeRegExp(bare) + '(?!项目)', 'gu'))].some((x) => !inTitle(x.index));
   // (an attachment's title names the form appended, when the text has a title of its own)
   const own = titles.some((x) => !x.template && !x.attachment);
   for (const title of titles) {
@@ -1028,7 +1030,7 @@ function titleProjects(flow: Flow): Candidate[] {
       let start = title.span.start + nameAt;
       // `2023年西平县…项目` at the head of a title: the year belongs to the name when the text
       // names the project with it elsewhere (not in another copy of the title).
-      const again = year && !year[0].endsWith('度') ? [...flow.text.matchAll(new RegExp(escape(year[0] + name) + '(?!的?(?:项目)?(?:支出)?绩效(?:自评|评价)|的?自评)', 'gu'))].some((x) => x.index >= title.span.end) : false;
+      const again = year && !year[0].endsWith('度') ? [...flow.text.matchAll(new RegExp(escapeRegExp(year[0] + name) + '(?!的?(?:项目)?(?:支出)?绩效(?:自评|评价)|的?自评)', 'gu'))].some((x) => x.index >= title.span.end) : false;
       if (again) start = title.span.start + at;
       out.push({ ...make({ start, end: title.span.start + nameAt + name.length }, '标题'), ...(title.fileLabel ? { rule: '文档网站的文件名' } : {}) });
       continue;
@@ -1202,7 +1204,7 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // (nor a plan, `2023年项目预算申请1,200万元`, nor a year the problems and measures look ahead to, `六、改进措施` / `…2024年部门预算编制中…`)
-    if (plannedOrCarried(flow, yearAt) || /存在的?问题|问题(?:及|和|与)|改进(?:措施|建议|方向)|整改|下一步|下年度|工作打算|意见建议/u.test((topHeadingAt(flow, yearAt) ?? '').replace(/.*(?:成效|完成情况|实施情况).*/u, ''))) continue;
+    if (plannedOrCarried(flow, yearAt) || /存在的?问题|问题(?:及|和|与)|改进(?:措施|建议|方向)|整改|下一步|下年度|工作打算|意见建议/u.test((topHeading(flow, yearAt) ?? '').replace(/.*(?:成效|完成情况|实施情况).*/u, ''))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     const yearText = String(year);
     const at = m[0].indexOf(yearText);
@@ -1244,12 +1246,6 @@ function yearOfTitle(flow: Flow, dated: { year: number | null; span: Span }): Ca
   const at = t.indexOf(String(dated.year));
   const span = { start: dated.span.start + at, end: dated.span.start + at + 4 };
   return { field: 'fiscal_year', value: String(dated.year), printed: flow.excerpt(span).replace(/\s+/gu, ''), quote: flow.quote(dated.span), tier: 3, rule: '表格标题的年份', doubts: [] };
-}
-
-/** The top-level heading (`六、改进措施`) the text at `at` stands under, or null. */
-function topHeadingAt(flow: Flow, at: number): string | null {
-  const m = [...flow.text.slice(0, at).matchAll(/(?<=^|\n)[一二三四五六七八九十]+、[^\n。;]{1,38}(?=\n|$)/gu)].at(-1);
-  return m ? m[0] : null;
 }
 
 /**

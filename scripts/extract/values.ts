@@ -60,3 +60,8 @@ export function cellKind(text: string): CellKind {
   if (isInstruction(n)) return 'instruction';
   return 'text';
 }
+
+/** A text as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

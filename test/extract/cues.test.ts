@@ -20,6 +20,8 @@ const pick = <K extends keyof ReturnType<typeof fields>>(text: string, ...keys: 
   const f = fields(text);
   return Object.fromEntries(keys.map((k) => [k, f[k]]));
 };
+/** The fiscal year a text reads as. */
+const fiscalYear = (text: string) => pick(text, 'fiscal_year');
 const DEPT = '某市投资促进局2023年部门整体支出绩效自评报告\n';
 const PROJECT = '2023年度某某项目支出绩效自评报告\n';
 
@@ -2915,22 +2917,21 @@ describe('eleventh round: a department\'s budget beside what was added, and the 
 });
 
 describe('eleventh round: the year a form\'s heading names, and a year that names no money', () => {
-  const year = (t: string) => pick(t, 'fiscal_year');
   it('takes a form\'s title year over a remark on another year (备注:2021年度部门预算执行率…)', () => {
-    expect(year('某县卫生健康局2022年度部门整体支出绩效自评表\n年度预算 500 执行数 480 执行率 96%\n备注:2021年度部门预算执行率为94.06%。\n')).toEqual({ fiscal_year: 2022 });
+    expect(fiscalYear('某县卫生健康局2022年度部门整体支出绩效自评表\n年度预算 500 执行数 480 执行率 96%\n备注:2021年度部门预算执行率为94.06%。\n')).toEqual({ fiscal_year: 2022 });
   });
   it('while a report titled by the year it was written takes its figures\' year', () => {
-    expect(year('某县卫生健康局2023年部门整体支出绩效自评报告\n一、基本情况\n2022年部门预算500万元,实际支出480万元。\n')).toEqual({ fiscal_year: 2022 });
+    expect(fiscalYear('某县卫生健康局2023年部门整体支出绩效自评报告\n一、基本情况\n2022年部门预算500万元,实际支出480万元。\n')).toEqual({ fiscal_year: 2022 });
   });
   it('reads a form\'s （ 2024 年度） under its heading, spaces and all, over a remark on last year\'s project', () => {
-    expect(year('项目支出绩效自评表\n（\u00a0\u00a02024\u00a0\u00a0年度）\n项目名称  村卫生室运行补助\n备注:2023年度该项目预算15.80万元,执行15.12万元。\n')).toEqual({ fiscal_year: 2024 });
+    expect(fiscalYear('项目支出绩效自评表\n（\u00a0\u00a02024\u00a0\u00a0年度）\n项目名称  村卫生室运行补助\n备注:2023年度该项目预算15.80万元,执行15.12万元。\n')).toEqual({ fiscal_year: 2024 });
   });
   it('counts 截至2023年底 only with money after it', () => {
-    expect(year('某县交通运输局2024年度农村公路养护项目支出绩效自评报告\n截至2023年底,全县农村公路总里程2,318公里。\n')).toEqual({ fiscal_year: 2024 });
-    expect(year('某县交通运输局2024年度农村公路养护项目支出绩效自评报告\n截至2023年底,项目已支付资金1,200万元。\n')).toEqual({ fiscal_year: 2023 });
+    expect(fiscalYear('某县交通运输局2024年度农村公路养护项目支出绩效自评报告\n截至2023年底,全县农村公路总里程2,318公里。\n')).toEqual({ fiscal_year: 2024 });
+    expect(fiscalYear('某县交通运输局2024年度农村公路养护项目支出绩效自评报告\n截至2023年底,项目已支付资金1,200万元。\n')).toEqual({ fiscal_year: 2023 });
   });
   it('counts `2024年项目年初预算` as the figures\' year', () => {
-    expect(year('某县交通运输局2025年农村公路养护项目支出绩效自评报告\n2024年项目年初预算1,280.00万元。\n')).toEqual({ fiscal_year: 2024 });
+    expect(fiscalYear('某县交通运输局2025年农村公路养护项目支出绩效自评报告\n2024年项目年初预算1,280.00万元。\n')).toEqual({ fiscal_year: 2024 });
   });
 });
 
@@ -3096,6 +3097,9 @@ describe('eleventh round: a form dumped with its columns, cells wrapped onto the
       department_name: '锦阳市投资促进服务中心', supervising_department: '锦阳市投资促进局', project_name: '重大项目招引及投资促进活动经费',
       budget_initial_wan: 300, budget_final_wan: 260, spent_wan: 241.6, execution_rate_pct: 92.92, grade: '优' });
   });
+  it('gives the cell its whole label, wrapped end included', () => {
+    expect(tableRows(form).flat().filter((c) => c.tail).map((c) => c.norm)).toEqual(expect.arrayContaining(['项目名称', '主管部门', '实施单位', '年初预算数', '其中:当年财政拨款']));
+  });
   it('keeps a row under a number\'s column, or a label and its value, a row of its own', () => {
     expect(wrappedLines('总分    100    84.60\n自评等级    良\n').size).toBe(0);
     expect(wrappedLines('总分                  100    94.5\n自评等级：优\n').size).toBe(0);
@@ -3129,13 +3133,12 @@ describe('eleventh round: an OCR\'d form whose bars are 丨 and whose numbers ho
 });
 
 describe('eleventh round: the years a report\'s plans and its problems and measures name', () => {
-  const year = (t: string) => pick(t, 'fiscal_year');
   it('are not the figures\' year (2023年项目预算申请…, 六、改进措施 / …2024年部门预算编制中…)', () => {
-    expect(year('2022年度某某补助项目绩效自评报告\n一、项目概况\n项目按计划实施。2023年项目预算申请1,200万元,拟增加支持。\n')).toEqual({ fiscal_year: 2022 });
-    expect(year('某市民政局2023年度部门整体支出绩效自评报告\n一、基本情况\n本局全年工作有序推进。\n六、改进措施\n三是完善绩效指标,2024年部门预算编制中增加效益指标。\n')).toEqual({ fiscal_year: 2023 });
+    expect(fiscalYear('2022年度某某补助项目绩效自评报告\n一、项目概况\n项目按计划实施。2023年项目预算申请1,200万元,拟增加支持。\n')).toEqual({ fiscal_year: 2022 });
+    expect(fiscalYear('某市民政局2023年度部门整体支出绩效自评报告\n一、基本情况\n本局全年工作有序推进。\n六、改进措施\n三是完善绩效指标,2024年部门预算编制中增加效益指标。\n')).toEqual({ fiscal_year: 2023 });
   });
   it('while 2023年年初部门预算 names the figures\' year', () => {
-    expect(year('某市民政局2024年部门整体支出绩效自评报告\n一、基本情况\n2023年年初部门预算安排1.68亿元。\n')).toEqual({ fiscal_year: 2023 });
+    expect(fiscalYear('某市民政局2024年部门整体支出绩效自评报告\n一、基本情况\n2023年年初部门预算安排1.68亿元。\n')).toEqual({ fiscal_year: 2023 });
   });
 });
 
