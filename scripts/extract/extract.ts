@@ -180,7 +180,7 @@ function layoutKind(flow: Flow, rows: Cell[][], title: Title | null): string {
   let lookAlike = 0;
   for (let i = 0; i < flow.original.length; i++) {
     const c = flow.original.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) { han++; if (flow.reading[i] !== flow.original[i]) mapped++; }
+    if (c >= 0x4e00 && c <= 0x9fff) { han++; if (flow.reading[i] !== flow.original[i] && flow.reading.charCodeAt(i) >= 0x4e00 && flow.reading.charCodeAt(i) <= 0x9fff) mapped++; }
     else if ((c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff)) lookAlike++;
   }
   if (han > 0 && mapped / han >= 0.03) flags.push('traditional');

@@ -82,7 +82,23 @@ export function readingText(original: string): string {
     if (traditional) r = simplified.get(r) ?? (HAN.test(r) ? (toSimplifiedChar(r) ?? r) : r);
     out += r;
   }
-  return csvCells(ocrWords(ocrDigits(hidePinyin(out))));
+  return pageMarks(csvCells(ocrWords(ocrDigits(hidePinyin(out)))));
+}
+
+/**
+ * A page's number or a table's continuation mark on a line of its own, where a PDF's or a Word file's pages met
+ * (`- 3 -`, `第 3 页 共 12 页`, `Page 3 of 12`, `（续表）`, `续上表`): blanked in the reading form, so a form's header and
+ * its rows, or a paragraph, read on across it. Only marks dressed as such: a bare number on a line may be a cell's value.
+ * Same length; the original keeps them.
+ */
+const PAGE_MARK = new RegExp([
+  String.raw`[-—–－]\s*\d{1,4}\s*[-—–－]`,
+  String.raw`(?:共\s*\d{1,4}\s*页[，,/\s]*)?第\s*\d{1,4}\s*页(?:[，,/\s]*共\s*\d{1,4}\s*页)?`,
+  String.raw`(?:Page|页码[:：]?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?`,
+  String.raw`[(（]?(?:续表|续上表|续上页|接上表|接上页)(?:见下页)?[)）]?`,
+].map((p) => `(?:${p})`).join('|').replace(/^/u, String.raw`^[ \t]*(?:`).concat(String.raw`)[ \t]*\|?[ \t]*$`), 'gmiu');
+function pageMarks(text: string): string {
+  return text.replace(PAGE_MARK, (m) => ' '.repeat(m.length));
 }
 
 /**

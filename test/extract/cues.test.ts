@@ -3453,3 +3453,45 @@ describe('the eleventh round\'s second review probes', () => {
     expect(pick("2022年度农村厕所改造项目支出绩效自评报告\n二、项目资金使用情况\n本项目资金来源包括：\n当年财政拨款\n上年结转资金\n全年预算数合计860万元，全年执行数820万元，预算执行率95.35%。\n", 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({"budget_final_wan": 860, "spent_wan": 820, "execution_rate_pct": 95.35}); // R44
   });
 });
+
+describe('twelfth round: a page break inside a form', () => {
+  const form = (mark: string) => [
+    '2023年度项目支出绩效自评表',
+    '项目名称 | 外资招引专项工作经费',
+    '主管部门 | 某市商务局 | 实施单位 | 某市投资促进中心',
+    '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分',
+    mark,
+    '年度资金总额 | 80.00 | 95.50 | 93.20 | 10 | 97.59% | 9.8',
+    '其中：当年财政拨款 | 80.00 | 95.50 | 93.20 | — | — | —',
+  ].join('\n');
+
+  it('reads the money row across a page number or a continuation mark between it and its header', () => {
+    for (const mark of ['- 3 -', '— 12 —', '第 3 页 共 12 页', '共5页 第2页', 'Page 3 of 12', '（续表）', '续上表 |']) {
+      expect(pick(form(mark), 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_initial_wan: 80, budget_final_wan: 95.5, spent_wan: 93.2, execution_rate_pct: 97.59 });
+    }
+  });
+
+  it('keeps a bare number on a line of its own (a cell of a form printed one cell per line) and a sentence about a page', () => {
+    expect(readingText('3\n- 3 - 万元\n第3页内容\n100 |')).toBe('3\n- 3 - 万元\n第3页内容\n100 |');
+    expect(readingText('- 3 -\n第3页')).toBe('     \n   ');
+  });
+
+  it('is no traditional text for its blanked marks', () => {
+    expect(extractReport(form('第 3 页 共 12 页')).layout).toBe('form (| cells)');
+  });
+});
+
+describe('twelfth round: a 总分 row whose empty cells stand under the money columns', () => {
+  it('reads its 得分 under the money header\'s 分值 and 得分', () => {
+    const text = [
+      '2023年度项目支出绩效自评表',
+      '项目名称 | 外资招引专项工作经费',
+      '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分',
+      '年度资金总额 | 80.00 | 95.50 | 93.20 | 10 | 97.59% | 9.8',
+      '总分 | | | | 100 | | 96.3',
+    ].join('\n');
+    expect(pick(text, 'self_score')).toEqual({ self_score: 96.3 });
+    // (a row of three numbers is no 分值 and 得分 pair)
+    expect(pick(text.replace('| 100 | | 96.3', '| 100 | 90 | 96.3'), 'self_score')).toEqual({ self_score: null });
+  });
+});
