@@ -86,7 +86,7 @@ export function triangulate(flow: Flow, ctx: ReportContext): Triangle | null {
     if (raw === null) continue;
     const unit = m.groups!.unit as '万元' | '元' | '亿元';
     const [numStart, numEnd] = m.indices!.groups!.num!;
-    amounts.push({ value: unit === '万元' ? raw : toWan(raw, unit), printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), start: numStart, end: m.index + m[0].length, clause: clauseBefore(text, numStart) });
+    amounts.push({ value: unit === '万元' ? raw : toWan(raw, unit), printed: flow.printed({ start: numStart, end: numEnd }), start: numStart, end: m.index + m[0].length, clause: clauseBefore(text, numStart) });
   }
   const found: { a: Amount; b: Amount; rate: string; rateAt: [number, number] }[] = [];
   for (const p of text.matchAll(RATE)) {
@@ -145,7 +145,7 @@ export function adjustmentBetween(flow: Flow, initial: Candidate, final: Candida
     if (!((difference.gt(0) ? ADDED : TAKEN).test(clause) || /调整(?:数|金额)?(?:为|是)?$/u.test(clause)) || PART.test(clause.replace(/^其中/u, '')) || YEAR_ON_YEAR.test(clause)) continue;
     const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
     if (quote.line < first || quote.line > last) continue;
-    return { field: 'budget_adjustment_wan', value: difference.lt(0) ? `-${value}` : value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote, tier: 1, rule: `年初预算${initial.value}与调整后预算${final.value}之差`, doubts: [] };
+    return { field: 'budget_adjustment_wan', value: difference.lt(0) ? `-${value}` : value, printed: flow.printed({ start: numStart, end: numEnd }), quote, tier: 1, rule: `年初预算${initial.value}与调整后预算${final.value}之差`, doubts: [] };
   }
   return null;
 }
@@ -169,7 +169,7 @@ export function initialBefore(flow: Flow, adjustment: Candidate, final: Candidat
     if (!/预算|批复|安排/u.test(clause) || SPENT.test(clause) || PART.test(clause) || YEAR_ON_YEAR.test(clause)) continue;
     const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
     if (quote.line < first || quote.line > last) continue;
-    return { field: 'budget_initial_wan', value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote, tier: 1, rule: `调整后预算${final.value}减去调整数${adjustment.value}`, doubts: [] };
+    return { field: 'budget_initial_wan', value, printed: flow.printed({ start: numStart, end: numEnd }), quote, tier: 1, rule: `调整后预算${final.value}减去调整数${adjustment.value}`, doubts: [] };
   }
   return null;
 }

@@ -47,7 +47,7 @@ export function budgetLines(flow: Flow, figures: Partial<Record<string, DraftFig
       const m = re.exec(para);
       if (!m) continue;
       const [ns, ne] = [m.index + m[0].indexOf(m.groups!.num!), m.index + m[0].indexOf(m.groups!.num!) + m.groups!.num!.length];
-      let printed = flow.excerpt({ start: at + ns, end: at + ne }).replace(/\s+/gu, '');
+      let printed = flow.printed({ start: at + ns, end: at + ne });
       if (col === 'adjustment_wan' && /减/u.test(m.groups!.dir!)) printed = `-${printed}`;
       d[col] = printed;
       end = Math.max(end, m.index + m[0].length);

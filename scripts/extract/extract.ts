@@ -49,7 +49,7 @@ const BUNDLE = /(?:报告|自评表|评价表|汇编)[^\n。]{0,12}?\(共\s*(?<n
 function bundled(flow: Flow): string | null {
   const m = BUNDLE.exec(flow.text.slice(0, 800));
   if (!m || Number(m.groups!.n) < 2) return null;
-  return `文本汇集了 ${m.groups!.n} 份报告或自评表（第 ${flow.lineOf({ start: m.index, end: m.index + m[0].length })} 行“${flow.excerpt({ start: m.index, end: m.index + m[0].length }).replace(/\s+/gu, '')}”），其中的项目和数字只属于其中一份，未取值`;
+  return `文本汇集了 ${m.groups!.n} 份报告或自评表（第 ${flow.lineOf({ start: m.index, end: m.index + m[0].length })} 行“${flow.printed({ start: m.index, end: m.index + m[0].length })}”），其中的项目和数字只属于其中一份，未取值`;
 }
 
 /**

@@ -88,7 +88,7 @@ export function otherFigures(flow: Flow): Partial<Record<FigureKey, DraftFigure>
       if (spec.notAfter?.test(clause)) continue;
       if (/同比|上年|去年/u.test(clause) && spec.key !== 'spent_change_pct') continue;
       const [numStart, numEnd] = m.indices!.groups!.num!;
-      const printed = flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, '');
+      const printed = flow.printed({ start: numStart, end: numEnd });
       const decrease = /减少|下降/u.test(m.groups!.dir ?? '');
       out[spec.key] = { printed, quote: flow.quote({ start: m.index, end: m.index + m[0].length }), ...(decrease ? { negative: true as const } : {}) };
       break;

@@ -239,6 +239,21 @@ export class Flow {
     return this.original.slice(start, end + pinyinAt(this.original, end));
   }
 
+  /**
+   * A span's characters as printed, whitespace aside: the original's characters (traditional ones, full-width
+   * brackets), and a cell's end a form wrapped onto the next line (wrap.ts) where the view reads it, after the
+   * cell's first line (`某县农业农村局（乡村振` / `兴局）` beside another cell: not the other cell's words between them).
+   */
+  printed(span: Span): string {
+    const origins = this.#origin.slice(span.start, span.end);
+    const first = Math.min(...origins);
+    const last = Math.max(...origins);
+    // (contiguous in the original unless a character the view reads outside the span stands between its first and last)
+    const near = [...this.#origin.slice(Math.max(0, span.start - 200), span.start), ...this.#origin.slice(span.end, span.end + 200)];
+    if (origins.length === 0 || !near.some((o) => o > first && o < last)) return this.excerpt(span).replace(/\s+/gu, '');
+    return origins.map((o) => String.fromCodePoint(this.original.codePointAt(o)!)).join('').replace(/\s+/gu, '');
+  }
+
   /** The 1-based line where a span starts. */
   lineOf(span: Span): number {
     return this.lineAtOffset(this.originalRange(span).start);

@@ -411,7 +411,7 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
   const placeless = !PLACE_START.test(org.name) || /^(?:区|市|县|省)/u.test(org.name);
   const full = placeless ? completeName(flow, org.name) : null;
   // As printed: the original's characters (traditional ones, full-width brackets), whitespace aside.
-  const printed = flow.excerpt(full ? full.span : org.span).replace(/\s+/gu, '');
+  const printed = flow.printed(full ? full.span : org.span);
   return {
     field,
     value: printed,
@@ -419,7 +419,11 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
     quote: flow.quote(full ? full.span : { start: Math.max(0, org.span.start - org.label.length - 1), end: org.span.end }),
     tier,
     rule: full ? `“${org.label}”栏“${org.name}”，全称见正文` : `“${org.label}”栏`,
-    doubts: !full && /^(?:区|市|县|省|本|我)/u.test(org.name) ? [`“${org.label}”栏只写“${org.name}”，没有地名；正文中也没有找到全称`] : [],
+    doubts: [
+      ...(!full && /^(?:区|市|县|省|本|我)/u.test(org.name) ? [`“${org.label}”栏只写“${org.name}”，没有地名；正文中也没有找到全称`] : []),
+      // (a name whose end the form wrapped onto the next line, under it, another cell's words between: its quote holds both lines)
+      ...(printed !== flow.excerpt(full ? full.span : org.span).replace(/\s+/gu, '') ? [`“${org.label}”栏的名称折到下一行，两行之间隔着别的栏，名称按栏拼接：请核对`] : []),
+    ],
   };
 }
 
@@ -508,7 +512,7 @@ function breadcrumbOrg(flow: Flow): { printed: string; span: Span } | null {
   if (found.length !== 1) return null;
   const start = line.index + found[0]!.index!;
   const span = { start, end: start + found[0]![0].length };
-  return { printed: flow.excerpt(span).replace(/\s+/gu, ''), span };
+  return { printed: flow.printed(span), span };
 }
 
 /** The line right above a title (trimmed; empty for a title on the first line) and where it starts. */
@@ -661,7 +665,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         rule = `标题“${found}”，全称见另一标题`;
       }
       const at = flow.text.indexOf(name, within.start);
-      const printed = at >= 0 && at < within.end ? flow.excerpt({ start: at, end: at + name.length }).replace(/\s+/gu, '') : name;
+      const printed = at >= 0 && at < within.end ? flow.printed({ start: at, end: at + name.length }) : name;
       unit.push({ field: 'department_name', value: printed, printed, quote, tier: 2, rule, doubts });
     } else {
       // The body's name alone on the line above a title that names none (the issuing unit's heading).
@@ -679,7 +683,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       if (above !== '' && (/^关于/u.test(flow.text.slice(title.span.start, title.span.end)) || cover || headed) && isOrgName(above) && (PLACE_START.test(above) || township)) {
         const at = lineStart + flow.text.slice(lineStart).indexOf(above);
         const span = { start: at, end: at + above.length };
-        const printed = flow.excerpt(span).replace(/\s+/gu, '');
+        const printed = flow.printed(span);
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote(span), tier: 2, rule: '标题上一行的单位名', doubts: [] });
       }
       // The body in parentheses right after a title that names none: `2021年度专项资金绩效自评报告 (某市农村经济经营服务站)`.
@@ -688,7 +692,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       if (bracketed && isOrgName(inBrackets) && PLACE_START.test(inBrackets)) {
         const at = title.span.end + bracketed[0].indexOf(inBrackets);
         const span = { start: at, end: at + inBrackets.length };
-        const printed = flow.excerpt(span).replace(/\s+/gu, '');
+        const printed = flow.printed(span);
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: title.span.start, end: span.end + 1 }), tier: 2, rule: '标题后括号中的单位', doubts: [] });
       }
       // The author block under a title that names no body: `…绩效评价报告` / `某县农业综合行政执法大队` / `(2022年2月23日)`.
@@ -699,7 +703,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       if (author && isOrgName(org) && !(byline && (FUNDER.test(org) || !fitsSelf(org, self)))) {
         const at = author.index + author[0].indexOf(org);
         const span = { start: at, end: at + org.length };
-        const printed = flow.excerpt(span).replace(/\s+/gu, '');
+        const printed = flow.printed(span);
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: at, end: author.index + author[0].length }), tier: 2, rule: '标题下署名的单位', doubts: [] });
       }
       // (or undated, the body alone on the line after the title's: `…自评报告(2023年度)` / `伊宁县气象局` / `一、项目概况`;
@@ -710,7 +714,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       if (!author && below && isOrgName(signed) && (PLACE_START.test(signed) || TOWNSHIP_BODY.test(signed)) && !carriesOthers(signed) && (self === null || fitsSelf(signed, self))) {
         const at = lineEnd + below[0].indexOf(signed);
         const span = { start: at, end: at + signed.length };
-        const printed = flow.excerpt(span).replace(/\s+/gu, '');
+        const printed = flow.printed(span);
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote(span), tier: 2, rule: '标题下一行的单位', doubts: [] });
       }
     }
@@ -737,7 +741,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   if (site && isOrgName(site.groups!.org!)) {
     const start = site.index + site[0].indexOf(site.groups!.org!);
     const span = { start, end: start + site.groups!.org!.length };
-    const printed = flow.excerpt(span).replace(/\s+/gu, '');
+    const printed = flow.printed(span);
     unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: site.index, end: site.index + site[0].length }), tier: 1, rule: '网站名称', doubts: ['单位取自发布网页的网站名称'] });
   }
   // A text with no title nor field: the body that carried out the self-evaluation, as the subject
@@ -750,7 +754,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     if (m && (PLACE_START.test(name) || m.groups!.short) && isOrgName(name)) {
       const start = m.index + m[0].indexOf(name);
       const span = { start, end: start + name.length };
-      const printed = flow.excerpt(span).replace(/\s+/gu, '');
+      const printed = flow.printed(span);
       unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: m.index + m[0].length }), tier: 1, rule: '开展自评的主体', doubts: ['没有标题或单位栏，单位取自开展自评的句子主语'] });
     } else {
       // Else the body the unit's overview describes (`某某局是…工作部门`).
@@ -761,7 +765,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       const staffOnly = d !== null && d[0].startsWith(',') && !/(?:实有|现有|内设|下设|核定|共有)/u.test(d[0].slice(d[0].indexOf(dName) + dName.length));
       if (d && !staffOnly && (PLACE_START.test(dName) || (self !== null && dName.endsWith(self))) && isOrgName(dName)) {
         const start = d.index + d[0].indexOf(dName);
-        const printed = flow.excerpt({ start, end: start + dName.length }).replace(/\s+/gu, '');
+        const printed = flow.printed({ start, end: start + dName.length });
         unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start, end: d.index + d[0].length }), tier: 1, rule: '单位概况的主语', doubts: ['没有标题或单位栏，单位取自介绍单位的句子主语'] });
       } else if (self !== null) {
         // Else the one body, named with its place, whose name ends as the text calls itself (`我处` → 某某管理处, `我委` → 某某委员会).
@@ -784,7 +788,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         if (names.length === 1) {
           const first = named[0]!;
           const span = { start: first.start, end: first.start + first.name.length };
-          const printed = flow.excerpt(span).replace(/\s+/gu, '');
+          const printed = flow.printed(span);
           unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote(span), tier: 1, rule: `正文自称“我${self}”`, doubts: [`没有标题或单位栏，单位取自正文中唯一以“${self}”结尾的单位名（正文自称“我${self}”）`] });
         }
       }
@@ -810,19 +814,19 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     if (ruled) {
       const org = ruled.groups!.org!;
       const start = ruled.index + ruled[0].indexOf(org);
-      const printed = flow.excerpt({ start, end: start + org.length }).replace(/\s+/gu, '');
+      const printed = flow.printed({ start, end: start + org.length });
       unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: ruled.index, end: ruled.index + ruled[0].length }), tier: 1, rule: '单位概况所引的本单位职能编制规定', doubts: ['没有标题或单位栏，单位取自单位概况所引的本单位“职能配置、内设机构和人员编制规定”'] });
     }
     if (carrier) {
       const org = carrier.groups!.org!;
       const start = carrier.index + carrier[0].indexOf(org);
-      const printed = flow.excerpt({ start, end: start + org.length }).replace(/\s+/gu, '');
+      const printed = flow.printed({ start, end: start + org.length });
       unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: carrier.index, end: start + org.length }), tier: 1, rule: '正文所说的实施主体', doubts: ['没有标题或单位栏，单位取自正文所说的项目实施主体'] });
     }
     if (found) {
       const start = found.x.index + found.x[0].indexOf(found.org);
       const span = { start, end: start + found.org.length };
-      const printed = flow.excerpt(span).replace(/\s+/gu, '');
+      const printed = flow.printed(span);
       const why = signed.length > 0 ? '文末署名的单位' : '段首作主语的单位';
       unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: found.x.index, end: found.x.index + found.x[0].length }), tier: 1, rule: why, doubts: [`没有标题或单位栏，单位取自${why}`] });
     }
@@ -834,7 +838,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const full = (c: Candidate): Candidate => {
     const f = fullerName(flow, c.value);
     if (!f) return c;
-    const printed = flow.excerpt(f.span).replace(/\s+/gu, '');
+    const printed = flow.printed(f.span);
     return { ...c, value: printed, printed, quote: flow.quote(f.span), rule: `${c.rule}“${c.value}”，全称见正文` };
   };
   // Only a name the text gives in passing (a title, a web page's publisher) is completed; a
@@ -1208,7 +1212,7 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     const span = { start: m.index, end: m.index + m[0].length };
     const yearText = String(year);
     const at = m[0].indexOf(yearText);
-    const printed = flow.excerpt({ start: m.index + at, end: m.index + at + 4 }).replace(/\s+/gu, '');
+    const printed = flow.printed({ start: m.index + at, end: m.index + at + 4 });
     // (a form's year under its heading, `（2024年度）`, is the heading's: it counts as the form's title does, twice)
     const weight = g.c !== undefined || g.e !== undefined ? 2 : 1;
     const entry = votes.get(year);
@@ -1245,7 +1249,7 @@ function yearOfTitle(flow: Flow, dated: { year: number | null; span: Span }): Ca
   const t = flow.text.slice(dated.span.start, dated.span.end);
   const at = t.indexOf(String(dated.year));
   const span = { start: dated.span.start + at, end: dated.span.start + at + 4 };
-  return { field: 'fiscal_year', value: String(dated.year), printed: flow.excerpt(span).replace(/\s+/gu, ''), quote: flow.quote(dated.span), tier: 3, rule: '表格标题的年份', doubts: [] };
+  return { field: 'fiscal_year', value: String(dated.year), printed: flow.printed(span), quote: flow.quote(dated.span), tier: 3, rule: '表格标题的年份', doubts: [] };
 }
 
 /**
@@ -1312,7 +1316,7 @@ function looseYear(flow: Flow): Candidate[] {
     // not a comparison, a policy's or a plan's year, `高于2022年同期…`, `按照2022年项目资金管理办法`)
     else if (/^[^,;。\n]*?\d[\d.,]*万?元/u.test(flow.text.slice(m.index, m.index + 40))) undatedSeen.add(year);
     if (!years.has(year)) {
-      years.set(year, { field: 'fiscal_year', value: year, printed: flow.excerpt({ start: m.index, end: m.index + 4 }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中与项目、资金相连的年份', doubts: ['标题和数字短语都没有说明年度，由正文中与项目、资金相连的年份推断'] });
+      years.set(year, { field: 'fiscal_year', value: year, printed: flow.printed({ start: m.index, end: m.index + 4 }), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中与项目、资金相连的年份', doubts: ['标题和数字短语都没有说明年度，由正文中与项目、资金相连的年份推断'] });
     }
   }
   // A self-evaluation is written in the year after the one it evaluates: a fund's year two or more
@@ -1339,5 +1343,5 @@ function looseYear(flow: Flow): Candidate[] {
   const distinct = new Set(any.map((m) => m.groups!.year!));
   if (distinct.size !== 1 || !plausibleYear(Number([...distinct][0]))) return [];
   const m = any[0]!;
-  return [{ field: 'fiscal_year', value: m.groups!.year!, printed: flow.excerpt({ start: m.index, end: m.index + 4 }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中唯一出现的年份', doubts: ['标题和数字短语都没有说明年度，取正文中唯一出现的年份'] }];
+  return [{ field: 'fiscal_year', value: m.groups!.year!, printed: flow.printed({ start: m.index, end: m.index + 4 }), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中唯一出现的年份', doubts: ['标题和数字短语都没有说明年度，取正文中唯一出现的年份'] }];
 }

@@ -309,7 +309,7 @@ function proseTaskList(flow: Flow): TaskDraft[] {
 
 function cleanName(flow: Flow, m: RegExpMatchArray, group: string): string {
   const [s, e] = [m.index! + m[0].indexOf(m.groups![group]!), 0];
-  return flow.excerpt({ start: s, end: s + m.groups![group]!.length + e }).replace(/\s+/gu, '');
+  return flow.printed({ start: s, end: s + m.groups![group]!.length + e });
 }
 
 /** The tasks of a table, named as the prose lists them (in order) when it does: a table's task cell may be garbled. */

@@ -236,7 +236,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const [numStart, numEnd] = m.indices!.groups!.num!;
       // A rate is printed with its % sign; amounts and points without their unit.
       const printedSpan = { start: numStart, end: cue.kind === 'percent' ? end : numEnd };
-      const printed = flow.excerpt(printedSpan).replace(/\s+/gu, '');
+      const printed = flow.printed(printedSpan);
       const line = flow.lineOf({ start, end });
       const skip = (why: string) => skipped.push({ field: cue.field, note: `“${printed}”（第 ${line} 行，${g.cue}）：${why}` });
       const after = flow.text.slice(end, end + 2);
@@ -257,7 +257,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       // Amounts in 元 or 亿元 are converted to 万元 exactly; a bare number or 万 is not an amount we read.
       // `执行数29.6万,`: 万 after a money cue, no measure word after it, is 万元.
       if (cue.kind === 'amount' && unit !== '万元' && unit !== '元' && unit !== '亿元' && unit !== '万') {
-        if (unit) doubts.push({ field: cue.field, note: `第 ${line} 行“${flow.excerpt({ start, end }).replace(/\s+/gu, '')}”的单位是“${unit}”，不是万元；未取值` });
+        if (unit) doubts.push({ field: cue.field, note: `第 ${line} 行“${flow.printed({ start, end })}”的单位是“${unit}”，不是万元；未取值` });
         continue;
       }
       // (a flattened form runs the next label into the score: `自评得分98财政…`, `自评得分96.5主管部门`)
@@ -379,7 +379,7 @@ export function proseGrades(flow: Flow, ctx: ReportContext): Found {
     candidates.push({
       field: 'grade',
       value: grade,
-      printed: flow.excerpt({ start: gradeStart, end: gradeEnd }).replace(/\s+/gu, ''),
+      printed: flow.printed({ start: gradeStart, end: gradeEnd }),
       quote: flow.quote({ start, end }),
       tier: 2,
       rule: `正文“${g.cue}”`,
@@ -400,7 +400,7 @@ function amountCandidate(flow: Flow, m: RegExpMatchArray, from: number, field: H
   if (unit !== '万元') value = toWan(value, unit);
   const [numStart, numEnd] = m.indices!.groups!.num!;
   return {
-    field, value, printed: flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, ''), quote: flow.quote({ start: from, end: m.index! + m[0].length }), tier: 1, rule, doubts: [],
+    field, value, printed: flow.printed({ start: numStart, end: numEnd }), quote: flow.quote({ start: from, end: m.index! + m[0].length }), tier: 1, rule, doubts: [],
     ...(unit !== '万元' ? { unit } : {}),
   };
 }
@@ -426,7 +426,7 @@ export function projectAllocation(flow: Flow, ctx: ReportContext, project: strin
     const end = start + m[0].length;
     const trap = trapReason(flow, start, ctx, 'amount');
     const [numStart, numEnd] = m.indices!.groups!.num!;
-    const printed = flow.excerpt({ start: numStart, end: numEnd }).replace(/\s+/gu, '');
+    const printed = flow.printed({ start: numStart, end: numEnd });
     if (trap) { found.skipped.push({ field: 'budget_final_wan', note: `“${printed}”（第 ${flow.lineOf({ start, end })} 行，下达${project}）：${trap}` }); continue; }
     const candidate = amountCandidate(flow, m, start, 'budget_final_wan', `下达“${project}”的金额`);
     if (candidate) found.candidates.push(candidate);
@@ -508,7 +508,7 @@ export function printedRates(flow: Flow): Candidate[] {
     // (not last year's, `上年度预算执行率为100%`)
     if (value === null || YEAR_ON_YEAR.test(leadUp(flow, m.index).clause)) continue;
     const [numStart] = m.indices!.groups!.num!;
-    out.push({ field: 'execution_rate_pct', value, printed: flow.excerpt({ start: numStart, end: m.index + m[0].length }).replace(/\s+/gu, ''), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '执行数与预算印证的执行率', doubts: [] });
+    out.push({ field: 'execution_rate_pct', value, printed: flow.printed({ start: numStart, end: m.index + m[0].length }), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '执行数与预算印证的执行率', doubts: [] });
   }
   return out;
 }

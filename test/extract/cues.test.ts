@@ -3495,3 +3495,28 @@ describe('twelfth round: a 总分 row whose empty cells stand under the money co
     expect(pick(text.replace('| 100 | | 96.3', '| 100 | 90 | 96.3'), 'self_score')).toEqual({ self_score: null });
   });
 });
+
+describe('twelfth round: a name whose end a form wrapped under it, beside another cell', () => {
+  const text = [
+    '2023年度项目支出绩效自评表',
+    '项目名称  乡村产业发展专项资金',
+    '实施单位  某县农业农村局（乡村振  主管部门  某县人民政府',
+    '          兴局）',
+    '项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分',
+    '年度资金总额  50  50  48  10  96%  9.6',
+  ].join('\n');
+
+  it('reads the name from its two pieces, not the other cell\'s words between them, and asks for a check', () => {
+    const x = toJson(extractReport(text));
+    expect(x.department_name).toBe('某县农业农村局（乡村振兴局）');
+    expect(x.supervising_department).toBe('某县人民政府');
+    expect(x.evidence.department_name!.note).toMatch(/折到下一行/u);
+    expect(x.evidence.supervising_department!.note).toBeUndefined();
+  });
+
+  it('keeps a name printed in one piece as it stands, spaces aside', () => {
+    const flow = new Flow('实施单位：某 县 商 务 局\n主管部门：某县人民政府');
+    const at = flow.text.indexOf('某县商务局');
+    expect(flow.printed({ start: at, end: at + 5 })).toBe('某县商务局');
+  });
+});
