@@ -6,6 +6,7 @@
 import Big from 'big.js';
 import { decimals } from '../../src/lib/data/numbers.ts';
 import type { Quote } from './flow.ts';
+import { withoutPinyin } from './fold.ts';
 import type { HeadlineField } from './schema.ts';
 
 export interface Candidate {
@@ -39,6 +40,7 @@ export interface Resolved {
   skipped: string[];
 }
 
+const NAMES = new Set<HeadlineField>(['department_name', 'supervising_department', 'project_name']);
 const NUMERIC = new Set<HeadlineField>(['budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score', 'fiscal_year']);
 
 function sameValue(field: HeadlineField, a: string, b: string): boolean {
@@ -58,7 +60,8 @@ function describe(c: Candidate): string {
  * `skipped` the numbers a trap rule set aside, shown to the reviewer.
  */
 export function resolve(field: HeadlineField, candidates: readonly Candidate[], doubts: readonly string[] = [], skipped: readonly string[] = []): Resolved {
-  const own = candidates.filter((c) => c.field === field);
+  // (a name's value without a conversion site's pinyin; its printed form keeps it)
+  const own = candidates.filter((c) => c.field === field).map((c) => (NAMES.has(field) ? { ...c, value: withoutPinyin(c.value) } : c));
   const extra = [...doubts];
   if (own.length === 0) return { field, value: null, best: null, uncertain: extra, skipped: [...skipped] };
   const top = Math.max(...own.map((c) => c.tier));

@@ -174,7 +174,7 @@ function layoutKind(flow: Flow, rows: Cell[][], title: Title | null): string {
     kind = pipes >= 3 ? (flow.original.includes('|') ? 'form (| cells)' : 'form (comma cells)') : tabs >= 3 ? 'form (tab cells)' : short >= 0.6 * lines.length ? 'form (one cell per line)' : spaced >= 3 ? 'form (space-separated)' : 'form (flattened)';
   } else kind = 'report (prose)';
   const flags: string[] = [];
-  if (!title) flags.push('no title');
+  if (!title || title.announced) flags.push('no title');
   let han = 0;
   let mapped = 0;
   let lookAlike = 0;

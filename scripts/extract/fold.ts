@@ -158,6 +158,11 @@ function hidePinyin(text: string): string {
   return text.replace(PINYIN, (m) => '\u200b'.repeat(m.length));
 }
 
+/** A name without the pinyin a conversion site put after its characters (`養(yǎng)護中心` is `養護中心`): debris, not the name's. */
+export function withoutPinyin(name: string): string {
+  return name.replace(PINYIN, '');
+}
+
 /** The length of the pinyin a conversion site put at `at` of the original (`(xiàng)`), else 0. */
 export function pinyinAt(text: string, at: number): number {
   return PINYIN_AT.exec(text.slice(at, at + 12))?.[0].length ?? 0;

@@ -13,6 +13,8 @@ export interface Title {
   span: Span;
   /** The year the title names, if any */
   year: number | null;
+  /** Not a line of its own: the report's name in its opening sentence (`现将…报告如下`), a text without its title */
+  announced?: boolean;
   /** A document site's label for the file (`《….docx》`, `….pdf`), not the document's own heading */
   fileLabel?: boolean;
   /** An attachment's title in a list of attachments (`附件:2020年度养护类项目自评表`) */
@@ -142,9 +144,25 @@ function titleLines(flow: Flow, limit = 60): Title[] {
 export function findTitle(flow: Flow): Title | null {
   // (a web page may print dozens of short lines of its toolbar before the title)
   const titles = titleLines(flow, 60);
+  if (titles.length === 0) return announcedTitle(flow);
   const chosen = titles.find((t) => !t.fileLabel && !t.template) ?? titles.find((t) => !t.fileLabel) ?? titles[0] ?? null;
   const file = titles.find((t) => t.fileLabel);
   return chosen && file && chosen !== file ? { ...chosen, file } : chosen;
+}
+
+/**
+ * A text without its title that names itself in its opening sentence, `现将2022年某县交通运输局某某资金项目绩效自评总结报告如下`:
+ * the report's name there is read as its title. Only a name that says what it evaluates (a year and 绩效), not
+ * `现将自评情况报告如下`.
+ */
+function announcedTitle(flow: Flow): Title | null {
+  const m = /现将(?<name>[^。;:\n]{8,70}?(?:绩效(?:自评|评价)|自评)[^。;:\n]{0,12}?报告)如下/u.exec(flow.text.slice(0, 600));
+  if (!m) return null;
+  const name = m.groups!.name!;
+  const year = /(\d{4})年/u.exec(name);
+  if (!year || !plausibleYear(Number(year[1]))) return null;
+  const start = m.index + 2;
+  return { text: flow.excerpt({ start, end: start + name.length }).trim(), span: { start, end: start + name.length }, year: Number(year[1]), announced: true };
 }
 
 /** A fiscal year a report can be about (not `成立于 1958 年`, not a misread number). */
@@ -970,7 +988,9 @@ const PROJECT_END = /(?:项目|经费|资金|费用|[^收]费|专项|工程|补�
 function titleProjects(flow: Flow): Candidate[] {
   const out: Candidate[] = [];
   const make = (span: Span, rule: string): Candidate => projectCandidate(flow, span, 2, rule);
-  const titles = titleLines(flow);
+  const lines = titleLines(flow);
+  const announced = lines.length === 0 ? announcedTitle(flow) : null;
+  const titles = announced ? [announced] : lines;
   const inTitle = (at: number) => titles.some((x) => at >= x.span.start && at < x.span.end);
   // Whether the text, outside its titles, names the project without its 项目.
   const namedBare = (bare: string) => [...flow.text.matchAll(new RegExp(escapeRegExp(bare) + '(?!项目)', 'gu'))].some((x) => !inTitle(x.index));
@@ -1112,9 +1132,24 @@ function transferHeadingProject(flow: Flow): Candidate[] | null {
   // (`…补助资金转移支付预算`: the fund's name; `农村危房改造转移支付预算`: 转移支付 ends the name)
   const named = (m?.groups!.name ?? '').replace(/预算$/u, '');
   const name = PROJECT_END.test(named.replace(/转移支付$/u, '')) ? named.replace(/转移支付$/u, '') : named;
-  if (!m || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^的/u.test(name)) return null;
+  if (!m || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /^的/u.test(name)) return allocatedFund(flow);
   const start = m.index + m[0].indexOf(name);
   return [projectCandidate(flow, { start, end: start + name.length }, 1, '“下达…预算和绩效目标情况”标题', ['没有项目名称栏或标题，项目取自转移支付自评报告“下达…预算和绩效目标情况”一节的标题'])];
+}
+
+/**
+ * The other form of that template's opening, `一、绩效目标分解下达情况` and then one sentence, `某厅、某财政厅(…号)下达2022年
+ * 某某专项资金20万元`: the fund allocated, when that section names one fund with its amount (not several, `…资金和…经费`).
+ */
+function allocatedFund(flow: Flow): Candidate[] | null {
+  const heading = /绩效目标分解下达情况/u.exec(flow.text);
+  if (!heading) return null;
+  const section = flow.text.slice(heading.index, heading.index + 300).split(/(?<=.)[二三]、/u)[0]!;
+  const funds = [...section.matchAll(/下达(?:\d{4}年度?)?(?<name>[\u4e00-\u9fff()]{4,40}?)(?=\d[\d,.]*(?:万元|元|亿元))/gu)];
+  const name = funds[0]?.groups!.name ?? '';
+  if (funds.length !== 1 || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /(?:资金|经费|补助|项目)[和及、]/u.test(name)) return null;
+  const start = heading.index + funds[0]!.index + funds[0]![0].length - name.length;
+  return [projectCandidate(flow, { start, end: start + name.length }, 1, '“绩效目标分解下达情况”一节下达的资金', ['没有项目名称栏或标题，项目取自转移支付自评报告“绩效目标分解下达情况”一节下达的资金'])];
 }
 
 /**

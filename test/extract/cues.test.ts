@@ -666,8 +666,10 @@ describe('a title naming the aspect reported on', () => {
 });
 
 describe('a project\'s name as printed', () => {
-  it('keeps the pinyin a conversion site put after its last character, drops the quotes and 项目 around a quoted name, and is never 财政支出项目', () => {
-    expect(pick('岳陽縣林業(yè)局森林防火專項(xiàng)2021年度績效自評報告\n一、基本情況', 'project_name')).toEqual({ project_name: '森林防火專項(xiàng)' });
+  it('is the name without the pinyin a conversion site put after its last character (printed with it), drops the quotes and 项目 around a quoted name, and is never 财政支出项目', () => {
+    const pinyin = toJson(extractReport('岳陽縣林業(yè)局森林防火專項(xiàng)2021年度績效自評報告\n一、基本情況'));
+    expect(pinyin.project_name).toBe('森林防火專項');
+    expect(pinyin.evidence.project_name!.printed).toBe('森林防火專項(xiàng)');
     expect(pick('某市侨办2017年度“国内侨务工作”项目绩效自评报告\n一、项目基本情况', 'project_name')).toEqual({ project_name: '国内侨务工作' });
     expect(pick('某区2017年度财政支出项目绩效自评报告\n一、项目基本情况', 'project_name')).toEqual({ project_name: null });
   });
@@ -2297,8 +2299,10 @@ describe('ninth round: a site\'s heading over a title with its own body, an asso
   it('still joins a title broken after its body (某某县交通运输局 / 2021年度…报告)', () => {
     expect(pick('某某县交通运输局\n农村公路养护项目绩效自评报告\n一、项目概况\n', 'department_name')).toEqual({ department_name: '某某县交通运输局' });
   });
-  it('keeps the pinyin a conversion site put after a name\'s last character', () => {
-    expect(pick('來(lái)源:某某市臨河區(qū)殘疾人聯(lián)合會(huì)\n中央轉(zhuǎn)移支付殘疾人事業(yè)發(fā)展補(bǔ)助資金績(jī)效自評(píng)報(bào)告\n', 'department_name')).toEqual({ department_name: '某某市臨河區(qū)殘疾人聯(lián)合會(huì)' });
+  it('reads a name whole across the pinyin a conversion site put after its characters, its last one too (the value without it, printed with it)', () => {
+    const x = toJson(extractReport('來(lái)源:某某市臨河區(qū)殘疾人聯(lián)合會(huì)\n中央轉(zhuǎn)移支付殘疾人事業(yè)發(fā)展補(bǔ)助資金績(jī)效自評(píng)報(bào)告\n'));
+    expect(x.department_name).toBe('某某市臨河區殘疾人聯合會');
+    expect(x.evidence.department_name!.printed).toBe('某某市臨河區(qū)殘疾人聯(lián)合會(huì)');
   });
 });
 
@@ -2466,10 +2470,10 @@ describe('the ninth round\'s second review probes', () => {
     expect(pick("2023年度\n邵阳市科学技术协会科普惠农项目绩效自评报告\n一、项目概况\n", 'department_name', 'fiscal_year')).toEqual({ department_name: "邵阳市科学技术协会", fiscal_year: 2023 });
   });
   it("H1 pinyin", () => {
-    expect(pick("來(lái)源:長(zhǎng)沙市岳麓區(qū)婦女聯(lián)合會(huì)\n2023年度婦女兒童發(fā)展項(xiàng)目績(jī)效自評(píng)報(bào)告\n一、項(xiàng)目概況\n", 'department_name')).toEqual({ department_name: "長(zhǎng)沙市岳麓區(qū)婦女聯(lián)合會(huì)" });
+    expect(pick("來(lái)源:長(zhǎng)沙市岳麓區(qū)婦女聯(lián)合會(huì)\n2023年度婦女兒童發(fā)展項(xiàng)目績(jī)效自評(píng)報(bào)告\n一、項(xiàng)目概況\n", 'department_name')).toEqual({ department_name: "長沙市岳麓區婦女聯合會" });
   });
   it("H2 pinyin", () => {
-    expect(pick("發(fā)布機(jī)構(gòu):隆回縣(xiàn)民政局(jú)\n2023年度城鄉(xiāng)低保資(zī)金績(jī)效自評(píng)報(bào)告\n一、項(xiàng)目概況\n", 'department_name')).toEqual({ department_name: "隆回縣(xiàn)民政局(jú)" });
+    expect(pick("發(fā)布機(jī)構(gòu):隆回縣(xiàn)民政局(jú)\n2023年度城鄉(xiāng)低保資(zī)金績(jī)效自評(píng)報(bào)告\n一、項(xiàng)目概況\n", 'department_name')).toEqual({ department_name: "隆回縣民政局" });
   });
   it("I1 template-year", () => {
     expect(pick("2023年学校食堂改造项目绩效自评报告(优质12篇)\n学校食堂改造项目绩效自评报告篇一\n一、项目概况\n20xx年,我校食堂改造项目预算资金45万元。\n", 'fiscal_year')).toEqual({ fiscal_year: null });
@@ -3518,5 +3522,24 @@ describe('twelfth round: a name whose end a form wrapped under it, beside anothe
     const flow = new Flow('实施单位：某 县 商 务 局\n主管部门：某县人民政府');
     const at = flow.text.indexOf('某县商务局');
     expect(flow.printed({ start: at, end: at + 5 })).toBe('某县商务局');
+  });
+});
+
+describe('twelfth round: a text without its title that names itself or its fund in its opening', () => {
+  it('reads the report\'s name in `现将…报告如下` as its title: the body, the project, the year', () => {
+    const text = '为做好2022年财政衔接推进乡村振兴资金项目绩效管理工作,根据有关文件,现将2022年某某县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告如下:\n一、绩效目标分解下达情况\n项目资金共2179万元,已完成拨付2113.63万元,执行率97%。';
+    expect(pick(text, 'department_name', 'project_name', 'fiscal_year', 'kind')).toEqual({ department_name: '某某县交通运输局', project_name: '财政衔接推进乡村振兴资金项目', fiscal_year: 2022, kind: 'project' });
+    expect(extractReport(text).layout).toMatch(/no title/u);
+    // (not `现将自评情况报告如下`: it names nothing)
+    expect(pick('根据有关文件,现将自评情况报告如下:\n一、基本情况\n项目资金共2179万元。', 'department_name', 'project_name')).toEqual({ department_name: null, project_name: null });
+    // (nor one without a year: a name a report gives itself has one)
+    expect(pick('根据有关文件,现将某某县交通运输局农村公路养护项目绩效自评报告如下:\n一、基本情况\n项目资金共2179万元。', 'department_name')).toEqual({ department_name: null });
+  });
+
+  it('names the fund a transfer template\'s `绩效目标分解下达情况` allocated, when it is one fund with its amount', () => {
+    const text = '一、绩效目标分解下达情况某省文化旅游厅、某省财政厅(某财文指〔2022〕30号)下达2022年某省文化和旅游专项资金20万元,二、绩效目标完成情况分析(一)资金投入情况分析';
+    expect(pick(text, 'project_name')).toEqual({ project_name: '某省文化和旅游专项资金' });
+    expect(pick(text.replace('专项资金20万元', '专项资金和非遗保护经费20万元'), 'project_name')).toEqual({ project_name: null });
+    expect(pick(text.replace('下达2022年某省文化和旅游专项资金20万元', '下达2022年某省文化和旅游专项资金20万元,下达非遗保护经费5万元'), 'project_name')).toEqual({ project_name: null });
   });
 });
