@@ -215,6 +215,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (a report that enumerates its own sections under `…情况具体如下:` loses their figures to this rule: a miss, flagged,
   // where reading them as the whole's invented a part's figure on real texts)
   if (field !== 'grade' && field !== 'score' && ENUMERATOR.test(paragraph) && breakdownAbove(flow, cueStart - paragraph.length)) return '逐项列出的分项之一的数';
+  // A sentence under a label that says it is last year's (`(四)上年情况:2022年该项目预算280万元,支出265.30万元`, `去年同期:`).
+  if (/^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、])?(?:上年|去年|上一年|上年度)[\u4e00-\u9fff]{0,4}:/u.test(sentence)) return '上年的数，不是本年度';
   if (ctx.fiscalYear !== null) {
     // (not the date a form was filled in or published, `填报日期:2022年8月10日`)
     const dated = clause + flow.text.slice(cueStart, cueStart + 2);

@@ -143,7 +143,14 @@ function ocrDigits(text: string): string {
   const CELL_END = String.raw`(?=\s?(?:万元|元)|[ \t]+[|丨]|[ \t]*$)`;
   return text
     .replace(/(?<![A-Za-z0-9.])(?:(?=[IlOo.]*\d)[0-9IlOo.]*[IlOo][0-9IlOo.]*|[Il][Oo]{2})(?=\s?%)/gu, digits)
-    .replace(new RegExp(String.raw`(?<![A-Za-z0-9.,])(?:(?=(?:[0-9IlOo.,]*\d){2})\d[0-9IlOo.,]*[IlOo][0-9IlOo.,]*|(?<=^|[ \t|丨])1[Oo]{2})${CELL_END}`, 'gmu'), digits);
+    .replace(new RegExp(String.raw`(?<![A-Za-z0-9.,])(?:(?=(?:[0-9IlOo.,]*\d){2})\d[0-9IlOo.,]*[IlOo][0-9IlOo.,]*|(?<=^|[ \t|丨])1[Oo]{2})${CELL_END}`, 'gmu'), digits)
+    // (and a number that opens with a misread digit, `l,2O6.35`, or a year, a date, a count, a score: `2O23年`, `3月l8日`, `l2个`,
+    // `5O分`, `9l.5` — two digits at least, or one before a unit of its own, or 1OO; no other letter or digit beside it, so
+    // `O2O`, `CO2`, `ISO9001` stay; nor a document's number, `[2O2O]l86号`)
+    .replace(/(?<![A-Za-z0-9.,])[0-9IlOo][0-9IlOo.,]*(?<![.,])(?![A-Za-z0-9\]〕】号条款])/gu, (m, at: number, all: string) => {
+      if (!/[IlOo]/u.test(m) || !/\d/u.test(m)) return m;
+      return (m.match(/\d/gu) ?? []).length >= 2 || /^[%年月日分个万元亿]/u.test(all.slice(at + m.length)) || /^1[Oo]{2}$/u.test(m) ? digits(m) : m;
+    });
 }
 
 /**

@@ -113,8 +113,7 @@ function totalRow(flow: Flow, stream: Cell[], budgetCells: ReadonlySet<Cell>, fo
     const scoreOnly = scoreHeader && !weighted;
     const scoring = weighted;
     if (!scoring && !scoreOnly) {
-      // (its empty cells aside: `总分 | | | | 100 | | 96.3` under the budget header's 分值 and 得分 columns)
-      const row = stream.slice(i + 1).filter((c) => c.line === label.line || label.count === 1).filter((c) => c.kind !== 'empty').slice(0, 3);
+      const row = stream.slice(i + 1).filter((c) => c.line === label.line || label.count === 1).slice(0, 3).filter((c) => c.kind !== 'empty');
       if (label.count < 3 || row.length !== 2 || row[0]!.norm !== '100' || row[1]!.kind !== 'number') continue;
     }
     const values: Cell[] = [];

@@ -1242,6 +1242,8 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     const year = Number(g.a ?? g.b ?? g.c ?? g.d ?? g.e ?? g.f);
     if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // (nor under a label that says it is last year's, `(四)上年情况:2022年该项目预算…`, `上年同期:`)
+    if (/(?:上年|去年|上一年|上年度|往年)[\u4e00-\u9fff]{0,4}:\s*$/u.test(flow.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // (nor a plan, `2023年项目预算申请1,200万元`, nor a year the problems and measures look ahead to, `六、改进措施` / `…2024年部门预算编制中…`)
     if (plannedOrCarried(flow, yearAt) || /存在的?问题|问题(?:及|和|与)|改进(?:措施|建议|方向)|整改|下一步|下年度|工作打算|意见建议/u.test((topHeading(flow, yearAt) ?? '').replace(/.*(?:成效|完成情况|实施情况).*/u, ''))) continue;
     const span = { start: m.index, end: m.index + m[0].length };

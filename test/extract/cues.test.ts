@@ -3485,21 +3485,6 @@ describe('twelfth round: a page break inside a form', () => {
   });
 });
 
-describe('twelfth round: a 总分 row whose empty cells stand under the money columns', () => {
-  it('reads its 得分 under the money header\'s 分值 and 得分', () => {
-    const text = [
-      '2023年度项目支出绩效自评表',
-      '项目名称 | 外资招引专项工作经费',
-      '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分',
-      '年度资金总额 | 80.00 | 95.50 | 93.20 | 10 | 97.59% | 9.8',
-      '总分 | | | | 100 | | 96.3',
-    ].join('\n');
-    expect(pick(text, 'self_score')).toEqual({ self_score: 96.3 });
-    // (a row of three numbers is no 分值 and 得分 pair)
-    expect(pick(text.replace('| 100 | | 96.3', '| 100 | 90 | 96.3'), 'self_score')).toEqual({ self_score: null });
-  });
-});
-
 describe('twelfth round: a name whose end a form wrapped under it, beside another cell', () => {
   const text = [
     '2023年度项目支出绩效自评表',
@@ -3541,5 +3526,59 @@ describe('twelfth round: a text without its title that names itself or its fund 
     expect(pick(text, 'project_name')).toEqual({ project_name: '某省文化和旅游专项资金' });
     expect(pick(text.replace('专项资金20万元', '专项资金和非遗保护经费20万元'), 'project_name')).toEqual({ project_name: null });
     expect(pick(text.replace('下达2022年某省文化和旅游专项资金20万元', '下达2022年某省文化和旅游专项资金20万元,下达非遗保护经费5万元'), 'project_name')).toEqual({ project_name: null });
+  });
+});
+
+describe('twelfth round: last year\'s figures under their label, 全年列支, 得分合计', () => {
+  const text = [
+    '某县投资促进局',
+    '2023年度产业招商专项经费项目绩效自评报告',
+    '一、项目资金情况',
+    '（一）预算安排：年初预算300万元。',
+    '（二）预算调整：年中调减60万元，调整后预算240万元。',
+    '（三）资金支出：全年列支231.12万元，支出率96.30%。',
+    '（四）上年情况：2022年该项目预算280万元，支出265.30万元，支出率94.75%。',
+    '二、自评得分情况',
+    '预算执行（10分）：9.63分',
+    '产出指标（50分）：42.5分',
+    '得分合计：88.6分',
+  ].join('\n');
+
+  it('reads the year\'s figures, not those under `上年情况:`, which names no fiscal year either', () => {
+    expect(pick(text, 'fiscal_year', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'self_score')).toEqual({ fiscal_year: 2023, budget_final_wan: 240, spent_wan: 231.12, execution_rate_pct: 96.3, self_score: 88.6 });
+  });
+
+  it('sets aside what `上年情况:` states when it names no year either', () => {
+    const plain = ['2023年度某某项目支出绩效自评报告', '一、项目资金情况', '（一）上年情况：实际支出265.30万元，执行率94.75%。'].join('\n');
+    expect(pick(plain, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: null, execution_rate_pct: null });
+    expect(pick(plain.replace('上年情况', '本年情况'), 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 265.3, execution_rate_pct: 94.75 });
+  });
+
+  it('takes 全年列支 for what was spent, a bare 列支 still for what was set aside', () => {
+    expect(pick('2023年度某某项目支出绩效自评报告\n本项目全年列支45.6万元。', 'spent_wan', 'budget_final_wan')).toEqual({ spent_wan: 45.6, budget_final_wan: null });
+    expect(pick('2023年度某某项目支出绩效自评报告\n本项目列支179万元,实际支出170万元。', 'spent_wan', 'budget_final_wan')).toEqual({ spent_wan: 170, budget_final_wan: 179 });
+  });
+});
+
+describe('twelfth round: numbers an OCR misread at their start, years and counts', () => {
+  it('reads l and O for 1 and 0 in a number of two digits or more, or of one before its unit', () => {
+    expect(readingText('l,2O6.35  1,348.9O  9l.5')).toBe('1,206.35  1,348.90  91.5');
+    expect(readingText('2O23年度 3月l8日 l2个（5O分）1OO')).toBe('2023年度 3月18日 12个（50分）100');
+  });
+
+  it('keeps a word, a chemical, a standard and a document\'s number', () => {
+    expect(readingText('O2O模式 CO2排放 ISO9001 lO 川财社[2O2O]l86号')).toBe('O2O模式 CO2排放 ISO9001 lO 川财社[2O2O]l86号');
+  });
+
+  it('reads an OCR\'d township form with them', () => {
+    const form = [
+      '某某镇人民政府',
+      '2O23年度部门整体支出绩效自评表',
+      '部门（单位）名称  某某镇人民政府                   单位：万兀',
+      '年度预算    项  目        年初顸算数     全年预算数     全年执衧数    分值    执衧率     得分',
+      '          年度资金总额     l,2O6.35      1,348.9O      1,29l.47      10     95.74%     9.5',
+      '总分                                                                          1OO    9l.5',
+    ].join('\n');
+    expect(pick(form, 'fiscal_year', 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'self_score')).toEqual({ fiscal_year: 2023, budget_initial_wan: 1206.35, budget_final_wan: 1348.9, spent_wan: 1291.47, self_score: 91.5 });
   });
 });
