@@ -144,7 +144,9 @@ export function adjustmentBetween(flow: Flow, initial: Candidate, final: Candida
     // (or an adjustment that names no direction, `全年预算调整数185.00万元`: the difference gives it)
     if (!((difference.gt(0) ? ADDED : TAKEN).test(clause) || /调整(?:数|金额)?(?:为|是)?$/u.test(clause)) || PART.test(clause.replace(/^其中/u, '')) || YEAR_ON_YEAR.test(clause)) continue;
     const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
-    if (quote.line < first || quote.line > last) continue;
+    // (a form gives both budgets in its cells: its note elsewhere, `说明:本年度追加预算12万元用于…`, may say what was added)
+    const fromForm = initial.tier === 3 && final.tier === 3 && /预算|资金|经费|年中|调整/u.test(clause);
+    if ((quote.line < first || quote.line > last) && !fromForm) continue;
     return { field: 'budget_adjustment_wan', value: difference.lt(0) ? `-${value}` : value, printed: flow.printed({ start: numStart, end: numEnd }), quote, tier: 1, rule: `年初预算${initial.value}与调整后预算${final.value}之差`, doubts: [] };
   }
   return null;

@@ -60,9 +60,9 @@ function bundled(flow: Flow): string | null {
 function projectAttachments(flow: Flow, title: Title | null): number | null {
   // (a cover note, `关于报送2023年度部门整体支出绩效自评结果的报告`, `关于公开…绩效自评结果的说明`, speaks for the department too)
   if (!title || findKind(flow, title)?.value !== 'department') return null;
-  // (an attachment's own heading, `附件2` / `…项目支出绩效自评表`: not the list of attachments, `附件:1.… 2.…`)
+  // (an attachment's own heading, `附件2` or `附件2-1` / `…项目支出绩效自评表`: not the list of attachments, `附件:1.… 2.…`)
   // (a heading, not a sentence that cites it, `附件2所列…项目绩效自评表显示,…`)
-  const re = /(?<=\n)附件\s?\d+[:：]?\s*\n?[^\n。,，;；]{0,40}?项目(?:支出)?绩效(?:自评|评价)(?:表|报告|结果)?(?:\([^()\n]{0,12}\))?\s*(?=\n|$)/gu;
+  const re = /(?<=\n)附件\s?\d+(?:[-—－.]\d+)?[:：]?\s*\n?[^\n。,，;；]{0,40}?项目(?:支出)?绩效(?:自评|评价)(?:表|报告|结果)?(?:\([^()\n]{0,12}\))?\s*(?=\n|$)/gu;
   for (const m of flow.text.matchAll(re)) if (m.index > title.span.end + 100) return m.index;
   return null;
 }

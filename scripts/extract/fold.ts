@@ -149,8 +149,11 @@ function ocrDigits(text: string): string {
     // `O2O`, `CO2`, `ISO9001` stay; nor a document's number, `[2O2O]l86号`)
     .replace(/(?<![A-Za-z0-9.,])[0-9IlOo][0-9IlOo.,]*(?<![.,])(?![A-Za-z0-9\]〕】号条款])/gu, (m, at: number, all: string) => {
       if (!/[IlOo]/u.test(m) || !/\d/u.test(m)) return m;
-      return (m.match(/\d/gu) ?? []).length >= 2 || /^[%年月日分个万元亿]/u.test(all.slice(at + m.length)) || /^1[Oo]{2}$/u.test(m) ? digits(m) : m;
-    });
+      // (an amount's shape, `l5O.OO`, holds one true digit enough)
+      return (m.match(/\d/gu) ?? []).length >= 2 || /^[%年月日分个万元亿]/u.test(all.slice(at + m.length)) || /^1[Oo]{2}$/u.test(m) || /^[0-9IlOo,]+\.[0-9IlOo]{2}$/u.test(m) ? digits(m) : m;
+    })
+    // (a short cell of a form, between its runs of spaces or bars: 100 whose every digit was misread, `lOO`, or a weight, `l0`, `5O`)
+    .replace(/(?<=(?:^|[ \t]{2}|[|丨])[ \t]*)(?:[Il][Oo]{2}|(?=[IlOo]?\d)[0-9IlOo]{2,3})(?=[ \t]*(?:$|[ \t]{2}|[|丨]))/gmu, (m) => digits(m));
 }
 
 /**

@@ -12,6 +12,7 @@
 import Big from 'big.js';
 import type { Candidate } from './candidates.ts';
 import type { Cell } from './cells.ts';
+import { dumpedColumns } from './dumped.ts';
 import { quoteOriginal, type Flow } from './flow.ts';
 import { linearise, originalSpan, type Linear } from './linear.ts';
 import { moneyHeaders, readFundedRow, readMoneyRow } from './money.ts';
@@ -59,6 +60,13 @@ export function formFigures(flow: Flow, rows: Cell[][]): FormFound {
       if (v.candidate) found.candidates.push(v.candidate);
       if (v.doubt) addDoubt(found, v.field, v.doubt);
     }
+  }
+  // (a form dumped column by column: its money columns each under its head, when no money row was read)
+  const money = (f: HeadlineField) => ['budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'].includes(f);
+  if (!found.candidates.some((c) => money(c.field))) {
+    const dumped = dumpedColumns(flow);
+    found.candidates.push(...dumped);
+    if (dumped.length > 0) found.hasMoneyRow = true;
   }
   totalRow(flow, stream, headerCells, found);
   if (!found.candidates.some((c) => c.field === 'self_score')) runTogetherTotal(flow, lin, found);

@@ -402,6 +402,9 @@ function unitRank(label: string): number {
 }
 
 /** Runs of two to four field labels (项目名称, the unit's, the supervising department's) alone on their lines, then as many values, one a line: each label and its value. */
+/** The labels of a form's money rows, one a line. */
+const ROW_LABEL_CELL = /^(?:项目资金|年度预算申请|资金情况)(?:\((?:万元|元)\))?$|^(?:年度)?(?:财政)?(?:项目)?资金总额$|^(?:其中[:：]?)?(?:(?:本年|当年)?财政拨款|上年结转(?:资金)?|其他资金)$/u;
+
 function labelsFirst(flow: Flow): { label: string; labelAt: number; span: Span }[][] {
   const out: { label: string; labelAt: number; span: Span }[][] = [];
   const label = new RegExp(`^(?:项目名称|${UNIT_LABELS}|${SUPERVISING_LABELS})$`, 'u');
@@ -415,12 +418,16 @@ function labelsFirst(flow: Flow): { label: string; labelAt: number; span: Span }
     let k = 0;
     while (k < 4 && i + k < lines.length && label.test(lines[i + k]!.text.trim())) k++;
     if (k < 2) continue;
-    const names = lines.slice(i + k, i + 2 * k);
-    // (a unit's value a body's name, the project's a name of its own: not a label or a number)
-    const fits = (n: { text: string }, j: number) => lines[i + j]!.text.trim() === '项目名称' ? /^[^\d\t|]{2,60}$/u.test(n.text.trim()) && !label.test(n.text.trim()) : isOrgName(n.text.trim());
+    // (a form dumped column by column: the money rows' labels, `项目资金(万元)` / `年度资金总额` / `其中:当年财政拨款` / …, stand
+    // in the same first column, between the field labels and their values)
+    let skip = 0;
+    while (skip < 8 && ROW_LABEL_CELL.test(lines[i + k + skip]?.text.trim() ?? '')) skip++;
+    const names = lines.slice(i + k + skip, i + 2 * k + skip);
+    // (a unit's value a body's name, the project's a name of its own, a year before it at most: not a label or a number)
+    const fits = (n: { text: string }, j: number) => lines[i + j]!.text.trim() === '项目名称' ? /^(?:\d{4}年度?)?[^\d\t|]{2,60}$/u.test(n.text.trim()) && !label.test(n.text.trim()) : isOrgName(n.text.trim());
     if (names.length !== k || !names.every(fits)) { i += k - 1; continue; }
     out.push(names.map((n, j) => ({ label: lines[i + j]!.text.trim(), labelAt: lines[i]!.start, span: { start: n.start, end: n.start + n.text.trim().length } })));
-    i += 2 * k - 1;
+    i += 2 * k + skip - 1;
   }
   return out;
 }
@@ -949,7 +956,7 @@ export function findProject(flow: Flow): Candidate[] {
  * field (`负责人及电话`), or a document site's boilerplate (`精选优质文档`).
  */
 function isLabelOrJunk(name: string): boolean {
-  return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|^[\u4e00-\u9fff]{0,4}(?:性质|类型|类别|等级|等次|分数|得分|评分|结果|结论|规模|金额|额度)$|^(?:项目|实施|填报|预算|主管|责任)(?:单位|部门)(?:名称)?$|文档|下载|范文|会员|精选/u.test(name);
+  return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|^(?:年初|全年|年度|调整后)(?:预算|执行|支出)|^[\u4e00-\u9fff]{0,4}(?:性质|类型|类别|等级|等次|分数|得分|评分|结果|结论|规模|金额|额度)$|^(?:项目|实施|填报|预算|主管|责任)(?:单位|部门)(?:名称)?$|文档|下载|范文|会员|精选/u.test(name);
 }
 
 /**

@@ -3582,3 +3582,69 @@ describe('twelfth round: numbers an OCR misread at their start, years and counts
     expect(pick(form, 'fiscal_year', 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'self_score')).toEqual({ fiscal_year: 2023, budget_initial_wan: 1206.35, budget_final_wan: 1348.9, spent_wan: 1291.47, self_score: 91.5 });
   });
 });
+
+describe('twelfth round: a form dumped column by column', () => {
+  const form = [
+    '项目支出绩效自评表', '（2023年度）',
+    '项目名称', '主管部门', '实施单位', '项目资金（万元）', '年度资金总额', '其中：当年财政拨款', '上年结转资金', '其他资金',
+    '2023年境外投资推广活动经费', '某市商务局', '某市投资推广署',
+    '年初预算数', '200.00', '200.00', '0.00', '0.00',
+    '全年预算数', '180.00', '180.00', '0.00', '0.00',
+    '全年执行数', '176.40', '176.40', '0.00', '0.00',
+    '分值', '10', '—', '—', '—',
+    '执行率', '98.00%', '98.00%', '—', '—',
+    '得分', '9.80', '—', '—', '—',
+    '年度总体目标',
+    '偏差原因分析', '因一场境外推介活动取消，年中调减预算20万元',
+  ].join('\n');
+
+  it('reads each money column\'s first cell, the fields after the rows\' labels, and the adjustment its note states', () => {
+    expect(pick(form, 'project_name', 'supervising_department', 'department_name', 'budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct', 'budget_adjustment_wan')).toEqual({
+      project_name: '2023年境外投资推广活动经费', supervising_department: '某市商务局', department_name: '某市投资推广署',
+      budget_initial_wan: 200, budget_final_wan: 180, spent_wan: 176.4, execution_rate_pct: 98, budget_adjustment_wan: -20,
+    });
+  });
+
+  it('reads nothing from one column alone, or from a rate that spending over the budget contradicts', () => {
+    const one = form.replace(/全年预算数\n180\.00\n180\.00\n0\.00\n0\.00\n全年执行数\n176\.40\n176\.40\n0\.00\n0\.00\n/u, '');
+    expect(pick(one, 'budget_initial_wan')).toEqual({ budget_initial_wan: null });
+    expect(pick(form.replace('98.00%\n98.00%', '88.00%\n88.00%'), 'spent_wan', 'budget_final_wan')).toEqual({ spent_wan: null, budget_final_wan: null });
+  });
+});
+
+describe('twelfth round: an adjustment a form\'s note states, numbers an OCR misread whole, headings that are not names', () => {
+  it('takes the adjustment a note below the form states when it is exactly the difference of the form\'s budgets', () => {
+    const text = ['2023年度某项目支出绩效自评表', '项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分', '年度资金总额  150.00  162.00  158.76  10  98.00%  9.8', '说明：本年度追加预算12万元用于承办全市产业招商推介会。'].join('\n');
+    expect(pick(text, 'budget_adjustment_wan')).toEqual({ budget_adjustment_wan: 12 });
+    expect(pick(text.replace('追加预算12万元', '追加预算15万元'), 'budget_adjustment_wan')).toEqual({ budget_adjustment_wan: null });
+  });
+
+  it('reads an amount\'s shape and a short cell whose digits an OCR misread', () => {
+    expect(readingText('  l5O.OO  l62.OO  l58.76  l0  98.0O%  9.8\n总分  lOO  9O.8')).toBe('  150.00  162.00  158.76  10  98.00%  9.8\n总分  100  90.8');
+    expect(readingText('Hello lOOk l0号楼')).toBe('Hello lOOk l0号楼');
+  });
+
+  it('takes no row of column heads for a project\'s name, and sets a summary\'s projects aside (纳入…范围的项目共4个)', () => {
+    const text = [
+      '某县商务局', '2023年度项目支出绩效自评结果汇总表',
+      '序    项目名称                 年初预算     全年预算     全年执行     执行率     自评     自评',
+      '号                              数           数           数                      得分     等级',
+      '1     招商引资活动经费          80.00        80.00        78.40        98.00%     96.5     优',
+      '2     电商直播基地运营经费      30.00        30.00        29.10        97.00%     95.0',
+      '某县商务局2023年度项目支出绩效自评情况说明',
+      '一、总体情况', '2023年，我局纳入绩效自评范围的项目共2个，年初预算合计110.00万元。',
+      '二、各项目自评情况', '（一）招商引资活动经费。自评得分96.5分。', '（二）电商直播基地运营经费。自评得分95.0分，等级优。',
+    ].join('\n');
+    expect(pick(text, 'project_name', 'grade', 'self_score')).toEqual({ project_name: null, grade: null, self_score: null });
+  });
+
+  it('reads a department\'s report up to its projects\' forms attached as `附件2-1`', () => {
+    const text = [
+      '某市投资促进局2023年度部门整体支出绩效自评报告', '一、部门基本情况', '本局内设机构5个，主要负责全市招商引资、投资促进和外商投资服务工作，编制人数32人，实有人数30人。', '2023年全年支出2,655.42万元，预算执行率97.23%。', '二、绩效目标完成情况', '全年引进亿元以上项目46个，完成年度目标。',
+      '附件：1.部门整体支出绩效自评表 2.项目支出绩效自评表（2个）', '某市投资促进局', '2024年3月25日',
+      '附件2-1', '项目支出绩效自评表', '（2023年度）', '项目名称 | 招商引资专项工作经费',
+      '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分', '年度资金总额 | 520.00 | 610.00 | 598.34 | 10 | 98.09% | 9.8',
+    ].join('\n');
+    expect(pick(text, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 2655.42, execution_rate_pct: 97.23 });
+  });
+});
