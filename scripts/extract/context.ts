@@ -39,7 +39,7 @@ const COMPONENT = /(?:基本|人员|公用|拨款|资本性|采购|基金|其他
 /** Words that say the sentence is about the department as a whole. */
 const WHOLE = /部门|整体|本局|我局|本单位|我单位|本中心|我中心|本署|我署/u;
 /** `一、`, `（二）`, `3.`: the mark of a heading or an enumerated item. */
-const ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d))/u;
+const ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|\d{1,2}[.、](?=20\d{2}年))/u;
 
 /** A heading or the first short sentence of a paragraph naming one project or fund. */
 const SUB_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)?[^。,;]{2,30}?(?:项目|经费|费用|专项资金|专项)[。.:]/u;
@@ -264,7 +264,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     // (not a project or fund named only as what was added, cut or contained, or in parentheses: `追加疫情防控专项经费…等73.83万元,
     // 调整后预算702.18万元`, `年中追加预算415.30万元(主要为…经费)`)
     // (nor a reason or a use: `根据…“微治理”项目等工作需要,追加预算348.76万元`, `用于全省重大项目谋划…`)
-    const subject = sentence.replace(/\([^()]*\)/gu, '').split(/[,;:]/u).filter((c) => !/追加|追减|调增|调减|增加|减少|其中|包括|含|主要为|主要是|用于|根据|按照|因|由于|为了/u.test(c)).join(',');
+    const subject = sentence.replace(/\([^()]*\)/gu, '').split(/[,;:]/u).filter((c) => !/追加|追减|调增|调减|增加|减少|收回|核减|压减|调出|调入|退回|缴回|其中|包括|含|主要为|主要是|用于|根据|按照|因|由于|为了/u.test(c)).join(',');
     if (/项目|经费/u.test(subject) && !WHOLE.test(sentence)) return '部门报告中某个项目的数';
     if (SUB_ITEM.test(paragraph) && !WHOLE.test(paragraph.slice(0, paragraph.search(/[。.:]/u) + 1))) return '部门报告中某个项目的数';
     const heading = sectionHeading(flow, cueStart);

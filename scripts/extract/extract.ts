@@ -64,7 +64,21 @@ function projectAttachments(flow: Flow, title: Title | null): number | null {
   // (a heading, not a sentence that cites it, `附件2所列…项目绩效自评表显示,…`)
   const re = /(?<=\n)附件\s?\d+(?:[-—－.]\d+)?[:：]?\s*\n?[^\n。,，;；]{0,40}?项目(?:支出)?绩效(?:自评|评价)(?:表|报告|结果)?(?:\([^()\n]{0,12}\))?\s*(?=\n|$)/gu;
   for (const m of flow.text.matchAll(re)) if (m.index > title.span.end + 100) return m.index;
+  // (or a project's own report or form after the department's, its title on a line of its own, `某局2023年度某某经费项目支出绩效自评报告`,
+  // `项目支出绩效自评表`; not an item of a list of attachments, `2.2023年度项目支出绩效自评表(2个)`)
+  const own = /(?<=\n)(?![\d一二三四五六七八九十]+[.、]|\(|附)[^\n。,，;；:]{0,60}?项目(?:支出)?绩效(?:自评|评价)(?:报告|表)(?:\([^()\n]{0,12}\))?\s*(?=\n|$)/gu;
+  for (const m of flow.text.matchAll(own)) if (m.index > title.span.end + 100 && !/部门整体|整体支出|单位整体|个\)/u.test(m[0])) return m.index;
   return null;
+}
+
+/**
+ * A text holding several projects' reports, each under its own numbered heading (`（一）某某经费项目支出绩效自评报告` /
+ * `（二）某某补助项目支出绩效自评报告`): where the second starts, and how many there are; null for one report.
+ */
+function nextReport(flow: Flow): { at: number; count: number } | null {
+  const heads = [...flow.text.matchAll(/(?<=^|\n)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)(?<name>[^\n。,;:]{2,40}?)(?:项目)?(?:支出)?绩效(?:自评|评价)(?:报告|表)\s*(?=\n|$)/gu)];
+  const names = new Set(heads.map((m) => m.groups!.name));
+  return heads.length >= 2 && names.size === heads.length ? { at: heads[1]!.index, count: heads.length } : null;
 }
 
 /** Extracts the headline fields, their evidence and the indicator rows from a report's text. */
@@ -76,6 +90,15 @@ export function extractReport(text: string): Extraction {
   if (attached !== null) {
     const end = flow.originalRange({ start: attached, end: attached }).start;
     return { ...extractReport(text.slice(0, end)), text };
+  }
+  // (several projects' reports one after another, each under its own numbered heading: the first one's, flagged)
+  const next = nextReport(flow);
+  if (next !== null) {
+    const end = flow.originalRange({ start: next.at, end: next.at }).start;
+    const first = extractReport(text.slice(0, end));
+    const note = `文本含 ${next.count} 份项目报告，各有标题（第 ${flow.lineOf({ start: next.at, end: next.at + 1 })} 行起是第二份）；只读了第一份`;
+    const fields = Object.fromEntries(Object.entries(first.fields).map(([k, r]) => [k, r.value === null ? r : { ...r, uncertain: [note, ...r.uncertain] }])) as Extraction['fields'];
+    return { ...first, fields, text };
   }
   const rows = tableRows(text, flow.reading);
   // A template site's collection title names no department, project or year of this text.

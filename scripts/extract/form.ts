@@ -73,7 +73,7 @@ export function formFigures(flow: Flow, rows: Cell[][]): FormFound {
   return found;
 }
 
-const TOTAL_LABEL = /^(?:总分|合计|总计)$/u;
+const TOTAL_LABEL = /^(?:总分|合计|总计|得分合计|合计得分)$/u;
 
 /**
  * A form flattened to text prints its 总分 row as `总分100100` or `总分10096.5`: the 分值 100,

@@ -145,7 +145,7 @@ const CUES: readonly Cue[] = [
   // (`…部门绩效(50分)得46分,合计90.2分`, `得分情况:预算编制9.5分(满分10分),…,合计91.25分`: the sum of the items' points)
   { field: 'self_score', words: '(?<=(?:得分|打分|自评|得\\d)[^。\\n]{0,300}分[)）]?[,，;；])合计(?=\\d[\\d.]*分)', tier: 1, kind: 'points', prose: true },
   // `…分别得分14分、22分、32分、24分,合计得分92分`, `总分:96分 自评等级:优`: the items' sum, a form's total at a line's start.
-  { field: 'self_score', words: '(?:合计|总计)得分|(?<=^|[\\n。;:])得分(?:合计|总计)|(?<=^|\\n)总分(?=[:：]\\s?\\d[\\d.]*分)', tier: 1, kind: 'points' },
+  { field: 'self_score', words: '(?:合计|总计)得分|(?<=^|[\\n。;:,])得分(?:合计|总计)|(?<=^|\\n)总分(?=[:：]\\s?\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `经评价,…基本完成,自评98分,等级为优秀`: a clause opening with 自评 and its points (or the project's, `本项目自评91.5分`).
   { field: 'self_score', words: '(?<=^|[,;。:\\n]|(?:该|本|此)(?:项目|单位|部门))自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `经自评,2023年高标准农田建设项目得分87.5分`, `…绩效评价有关规定,我县2022年就业补助资金评分为90.25分`: the points

@@ -3648,3 +3648,51 @@ describe('twelfth round: an adjustment a form\'s note states, numbers an OCR mis
     expect(pick(text, 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 2655.42, execution_rate_pct: 97.23 });
   });
 });
+
+describe('twelfth round: several reports in one text', () => {
+  it('reads the first of several projects\' reports, each under its numbered heading, and says so', () => {
+    const text = [
+      '某区投资促进服务中心2023年度项目支出绩效自评报告',
+      '（一）招商引资宣传推介经费项目支出绩效自评报告',
+      '项目名称：招商引资宣传推介经费', '实施单位：某区投资促进服务中心',
+      '该项目年初预算35.00万元，全年预算35.00万元，实际支出33.60万元，预算执行率96.00%。该项目得分95分，等级为优。',
+      '（二）产业园区招商运营补助项目支出绩效自评报告',
+      '项目名称：产业园区招商运营补助', '该项目年初预算120.00万元，年中追加30.00万元，全年预算150.00万元，实际支出149.10万元，执行率99.40%。',
+    ].join('\n');
+    const x = toJson(extractReport(text));
+    expect({ p: x.project_name, i: x.budget_initial_wan, a: x.budget_adjustment_wan, f: x.budget_final_wan, s: x.spent_wan, r: x.execution_rate_pct }).toEqual({ p: '招商引资宣传推介经费', i: 35, a: null, f: 35, s: 33.6, r: 96 });
+    expect(x.evidence.spent_wan!.note).toMatch(/2 份项目报告/u);
+    // (one heading is no bundle: a section of one report)
+    expect(pick(text.replace(/（二）产业园区招商运营补助项目支出绩效自评报告/u, '（二）其他情况'), 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('reads a department\'s report up to a project\'s own report that follows it, not an item of its list of attachments', () => {
+    const text = [
+      '某县投资促进局2023年度部门整体支出绩效自评报告',
+      '一、部门基本情况', '本局内设机构4个，主要负责全县招商引资、项目服务和投资环境宣传推介工作，编制人数18人，实有人数17人。全年围绕主导产业开展产业链招商，服务重点项目落地。',
+      '本报告包括：', '1.部门整体支出绩效自评报告', '2.招商引资工作经费项目支出绩效自评报告',
+      '二、预算执行情况', '2023年全年预算702.35万元，全年支出688.90万元，预算执行率98.09%。',
+      '某县投资促进局2023年度招商引资工作经费项目支出绩效自评报告',
+      '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分', '年度资金总额 | 186.40 | 186.40 | 180.20 | 10 | 96.68% | 9.7',
+    ].join('\n');
+    expect(pick(text, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 702.35, spent_wan: 688.9, execution_rate_pct: 98.09 });
+  });
+});
+
+describe('twelfth round: scores and grades of another year, 得分合计, a fund set aside by its adjustment', () => {
+  it('reads an item numbered before its year (`3.2022年度…`) as that year\'s', () => {
+    const text = '2023年度某项目支出绩效自评报告\n五、自评结论\n2023年度本项目自评得分90.5分，等级为“优”。\n说明：\n2.金额类指标为奖补资金兑现金额，非项目预算；\n3.2022年度本项目自评得分88.0分，等级为“良”。';
+    expect(pick(text, 'grade', 'self_score')).toEqual({ grade: '优', self_score: 90.5 });
+  });
+
+  it('reads 得分合计 after the parts\' scores and as a scoring table\'s total row', () => {
+    expect(pick('2023年度某医院单位整体支出绩效自评报告\n四、自评结论\n投入指标得分14.5分，过程指标得分23分，产出指标得分32分，效益指标得分24分，得分合计93.5分，等级为“优”。', 'self_score')).toEqual({ self_score: 93.5 });
+    const table = ['2023年度某医院单位整体支出绩效自评表', '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分', '满意度指标\t服务对象满意度指标\t患者满意度\t≥90%\t96.2%\t20\t17.5', '得分合计\t　\t　\t　\t　\t100\t93.50'].join('\n');
+    expect(pick(table, 'self_score')).toEqual({ self_score: 93.5 });
+  });
+
+  it('keeps a department\'s final budget a sentence gives after funds added and taken back', () => {
+    const text = '某区投资促进局2022年度部门整体支出绩效自评报告\n（一）预算情况\n2022年年初批复预算812.45万元。2022年7月，区财政追加重点产业招商经费；2022年11月，收回部分结余公用经费，调整后预算865.20万元。';
+    expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: 865.2 });
+  });
+});
