@@ -275,8 +275,8 @@ const LABEL_FIRST = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u');
 /** A value that starts with a unit or supervising label: the field before it is empty. */
 const FIELD_LABEL_FIRST = new RegExp(`^(?:${UNIT_LABELS}|${SUPERVISING_LABELS})`, 'u');
 const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
-/** A body's web site greeting its visitors: `欢迎来到某县政协网站`, `欢迎访问某某局门户网站`. */
-const SITE_OWNER = /欢迎(?:来到|访问|光临)(?<org>[\u4e00-\u9fff()]{3,30}?)(?:门户|官方|政务)?网站/u;
+/** A body's web site greeting its visitors: `欢迎来到某县政协网站`, `欢迎访问某某局门户网站`, `欢迎进入某局网站`. */
+const SITE_OWNER = /欢迎(?:来到|访问|光临|进入|登录)(?<org>[\u4e00-\u9fff()]{3,30}?)(?:门户|官方|政务)?网站/u;
 
 /** What a government body's name ends with. */
 const ORG_END = /(?:局|中心|署|委员会|办公室|人民政府|政府|厅|委|办|院|所|馆|站|会|队|社|部|处|集团|公司|学校|大学|中学|小学|党校|政协|残联|妇联|科协|园|股|科|室|文联|侨联|工商联|电视台|广播台|气象台|电台)$/u;
@@ -308,8 +308,8 @@ export const isOrgName = (v: string) => /^[\u4e00-\u9fff()]{3,40}$/u.test(v) && 
  * The organisations the text names in labelled fields, by what the label says they are, and
  * the unit fields whose value could not be read as a name (`unreadable`).
  */
-function labelledOrgs(flow: Flow, title: Title | null = null): { unit: Org[]; supervising: Org[]; meta: Org[]; unreadable: { label: string; rank: number }[] } {
-  const out = { unit: [] as Org[], supervising: [] as Org[], meta: [] as Org[], unreadable: [] as { label: string; rank: number }[] };
+function labelledOrgs(flow: Flow, title: Title | null = null): { unit: Org[]; supervising: Org[]; meta: Org[]; unreadable: { label: string; rank: number }[]; emptyUnit: boolean } {
+  const out = { unit: [] as Org[], supervising: [] as Org[], meta: [] as Org[], unreadable: [] as { label: string; rank: number }[], emptyUnit: false };
   const re = new RegExp(LABELLED.source, 'gu');
   // Where the last value ran into the next label (a flattened form): a label there is a field.
   let runInAt = -1;
@@ -368,6 +368,8 @@ function labelledOrgs(flow: Flow, title: Title | null = null): { unit: Org[]; su
       // (a list of the units that used the funds, `某局、县农业农村局及各乡镇人民政府`, is several, not damage: the next field decides)
       const several = /^[\u4e00-\u9fff()]{3,30}?(?:局|中心|委员会|办公室|政府|院|校|站|所|馆|处)(?:、|及|和|等)/u.test(printedValue) && /、|及|等/u.test(printedValue);
       if (isUnit && printedValue !== '' && !several && (isField(flow, m, false) || m.index === prevRunIn)) out.unreadable.push({ label, rank });
+      // (a unit field whose value another label stands in, its name printed elsewhere in a flattened form: a unit field all the same)
+      else if (isUnit && printedValue === '' && field) out.emptyUnit = true;
       continue;
     }
     // (an evaluation's 评价单位 may be the finance body or a firm that evaluated the unit: not the unit)
@@ -648,7 +650,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const best = Math.min(...orgs.unit.map((o) => o.rank), ...orgs.unreadable.map((o) => o.rank));
   for (const o of orgs.unit.filter((x) => x.rank === best)) unit.push(orgCandidate(flow, 'department_name', o, 3));
   const nearest = [...orgs.supervising].sort((a, b) => LEVEL_RANK(a.label) - LEVEL_RANK(b.label))[0];
-  if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && nearest && LEVEL_RANK(nearest.label) === 0) unit.push(orgCandidate(flow, 'department_name', nearest, 3));
+  if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && !orgs.emptyUnit && nearest && LEVEL_RANK(nearest.label) === 0) unit.push(orgCandidate(flow, 'department_name', nearest, 3));
   // The 中央主管部门 is the ministry that manages a transfer nationally, not a local unit's supervisor:
   // a form whose local levels are empty names no supervising department.
   const supervising = nearest && LEVEL_RANK(nearest.label) < 3 ? [orgCandidate(flow, 'supervising_department', nearest, 3)] : [];
@@ -900,8 +902,8 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     let start = m.index;
     // (a word that joins it to the sentence goes first: `和宁波市奉化区农业农村局` is the bureau,
     // and so do a body's name before `和` and the words before `由`: `财政局和张掖市…`, `项目由和田市…`;
-    // not the 和 of a place, 呼和浩特市, 和田市)
-    const cut = [...name.slice(0, name.length - core.length).matchAll(new RegExp(`^(?:${LEADING_WORD}|和|及|与)|[局委办厅府心院会][和及与、]|[由向对从经将在至给到了]`, 'gu'))]
+    // not the 和 of a place, 呼和浩特市, 和田市; nor a site's greeting, `欢迎进入南昌市…`)
+    const cut = [...name.slice(0, name.length - core.length).matchAll(new RegExp(`^(?:${LEADING_WORD}|和|及|与)|[局委办厅府心院会][和及与、]|[由向对从经将在至给到了]|进入|访问|来到|光临`, 'gu'))]
       .map((j) => j.index + j[0].length).find((at) => name.length - at - core.length >= 3 && PLACE_START.test(name.slice(at)));
     if (cut !== undefined) { name = name.slice(cut); start += cut; }
     // (a table's cells one space apart run into one word in the reading: `…经办经费 长安区医疗保障局` is no 费长安区; the
@@ -975,7 +977,10 @@ function projectPrinted(flow: Flow, span: Span): string {
 /** A project candidate for the name at `span` (quoted from `quoteSpan`, by default the name itself). */
 function projectCandidate(flow: Flow, span: Span, tier: number, rule: string, doubts: string[] = [], quoteSpan: Span = span): Candidate {
   const printed = projectPrinted(flow, span);
-  return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(quoteSpan), tier, rule, doubts };
+  // (a fund named with the kind of payment it is, `车辆购置税收入补助地方资金转移支付`: the fund is the name; not a 专项转移支付,
+  // which is named so)
+  const value = printed.replace(/\s+/gu, '').replace(/(?<=资金|经费|公益金|補助資金|資金|經費)(?:转移支付|轉移支付)$/u, '');
+  return { field: 'project_name', value, printed, quote: flow.quote(quoteSpan), tier, rule, doubts };
 }
 
 /** A title with the project's name in parentheses after its last word (`…自评结果(文化发展及精品创作经费)`). */
