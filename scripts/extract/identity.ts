@@ -977,10 +977,7 @@ function projectPrinted(flow: Flow, span: Span): string {
 /** A project candidate for the name at `span` (quoted from `quoteSpan`, by default the name itself). */
 function projectCandidate(flow: Flow, span: Span, tier: number, rule: string, doubts: string[] = [], quoteSpan: Span = span): Candidate {
   const printed = projectPrinted(flow, span);
-  // (a fund named with the kind of payment it is, `车辆购置税收入补助地方资金转移支付`: the fund is the name; not a 专项转移支付,
-  // which is named so)
-  const value = printed.replace(/\s+/gu, '').replace(/(?<=资金|经费|公益金|補助資金|資金|經費)(?:转移支付|轉移支付)$/u, '');
-  return { field: 'project_name', value, printed, quote: flow.quote(quoteSpan), tier, rule, doubts };
+  return { field: 'project_name', value: printed.replace(/\s+/gu, ''), printed, quote: flow.quote(quoteSpan), tier, rule, doubts };
 }
 
 /** A title with the project's name in parentheses after its last word (`…自评结果(文化发展及精品创作经费)`). */

@@ -3698,11 +3698,6 @@ describe('twelfth round: scores and grades of another year, 得分合计, a fund
 });
 
 describe('twelfth round: real transfer reports and flattened forms', () => {
-  it('reads a fund named with the kind of payment it is as the fund, a 专项转移支付 as named', () => {
-    expect(pick('某区交通运输局关于车辆购置税收入补助地方资金转移支付2022年度绩效自评报告\n一、基本情况', 'project_name')).toEqual({ project_name: '车辆购置税收入补助地方资金' });
-    expect(pick('某县2021年中央食品监管专项转移支付绩效自评报告\n一、基本情况', 'project_name')).toEqual({ project_name: '中央食品监管专项转移支付' });
-  });
-
   it('takes no supervising body for the unit when the form\'s unit field stands empty, its value printed elsewhere', () => {
     const text = '某市本级部门项目支出绩效自评表(2021年)项目名称初中公用经费主管部门某市教育局实施第位自评得分98财政审1度评分某市第六中学项目资金(万元)年度资金总额';
     expect(pick(text, 'department_name', 'supervising_department')).toEqual({ department_name: null, supervising_department: '某市教育局' });
