@@ -98,7 +98,11 @@ const PAGE_MARK = new RegExp([
   String.raw`[(（]?(?:续表|续上表|续上页|接上表|接上页)(?:见下页)?[)）]?`,
 ].map((p) => `(?:${p})`).join('|').replace(/^/u, String.raw`^[ \t]*(?:`).concat(String.raw`)[ \t]*\|?[ \t]*$`), 'gmiu');
 function pageMarks(text: string): string {
-  return text.replace(PAGE_MARK, (m) => ' '.repeat(m.length));
+  // (only a page's break: marks a few lines apart are a document site's list of its pages, each mark after its page's opening words)
+  const lineOf = (at: number) => text.slice(0, at).split('\n').length;
+  const marks = [...text.matchAll(PAGE_MARK)].map((m) => ({ m, line: lineOf(m.index) }));
+  const lone = new Set(marks.filter((x) => !marks.some((y) => y !== x && Math.abs(y.line - x.line) <= 5)).map((x) => x.m.index));
+  return text.replace(PAGE_MARK, (m, at: number) => (lone.has(at) ? ' '.repeat(m.length) : m));
 }
 
 /**

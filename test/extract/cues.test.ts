@@ -3477,7 +3477,10 @@ describe('twelfth round: a page break inside a form', () => {
 
   it('keeps a bare number on a line of its own (a cell of a form printed one cell per line) and a sentence about a page', () => {
     expect(readingText('3\n- 3 - 万元\n第3页内容\n100 |')).toBe('3\n- 3 - 万元\n第3页内容\n100 |');
-    expect(readingText('- 3 -\n第3页')).toBe('     \n   ');
+    expect(readingText('- 3 -\n一\n二\n三\n四\n五\n第3页')).toBe('     \n一\n二\n三\n四\n五\n   ');
+    // (a document site's list of its pages, a mark after each page's opening words, keeps them: they part the pages)
+    const list = '某局项目绩效自评报告.doc\n第1页 / 共12页\n某局项目绩效自评报告.doc\n第2页 / 共12页';
+    expect(readingText(list)).toBe(list);
   });
 
   it('is no traditional text for its blanked marks', () => {
