@@ -202,6 +202,10 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // A sample the evaluators drew (`本次现场评价抽查229个项目…资金执行率为65.56%`): the sample's figures, not the whole's.
   // (a sample of projects, units or places, its sentence speaking of the sample: not households surveyed or batches tested)
   if (field !== 'grade' && field !== 'score' && /(?:抽查|抽取|抽样|抽检)了?\d+个(?:项目|单位|乡镇|镇|乡|街道|县|区|市|村|行政村|企业|学校)/u.test(paragraph) && /现场评价|抽查|抽取|抽样|抽检|样本/u.test(sentence)) return '抽查样本的数，不是总数';
+  // The 三公 funds (official travel abroad, cars, receptions) a paragraph about them gives: `3、“三公”经费控制:…今年年初预算安排0万元`.
+  // (in its sentence, or under an item that opens with them, in a paragraph of its own or run into a flattened one)
+  const itemHead = paragraph.slice([...paragraph.matchAll(/(?:^|[。;:\s])(?:\d+[、.](?!\d)|\(\d+\)|[一二三四五六七八九十]+、)/gu)].at(-1)?.index ?? 0);
+  if (field === 'amount' && (/三公/u.test(sentence) || /^[。;:\s]?[^。]{0,20}三公/u.test(itemHead))) return '“三公”经费的数，不是部门或项目的预算和支出';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.

@@ -121,13 +121,13 @@ function csvCells(text: string): string {
 
 /**
  * The words the cues stand on, as an OCR misreads one character of them (a look-alike of a similar shape): 顸算 / 预箅 for
- * 预算, 执衧 / 执仃 for 执行, 执行牢 for 执行率, 白评 for 自评, 万兀 for 万元, 杜会保障 for 社会保障, 悄况 for 情况, 实施第位 for 实施单位, 年初预匏 for 年初预算; and a table's bar read as 丨.
+ * 预算, 执衧 / 执仃 for 执行, 执行牢 for 执行率, 白评 for 自评, 万兀 for 万元, 杜会保障 for 社会保障, 悄况 for 情况, 实施第位 for 实施单位, 主管部n for 主管部门, 年初预匏 for 年初预算; and a table's bar read as 丨.
  * Only these pairs, none of which is a word: a table of shapes, since no library folds OCR confusions of Chinese. Same
  * length; the original keeps what it printed.
  */
 const OCR_WORDS: readonly [RegExp, string][] = [
   [/顸(?=算|箅)/gu, '预'], [/(?<=预|顸)箅/gu, '算'], [/(?<=执)[衧仃]/gu, '行'], [/(?<=执行)牢/gu, '率'], [/白(?=评(?:得分|分|等级|结论|结果|报告|工作|表))/gu, '自'],
-  [/(?<=万)兀/gu, '元'], [/杜(?=会保障)/gu, '社'], [/悄(?=况)/gu, '情'], [/(?<=实施|填报|预算|主管)第(?=位)/gu, '单'], [/(?<=年初)预匏/gu, '预算'],
+  [/(?<=万)兀/gu, '元'], [/杜(?=会保障)/gu, '社'], [/悄(?=况)/gu, '情'], [/(?<=实施|填报|预算|主管)第(?=位)/gu, '单'], [/(?<=主管部)n(?![A-Za-z])/gu, '门'], [/(?<=年初)预匏/gu, '预算'],
   // (a table's bar read as the stroke 丨, spaces around it)
   [/(?<= )丨(?= )/gu, '|'],
 ];

@@ -235,7 +235,7 @@ const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心(?!小学|
  * Counties whose name is one character and 县 (高县, 珙县, 歙县 …): a list of the real ones, since a
  * one-character pattern would take 该县, 全县, 本县 for a place.
  */
-const ONE_CHARACTER_COUNTIES = '蠡易献雄魏涉磁景蔚祁代隰吉沁盂兴岚绛沛丰萧泗歙黟寿泾莒费冠曹单莘滑浚息淇杞睢范郏高珙眉凤陇佳富岷徽礼环容藤攸';
+const ONE_CHARACTER_COUNTIES = '蠡易献雄魏涉磁景蔚祁代隰吉沁盂兴岚绛沛丰萧泗歙黟寿泾莒费冠曹单莘滑浚息淇杞睢范郏高珙眉凤陇佳富岷徽礼环容藤攸南澧和叶唐夏乾华';
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州, 西区 (a district named by its side), 高县; short, and not 主管部门区; a province by its name (体育强省 is none). */
 const PLACE = new RegExp(String.raw`^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市)|[东西南北]区|[${ONE_CHARACTER_COUNTIES}]县)?`, 'u');
 const NOT_PLACE = /^[年月日度]|部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$|[是为的在对号]/u;
@@ -586,7 +586,7 @@ const SIGNATURE = new RegExp(String.raw`(?<=^|\n)(?<org>[\u4e00-\u9fff()]{4,40}?
 /** A paragraph opening with a body's name, or a name after its budget code (`411001-`), then what it did or had. */
 const OPENING_SUBJECT = new RegExp(String.raw`(?:(?<=^|\n)|(?<![\d-])\d{3,}-)(?<org>${ORG_RUN_IN})(?=认真|高度重视|积极|严格|坚持|始终|\d{4}年(?!\d{1,2}月)(?!度?(?:下达|拨付|安排|印发|分配|批复))(?!度?[^,;。\n认贯落制按根]{0,10}(?:办法|通知|意见|方案|规定)))`, 'u');
 /** A paragraph opening with the year, then the body and its own money (`2020年泸西县教育体育局财政拨款总额6107.69万元`, `2019年某中心向县级财政争取资金…`). */
-const YEAR_SUBJECT = new RegExp(String.raw`(?<=^|\n)\d{4}年度?(?<org>${ORG_RUN_IN})(?=财政拨款|部门预算|预算|收入|支出|共|向(?:县|市|省|区|州|上级)|实施|争取|全年|年初)`, 'u');
+const YEAR_SUBJECT = new RegExp(String.raw`(?<=^|\n|\)[^。\n]{2,12}。)\d{4}年度?,?(?<org>${ORG_RUN_IN})(?:机关)?(?=(?:各项)?(?:财政拨款|部门预算|预算|收入|支出)|共|向(?:县|市|省|区|州|上级)|实施|争取|全年|年初)`, 'u');
 
 /** Short forms of bodies' names and their full forms. */
 const SHORT_BODY: Record<string, string> = {
@@ -828,7 +828,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     // Else a paragraph that opens with the body's name and what it did or had (`红河州司法局认真贯彻…`, `某局2024年年初预算项目共14个`).
     const opening = signed.length > 0 ? null : OPENING_SUBJECT.exec(flow.text.slice(0, 1500)) ?? YEAR_SUBJECT.exec(flow.text.slice(0, 1500));
     // (and one the text's own 我局/我中心 fits: not a supervising body or a government over a unit that writes 我中心/我局)
-    const found = signed.filter(({ org }) => fitsSelf(org, self)).at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && !FUNDER.test(opening.groups!.org!) && fitsSelf(opening.groups!.org!, self) ? { x: opening, org: opening.groups!.org! } : null);
+    // (a finance body too when the sentence gives its own money, `2024年,南县财政局机关各项收入…`: a funder is not written so)
+    const ownMoney = opening !== null && /(?:机关|各项)(?:收入|支出)/u.test(opening[0] + flow.text.slice(opening.index + opening[0].length, opening.index + opening[0].length + 4));
+    const found = signed.filter(({ org }) => fitsSelf(org, self)).at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && (!FUNDER.test(opening.groups!.org!) || ownMoney) && fitsSelf(opening.groups!.org!, self) ? { x: opening, org: opening.groups!.org! } : null);
     // Else the body a sentence says carries the project out (`该项目…实施主体为某某局`).
     // (one body, not several or a kind of body, `各乡镇中心学校`, `局属…`; and one the text's 我局 … fits)
     const carrier = found ? null : [...flow.text.slice(0, 3000).matchAll(CARRIED_BY)].find((x) => isOrgName(x.groups!.org!) && !FUNDER.test(x.groups!.org!)

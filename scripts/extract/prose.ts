@@ -114,7 +114,7 @@ const CUES: readonly Cue[] = [
   // `2023年共支付省级福利彩票公益金113万元`: a project's payments, named by their fund.
   { field: 'spent_wan', words: '(?:共|累计|全年)支付(?:[\\u4e00-\\u9fff]{0,12}?(?:资金|经费|公益金|补助|补贴))?', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `截至年底支出87.06万元`, `已使用87.06万元`.
-  { field: 'spent_wan', words: '(?:截至|截止)(?:(?!未)[^,;。]){0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内|(?<![未不])共)使用(?:资金|经费)?|使用完成|共支出?(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
+  { field: 'spent_wan', words: '(?:截至|截止)(?:(?!未)[^,;。]){0,10}?(?:累计|共)?(?:支出|使用|支付)(?:资金)?|(?:已|累计|年内|(?<![未不])共)使用(?:资金|经费)?|使用完成|(?<!公)共支出?(?:资金)?|支出共计', tier: 1, kind: 'amount', prose: true },
   // `已执行支付2668万元`, `2023年当期发生支出56916443.49元`: what was paid out, what the year's spending came to.
   { field: 'spent_wan', words: '(?:已|实际)执行(?:支付|支出)(?:资金)?|(?:当期|本期|全年|本年度?|当年)发生(?:的)?支出', tier: 1, kind: 'amount', prose: true },
   // `已按施工合同支付项目资金196.56055万元`: what was paid, on what terms.
@@ -132,6 +132,9 @@ const CUES: readonly Cue[] = [
   { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:项目|专项)资金(?:实际)?支出(?:总额|共计|合计)?|(?:已|累计|实际|足额|及时|全额)(?:完成)?拨付(?:[\u4e00-\u9fff]{0,12}?(?:资金|经费|款项|款))?|拨付使用(?:资金|经费)?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
   // What a department-wide self-evaluation covered: `开展了部门整体支出绩效自评…，涉及一般公共预算支出282,796.90万元`.
   { field: 'spent_wan', words: '涉及(?:一般公共预算|财政拨款)?支出(?:资金)?(?:共计|合计|总额)?', tier: 1, kind: 'amount', only: 'department', prose: true },
+  // (a department's appropriations spent, `一般公共预算财政拨款支出100.57万元`: a part of its spending, the whole only as the last resort below)
+  { field: 'spent_wan', words: '(?<=财政拨款)支出(?=\\d)', tier: 1, kind: 'amount', only: 'department', prose: true },
+  { field: 'spent_wan', words: '(?:全年|年度|实际|共)?完成支出(?:资金)?', tier: 2, kind: 'amount' },
   // A final account's line: `2、支出:799.12万元。`
   { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
   { field: 'execution_rate_pct', words: '(?:总体|整体|(?<!汇)总)?(?:(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|预算完成率|资金支付率|(?:实际|预算|资金)支出率)|完成(?:全年)?预算(?:数)?的?', tier: 2, kind: 'percent' },
@@ -317,10 +320,10 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       if (cue.kind === 'percent' && (Number(value) < 0 || Number(value) > 200)) { skip('不是 0–200% 之间的执行率'); continue; }
       if (cue.kind === 'percent' && !g.unit && Number(value) > 0 && Number(value) <= 1.5 && /\.\d{2,}$/u.test(value)) { skip('像是比值（如 0.958），不是百分数'); continue; }
       const trap = trapReason(flow, start, ctx, TRAP_KIND[cue.kind]);
-      // A department's appropriations spent in all (`财政拨款支出合计2024.05万元`) is a part of its spending, but the
+      // A department's appropriations spent in all (`财政拨款支出合计2024.05万元`, `…财政拨款支出100.57万元`) is a part of its spending, but the
       // whole when the report states no other: the last resort, below every other cue.
       const lastResort = trap === '支出的组成部分' && ctx.kind === 'department' && cue.field === 'spent_wan' && !/事业收入|经营收入|其他收入|上级补助收入|附属单位/u.test(flow.text)
-        && /^(?:支出合计|支出总额)/u.test(g.cue!) && /财政拨款$/u.test(flow.text.slice(Math.max(0, start - 4), start));
+        && /^支出(?:合计|总额)?$/u.test(g.cue!) && /财政拨款$/u.test(flow.text.slice(Math.max(0, start - 4), start));
       if (trap && !lastResort) { skip(trap); continue; }
       at.set(candidates.length, { cue: start, num: numStart, skip });
       candidates.push({

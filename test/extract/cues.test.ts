@@ -3710,3 +3710,27 @@ describe('twelfth round: real transfer reports and flattened forms', () => {
     expect(pick('欢迎进入某某市生态环境局网站!\n来源：市生态环境局\n中央水污染防治资金2021年度绩效自评报告\n一、基本情况', 'department_name')).toEqual({ department_name: '某某市生态环境局' });
   });
 });
+
+describe('twelfth round: real department-wide reports', () => {
+  it('names a one-character county\'s body the opening money sentence gives, a finance bureau too when the money is its own', () => {
+    const text = '2024年部门整体支出绩效自评报告\n一、基本情况\n(一)部门整体支出概况。2024年,南县财政局机关各项收入合计2602.28万元。其中,一般公共预算财政拨款收入2584.01万元。\n完成支出2604.24万元。其中,基本支出1903.67万元。';
+    expect(pick(text, 'department_name', 'spent_wan')).toEqual({ department_name: '南县财政局', spent_wan: 2604.24 });
+    // (a finance bureau that allocates, not its own money, is no subject)
+    expect(pick(text.replace('南县财政局机关各项收入合计', '南县财政局下达资金合计'), 'department_name')).toEqual({ department_name: null });
+  });
+
+  it('takes a department\'s appropriations spent for its spending when it states nothing else', () => {
+    const text = '某县委机构编制委员会办公室2024年部门整体支出绩效自评报告\n二、一般公共预算支出情况\n2024年我办一般公共预算财政拨款收入100.57万元,一般公共预算财政拨款支出100.57万元。';
+    expect(pick(text, 'spent_wan')).toEqual({ spent_wan: 100.57 });
+    expect(pick(text.replace('。', ',其他收入5.00万元。'), 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('sets the 三公 funds aside, under their item run into a flattened paragraph too, and reads no 共支出 inside 公共支出', () => {
+    const text = '某区文学艺术界联合会2021年度部门整体支出绩效自评报告 2021年区文联全年预算支出决算数为112.22万元,按功能分类其构成为一般公共支出75.76万元,社会保障和就业支出为4.21万元。 3、“三公”经费控制:严格控制“三公”经费开支。上年年初预算安排0万元,实际开支0万元,今年年初预算安排0万元,实际开支0万元。';
+    expect(pick(text, 'budget_initial_wan', 'spent_wan')).toEqual({ budget_initial_wan: null, spent_wan: 112.22 });
+  });
+
+  it('reads 主管部n as an OCR\'s 主管部门', () => {
+    expect(pick('某区林业局2023年度部门整体绩效自评表主管部n某市某区林业局部门联系人李某', 'supervising_department')).toEqual({ supervising_department: '某市某区林业局' });
+  });
+});
