@@ -175,3 +175,28 @@ export function initialBefore(flow: Flow, adjustment: Candidate, final: Candidat
   }
   return null;
 }
+
+/**
+ * The final budget the start-of-year budget and its adjustment make, where the text prints it under a word the cues do not
+ * take for it (`2022年预算收入69.06万元,其中年初预算57.28万元,调整追加11.78万元`): an amount, on their lines or just above,
+ * whose clause speaks of the budget, not of spending or a part, exactly their sum. Null when there is none.
+ */
+export function finalFromParts(flow: Flow, initial: Candidate, adjustment: Candidate): Candidate | null {
+  const final = new Big(initial.value).plus(adjustment.value);
+  if (final.lte(0) || new Big(adjustment.value).eq(0)) return null;
+  const [first, last] = [Math.min(initial.quote.line, adjustment.quote.line) - 2, Math.max(initial.quote.line, adjustment.quote.line) + 2];
+  for (const m of flow.text.matchAll(AMOUNT)) {
+    const raw = readDecimal(m.groups!.num!);
+    if (raw === null) continue;
+    const unit = m.groups!.unit as '万元' | '元' | '亿元';
+    const value = unit === '万元' ? raw : toWan(raw, unit);
+    if (!new Big(value).eq(final)) continue;
+    const [numStart, numEnd] = m.indices!.groups!.num!;
+    const clause = clauseBefore(flow.text, numStart);
+    if (!/预算/u.test(clause) || SPENT.test(clause) || PART.test(clause) || YEAR_ON_YEAR.test(clause)) continue;
+    const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
+    if (quote.line < first || quote.line > last) continue;
+    return { field: 'budget_final_wan', value, printed: flow.printed({ start: numStart, end: numEnd }), quote, tier: 1, rule: `年初预算${initial.value}加调整数${adjustment.value}`, doubts: [] };
+  }
+  return null;
+}

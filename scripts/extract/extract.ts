@@ -2,7 +2,7 @@
  * Text in, headline fields with their evidence out. See docs/extract.md.
  */
 import { Big } from 'big.js';
-import { adjustmentBetween, fitsRate, initialBefore, triangulate, type Triangle } from './arithmetic.ts';
+import { adjustmentBetween, finalFromParts, fitsRate, initialBefore, triangulate, type Triangle } from './arithmetic.ts';
 import { disagreeing, resolve, settleBudgetByRate, settleBudgetBySum, settleBudgetByTotal, settleRateByArithmetic, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
 import { tableRows, type Cell } from './cells.ts';
 import { budgetLines, type BudgetLineDraft } from './budget-lines.ts';
@@ -167,6 +167,9 @@ export function extractReport(text: string): Extraction {
     // (and the start-of-year budget the final one and its adjustment leave: `预算批复数为4,127.60万元 … 调减356.80万元 … 全年预算数为3,770.80万元`)
     const before = initial.value === null && adjustment.best && final.best ? initialBefore(flow, adjustment.best, final.best) : null;
     if (before) figures.budget_initial_wan = { ...initial, value: before.value, best: before, uncertain: [`年初预算取自调整后预算减去调整数所得的金额“${before.printed}”（第 ${before.quote.line} 行）：${final.value} − (${adjustment.value}) = ${before.printed}`, ...initial.uncertain] };
+    // (and the final budget the two make: `2022年预算收入69.06万元,其中年初预算57.28万元,调整追加11.78万元`)
+    const after = final.value === null && initial.best && adjustment.best ? finalFromParts(flow, initial.best, adjustment.best) : null;
+    if (after) figures.budget_final_wan = { ...final, value: after.value, best: after, uncertain: [`调整后预算取自年初预算加调整数所得的金额“${after.printed}”（第 ${after.quote.line} 行）：${initial.value} + (${adjustment.value}) = ${after.printed}`, ...final.uncertain] };
   }
 
   const others = otherFigures(flow);

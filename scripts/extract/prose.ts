@@ -56,6 +56,8 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '计划投资(?:额|总额)', tier: 1, kind: 'amount', only: 'project' },
   // `全年可执行预算合计860.92万元`: what the year's budget came to.
   { field: 'budget_final_wan', words: '全年可执行预算(?:合计|总额|数)?', tier: 2, kind: 'amount' },
+  // (a department's budget told as what its budget arranged in all: `2024年部门预算财政安排公共财政拨款资金共157.71万元`)
+  { field: 'budget_final_wan', words: '部门预算[^,;。:\\d]{0,20}?安排[^,;。:\\d]{0,16}?(?:共计|合计|总额|共)', tier: 1, kind: 'amount', only: 'department', prose: true },
   // (and `年初预算120万元,实际预算150万元`: 实际预算 beside 年初预算 is the budget after adjustment)
   { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?(?:部门)?预算(?:数|金额|资金|总额)?|(?<=相抵后|追加后|调减后)调整预算(?:数)?|预算调整后(?:总额|金额)?|调整预算后(?:的)?(?:项目)?预算(?:数|金额|资金|总额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?|全年可用预算(?:资金|总额)?|(?<=年初预算[^。;]{1,20}[,;])实际预算(?:数|金额)?|(?<=年中|年度|全年)调整预算(?=为)|(?<=(?:追加|调增|追减|调减)[^。;]{0,30}\\d万元[,;])调整预算(?=为)', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|总金额|金额)(?!执行)`, tier: 1, kind: 'amount' },

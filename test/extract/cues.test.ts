@@ -3734,3 +3734,18 @@ describe('twelfth round: real department-wide reports', () => {
     expect(pick('某区林业局2023年度部门整体绩效自评表主管部n某市某区林业局部门联系人李某', 'supervising_department')).toEqual({ supervising_department: '某市某区林业局' });
   });
 });
+
+describe('twelfth round: the year\'s budget from its parts, a department\'s budget arranged in all', () => {
+  it('takes the amount that is exactly the start-of-year budget plus its addition for the year\'s budget, flagged', () => {
+    const text = '某区妇女联合会2022年度部门整体支出绩效自评报告\n二、一般公共预算支出情况\n2022年预算收入69.06万元,其中年初预算57.28万元,调整追加11.78万元。2022年支出76.36万元。';
+    const x = toJson(extractReport(text));
+    expect({ i: x.budget_initial_wan, a: x.budget_adjustment_wan, f: x.budget_final_wan }).toEqual({ i: 57.28, a: 11.78, f: 69.06 });
+    expect(x.evidence.budget_final_wan!.note).toMatch(/57\.28 \+ \(11\.78\) = 69\.06/u);
+    expect(pick(text.replace('69.06', '70.06'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(text.replace('预算收入69.06', '支出69.06'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('reads what a department\'s budget arranged in all as its budget', () => {
+    expect(pick('某区妇女联合会2024年度部门整体支出绩效自评报告\n(一)基本支出情况\n2024年部门预算财政安排公共财政拨款资金共157.71万元,实际支出157.71万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 157.71 });
+  });
+});
