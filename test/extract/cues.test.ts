@@ -3749,3 +3749,16 @@ describe('twelfth round: the year\'s budget from its parts, a department\'s budg
     expect(pick('某区妇女联合会2024年度部门整体支出绩效自评报告\n(一)基本支出情况\n2024年部门预算财政安排公共财政拨款资金共157.71万元,实际支出157.71万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 157.71 });
   });
 });
+
+describe('twelfth round: a table of numbered places or projects and its total row', () => {
+  const table = (total: string) => ['某省体育局2021年度省级体彩公益金专项转移支付绩效自评报告', '一、预算执行情况', '序号 | 各设区市名称 | 全年预算数 | 全年执行数 | 预算执行率',
+    '1 | 南昌市 | 84.7 | 84.7 | 100.00%', '2 | 九江市 | 842.72 | 842.72 | 100.00%', '3 | 赣州市 | 1376.06 | 1268.36 | 92.17%', total, '由上表可知，项目预算执行情况整体较好。'].join('\n');
+
+  it('reads the total row below the items, not the first item', () => {
+    expect(pick(table('合计 |  | 6800 | 6027.95 | 88.65%'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 6800, spent_wan: 6027.95, execution_rate_pct: 88.65 });
+  });
+
+  it('reads none of them when the items end without a total', () => {
+    expect(pick(table(''), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: null, spent_wan: null, execution_rate_pct: null });
+  });
+});
