@@ -12,7 +12,7 @@ import type { FigureKey } from '../../src/lib/data/schema.ts';
 import { Flow } from './flow.ts';
 import { formFigures } from './form.ts';
 import { headsFirstTable } from './columns.ts';
-import { findDepartment, findFiscalYear, findKind, findProject, findTitle, yearSpanOf, type Title } from './identity.ts';
+import { findDepartment, findFiscalYear, findKind, findProject, findTitle, isLabelOrJunk, yearSpanOf, type Title } from './identity.ts';
 import { extractIndicators, type TaskDraft } from './indicators.ts';
 import { proseOutcomes, type OutcomeDraft } from './outcomes.ts';
 import { budgetedAmounts, projectAllocation, proseFigures, proseGrades, printedRates, spentBeforeRate, statedSums, type Skipped } from './prose.ts';
@@ -78,7 +78,13 @@ function projectAttachments(flow: Flow, title: Title | null): number | null {
 function nextReport(flow: Flow): { at: number; count: number } | null {
   const heads = [...flow.text.matchAll(/(?<=^|\n)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)(?<name>[^\n。,;:]{2,40}?)(?:项目)?(?:支出)?绩效(?:自评|评价)(?:报告|表)\s*(?=\n|$)/gu)];
   const names = new Set(heads.map((m) => m.groups!.name));
-  return heads.length >= 2 && names.size === heads.length ? { at: heads[1]!.index, count: heads.length } : null;
+  if (heads.length >= 2 && names.size === heads.length) return { at: heads[1]!.index, count: heads.length };
+  // (or a compilation of forms, each under its title on a line of its own, `项目支出绩效自评表` / `（2023年度）`, and naming its own
+  // project in its 项目名称 field)
+  const forms = [...flow.text.matchAll(/(?<=^|\n)(?:[^\n。,;:|\t]{0,30}?)项目(?:支出)?绩效(?:自评|目标自评)表(?:\(\d{4}年度?\))?\s*(?=\n|$)/gu)]
+    .map((m) => ({ at: m.index, project: /项目名称[:\t¦|]*\s*([^\t\n|¦]{2,40})/u.exec(flow.text.slice(m.index, m.index + 200))?.[1]?.trim() ?? null }))
+    .filter((f) => f.project !== null && !isLabelOrJunk(f.project));
+  return forms.length >= 2 && new Set(forms.map((f) => f.project)).size === forms.length ? { at: forms[1]!.at, count: forms.length } : null;
 }
 
 /** Extracts the headline fields, their evidence and the indicator rows from a report's text. */
@@ -96,7 +102,7 @@ export function extractReport(text: string): Extraction {
   if (next !== null) {
     const end = flow.originalRange({ start: next.at, end: next.at }).start;
     const first = extractReport(text.slice(0, end));
-    const note = `文本含 ${next.count} 份项目报告，各有标题（第 ${flow.lineOf({ start: next.at, end: next.at + 1 })} 行起是第二份）；只读了第一份`;
+    const note = `文本含 ${next.count} 份项目报告或自评表，各有标题（第 ${flow.lineOf({ start: next.at, end: next.at + 1 })} 行起是第二份）；只读了第一份`;
     const fields = Object.fromEntries(Object.entries(first.fields).map(([k, r]) => [k, r.value === null ? r : { ...r, uncertain: [note, ...r.uncertain] }])) as Extraction['fields'];
     return { ...first, fields, text };
   }

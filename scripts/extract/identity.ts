@@ -959,7 +959,7 @@ export function findProject(flow: Flow): Candidate[] {
  * `备注`, `债券性质`, `自评等级`: a table printed one cell per line, its heads first), a contact
  * field (`负责人及电话`), or a document site's boilerplate (`精选优质文档`).
  */
-function isLabelOrJunk(name: string): boolean {
+export function isLabelOrJunk(name: string): boolean {
   return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|^(?:年初|全年|年度|调整后)(?:预算|执行|支出)|^[\u4e00-\u9fff]{0,4}(?:性质|类型|类别|等级|等次|分数|得分|评分|结果|结论|规模|金额|额度)$|^(?:项目|实施|填报|预算|主管|责任)(?:单位|部门)(?:名称)?$|文档|下载|范文|会员|精选/u.test(name);
 }
 

@@ -3762,3 +3762,24 @@ describe('twelfth round: a table of numbered places or projects and its total ro
     expect(pick(table(''), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: null, spent_wan: null, execution_rate_pct: null });
   });
 });
+
+describe('twelfth round: a compilation of forms', () => {
+  const form = (name: string, row: string, score: string) => ['项目支出绩效自评表', '（2023年度）', `项目名称 | ${name}`, '主管部门 | 某市商务局 | 实施单位 | 某市商务局',
+    '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分', `年度资金总额 | ${row}`, `总分 | 100 | ${score}`].join('\n');
+  const text = ['某市商务局2023年度项目支出绩效自评表汇编', '目  录', '1.外贸发展专项资金项目支出绩效自评表……………………1', '2.招商引资活动经费项目支出绩效自评表……………………3', '',
+    form('外贸发展专项资金', '300.00 | 320.00 | 310.50 | 10 | 97.03% | 9.7', '95.2'), '', form('招商引资活动经费', '120.00 | 120.00 | 118.00 | 10 | 98.33% | 9.8', '96.0')].join('\n');
+
+  it('reads the first form of several, each naming its own project, and says so', () => {
+    const x = toJson(extractReport(text));
+    expect({ p: x.project_name, f: x.budget_final_wan, s: x.spent_wan, sc: x.self_score }).toEqual({ p: '外贸发展专项资金', f: 320, s: 310.5, sc: 95.2 });
+    expect(x.evidence.budget_final_wan!.note).toMatch(/2 份项目报告或自评表/u);
+  });
+
+  it('reads a report and its own form (one project) whole, and a form printed twice', () => {
+    const one = ['某市商务局2023年度外贸发展专项资金项目支出绩效自评报告', '一、基本情况', '该项目全年预算320.00万元。', form('外贸发展专项资金', '300.00 | 320.00 | 310.50 | 10 | 97.03% | 9.7', '95.2')].join('\n');
+    expect(toJson(extractReport(one)).evidence.budget_final_wan?.note ?? '').not.toMatch(/份项目报告/u);
+    // (nor a form printed twice, one project)
+    const twice = [form('外贸发展专项资金', '300.00 | 320.00 | 310.50 | 10 | 97.03% | 9.7', '95.2'), form('外贸发展专项资金', '300.00 | 320.00 | 310.50 | 10 | 97.03% | 9.7', '95.2')].join('\n');
+    expect(toJson(extractReport(twice)).evidence.budget_final_wan?.note ?? '').not.toMatch(/份项目报告/u);
+  });
+});
