@@ -205,7 +205,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // The 三公 funds (official travel abroad, cars, receptions) a paragraph about them gives: `3、“三公”经费控制:…今年年初预算安排0万元`.
   // (in its sentence, or under an item that opens with them, in a paragraph of its own or run into a flattened one)
   const itemHead = paragraph.slice([...paragraph.matchAll(/(?:^|[。;:\s])(?:\d+[、.](?!\d)|\(\d+\)|[一二三四五六七八九十]+、)/gu)].at(-1)?.index ?? 0);
-  if (field === 'amount' && (/三公/u.test(sentence) || /^[。;:\s]?[^。]{0,20}三公/u.test(itemHead))) return '“三公”经费的数，不是部门或项目的预算和支出';
+  const whole = /总额|合计|总计|全年支出|部门|整体/u.test(clause + cueText);
+  if (field === 'amount' && !whole && (/三公/u.test(clause) || (/^[。;:\s]?[^。]{0,20}三公/u.test(itemHead) && /三公[^。]*。[^。]*$/u.test(itemHead)))) return '“三公”经费的数，不是部门或项目的预算和支出';
   // A breakdown of projects by group: `绩效自评“良”的项目11个财政资金201.9万元`.
   if (field !== 'grade' && /的项目\d+个/u.test(clause)) return '一组项目的数，不是总数';
   // One of several projects a text goes through in turn: `项目一:…完成预算的100%`.
@@ -220,7 +221,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // where reading them as the whole's invented a part's figure on real texts)
   if (field !== 'grade' && field !== 'score' && ENUMERATOR.test(paragraph) && breakdownAbove(flow, cueStart - paragraph.length)) return '逐项列出的分项之一的数';
   // A sentence under a label that says it is last year's (`(四)上年情况:2022年该项目预算280万元,支出265.30万元`, `去年同期:`).
-  if (/^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、])?(?:上年|去年|上一年|上年度)[\u4e00-\u9fff]{0,4}:/u.test(sentence)) return '上年的数，不是本年度';
+  // (not a carry-over, `上年结转资金:`; nor the report's own year a report written the next year calls 上年度, `上年度资金情况:2022年…`)
+  const lastYearLabel = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]+\)|\d+[.、])?(?:上年|去年|上一年|上年度)(?!结转|结余)[\u4e00-\u9fff]{0,4}:/u.exec(sentence);
+  if (lastYearLabel && !(ctx.fiscalYear !== null && sentence.slice(lastYearLabel[0].length).startsWith(`${ctx.fiscalYear}年`))) return '上年的数，不是本年度';
   if (ctx.fiscalYear !== null) {
     // (not the date a form was filled in or published, `填报日期:2022年8月10日`)
     const dated = clause + flow.text.slice(cueStart, cueStart + 2);

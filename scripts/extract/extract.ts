@@ -65,8 +65,8 @@ function projectAttachments(flow: Flow, title: Title | null): number | null {
   const re = /(?<=\n)附件\s?\d+(?:[-—－.]\d+)?[:：]?\s*\n?[^\n。,，;；]{0,40}?项目(?:支出)?绩效(?:自评|评价)(?:表|报告|结果)?(?:\([^()\n]{0,12}\))?\s*(?=\n|$)/gu;
   for (const m of flow.text.matchAll(re)) if (m.index > title.span.end + 100) return m.index;
   // (or a project's own report or form after the department's, its title on a line of its own, `某局2023年度某某经费项目支出绩效自评报告`,
-  // `项目支出绩效自评表`; not an item of a list of attachments, `2.2023年度项目支出绩效自评表(2个)`)
-  const own = /(?<=\n)(?![\d一二三四五六七八九十]+[.、]|\(|附)[^\n。,，;；:]{0,60}?项目(?:支出)?绩效(?:自评|评价)(?:报告|表)(?:\([^()\n]{0,12}\))?\s*(?=\n|$)/gu;
+  // `项目支出绩效自评表`; not an item of a list of attachments, `2.2023年度项目支出绩效自评表(2个)`, nor a table's caption, `表1 …自评表`)
+  const own = /(?<=\n)(?![\d一二三四五六七八九十]+[.、]|\(|附|表\s?\d|如表|见表)[^\n。,，;；:]{0,60}?项目(?:支出)?绩效(?:自评|评价)(?:报告|表)(?:\([^()\n]{0,12}\))?\s*(?=\n|$)/gu;
   for (const m of flow.text.matchAll(own)) if (m.index > title.span.end + 100 && !/部门整体|整体支出|单位整体|个\)/u.test(m[0])) return m.index;
   return null;
 }
@@ -76,9 +76,13 @@ function projectAttachments(flow: Flow, title: Title | null): number | null {
  * `（二）某某补助项目支出绩效自评报告`): where the second starts, and how many there are; null for one report.
  */
 function nextReport(flow: Flow): { at: number; count: number } | null {
-  const heads = [...flow.text.matchAll(/(?<=^|\n)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)(?<name>[^\n。,;:]{2,40}?)(?:项目)?(?:支出)?绩效(?:自评|评价)(?:报告|表)\s*(?=\n|$)/gu)];
-  const names = new Set(heads.map((m) => m.groups!.name));
-  if (heads.length >= 2 && names.size === heads.length) return { at: heads[1]!.index, count: heads.length };
+  // (each a project's, its name with no year before it, `2023年度…`; not a department's own, `一、部门整体支出绩效自评报告`; not a list
+  // of contents, one heading on the line after another; a project's report and its own form are one)
+  const heads = [...flow.text.matchAll(/(?<=^|\n)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)(?<name>[^\n。,;:]{2,40}?)(?:项目)?(?:支出)?绩效(?:自评|评价)(?:报告|表)\s*(?=\n|$)/gu)]
+    .filter((m) => !/部门整体|整体支出|单位整体|部门|单位/u.test(m.groups!.name!));
+  const named = (m: RegExpExecArray) => m.groups!.name!.replace(/^\d{4}年度?/u, '');
+  const spaced = heads.every((m, i) => i === 0 || m.index - heads[i - 1]!.index - heads[i - 1]![0].length > 20);
+  if (heads.length >= 2 && spaced && new Set(heads.map(named)).size === heads.length) return { at: heads[1]!.index, count: heads.length };
   // (or a compilation of forms, each under its title on a line of its own, `项目支出绩效自评表` / `（2023年度）`, and naming its own
   // project in its 项目名称 field)
   const forms = [...flow.text.matchAll(/(?<=^|\n)(?:[^\n。,;:|\t]{0,30}?)项目(?:支出)?绩效(?:自评|目标自评)表(?:\(\d{4}年度?\))?\s*(?=\n|$)/gu)]

@@ -82,7 +82,16 @@ export function readingText(original: string): string {
     if (traditional) r = simplified.get(r) ?? (HAN.test(r) ? (toSimplifiedChar(r) ?? r) : r);
     out += r;
   }
-  return pageMarks(csvCells(ocrWords(ocrDigits(hidePinyin(out)))));
+  return pageMarks(csvCells(ocrWords(ocrDigits(chineseYears(hidePinyin(out))))));
+}
+
+/**
+ * A year written in Chinese numerals, `二〇二三年`, `二零二二年度` (an OCR's `二O二三年` too): read as its digits, one for one, so the
+ * year rules read it. Only a year of this century or the last, before 年. Same length; the original keeps it.
+ */
+const DIGIT: Record<string, string> = { 〇: '0', 零: '0', O: '0', o: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+function chineseYears(text: string): string {
+  return text.replace(/(?<![一二三四五六七八九十〇零])(?:二[〇零Oo○][〇零Oo○一二三四五六七八九]|一九[〇零Oo○一二三四五六七八九])[〇零Oo○一二三四五六七八九](?=年)/gu, (m) => [...m].map((c) => DIGIT[c] ?? c).join(''));
 }
 
 /**
@@ -101,7 +110,9 @@ function pageMarks(text: string): string {
   // (only a page's break: marks a few lines apart are a document site's list of its pages, each mark after its page's opening words)
   const lineOf = (at: number) => text.slice(0, at).split('\n').length;
   const marks = [...text.matchAll(PAGE_MARK)].map((m) => ({ m, line: lineOf(m.index) }));
-  const lone = new Set(marks.filter((x) => !marks.some((y) => y !== x && Math.abs(y.line - x.line) <= 5)).map((x) => x.m.index));
+  // (or a pair on adjacent lines, a page's number then its table's continuation mark, no other near them)
+  const near = (x: (typeof marks)[number]) => marks.filter((y) => y !== x && Math.abs(y.line - x.line) <= 5);
+  const lone = new Set(marks.filter((x) => near(x).length === 0 || (near(x).length === 1 && Math.abs(near(x)[0]!.line - x.line) === 1 && near(near(x)[0]!).length === 1)).map((x) => x.m.index));
   return text.replace(PAGE_MARK, (m, at: number) => (lone.has(at) ? ' '.repeat(m.length) : m));
 }
 

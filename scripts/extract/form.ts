@@ -120,6 +120,9 @@ function totalRow(flow: Flow, stream: Cell[], budgetCells: ReadonlySet<Cell>, fo
     // A scoring table with a 得分 column and no 分值 column (the Hubei form): its total row prints the score alone.
     const scoreOnly = scoreHeader && !weighted;
     const scoring = weighted;
+    // (a 得分合计 row is a block's subtotal unless it totals the whole, its 分值 100)
+    const ownRow = stream.slice(i + 1).filter((c) => (c.line === label.line || label.count === 1) && c.kind === 'number');
+    if (/得分/u.test(label.norm) && ownRow[0]?.norm !== '100') continue;
     if (!scoring && !scoreOnly) {
       const row = stream.slice(i + 1).filter((c) => c.line === label.line || label.count === 1).slice(0, 3).filter((c) => c.kind !== 'empty');
       if (label.count < 3 || row.length !== 2 || row[0]!.norm !== '100' || row[1]!.kind !== 'number') continue;

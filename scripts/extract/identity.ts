@@ -158,10 +158,18 @@ export function findTitle(flow: Flow): Title | null {
 function announcedTitle(flow: Flow): Title | null {
   const m = /现将(?<name>[^。;:\n]{8,70}?(?:绩效(?:自评|评价)|自评)[^。;:\n]{0,12}?报告)如下/u.exec(flow.text.slice(0, 600));
   if (!m) return null;
-  const name = m.groups!.name!;
-  const year = /(\d{4})年/u.exec(name);
-  if (!year || !plausibleYear(Number(year[1]))) return null;
-  const start = m.index + 2;
+  // (a notice or a date the sentence cites before the name, `现将按照2023年3月县财政局通知要求开展的2022年度…`: the name is after its 的)
+  let name = m.groups!.name!;
+  let at = m.index + 2;
+  if (/\d{4}年\d{1,2}月|通知|要求|按照|根据|文件/u.test(name)) {
+    const cut = name.lastIndexOf('的');
+    if (cut < 0) return null;
+    at += cut + 1;
+    name = name.slice(cut + 1);
+  }
+  const year = /(\d{4})年(?!\d{1,2}月)/u.exec(name);
+  if (!year || !plausibleYear(Number(year[1])) || name.length < 8) return null;
+  const start = at;
   return { text: flow.excerpt({ start, end: start + name.length }).trim(), span: { start, end: start + name.length }, year: Number(year[1]), announced: true };
 }
 
@@ -829,7 +837,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     const opening = signed.length > 0 ? null : OPENING_SUBJECT.exec(flow.text.slice(0, 1500)) ?? YEAR_SUBJECT.exec(flow.text.slice(0, 1500));
     // (and one the text's own 我局/我中心 fits: not a supervising body or a government over a unit that writes 我中心/我局)
     // (a finance body too when the sentence gives its own money, `2024年,南县财政局机关各项收入…`: a funder is not written so)
-    const ownMoney = opening !== null && /(?:机关|各项)(?:收入|支出)/u.test(opening[0] + flow.text.slice(opening.index + opening[0].length, opening.index + opening[0].length + 4));
+    const ownMoney = opening !== null && /机关(?:各项)?(?:收入|支出)/u.test(opening[0] + flow.text.slice(opening.index + opening[0].length, opening.index + opening[0].length + 4));
     const found = signed.filter(({ org }) => fitsSelf(org, self)).at(-1) ?? (opening && isOrgName(opening.groups!.org!) && PLACE_START.test(opening.groups!.org!) && (!FUNDER.test(opening.groups!.org!) || ownMoney) && fitsSelf(opening.groups!.org!, self) ? { x: opening, org: opening.groups!.org! } : null);
     // Else the body a sentence says carries the project out (`该项目…实施主体为某某局`).
     // (one body, not several or a kind of body, `各乡镇中心学校`, `局属…`; and one the text's 我局 … fits)
@@ -960,7 +968,7 @@ export function findProject(flow: Flow): Candidate[] {
  * field (`负责人及电话`), or a document site's boilerplate (`精选优质文档`).
  */
 export function isLabelOrJunk(name: string): boolean {
-  return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|^(?:年初|全年|年度|调整后)(?:预算|执行|支出)|^[\u4e00-\u9fff]{0,4}(?:性质|类型|类别|等级|等次|分数|得分|评分|结果|结论|规模|金额|额度)$|^(?:项目|实施|填报|预算|主管|责任)(?:单位|部门)(?:名称)?$|文档|下载|范文|会员|精选/u.test(name);
+  return /\((?:[万亿]?元|%|分)\)|^(?:预算|实际|执行|金额|合计|总计|小计|备注|序号|负责人|联系人|联系电话|分值|得分|权重|是否)|^(?:年初|全年|年度|调整后)(?:预算|执行|支出)(?!.*(?:项目|经费|资金|费用|专项|工程|补助|补贴|奖励|计划|转移支付)$)|^[\u4e00-\u9fff]{0,4}(?:性质|类型|类别|等级|等次|分数|得分|评分|结果|结论|规模|金额|额度)$|^(?:项目|实施|填报|预算|主管|责任)(?:单位|部门)(?:名称)?$|文档|下载|范文|会员|精选/u.test(name);
 }
 
 /**
@@ -1155,11 +1163,13 @@ function transferHeadingProject(flow: Flow): Candidate[] | null {
 function allocatedFund(flow: Flow): Candidate[] | null {
   const heading = /绩效目标分解下达情况/u.exec(flow.text);
   if (!heading) return null;
-  const section = flow.text.slice(heading.index, heading.index + 300).split(/(?<=.)[二三]、/u)[0]!;
-  const funds = [...section.matchAll(/下达(?:\d{4}年度?)?(?<name>[\u4e00-\u9fff()]{4,40}?)(?=\d[\d,.]*(?:万元|元|亿元))/gu)];
+  // (after the heading's own words: its 下达 is no allocation)
+  const from = heading.index + heading[0].length;
+  const section = flow.text.slice(from, from + 300).split(/(?<=.)[二三]、/u)[0]!;
+  const funds = [...section.matchAll(/下达(?:(?:我|本)(?:县|市|区|州|旗|省|单位|局))?(?:\d{4}年度?)?(?<name>[\u4e00-\u9fff()]{4,40}?)(?=\d[\d,.]*(?:万元|元|亿元))/gu)];
   const name = funds[0]?.groups!.name ?? '';
   if (funds.length !== 1 || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name) || /(?:资金|经费|补助|项目)[和及、]/u.test(name)) return null;
-  const start = heading.index + funds[0]!.index + funds[0]![0].length - name.length;
+  const start = from + funds[0]!.index + funds[0]![0].length - name.length;
   return [projectCandidate(flow, { start, end: start + name.length }, 1, '“绩效目标分解下达情况”一节下达的资金', ['没有项目名称栏或标题，项目取自转移支付自评报告“绩效目标分解下达情况”一节下达的资金'])];
 }
 
@@ -1254,7 +1264,8 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // (nor under a label that says it is last year's, `(四)上年情况:2022年该项目预算…`, `上年同期:`)
-    if (/(?:上年|去年|上一年|上年度|往年)[\u4e00-\u9fff]{0,4}:\s*$/u.test(flow.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // (a 上年结转 is a carry-over)
+    if (/(?:上年|去年|上一年|上年度|往年)(?!结转|结余)[\u4e00-\u9fff]{0,4}:\s*$/u.test(flow.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // (nor a plan, `2023年项目预算申请1,200万元`, nor a year the problems and measures look ahead to, `六、改进措施` / `…2024年部门预算编制中…`)
     if (plannedOrCarried(flow, yearAt) || /存在的?问题|问题(?:及|和|与)|改进(?:措施|建议|方向)|整改|下一步|下年度|工作打算|意见建议/u.test((topHeading(flow, yearAt) ?? '').replace(/.*(?:成效|完成情况|实施情况).*/u, ''))) continue;
     const span = { start: m.index, end: m.index + m[0].length };

@@ -57,7 +57,7 @@ const CUES: readonly Cue[] = [
   // `全年可执行预算合计860.92万元`: what the year's budget came to.
   { field: 'budget_final_wan', words: '全年可执行预算(?:合计|总额|数)?', tier: 2, kind: 'amount' },
   // (a department's budget told as what its budget arranged in all: `2024年部门预算财政安排公共财政拨款资金共157.71万元`)
-  { field: 'budget_final_wan', words: '部门预算[^,;。:\\d]{0,20}?安排[^,;。:\\d]{0,16}?(?:共计|合计|总额|共)', tier: 1, kind: 'amount', only: 'department', prose: true },
+  { field: 'budget_final_wan', words: '部门预算(?:中)?(?:财政)?(?:拨款)?安排(?:一般)?(?:公共)?(?:财政)?(?:拨款)?(?:资金)?(?:共计|合计|总额|共)', tier: 1, kind: 'amount', only: 'department', prose: true },
   // (and `年初预算120万元,实际预算150万元`: 实际预算 beside 年初预算 is the budget after adjustment)
   { field: 'budget_final_wan', words: '调整后(?:的)?(?:全年)?(?:部门)?预算(?:数|金额|资金|总额)?|(?<=相抵后|追加后|调减后)调整预算(?:数)?|预算调整后(?:总额|金额)?|调整预算后(?:的)?(?:项目)?预算(?:数|金额|资金|总额)?|全年预算(?:数|金额|资金|总额|安排)?|年度预算(?:数|安排|金额|资金|总额)|年终预算数|全年(?:可用)?资金(?:总额)?|全年可用预算(?:资金|总额)?|(?<=年初预算[^。;]{1,20}[,;])实际预算(?:数|金额)?|(?<=年中|年度|全年)调整预算(?=为)|(?<=(?:追加|调增|追减|调减)[^。;]{0,30}\\d万元[,;])调整预算(?=为)', tier: 2, kind: 'amount' },
   { field: 'budget_final_wan', words: `年度预算|调整预算数|${NOT_AFTER}预算(?:数|总额|总金额|金额)(?!执行)`, tier: 1, kind: 'amount' },
@@ -135,8 +135,8 @@ const CUES: readonly Cue[] = [
   // What a department-wide self-evaluation covered: `开展了部门整体支出绩效自评…，涉及一般公共预算支出282,796.90万元`.
   { field: 'spent_wan', words: '涉及(?:一般公共预算|财政拨款)?支出(?:资金)?(?:共计|合计|总额)?', tier: 1, kind: 'amount', only: 'department', prose: true },
   // (a department's appropriations spent, `一般公共预算财政拨款支出100.57万元`: a part of its spending, the whole only as the last resort below)
-  { field: 'spent_wan', words: '(?<=财政拨款)支出(?=\\d)', tier: 1, kind: 'amount', only: 'department', prose: true },
-  { field: 'spent_wan', words: '(?:全年|年度|实际|共)?完成支出(?:资金)?', tier: 2, kind: 'amount' },
+  { field: 'spent_wan', words: '(?<=(?:^|[,;。:\\n])(?:\\d{4}年度?)?(?:我[局办委]|本(?:单位|部门|局)|我单位|我中心|部门)?(?:全年)?(?:一般公共预算)?财政拨款)支出(?=\\d)', tier: 1, kind: 'amount', only: 'department', prose: true },
+  { field: 'spent_wan', words: '(?<!应|计划|预计|拟)(?:全年|年度|实际|共)?完成支出(?:资金)?', tier: 2, kind: 'amount' },
   // A final account's line: `2、支出:799.12万元。`
   { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
   { field: 'execution_rate_pct', words: '(?:总体|整体|(?<!汇)总)?(?:(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|预算完成率|资金支付率|(?:实际|预算|资金)支出率)|完成(?:全年)?预算(?:数)?的?', tier: 2, kind: 'percent' },
@@ -150,7 +150,7 @@ const CUES: readonly Cue[] = [
   // (`…部门绩效(50分)得46分,合计90.2分`, `得分情况:预算编制9.5分(满分10分),…,合计91.25分`: the sum of the items' points)
   { field: 'self_score', words: '(?<=(?:得分|打分|自评|得\\d)[^。\\n]{0,300}分[)）]?[,，;；])合计(?=\\d[\\d.]*分)', tier: 1, kind: 'points', prose: true },
   // `…分别得分14分、22分、32分、24分,合计得分92分`, `总分:96分 自评等级:优`: the items' sum, a form's total at a line's start.
-  { field: 'self_score', words: '(?:合计|总计)得分|(?<=^|[\\n。;:,])得分(?:合计|总计)|(?<=^|\\n)总分(?=[:：]\\s?\\d[\\d.]*分)', tier: 1, kind: 'points' },
+  { field: 'self_score', words: '(?:合计|总计)得分|(?<=^|[\\n。;:]|(?:得分[\\d.]+分[^。]*?){2}[,，])得分(?:合计|总计)|(?<=^|\\n)总分(?=[:：]\\s?\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `经评价,…基本完成,自评98分,等级为优秀`: a clause opening with 自评 and its points (or the project's, `本项目自评91.5分`).
   { field: 'self_score', words: '(?<=^|[,;。:\\n]|(?:该|本|此)(?:项目|单位|部门))自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `经自评,2023年高标准农田建设项目得分87.5分`, `…绩效评价有关规定,我县2022年就业补助资金评分为90.25分`: the points
@@ -324,8 +324,10 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const trap = trapReason(flow, start, ctx, TRAP_KIND[cue.kind]);
       // A department's appropriations spent in all (`财政拨款支出合计2024.05万元`, `…财政拨款支出100.57万元`) is a part of its spending, but the
       // whole when the report states no other: the last resort, below every other cue.
-      const lastResort = trap === '支出的组成部分' && ctx.kind === 'department' && cue.field === 'spent_wan' && !/事业收入|经营收入|其他收入|上级补助收入|附属单位/u.test(flow.text)
-        && /^支出(?:合计|总额)?$/u.test(g.cue!) && /财政拨款$/u.test(flow.text.slice(Math.max(0, start - 4), start));
+      const lastResort = trap === '支出的组成部分' && ctx.kind === 'department' && cue.field === 'spent_wan' && !/事业收入|经营收入|其他收入|上级补助收入|附属单位|政府性基金|国有资本经营/u.test(flow.text)
+        && /^支出(?:合计|总额)?$/u.test(g.cue!) && /财政拨款$/u.test(flow.text.slice(Math.max(0, start - 4), start))
+        // (not a share of a total, `…支出100.00万元,占总支出的80%`)
+        && !/^[^。;]{0,8}占/u.test(flow.text.slice(end, end + 12));
       if (trap && !lastResort) { skip(trap); continue; }
       at.set(candidates.length, { cue: start, num: numStart, skip });
       candidates.push({

@@ -10,6 +10,7 @@ import { Flow } from '../../scripts/extract/flow.ts';
 import { readingText } from '../../scripts/extract/fold.ts';
 import { wrappedLines } from '../../scripts/extract/wrap.ts';
 import { cellKind, isInstruction } from '../../scripts/extract/values.ts';
+import { probes as probes12 } from './review-probes-12.ts';
 
 /** The headline fields of a text. */
 const fields = (text: string) => {
@@ -3781,5 +3782,37 @@ describe('twelfth round: a compilation of forms', () => {
     // (nor a form printed twice, one project)
     const twice = [form('外贸发展专项资金', '300.00 | 320.00 | 310.50 | 10 | 97.03% | 9.7', '95.2'), form('外贸发展专项资金', '300.00 | 320.00 | 310.50 | 10 | 97.03% | 9.7', '95.2')].join('\n');
     expect(toJson(extractReport(twice)).evidence.budget_final_wan?.note ?? '').not.toMatch(/份项目报告/u);
+  });
+});
+
+describe('the twelfth round\'s review probes', () => {
+  for (const p of probes12) {
+    it(p.id, () => {
+      const got = toJson(extractReport(p.text)) as unknown as Record<string, unknown>;
+      expect(Object.fromEntries(Object.keys(p.expect).map((k) => [k, got[k]]))).toEqual(p.expect);
+    });
+  }
+});
+
+describe('twelfth round: each guard of the review\'s fixes on its own', () => {
+  it('reads a carry-over\'s label (`上年结转资金:`) as no last year\'s', () => {
+    expect(pick('2023年度某某项目支出绩效自评报告\n一、资金情况\n（二）上年结转资金：本项目无上年结转，本年度全年预算60万元，实际支出58.2万元，执行率97%。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 60, spent_wan: 58.2 });
+  });
+
+  it('takes no department\'s own report for one of several projects\' reports, however far apart', () => {
+    const text = ['某县教育局2023年度绩效自评报告', '一、部门整体支出绩效自评报告', '2023年全年预算612.40万元，全年支出598.75万元，预算执行率97.77%。本局全年保障学校运转，落实各项教育惠民政策，完成年度目标。',
+      '二、营养改善计划项目支出绩效自评报告', '该项目全年预算120.00万元，实际支出118.00万元，执行率98.33%。'].join('\n');
+    expect(toJson(extractReport(text)).evidence.spent_wan?.note ?? '').not.toMatch(/份项目报告/u);
+  });
+
+  it('takes no contents list of two projects\' reports, one heading right under the other, for the reports', () => {
+    const text = ['某县农业农村局2023年度项目支出绩效自评报告', '（一）高标准农田建设项目支出绩效自评报告', '（二）农产品质量安全监管项目支出绩效自评报告', '该局2023年项目预算合计360.00万元，实际支出352.00万元。'].join('\n');
+    expect(toJson(extractReport(text)).evidence.fiscal_year?.note ?? '').not.toMatch(/份项目报告/u);
+  });
+
+  it('takes no share of the whole for a department\'s spending', () => {
+    const text = '某县档案局2023年部门整体支出绩效自评报告\n二、收支情况\n2023年我局财政拨款支出100.00万元，占总支出的80%。';
+    expect(pick(text, 'spent_wan')).toEqual({ spent_wan: null });
+    expect(pick(text.replace('，占总支出的80%', ''), 'spent_wan')).toEqual({ spent_wan: 100 });
   });
 });
