@@ -76,10 +76,9 @@ function projectAttachments(flow: Flow, title: Title | null): number | null {
  * `（二）某某补助项目支出绩效自评报告`): where the second starts, and how many there are; null for one report.
  */
 function nextReport(flow: Flow): { at: number; count: number } | null {
-  // (each a project's, its name with no year before it, `2023年度…`; not a department's own, `一、部门整体支出绩效自评报告`; not a list
-  // of contents, one heading on the line after another; a project's report and its own form are one)
-  const heads = [...flow.text.matchAll(/(?<=^|\n)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)(?<name>[^\n。,;:]{2,40}?)(?:项目)?(?:支出)?绩效(?:自评|评价)(?:报告|表)\s*(?=\n|$)/gu)]
-    .filter((m) => !/部门整体|整体支出|单位整体|部门|单位/u.test(m.groups!.name!));
+  // (each named without a year before it, `2023年度…`; a department's own report first and a project's after it too; not a list of
+  // contents, one heading on the line after another; a project's report and its own form are one)
+  const heads = [...flow.text.matchAll(/(?<=^|\n)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)(?<name>[^\n。,;:]{2,40}?)(?:项目)?(?:支出)?绩效(?:自评|评价)(?:报告|表)\s*(?=\n|$)/gu)];
   const named = (m: RegExpExecArray) => m.groups!.name!.replace(/^\d{4}年度?/u, '');
   const spaced = heads.every((m, i) => i === 0 || m.index - heads[i - 1]!.index - heads[i - 1]![0].length > 20);
   if (heads.length >= 2 && spaced && new Set(heads.map(named)).size === heads.length) return { at: heads[1]!.index, count: heads.length };
@@ -106,7 +105,7 @@ export function extractReport(text: string): Extraction {
   if (next !== null) {
     const end = flow.originalRange({ start: next.at, end: next.at }).start;
     const first = extractReport(text.slice(0, end));
-    const note = `文本含 ${next.count} 份项目报告或自评表，各有标题（第 ${flow.lineOf({ start: next.at, end: next.at + 1 })} 行起是第二份）；只读了第一份`;
+    const note = `文本含 ${next.count} 份报告或自评表，各有标题（第 ${flow.lineOf({ start: next.at, end: next.at + 1 })} 行起是第二份）；只读了第一份`;
     const fields = Object.fromEntries(Object.entries(first.fields).map(([k, r]) => [k, r.value === null ? r : { ...r, uncertain: [note, ...r.uncertain] }])) as Extraction['fields'];
     return { ...first, fields, text };
   }

@@ -3665,7 +3665,7 @@ describe('twelfth round: several reports in one text', () => {
     ].join('\n');
     const x = toJson(extractReport(text));
     expect({ p: x.project_name, i: x.budget_initial_wan, a: x.budget_adjustment_wan, f: x.budget_final_wan, s: x.spent_wan, r: x.execution_rate_pct }).toEqual({ p: '招商引资宣传推介经费', i: 35, a: null, f: 35, s: 33.6, r: 96 });
-    expect(x.evidence.spent_wan!.note).toMatch(/2 份项目报告/u);
+    expect(x.evidence.spent_wan!.note).toMatch(/2 份报告或自评表/u);
     // (one heading is no bundle: a section of one report)
     expect(pick(text.replace(/（二）产业园区招商运营补助项目支出绩效自评报告/u, '（二）其他情况'), 'spent_wan')).toEqual({ spent_wan: null });
   });
@@ -3773,15 +3773,15 @@ describe('twelfth round: a compilation of forms', () => {
   it('reads the first form of several, each naming its own project, and says so', () => {
     const x = toJson(extractReport(text));
     expect({ p: x.project_name, f: x.budget_final_wan, s: x.spent_wan, sc: x.self_score }).toEqual({ p: '外贸发展专项资金', f: 320, s: 310.5, sc: 95.2 });
-    expect(x.evidence.budget_final_wan!.note).toMatch(/2 份项目报告或自评表/u);
+    expect(x.evidence.budget_final_wan!.note).toMatch(/2 份报告或自评表/u);
   });
 
   it('reads a report and its own form (one project) whole, and a form printed twice', () => {
     const one = ['某市商务局2023年度外贸发展专项资金项目支出绩效自评报告', '一、基本情况', '该项目全年预算320.00万元。', form('外贸发展专项资金', '300.00 | 320.00 | 310.50 | 10 | 97.03% | 9.7', '95.2')].join('\n');
-    expect(toJson(extractReport(one)).evidence.budget_final_wan?.note ?? '').not.toMatch(/份项目报告/u);
+    expect(toJson(extractReport(one)).evidence.budget_final_wan?.note ?? '').not.toMatch(/份报告或自评表/u);
     // (nor a form printed twice, one project)
     const twice = [form('外贸发展专项资金', '300.00 | 320.00 | 310.50 | 10 | 97.03% | 9.7', '95.2'), form('外贸发展专项资金', '300.00 | 320.00 | 310.50 | 10 | 97.03% | 9.7', '95.2')].join('\n');
-    expect(toJson(extractReport(twice)).evidence.budget_final_wan?.note ?? '').not.toMatch(/份项目报告/u);
+    expect(toJson(extractReport(twice)).evidence.budget_final_wan?.note ?? '').not.toMatch(/份报告或自评表/u);
   });
 });
 
@@ -3799,15 +3799,17 @@ describe('twelfth round: each guard of the review\'s fixes on its own', () => {
     expect(pick('2023年度某某项目支出绩效自评报告\n一、资金情况\n（二）上年结转资金：本项目无上年结转，本年度全年预算60万元，实际支出58.2万元，执行率97%。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 60, spent_wan: 58.2 });
   });
 
-  it('takes no department\'s own report for one of several projects\' reports, however far apart', () => {
+  it('reads a department\'s own report and a project\'s after it, each under its numbered heading, as the department\'s, flagged', () => {
     const text = ['某县教育局2023年度绩效自评报告', '一、部门整体支出绩效自评报告', '2023年全年预算612.40万元，全年支出598.75万元，预算执行率97.77%。本局全年保障学校运转，落实各项教育惠民政策，完成年度目标。',
       '二、营养改善计划项目支出绩效自评报告', '该项目全年预算120.00万元，实际支出118.00万元，执行率98.33%。'].join('\n');
-    expect(toJson(extractReport(text)).evidence.spent_wan?.note ?? '').not.toMatch(/份项目报告/u);
+    const x = toJson(extractReport(text));
+    expect({ f: x.budget_final_wan, s: x.spent_wan, r: x.execution_rate_pct }).toEqual({ f: 612.4, s: 598.75, r: 97.77 });
+    expect(x.evidence.spent_wan!.note).toMatch(/2 份报告或自评表/u);
   });
 
   it('takes no contents list of two projects\' reports, one heading right under the other, for the reports', () => {
     const text = ['某县农业农村局2023年度项目支出绩效自评报告', '（一）高标准农田建设项目支出绩效自评报告', '（二）农产品质量安全监管项目支出绩效自评报告', '该局2023年项目预算合计360.00万元，实际支出352.00万元。'].join('\n');
-    expect(toJson(extractReport(text)).evidence.fiscal_year?.note ?? '').not.toMatch(/份项目报告/u);
+    expect(toJson(extractReport(text)).evidence.fiscal_year?.note ?? '').not.toMatch(/份报告或自评表/u);
   });
 
   it('takes no share of the whole for a department\'s spending', () => {
