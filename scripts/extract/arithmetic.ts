@@ -9,7 +9,7 @@
 import { Big } from 'big.js';
 import type { Candidate } from './candidates.ts';
 import { BEFORE_YEAR_END, trapReason, YEAR_ON_YEAR, type ReportContext } from './context.ts';
-import type { Flow } from './flow.ts';
+import type { Flow, Quote } from './flow.ts';
 import { NUMBER, readDecimal, toWan } from './values.ts';
 
 interface Amount { value: string; printed: string; start: number; end: number; clause: string }
@@ -122,6 +122,22 @@ export function triangulate(flow: Flow, ctx: ReportContext): Triangle | null {
 const ADDED = /追加|调增|增加|新增|追补/u;
 const TAKEN = /追减|调减|减少|核减|压减|收回|调出/u;
 
+/** An amount of the text (in 万元) equal to `target`, its clause and where it stands. */
+interface Found { value: string; printed: string; quote: Quote; clause: string }
+
+/** The amounts of the text exactly equal to `target` (万元; one in 元 or 亿元 converted), with the clause before each. */
+function* amountsEqualTo(flow: Flow, target: Big): Generator<Found> {
+  for (const m of flow.text.matchAll(AMOUNT)) {
+    const raw = readDecimal(m.groups!.num!);
+    if (raw === null) continue;
+    const unit = m.groups!.unit as '万元' | '元' | '亿元';
+    const value = unit === '万元' ? raw : toWan(raw, unit);
+    if (!new Big(value).eq(target)) continue;
+    const [numStart, numEnd] = m.indices!.groups!.num!;
+    yield { value, printed: flow.printed({ start: numStart, end: numEnd }), quote: flow.quote({ start: numStart, end: m.index + m[0].length }), clause: clauseBefore(flow.text, numStart) };
+  }
+}
+
 /**
  * The adjustment the report states in words the cues do not know (`追加义务教育公用经费、学生资助资金等63.75万元`,
  * `追减部分招商活动经费14.32万元`): an amount whose clause says it was added (or taken), on the lines of the start-of-year
@@ -131,23 +147,14 @@ export function adjustmentBetween(flow: Flow, initial: Candidate, final: Candida
   const difference = new Big(final.value).minus(initial.value);
   if (difference.eq(0)) return null;
   const [first, last] = [Math.min(initial.quote.line, final.quote.line), Math.max(initial.quote.line, final.quote.line)];
-  const text = flow.text;
-  for (const m of text.matchAll(AMOUNT)) {
-    const raw = readDecimal(m.groups!.num!);
-    if (raw === null) continue;
-    const unit = m.groups!.unit as '万元' | '元' | '亿元';
-    const value = unit === '万元' ? raw : toWan(raw, unit);
-    if (!new Big(value).eq(difference.abs())) continue;
-    const [numStart, numEnd] = m.indices!.groups!.num!;
-    const clause = clauseBefore(text, numStart);
+  for (const { value, printed, quote, clause } of amountsEqualTo(flow, difference.abs())) {
     // (not a part of something else, what is left or planned, nor a change on last year: `比上年增加63.75万元`)
     // (or an adjustment that names no direction, `全年预算调整数185.00万元`: the difference gives it)
     if (!((difference.gt(0) ? ADDED : TAKEN).test(clause) || /调整(?:数|金额)?(?:为|是)?$/u.test(clause)) || PART.test(clause.replace(/^其中/u, '')) || YEAR_ON_YEAR.test(clause)) continue;
-    const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
     // (a form gives both budgets in its cells: its note elsewhere, `说明:本年度追加预算12万元用于…`, may say what was added)
     const fromForm = initial.tier === 3 && final.tier === 3 && /预算|资金|经费|年中|调整/u.test(clause);
     if ((quote.line < first || quote.line > last) && !fromForm) continue;
-    return { field: 'budget_adjustment_wan', value: difference.lt(0) ? `-${value}` : value, printed: flow.printed({ start: numStart, end: numEnd }), quote, tier: 1, rule: `年初预算${initial.value}与调整后预算${final.value}之差`, doubts: [] };
+    return { field: 'budget_adjustment_wan', value: difference.lt(0) ? `-${value}` : value, printed, quote, tier: 1, rule: `年初预算${initial.value}与调整后预算${final.value}之差`, doubts: [] };
   }
   return null;
 }
@@ -160,20 +167,8 @@ export function initialBefore(flow: Flow, adjustment: Candidate, final: Candidat
   const initial = new Big(final.value).minus(adjustment.value);
   if (initial.lte(0) || new Big(adjustment.value).eq(0)) return null;
   const [first, last] = [Math.min(adjustment.quote.line, final.quote.line) - 2, Math.max(adjustment.quote.line, final.quote.line)];
-  for (const m of flow.text.matchAll(AMOUNT)) {
-    const raw = readDecimal(m.groups!.num!);
-    if (raw === null) continue;
-    const unit = m.groups!.unit as '万元' | '元' | '亿元';
-    const value = unit === '万元' ? raw : toWan(raw, unit);
-    if (!new Big(value).eq(initial)) continue;
-    const [numStart, numEnd] = m.indices!.groups!.num!;
-    const clause = clauseBefore(flow.text, numStart);
-    if (!/预算|批复|安排/u.test(clause) || SPENT.test(clause) || PART.test(clause) || YEAR_ON_YEAR.test(clause)) continue;
-    const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
-    if (quote.line < first || quote.line > last) continue;
-    return { field: 'budget_initial_wan', value, printed: flow.printed({ start: numStart, end: numEnd }), quote, tier: 1, rule: `调整后预算${final.value}减去调整数${adjustment.value}`, doubts: [] };
-  }
-  return null;
+  const found = budgeted(amountsEqualTo(flow, initial), /预算|批复|安排/u, first, last);
+  return found && { field: 'budget_initial_wan', value: found.value, printed: found.printed, quote: found.quote, tier: 1, rule: `调整后预算${final.value}减去调整数${adjustment.value}`, doubts: [] };
 }
 
 /**
@@ -185,18 +180,15 @@ export function finalFromParts(flow: Flow, initial: Candidate, adjustment: Candi
   const final = new Big(initial.value).plus(adjustment.value);
   if (final.lte(0) || new Big(adjustment.value).eq(0)) return null;
   const [first, last] = [Math.min(initial.quote.line, adjustment.quote.line) - 2, Math.max(initial.quote.line, adjustment.quote.line) + 2];
-  for (const m of flow.text.matchAll(AMOUNT)) {
-    const raw = readDecimal(m.groups!.num!);
-    if (raw === null) continue;
-    const unit = m.groups!.unit as '万元' | '元' | '亿元';
-    const value = unit === '万元' ? raw : toWan(raw, unit);
-    if (!new Big(value).eq(final)) continue;
-    const [numStart, numEnd] = m.indices!.groups!.num!;
-    const clause = clauseBefore(flow.text, numStart);
-    if (!/预算/u.test(clause) || SPENT.test(clause) || PART.test(clause) || YEAR_ON_YEAR.test(clause)) continue;
-    const quote = flow.quote({ start: numStart, end: m.index + m[0].length });
-    if (quote.line < first || quote.line > last) continue;
-    return { field: 'budget_final_wan', value, printed: flow.printed({ start: numStart, end: numEnd }), quote, tier: 1, rule: `年初预算${initial.value}加调整数${adjustment.value}`, doubts: [] };
+  const found = budgeted(amountsEqualTo(flow, final), /预算/u, first, last);
+  return found && { field: 'budget_final_wan', value: found.value, printed: found.printed, quote: found.quote, tier: 1, rule: `年初预算${initial.value}加调整数${adjustment.value}`, doubts: [] };
+}
+
+/** The first of the amounts whose clause names a budget (`words`), not spending, a part or another year, between two lines. */
+function budgeted(amounts: Iterable<Found>, words: RegExp, first: number, last: number): Found | null {
+  for (const a of amounts) {
+    if (!words.test(a.clause) || SPENT.test(a.clause) || PART.test(a.clause) || YEAR_ON_YEAR.test(a.clause)) continue;
+    if (a.quote.line >= first && a.quote.line <= last) return a;
   }
   return null;
 }
