@@ -16,6 +16,8 @@ import { readDecimal, toWan } from './values.ts';
 /** The column of the row labels: the total's, then a source's or a breakdown's. */
 const TOTAL_LABEL = /^(?:年度)?(?:财政)?(?:项目)?资金总额$/u;
 const PART_LABEL = /^(?:其中[:：]?)?(?:(?:本年|当年|本级)?财政拨款|上年结转(?:资金)?|其他资金|一般公共预算(?:拨款)?|政府性基金(?:拨款)?|财政专户管理资金|单位资金|按(?:收入|支出)性质分[:：]?|基本支出|项目支出)$/u;
+/** Any cell of that column, the money's own label over it too (`项目资金（万元）`, `年度预算申请（万元）`). */
+export const isRowLabelCell = (cell: string) => /^(?:项目资金|年度预算申请|资金情况)(?:\((?:万元|元)\))?$/u.test(cell) || TOTAL_LABEL.test(cell) || PART_LABEL.test(cell);
 /** The money columns' heads, by the field their total cell gives. */
 const HEADS: readonly [RegExp, HeadlineField][] = [
   [/^年初预算(?:数|金额)?$/u, 'budget_initial_wan'],

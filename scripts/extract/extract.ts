@@ -72,8 +72,9 @@ function projectAttachments(flow: Flow, title: Title | null): number | null {
 }
 
 /**
- * A text holding several projects' reports, each under its own numbered heading (`（一）某某经费项目支出绩效自评报告` /
- * `（二）某某补助项目支出绩效自评报告`): where the second starts, and how many there are; null for one report.
+ * A text holding several reports, each under its own numbered heading (`（一）某某经费项目支出绩效自评报告` / `（二）某某补助项目支出绩效
+ * 自评报告`, a department's own first too), or a compilation of forms each naming its own project: where the second starts, and
+ * how many there are; null for one report.
  */
 function nextReport(flow: Flow): { at: number; count: number } | null {
   // (each named without a year before it, `2023年度…`; a department's own report first and a project's after it too; not a list of
@@ -100,7 +101,7 @@ export function extractReport(text: string): Extraction {
     const end = flow.originalRange({ start: attached, end: attached }).start;
     return { ...extractReport(text.slice(0, end)), text };
   }
-  // (several projects' reports one after another, each under its own numbered heading: the first one's, flagged)
+  // (several reports one after another, each under its own heading: the first one's, flagged)
   const next = nextReport(flow);
   if (next !== null) {
     const end = flow.originalRange({ start: next.at, end: next.at }).start;

@@ -100,12 +100,12 @@ function chineseYears(text: string): string {
  * its rows, or a paragraph, read on across it. Only marks dressed as such: a bare number on a line may be a cell's value.
  * Same length; the original keeps them.
  */
-const PAGE_MARK = new RegExp([
+const PAGE_MARK = new RegExp(String.raw`^[ \t]*(?:` + [
   String.raw`[-—–－]\s*\d{1,4}\s*[-—–－]`,
   String.raw`(?:共\s*\d{1,4}\s*页[，,/\s]*)?第\s*\d{1,4}\s*页(?:[，,/\s]*共\s*\d{1,4}\s*页)?`,
   String.raw`(?:Page|页码[:：]?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?`,
   String.raw`[(（]?(?:续表|续上表|续上页|接上表|接上页)(?:见下页)?[)）]?`,
-].map((p) => `(?:${p})`).join('|').replace(/^/u, String.raw`^[ \t]*(?:`).concat(String.raw`)[ \t]*\|?[ \t]*$`), 'gmiu');
+].join('|') + String.raw`)[ \t]*\|?[ \t]*$`, 'gmiu');
 function pageMarks(text: string): string {
   // (only a page's break: marks a few lines apart are a document site's list of its pages, each mark after its page's opening words)
   const lineOf = (at: number) => text.slice(0, at).split('\n').length;

@@ -1,6 +1,7 @@
 /**
  * What a report is: its title, kind, department, project and the year its figures cover.
  */
+import { isRowLabelCell } from './dumped.ts';
 import type { Candidate } from './candidates.ts';
 import { FUND_SECTION_WORDS, topHeading } from './context.ts';
 import { NAME_IN_PARENTHESES, type Flow, type Span } from './flow.ts';
@@ -412,9 +413,6 @@ function unitRank(label: string): number {
 }
 
 /** Runs of two to four field labels (项目名称, the unit's, the supervising department's) alone on their lines, then as many values, one a line: each label and its value. */
-/** The labels of a form's money rows, one a line. */
-const ROW_LABEL_CELL = /^(?:项目资金|年度预算申请|资金情况)(?:\((?:万元|元)\))?$|^(?:年度)?(?:财政)?(?:项目)?资金总额$|^(?:其中[:：]?)?(?:(?:本年|当年)?财政拨款|上年结转(?:资金)?|其他资金)$/u;
-
 function labelsFirst(flow: Flow): { label: string; labelAt: number; span: Span }[][] {
   const out: { label: string; labelAt: number; span: Span }[][] = [];
   const label = new RegExp(`^(?:项目名称|${UNIT_LABELS}|${SUPERVISING_LABELS})$`, 'u');
@@ -431,7 +429,7 @@ function labelsFirst(flow: Flow): { label: string; labelAt: number; span: Span }
     // (a form dumped column by column: the money rows' labels, `项目资金(万元)` / `年度资金总额` / `其中:当年财政拨款` / …, stand
     // in the same first column, between the field labels and their values)
     let skip = 0;
-    while (skip < 8 && ROW_LABEL_CELL.test(lines[i + k + skip]?.text.trim() ?? '')) skip++;
+    while (skip < 8 && isRowLabelCell(lines[i + k + skip]?.text.trim() ?? '')) skip++;
     const names = lines.slice(i + k + skip, i + 2 * k + skip);
     // (a unit's value a body's name, the project's a name of its own, a year before it at most: not a label or a number)
     const fits = (n: { text: string }, j: number) => lines[i + j]!.text.trim() === '项目名称' ? /^(?:\d{4}年度?)?[^\d\t|]{2,60}$/u.test(n.text.trim()) && !label.test(n.text.trim()) : isOrgName(n.text.trim());
