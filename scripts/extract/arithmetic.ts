@@ -16,7 +16,10 @@ interface Amount { value: string; printed: string; start: number; end: number; c
 
 export interface Triangle { budget: Candidate; spent: Candidate; rate: Candidate }
 
-const AMOUNT = new RegExp(String.raw`(?<num>${NUMBER})\s?(?<unit>万元|亿元|元)(?!美|港|欧|日|英|澳|台|/|每)`, 'dgu');
+/** An amount AMOUNT read, in 万元. */
+const inWan = (raw: string, unit: string) => (unit === '万元' || unit === '万' ? raw : toWan(raw, unit as '元' | '亿元'));
+// (万 alone before punctuation, `调减中央财政资金300万,`, is 万元)
+const AMOUNT = new RegExp(String.raw`(?<num>${NUMBER})\s?(?<unit>万元|亿元|元|万(?=[,，;；。、)）]))(?!美|港|欧|日|英|澳|台|/|每)`, 'dgu');
 const RATE = new RegExp(String.raw`(?<num>${NUMBER})\s?%`, 'dgu');
 /** A rate of the money spent (执行率, 支出进度, 资金使用率, 投资完成率, 资金发放率 …), not of funds received or of a target. */
 const SPENDING_RATE = /(?:执行|支出|使用|支付|拨付|发放|兑付|用款|报账|列支|投资完成|完成投资)[^,;。:]{0,4}(?:率|进度|比例)(?:为|达|达到|是)?$/u;
@@ -84,9 +87,8 @@ export function triangulate(flow: Flow, ctx: ReportContext): Triangle | null {
   for (const m of text.matchAll(AMOUNT)) {
     const raw = readDecimal(m.groups!.num!);
     if (raw === null) continue;
-    const unit = m.groups!.unit as '万元' | '元' | '亿元';
     const [numStart, numEnd] = m.indices!.groups!.num!;
-    amounts.push({ value: unit === '万元' ? raw : toWan(raw, unit), printed: flow.printed({ start: numStart, end: numEnd }), start: numStart, end: m.index + m[0].length, clause: clauseBefore(text, numStart) });
+    amounts.push({ value: inWan(raw, m.groups!.unit!), printed: flow.printed({ start: numStart, end: numEnd }), start: numStart, end: m.index + m[0].length, clause: clauseBefore(text, numStart) });
   }
   const found: { a: Amount; b: Amount; rate: string; rateAt: [number, number] }[] = [];
   for (const p of text.matchAll(RATE)) {
@@ -130,8 +132,7 @@ function* amountsEqualTo(flow: Flow, target: Big): Generator<Found> {
   for (const m of flow.text.matchAll(AMOUNT)) {
     const raw = readDecimal(m.groups!.num!);
     if (raw === null) continue;
-    const unit = m.groups!.unit as '万元' | '元' | '亿元';
-    const value = unit === '万元' ? raw : toWan(raw, unit);
+    const value = inWan(raw, m.groups!.unit!);
     if (!new Big(value).eq(target)) continue;
     const [numStart, numEnd] = m.indices!.groups!.num!;
     yield { value, printed: flow.printed({ start: numStart, end: numEnd }), quote: flow.quote({ start: numStart, end: m.index + m[0].length }), clause: clauseBefore(flow.text, numStart) };

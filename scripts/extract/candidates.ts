@@ -65,7 +65,15 @@ export function resolve(field: HeadlineField, candidates: readonly Candidate[], 
   const extra = [...doubts];
   if (own.length === 0) return { field, value: null, best: null, uncertain: extra, skipped: [...skipped] };
   const top = Math.max(...own.map((c) => c.tier));
-  const decisive = own.filter((c) => c.tier === top);
+  let decisive = own.filter((c) => c.tier === top);
+  // (the same figure printed once with 元 for its unit and elsewhere with 万元, `全年预算数2089元` / `全年预算资金2089万元`: a slip of
+  // the unit, the 万元 the text's, flagged)
+  const digits = (c: Candidate) => c.printed.replace(/[,，\s]/gu, '');
+  const slip = decisive.length > 1 && decisive.some((c) => c.unit === '元') && decisive.some((c) => c.unit === undefined) && new Set(decisive.map(digits)).size === 1;
+  if (slip) {
+    decisive = decisive.filter((c) => c.unit === undefined);
+    extra.push(`同一个数“${digits(decisive[0]!)}”一处印作元、一处印作万元，按万元读`);
+  }
   const first = decisive[0]!;
   const conflicting = decisive.filter((c) => !sameValue(field, c.value, first.value));
   if (conflicting.length > 0) {

@@ -3818,3 +3818,18 @@ describe('twelfth round: each guard of the review\'s fixes on its own', () => {
     expect(pick(text.replace('，占总支出的80%', ''), 'spent_wan')).toEqual({ spent_wan: 100 });
   });
 });
+
+describe('twelfth round: a unit printed wrong once, 万 alone in the report\'s arithmetic', () => {
+  const text = ['农机购置补贴项目2024年度绩效自评报告', '（二）资金安排情况。2024年年初预算合计2389万元,年中调减中央财政资金300万,全年预算执行数合计2089万元。',
+    '1.项目资金到位情况分析。2024年项目资金全年预算数2089元:其中中央转移支付资金1777万元。', '2.项目资金执行情况分析。2024年项目资金调整后全年预算资金2089万元,全部执行。'].join('\n');
+
+  it('reads the same figure printed once with 元 and elsewhere with 万元 as 万元, flagged, and the adjustment in 万', () => {
+    const x = toJson(extractReport(text));
+    expect({ i: x.budget_initial_wan, a: x.budget_adjustment_wan, f: x.budget_final_wan }).toEqual({ i: 2389, a: -300, f: 2089 });
+    expect(x.evidence.budget_final_wan!.note).toMatch(/一处印作元/u);
+  });
+
+  it('keeps two different figures apart', () => {
+    expect(pick(text.replace('全年预算数2089元', '全年预算数2088元'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
