@@ -267,6 +267,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   }
   if (ctx.kind === 'department') {
     if (/该项目|本项目|此项目/u.test(sentence)) return '部门报告中某个项目的数';
+    // (a sentence opening with 其中 after one that counts the department's projects, `我院2018年共有8个支出项目,…。其中,法院执行年初预算数6万元`)
+    const before = flow.text.slice(Math.max(0, cueStart - sentence.length - 80), cueStart - sentence.length);
+    if (/^其中/u.test(sentence) && /\d+个(?:支出|预算|财政)?(?:支出)?项目[^。]*。?$/u.test(before)) return '部门报告中某个项目的数';
     if (/项目/u.test(clause) && !WHOLE.test(clause)) return '部门报告中某个项目的数';
     // (not a project or fund named only as what was added, cut or contained, or in parentheses: `追加疫情防控专项经费…等73.83万元,
     // 调整后预算702.18万元`, `年中追加预算415.30万元(主要为…经费)`)

@@ -208,6 +208,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   const seen = new Set<string>();
   // Where each candidate's cue and number start, and how to set it aside.
   const at = new Map<number, { cue: number; num: number; skip: (why: string) => void }>();
+  // (where a longer cue's words show a number is one source's or a part after 其中, a shorter cue on it reads no more: `市级统筹中央财政资金1000万元`)
+  const partAt = new Set<string>();
   // (not a rate's unit, `单位:元/亩`)
   // (or a form's money heading, `项目资金（万元）：`)
   // (a heading that ends its line, not an indicator's `人均补助资金（元） 1,500`)
@@ -328,7 +330,11 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         && /^支出(?:合计|总额)?$/u.test(g.cue!) && /财政拨款$/u.test(flow.text.slice(Math.max(0, start - 4), start))
         // (not a share of a total, `…支出100.00万元,占总支出的80%`)
         && !/^[^。;]{0,8}占/u.test(flow.text.slice(end, end + 12));
-      if (trap && !lastResort) { skip(trap); continue; }
+      if (trap && !lastResort) {
+        skip(trap);
+        if (/资金来源|“其中”/u.test(trap)) partAt.add(`${cue.field}:${numStart}`);
+        continue;
+      }
       at.set(candidates.length, { cue: start, num: numStart, skip });
       candidates.push({
         field: cue.field,
@@ -347,7 +353,9 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   const inSpending = new Set([...at].filter(([i, p]) => /^budget_/u.test(candidates[i]!.field)
     && [...at].some(([j, q]) => candidates[j]!.field === 'spent_wan' && q.num === p.num && q.cue < p.cue)).map(([i]) => i));
   for (const i of inSpending) at.get(i)!.skip('支出短语中的金额，不是预算');
-  return { candidates: candidates.filter((_, i) => !inSpending.has(i)), skipped, doubts };
+  const parts = new Set([...at].filter(([i, p]) => partAt.has(`${candidates[i]!.field}:${p.num}`)).map(([i]) => i));
+  for (const i of parts) at.get(i)!.skip('同一个数在更长的说法里是某一资金来源或“其中”的一部分');
+  return { candidates: candidates.filter((_, i) => !inSpending.has(i) && !parts.has(i)), skipped, doubts };
 }
 
 const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');

@@ -3833,3 +3833,15 @@ describe('twelfth round: a unit printed wrong once, 万 alone in the report\'s a
     expect(pick(text.replace('全年预算数2089元', '全年预算数2088元'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('twelfth round: invented values on real texts', () => {
+  it('sets aside a department\'s project figures in a sentence opening with 其中 after one that counts its projects', () => {
+    const text = '某市人民法院2018年度部门整体支出绩效评价报告\n1.3部门项目实施情况\n我院2018年共有8个支出项目,所有项目皆按照年初预算执行。其中,法院执行年初预算数6万元,年末结算支出6万元,项目资金支出进度比率为100%。';
+    expect(pick(text, 'budget_initial_wan')).toEqual({ budget_initial_wan: null });
+  });
+
+  it('reads no shorter cue on a number a longer one shows to be one source\'s', () => {
+    const text = '某市电子商务进农村综合示范项目2019年度绩效自评报告\n项目建设预计总投资7450万元,其中中央财政资金6000万元,县(市、区)财政配套资金1450万元。市级统筹中央财政资金1000万元用于项目建设。';
+    expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
