@@ -28,15 +28,11 @@ const HEADS: readonly [RegExp, HeadlineField][] = [
 const AMOUNT = /^-?\d[\d,]*(?:\.\d+)?$/u;
 const RATE = /^\d+(?:\.\d+)?%$/u;
 
-interface Line { text: string; start: number }
+type Line = ReturnType<Flow['viewLines']>[number];
 
+/** The money columns' first cells as candidates, or none when the text is no such form. */
 export function dumpedColumns(flow: Flow): Candidate[] {
-  const lines: Line[] = [];
-  for (let at = 0; at <= flow.text.length;) {
-    const end = flow.text.indexOf('\n', at) < 0 ? flow.text.length : flow.text.indexOf('\n', at);
-    lines.push({ text: flow.text.slice(at, end).trim(), start: at });
-    at = end + 1;
-  }
+  const lines = flow.viewLines();
   const total = lines.findIndex((l, i) => TOTAL_LABEL.test(l.text) && PART_LABEL.test(lines[i + 1]?.text ?? ''));
   if (total < 0) return [];
   // (the unit from the label over the row labels, `项目资金（万元）`, `年度预算申请（万元）`)

@@ -254,6 +254,18 @@ export class Flow {
     return origins.map((o) => String.fromCodePoint(this.original.codePointAt(o)!)).join('').replace(/\s+/gu, '');
   }
 
+  /** The view's lines, each with the offset (in the view) where it starts, its leading and trailing spaces aside. */
+  viewLines(): { text: string; start: number }[] {
+    const out: { text: string; start: number }[] = [];
+    for (let at = 0; at <= this.text.length;) {
+      const end = this.text.indexOf('\n', at) < 0 ? this.text.length : this.text.indexOf('\n', at);
+      const raw = this.text.slice(at, end);
+      out.push({ text: raw.trim(), start: at + raw.length - raw.trimStart().length });
+      at = end + 1;
+    }
+    return out;
+  }
+
   /** The 1-based line where a span starts. */
   lineOf(span: Span): number {
     return this.lineAtOffset(this.originalRange(span).start);

@@ -33,6 +33,9 @@ function addDoubt(found: FormFound, field: HeadlineField, doubt: string): void {
   (found.doubts[field] ??= []).push(doubt);
 }
 
+/** The fields a money row gives. */
+const MONEY_ROW_FIELDS: ReadonlySet<HeadlineField> = new Set(['budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct']);
+
 /** Candidates from the form's money row (money.ts) and 总分 row. */
 export function formFigures(flow: Flow, rows: Cell[][]): FormFound {
   const found: FormFound = { candidates: [], skipped: [], doubts: {}, hasMoneyRow: false };
@@ -62,8 +65,7 @@ export function formFigures(flow: Flow, rows: Cell[][]): FormFound {
     }
   }
   // (a form dumped column by column: its money columns each under its head, when no money row was read)
-  const money = (f: HeadlineField) => ['budget_initial_wan', 'budget_final_wan', 'spent_wan', 'execution_rate_pct'].includes(f);
-  if (!found.candidates.some((c) => money(c.field))) {
+  if (!found.candidates.some((c) => MONEY_ROW_FIELDS.has(c.field))) {
     const dumped = dumpedColumns(flow);
     found.candidates.push(...dumped);
     if (dumped.length > 0) found.hasMoneyRow = true;

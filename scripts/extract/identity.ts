@@ -416,12 +416,7 @@ function unitRank(label: string): number {
 function labelsFirst(flow: Flow): { label: string; labelAt: number; span: Span }[][] {
   const out: { label: string; labelAt: number; span: Span }[][] = [];
   const label = new RegExp(`^(?:项目名称|${UNIT_LABELS}|${SUPERVISING_LABELS})$`, 'u');
-  const lines: { text: string; start: number }[] = [];
-  for (let at = 0; at <= flow.text.length;) {
-    const end = flow.text.indexOf('\n', at) < 0 ? flow.text.length : flow.text.indexOf('\n', at);
-    lines.push({ text: flow.text.slice(at, end), start: at });
-    at = end + 1;
-  }
+  const lines = flow.viewLines();
   for (let i = 0; i < lines.length; i++) {
     let k = 0;
     while (k < 4 && i + k < lines.length && label.test(lines[i + k]!.text.trim())) k++;

@@ -76,12 +76,13 @@ function totalRowBelow(text: string, at: number): number {
  * A table of numbered items under the header (`1¦南昌市¦84.7¦84.7¦100.00%`, `2¦九江市¦…`): where its total row (`合计`, `总计`)
  * starts below them; -1 when the items end without one.
  */
+const NUMBERED_ITEM = /^\d{1,3}¦[^¦\n\d]{2,30}¦/u;
 function numberedTotal(text: string, at: number): number {
   for (let k = at; k >= 0 && k < text.length && k - at <= 4000;) {
     const end = text.indexOf(ROW_BREAK, k) < 0 ? text.length : text.indexOf(ROW_BREAK, k);
     const row = text.slice(k, end);
     if (/^(?:合计|总计)(?:[¦:]|$)/u.test(row)) return k;
-    if (!/^\d{1,3}¦[^¦\n\d]{2,30}¦/u.test(row)) return -1;
+    if (!NUMBERED_ITEM.test(row)) return -1;
     k = end + 1;
   }
   return -1;
@@ -406,13 +407,9 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       const label = text.slice(rowStart, p);
       const total = SOURCE_ROW.test(label) ? totalRowBelow(text, p) : -1;
       if (total > 0) { p = total; continue; }
-      // (the first of numbered items, `1¦南昌市¦84.7¦…`, each a place's or a project's: the table's total row below them, or none)
-      if (rowStart === p && /^\d{1,3}¦[^¦\n\d]{2,30}¦/u.test(text.slice(p, p + 40))) {
-        const numbered = numberedTotal(text, p);
-        if (numbered < 0) return null;
-        p = numbered;
-        continue;
-      }
+      // (the first of numbered items, `1¦南昌市¦84.7¦…`, each a place's or a project's: the table's total row below them)
+      const numbered = rowStart === p && NUMBERED_ITEM.test(text.slice(p, p + 40)) ? numberedTotal(text, p) : -1;
+      if (numbered > 0) { p = numbered; continue; }
       // (nor the first of a list of named items with no total, `就业创业服务补助 | 412.50 | …` / `职业技能提升培训 | 286.00 | …`: one item's)
       if (/^[\u4e00-\u9fff()]{4,30}¦$/u.test(label) && !SOURCE_ROW.test(label) && !/财政拨款|结转|其他资金|自筹/u.test(label) && itemRows(text, rowStart) >= 2 && totalRowBelow(text, p) < 0) return null;
       v = p;
