@@ -33,7 +33,8 @@ import { ROW_BREAK, originalSpan, type Linear } from './linear.ts';
 import type { HeadlineField } from './schema.ts';
 import { isInstruction, readDecimal, toWan } from './values.ts';
 
-export type Column = 'initial' | 'adjust' | 'final' | 'spent' | 'weight' | 'rate' | 'score';
+/** `other`: an amount column of another year (`2021年决算数` beside `2022年预算数 | 2022年决算数`), placed but never read. */
+export type Column = 'initial' | 'adjust' | 'final' | 'spent' | 'weight' | 'rate' | 'score' | 'other';
 
 const LABELS: readonly (readonly [Column, RegExp])[] = [
   // (and the Hunan department form's `年初预算资金总额 | 实际投入资金额 | 产生差异的原因`)
@@ -99,11 +100,31 @@ function itemRows(text: string, at: number): number {
 }
 
 /** The row the money header's values stand in. */
-const ROW_LABEL = /(?:年度)?(?:财政)?(?:项目)?资金总额|总额|合计|总计/uy;
+const ROW_LABEL = /(?:年度)?(?:财政)?(?:项目)?资金总额|(?:部门整体)?支出总额|总额|合计|总计/uy;
 const CJK = /[\u3400-\u9fff]/u;
 const BREAK = /[¦\n]/u;
 
-interface Label { col: Column; start: number; end: number; fuzzy: string | null }
+interface Label { col: Column; start: number; end: number; fuzzy: string | null; year?: YearMark }
+
+/**
+ * A head's year: printed (`2022年预算数`), or said (`上年决算数`, `本年预算数`). The department form's base
+ * table (`2021年决算数 | 2022年预算数 | 2022年决算数`) sets last year's accounts beside this year's.
+ */
+type YearMark = number | 'last' | 'this';
+const YEAR_PREFIX = /(?:(?<year>(?:19|20)\d{2})年度?|(?<last>上年度?|上一年度?|去年)|(?<this>本年度?|当年度?))/uy;
+
+/**
+ * In a run of heads that carry years, the report's year is the one that has both a budget and a spending
+ * head; the other years' heads are `other` columns. Heads whose years tell nothing are left as they are.
+ */
+function otherYears(chain: Label[]): void {
+  const key = (y: YearMark | undefined) => y === undefined ? null : y === 'this' ? 'this' : y === 'last' ? 'last' : String(y);
+  const marks = new Set(chain.map((l) => key(l.year)).filter((k) => k !== null));
+  if (marks.size < 2) return;
+  const own = [...marks].filter((k) => k !== 'last' && chain.some((l) => key(l.year) === k && (l.col === 'final' || l.col === 'initial')) && chain.some((l) => key(l.year) === k && l.col === 'spent'));
+  if (own.length !== 1) return;
+  for (const l of chain) if (key(l.year) !== null && key(l.year) !== own[0]) l.col = 'other';
+}
 
 export interface MoneyHeader {
   labels: Label[];
@@ -174,15 +195,32 @@ export function moneyHeaders(lin: Linear): MoneyHeader[] {
     const close = parenEnd(s, p);
     if (close > 0) { p = close; continue; }
     // A misread label is read within one cell only: across a break, the exact words are a label's.
+    // (a year before the head is the head's: `2022年预算数`)
+    YEAR_PREFIX.lastIndex = p;
+    const y = YEAR_PREFIX.exec(s);
+    const yl = y ? labelAt(s, p + y[0].length, false) : null;
+    if (y && yl) {
+      const g = y.groups!;
+      labels.push({ ...yl, start: at[p]!, end: at[yl.end - 1]! + 1, year: g.year ? Number(g.year) : g.last ? 'last' : 'this' });
+      p = yl.end;
+      continue;
+    }
     let l = labelAt(s, p);
     if (l?.fuzzy && at[l.end - 1]! - at[l.start]! !== l.end - l.start - 1) l = labelAt(s, p, false);
     if (l) { labels.push({ ...l, start: at[l.start]!, end: at[l.end - 1]! + 1 }); p = l.end; } else p++;
+  }
+  // Heads printed one after another, years and all: another year's columns are set apart.
+  for (let i = 0; i < labels.length; ) {
+    let k = i + 1;
+    while (k < labels.length && isJunk(text.slice(labels[k - 1]!.end, labels[k]!.start))) k++;
+    otherYears(labels.slice(i, k));
+    i = k;
   }
   const runs: Label[][] = labels.map((_, i) => {
     const run = [labels[i]!];
     for (let k = i + 1; k < labels.length; k++) {
       const l = labels[k]!;
-      if (!isJunk(text.slice(run.at(-1)!.end, l.start)) || run.some((r) => r.col === l.col)) break;
+      if (!isJunk(text.slice(run.at(-1)!.end, l.start)) || (l.col !== 'other' && run.some((r) => r.col === l.col))) break;
       run.push(l);
     }
     return run;
@@ -419,6 +457,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     skipped++;
   }
   if (v < 0) return null;
+  // (a table of several years lists many rows, `三公经费 | 29.08 | 63.46 | 44.29`: only its total row is the department's)
+  if (header.columns.includes('other') && !(rowLabel && rowLabel.from > header.end)) return null;
   // (from the header's own row: not the end of a sentence above it, `…8,760.00万元）。按资金来源分:`, cut after its 万)
   const besideHeader = text.slice(Math.max(0, header.start - 16, text.lastIndexOf(ROW_BREAK, header.start - 1) + 1), v);
   // A unit the form states elsewhere (a flattened form moves `项目资金(元)` away from its header):

@@ -3845,3 +3845,28 @@ describe('twelfth round: invented values on real texts', () => {
     expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('thirteenth round: a table that sets last year\'s accounts beside this year\'s', () => {
+  // The department-wide base table (部门整体支出绩效评价基础数据表), one cell per line as a document site prints it.
+  const lines = ['某县档案馆2023年度部门整体支出绩效评价基础数据表', '经费控制情况(万元)', '2022年决算数', '2023年预算数', '2023年决算数',
+    '支出总额', '418.20', '436.75', '431.06', '基本支出', '301.12', '322.40', '322.40'];
+
+  it('reads the report year\'s budget and spending from the total row, not last year\'s accounts', () => {
+    expect(pick(lines.join('\n\n'), 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 436.75, spent_wan: 431.06 });
+  });
+
+  it('reads heads that say the year in words, in cells', () => {
+    const text = ['某县档案馆2023年度部门整体支出绩效评价基础数据表', '经费控制情况(万元) | 上年决算数 | 本年预算数 | 本年决算数', '支出总额 | 418.20 | 436.75 | 431.06'].join('\n');
+    expect(pick(text, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 436.75, spent_wan: 431.06 });
+  });
+
+  it('reads no row of the table but its total', () => {
+    const text = lines.join('\n\n').replace('支出总额', '三公经费');
+    expect(pick(text, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+
+  it('sets no column apart when no one year has both a budget and a spending head', () => {
+    const text = ['某县档案馆2023年度部门整体支出绩效评价基础数据表', '经费控制情况(万元) | 2022年预算数 | 2023年决算数', '支出总额 | 436.75 | 431.06'].join('\n');
+    expect(pick(text, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+});
