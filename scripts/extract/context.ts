@@ -44,7 +44,7 @@ const ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四�
 /** A heading or the first short sentence of a paragraph naming one project or fund. */
 const SUB_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)?[^。,;]{2,30}?(?:项目|经费|费用|专项资金|专项)[。.:]/u;
 /** An enumerated paragraph that opens with a named fund and its amount (`4、就业专项资金594.74万元,…`; not the money in general, `1、预算资金260万元`). */
-const FUND_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)(?!(?:预算|项目|财政|专项|上级|本级|年度|全年|当年|中央|省级|市级|县级|区级)*(?:项目|经费|费用|资金|专项)\d)[^。,;\d]{2,30}?(?:项目|经费|费用|资金|专项)\d/u;
+const FUND_ITEM = /^(?:\d+[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)(?!(?:预算|项目|财政|专项|上级|本级|年度|全年|当年|中央|省级|市级|县级|区级)*(?:项目|经费|费用|资金|专项)[:：]?\d)[^。,;:：\d]{2,30}?(?:项目|经费|费用|资金|专项)[:：]?\d/u;
 /** A section about one project or fund, or about projects: `（一）招商活动经费`, `四、项目支出情况`. */
 const PROJECT_HEADING = /(?:项目|经费|专项资金|专项|资金)(?:支出)?(?:使用)?(?:情况|完成情况|绩效|执行情况|绩效情况)?[。.:]?$/u;
 
@@ -55,6 +55,18 @@ const SEVERAL_PROJECTS = /(?:涉及|共|包括|包含|含)(?:[2-9]|[1-9]\d|[两�
 const LIST_MARK = /[\u2460-\u2473]|(?<=[:;,])\((?:\d{1,2}|[一二三四五六七八九十])\)/u;
 
 /** A paragraph that is one of several projects listed in turn: `项目一:`, `项目2、`. */
+/** A numbered item naming a fund or an expense and its amount, `1、高新区协警工作经费:20万元`: its name. */
+const FUNDED_ITEM_LINE = /(?<=^|\n)(?:\d+[.、](?!\d)|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)(?<name>[^。,;:：\d\n]{2,30}?(?:项目|经费|费用|资金|专项))[:：]\d[\d.,]*万?元/gu;
+/** A name that is the whole's, not an item's (`项目资金`, `年度预算资金`). */
+const GENERIC_FUNDS = /^(?:预算|项目|财政|专项|上级|本级|年度|全年|当年|中央|省级|市级|县级|区级|年初|调整后|总|合计)*(?:项目|经费|费用|资金|专项)$/u;
+/** How many differently named items with their own amounts a text lists. */
+function fundedItems(text: string): number {
+  return new Set([...text.matchAll(FUNDED_ITEM_LINE)].map((m) => m.groups!.name!.trim()).filter((n) => !GENERIC_FUNDS.test(n))).size;
+}
+
+/** A department counting its projects (`我局共5个项目`, `本单位涉及3个项目`). */
+const DEPARTMENT_COUNT = /(?:我|本)(?:局|单位|部门|中心|委|办|院|厅|会)[^。]{0,12}?(?:共有|共|涉及|包括)(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?:支出)?项目/u;
+
 const PROJECT_ITEM = /^项目[一二三四五六七八九十\d]{1,3}[:、.]/u;
 
 /** A heading about the budget as a whole: `预算资金使用情况`, `资金管理情况`, `财政资金…`. */
@@ -214,7 +226,11 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // A report on several projects together (`涉及2个项目`): a paragraph that opens with one of them
   // (`1.青少年管理事务工作经费。该项目…支出资金30万元`) gives that one's figures.
   // (or an enumerated paragraph that opens with one of them and its amount, the cue's words included)
-  if (ctx.kind === 'project' && SEVERAL_PROJECTS.test(flow.text.slice(0, 3000)) && (SUB_ITEM.test(paragraph) || FUND_ITEM.test(paragraph + flow.text.slice(cueStart, cueStart + 30)))) return '逐个列出的项目之一的数';
+  // (or that lists them, two or more numbered items each with its own amount: `1、协警工作经费:20万元。` / `2、扶贫经费:20万元。`)
+  if (ctx.kind === 'project' && (SEVERAL_PROJECTS.test(flow.text.slice(0, 3000)) || fundedItems(flow.text.slice(0, 3000)) >= 2) && (SUB_ITEM.test(paragraph) || FUND_ITEM.test(paragraph + flow.text.slice(cueStart, cueStart + 30)))) return '逐个列出的项目之一的数';
+  // The department's count of its projects and their funds, in a text read as one project's report (`2023年我局共5个项目,项目资金264.09万元`):
+  // the sum of several projects, not this one's.
+  if (field === 'amount' && ctx.kind === 'project' && ctx.project && DEPARTMENT_COUNT.test(sentence)) return '部门几个项目合计的数，不是本项目的';
   // An enumerated paragraph under one that announces a breakdown (`…支付率为100%。具体如下:` / `1、档案整理费5万元,实际已支付5万元`):
   // one item's figures, the total stated above.
   // (a report that enumerates its own sections under `…情况具体如下:` loses their figures to this rule: a miss, flagged,

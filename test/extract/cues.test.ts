@@ -3870,3 +3870,20 @@ describe('thirteenth round: a table that sets last year\'s accounts beside this 
     expect(pick(text, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
   });
 });
+
+describe('thirteenth round: a project report\'s parts and a department\'s sums', () => {
+  it('reads no item of a list of funded items, each with its own amount, as the project\'s budget', () => {
+    const text = ['某县交通运输局项目支出绩效自评报告', '一、项目基本情况', '1、农村公路养护经费:30万元。用于全县农村公路日常养护。',
+      '2、渡口安全管理经费:12万元。用于渡口安全员补助。', '3、治超检测站运行专项经费:8.5万元。用于检测站日常运行。'].join('\n');
+    expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    // (one item alone is the project's own)
+    const lines = text.split('\n');
+    expect(pick([...lines.slice(0, 2), lines[4]].join('\n'), 'budget_final_wan')).toEqual({ budget_final_wan: 8.5 });
+  });
+
+  it('reads no department\'s count of its projects and their funds as one project\'s budget', () => {
+    const text = ['某县林业局2023年度项目支出绩效自评报告', '2023年我局共4个项目,项目资金182.40万元。各项目自评报告见附件。', '附件1', '某县林业局2023年度森林防火项目支出绩效自评报告', '一、基本情况'].join('\n');
+    expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(text.replace('我局共4个项目,', ''), 'budget_final_wan')).toEqual({ budget_final_wan: 182.4 });
+  });
+});
