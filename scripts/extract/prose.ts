@@ -193,6 +193,29 @@ export interface Found {
   skipped: Skipped[];
   /** Values the text states in a form the field cannot take (an amount in 元): the reviewer decides */
   doubts: Skipped[];
+  /** Cues whose number the source hides (`下达资金 点击查看>> 万元`): another number for the field may be a part's, not the hidden one */
+  masked?: Masked[];
+}
+
+export interface Masked { field: HeadlineField; tier: number; note: string }
+
+/**
+ * A number a mirror site hid, in its place before the unit: `点击查看>>` (a link to pay for the text), a run of asterisks or ×.
+ * (a mask before a name, `下达**河县`, hides no number)
+ */
+const MASK = String.raw`[ \u00a0]?(?<mask>点击查看>*|\*{2,}|×{2,})[ \u00a0]?(?=万元|亿元|元|%)`;
+
+/** The amount and rate cues whose number is masked, and not set aside as a trap. */
+function maskedCues(flow: Flow, ctx: ReportContext): Masked[] {
+  const out: Masked[] = [];
+  for (const cue of CUES) {
+    if (cue.kind === 'points' || (cue.only && ctx.kind !== cue.only)) continue;
+    for (const m of flow.text.matchAll(new RegExp(`(?<cue>${cue.words})${CONNECTOR}${MASK}`, 'gu'))) {
+      if (trapReason(flow, m.index, ctx, TRAP_KIND[cue.kind])) continue;
+      out.push({ field: cue.field, tier: cue.tier, note: `第 ${flow.lineOf({ start: m.index, end: m.index + m[0].length })} 行“${m.groups!.cue}”的数在原文中被遮去（“${m.groups!.mask}”）` });
+    }
+  }
+  return out;
 }
 
 /** The next cell holds a value (`\t97.00%`, ` 25`, `\n≥5场 `): not `\n2.自评结论`, not `\n2022年…`. */
@@ -355,7 +378,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
   for (const i of inSpending) at.get(i)!.skip('支出短语中的金额，不是预算');
   const parts = new Set([...at].filter(([i, p]) => partAt.has(`${candidates[i]!.field}:${p.num}`)).map(([i]) => i));
   for (const i of parts) at.get(i)!.skip('同一个数在更长的说法里是某一资金来源或“其中”的一部分');
-  return { candidates: candidates.filter((_, i) => !inSpending.has(i) && !parts.has(i)), skipped, doubts };
+  return { candidates: candidates.filter((_, i) => !inSpending.has(i) && !parts.has(i)), skipped, doubts, masked: maskedCues(flow, ctx) };
 }
 
 const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');

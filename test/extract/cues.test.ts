@@ -3887,3 +3887,20 @@ describe('thirteenth round: a project report\'s parts and a department\'s sums',
     expect(pick(text.replace('我局共4个项目,', ''), 'budget_final_wan')).toEqual({ budget_final_wan: 182.4 });
   });
 });
+
+describe('thirteenth round: numbers a mirror site hid', () => {
+  const text = ['某县林业局2022年度中央对地方转移支付绩效自评报告', '一、资金下达情况', '根据省财政厅文件,下达给我单位资金 点击查看>> 万元,其中:造林补助 点击查看>> 万元,森林抚育补助12.50万元。',
+    '根据省财政厅第二批文件,下达给我单位资金6.80万元,用于有害生物防治。'].join('\n');
+
+  it('reads no other number for a field whose number the source hides where as strong a cue stands', () => {
+    const x = extractReport(text);
+    expect(x.fields.budget_final_wan.value).toBeNull();
+    expect(x.fields.budget_final_wan.uncertain.join(' ')).toMatch(/被遮去（“点击查看>>”）/u);
+  });
+
+  it('reads the number when no cue\'s number is hidden, and a mask before a name hides no number', () => {
+    const lines = text.split('\n');
+    expect(pick([...lines.slice(0, 2), lines[3]].join('\n'), 'budget_final_wan')).toEqual({ budget_final_wan: 6.8 });
+    expect(pick('某县水利局2023年度中央水利发展资金绩效自评报告\n下达**河县2023年中央水利发展资金2263万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 2263 });
+  });
+});
