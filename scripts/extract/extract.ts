@@ -10,6 +10,7 @@ import { otherFigures, type DraftFigure } from './figures.ts';
 import { listSections, type DraftItem } from './sections.ts';
 import type { FigureKey } from '../../src/lib/data/schema.ts';
 import { Flow } from './flow.ts';
+import { printsNumbersTwice } from './fold.ts';
 import { formFigures } from './form.ts';
 import { headsFirstTable } from './columns.ts';
 import { findDepartment, findFiscalYear, findKind, findProject, findTitle, isLabelOrJunk, yearSpanOf, type Title } from './identity.ts';
@@ -187,6 +188,11 @@ export function extractReport(text: string): Extraction {
     if (after) figures.budget_final_wan = { ...final, value: after.value, best: after, uncertain: [`调整后预算取自年初预算加调整数所得的金额“${after.printed}”（第 ${after.quote.line} 行）：${initial.value} + (${adjustment.value}) = ${after.printed}`, ...final.uncertain] };
   }
 
+  // (a text that prints its numbers twice, `106.5106.5`: each read once, flagged)
+  const twice = printsNumbersTwice(text);
+  if (twice) {
+    for (const f of FIGURE_FIELDS) if (figures[f].best) figures[f] = { ...figures[f], uncertain: [`文本的数字都印了两遍（如“${twice}”），每个数按一遍读`, ...figures[f].uncertain] };
+  }
   const others = otherFigures(flow);
   const found = extractIndicators(flow, rows);
   return {

@@ -82,7 +82,34 @@ export function readingText(original: string): string {
     if (traditional) r = simplified.get(r) ?? (HAN.test(r) ? (toSimplifiedChar(r) ?? r) : r);
     out += r;
   }
-  return pageMarks(csvCells(ocrWords(ocrDigits(chineseYears(hidePinyin(out))))));
+  return pageMarks(csvCells(ocrWords(ocrDigits(chineseYears(doubledNumbers(hidePinyin(out)))))));
+}
+
+/** A number printed twice in a row, `106.5106.5`, `69.23%69.23%`, `7070`. */
+const DOUBLED = /(?<![\d.])(\d+(?:\.\d+)?%?)\1(?![\d.%])/gu;
+/**
+ * One no number can be but a double: a decimal point in each half, the unit after (`36.9436.94 万元`). (Not `100%100%` or `45.245.2`
+ * alone: a flattened form runs its cells together, a target and its result, a budget and what was spent of it.)
+ */
+const SURELY_DOUBLED = /(?<![\d.])(\d+\.\d+)\1 ?(?=万元|萬元|亿元|億元|元|个|個)/gu;
+
+/**
+ * Whether a text prints its numbers twice (a PDF that draws bold text twice, its text layer keeping both): at least two numbers
+ * no single number can be (`106.5106.5`, `69.23%69.23%`). The first of them, or null.
+ */
+export function printsNumbersTwice(text: string): string | null {
+  const found = [...text.matchAll(SURELY_DOUBLED)];
+  return found.length >= 2 ? found[0]![0].trim() : null;
+}
+
+/**
+ * In a text that prints its numbers twice, every number printed twice in a row (`7070` as well, once the text is known to do it)
+ * is read once: its first copy dropped from the view (zero-width spaces, as the pinyin above). Same length; the original keeps both.
+ */
+function doubledNumbers(text: string): string {
+  if (!printsNumbersTwice(text)) return text;
+  // (not a year printed once, `2020年`: its halves are no year)
+  return text.replace(DOUBLED, (m, once: string, at: number) => (text[at + m.length] === '年' && !/^(?:19|20)\d{2}$/u.test(once) ? m : '\u200b'.repeat(m.length - once.length) + once));
 }
 
 /**

@@ -3904,3 +3904,23 @@ describe('thirteenth round: numbers a mirror site hid', () => {
     expect(pick('某县水利局2023年度中央水利发展资金绩效自评报告\n下达**河县2023年中央水利发展资金2263万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 2263 });
   });
 });
+
+describe('thirteenth round: a text that prints its numbers twice', () => {
+  // (a PDF that draws bold text twice: its text layer keeps both copies)
+  const text = '2020年度农技推广经费项目绩效自评报告\n一、项目总体情况。本项目预算批复 4545 万元,当年实际到位 45.245.2 万元,支出 38.6238.62 万元,绩效目标完成率92.31%92.31%。';
+
+  it('reads each number once, flagged, when two numbers no single number can be show the doubling, and a year printed once as a year', () => {
+    const x = extractReport(text);
+    expect({ y: x.fields.fiscal_year.value, f: x.fields.budget_final_wan.value, s: x.fields.spent_wan.value }).toEqual({ y: '2020', f: '45', s: '38.62' });
+    expect(x.fields.budget_final_wan.uncertain.join(' ')).toMatch(/印了两遍（如“45.245.2”）/u);
+  });
+
+  it('reads 4545 as printed where no number shows the text doubles them', () => {
+    expect(pick(text.replace('45.245.2', '45.2').replace('38.6238.62', '38.62').replace('92.31%92.31%', '92.31%'), 'budget_final_wan')).toEqual({ budget_final_wan: 4545 });
+  });
+
+  it('reads a flattened form\'s cells run together (100%100%, 2118.52118.5) as cells, and a year printed once as a year', () => {
+    const form = '2020年度县级专项资金绩效目标自评表\n项目名称某某粮食储备\n年初预算数全年预算数全年执行数执行率\n2118.52118.52118.5100%\n储备到位率100%100%库存数量真实率100%100%';
+    expect(pick(form, 'fiscal_year', 'budget_final_wan', 'spent_wan')).toEqual({ fiscal_year: 2020, budget_final_wan: 2118.5, spent_wan: 2118.5 });
+  });
+});
