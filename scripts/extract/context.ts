@@ -154,6 +154,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // a part of that amount.
   const open = sentence.lastIndexOf('(');
   if (field === 'amount' && open > sentence.lastIndexOf(')') && /\d(?:万元|元|亿元)$/u.test(sentence.slice(0, open))) return '括号中列出的前一金额的组成部分';
+  // A target the report set itself (`绩效目标:老年人日间照料中心资金完成173万元`, `年度目标:执行率达到95%`): a plan, not what was done.
+  if (field !== 'grade' && field !== 'score' && /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?(?:年度|总体|预期|计划|项目)?(?:绩效)?目标(?:值)?[:：]/u.test(sentence)) return '报告设定的目标，不是完成的数';
   // An indicator's own score in a list of indicators (`…年初目标值≥90%，实际完成值≥90%，自评得分20分`).
   if (field === 'score' && /(?:目标值|完成值|指标值)[^,，;；]{0,3}?[≥≤<>=]?\d/u.test(sentence.split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
   // (`预算执行率指标绩效自评10分`, `产出指标得分45分`: the clause names an indicator)

@@ -103,6 +103,9 @@ const CUES: readonly Cue[] = [
   // `政府性基金预算支出`, `国有资本经营预算支出`, nor what was spent of it, `已完成预算支出80.75万元`;
   // an appropriation's part, `财政拨款预算支出`, is a component already).
   { field: 'budget_final_wan', words: '(?<![年初度全])(?<!公共|基金|经营|完成|已)预算支出(?!率|进度|执行|数)', tier: 1, kind: 'amount', prose: true },
+  // `2020年度预算收入6万元,全年执行10.12万元`: the revenue budgeted for the year is its budget (not the government's revenue a
+  // finance body reports, `一般公共预算收入`, `政府性基金预算收入`).
+  { field: 'budget_final_wan', words: '(?<![年初])(?<!公共|基金|经营)预算收入(?:合计|总额|共计)?(?!完成|执行|增长|同比|比上年)', tier: 1, kind: 'amount', prose: true },
   // `合计批复总投资6222.4万元`: a works project's approved investment, all batches together.
   { field: 'budget_final_wan', words: '(?:合计|共计|总计)批复(?:的)?总?投资(?:额)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?|[比较]年初(?:预算)?(?<adjust>增加|减少)', tier: 2, kind: 'amount' },
@@ -137,6 +140,8 @@ const CUES: readonly Cue[] = [
   // (a department's appropriations spent, `一般公共预算财政拨款支出100.57万元`: a part of its spending, the whole only as the last resort below)
   { field: 'spent_wan', words: '(?<=(?:^|[,;。:\\n])(?:\\d{4}年度?)?(?:我[局办委]|本(?:单位|部门|局)|我单位|我中心|部门)?(?:全年)?(?:一般公共预算)?财政拨款)支出(?=\\d)', tier: 1, kind: 'amount', only: 'department', prose: true },
   { field: 'spent_wan', words: '(?<!应|计划|预计|拟)(?:全年|年度|实际|共)?完成支出(?:资金)?', tier: 2, kind: 'amount' },
+  // `…中心资金完成61.99万元`: the funds a project got through.
+  { field: 'spent_wan', words: '(?:资金|经费)(?:已|共|累计)?完成(?=\\d)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // A final account's line: `2、支出:799.12万元。`
   { field: 'spent_wan', words: '(?<=^|\\n|\\d[、.])(?:本年|全年|年度)?支出(?:合计|总计|总额)?(?=:)', tier: 1, kind: 'amount', only: 'department' },
   { field: 'execution_rate_pct', words: '(?:总体|整体|(?<!汇)总)?(?:(?:年度预算支出|预算支出|全年预算|年度预算|预算|资金|支出|项目)?执行率|预算完成率|资金支付率|(?:实际|预算|资金)支出率)|完成(?:全年)?预算(?:数)?的?', tier: 2, kind: 'percent' },

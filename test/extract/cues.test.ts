@@ -3924,3 +3924,16 @@ describe('thirteenth round: a text that prints its numbers twice', () => {
     expect(pick(form, 'fiscal_year', 'budget_final_wan', 'spent_wan')).toEqual({ fiscal_year: 2020, budget_final_wan: 2118.5, spent_wan: 2118.5 });
   });
 });
+
+describe('thirteenth round: a year\'s budgeted revenue, funds got through, and a target set', () => {
+  it('reads the revenue budgeted for the year as the budget, never a government\'s revenue', () => {
+    const text = '某县司法局2021年度法律援助专项经费项目支出绩效自评报告\n一、项目概况。该项目2021年度预算收入8万元,全年执行7.6万元。';
+    expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: 8 });
+    expect(pick(text.replace('该项目2021年度预算收入8万元', '全县一般公共预算收入8万元'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+
+  it('reads the funds a project got through (资金完成) as spent, and not in a target the report set', () => {
+    const text = ['某县民政局村级互助养老服务站项目绩效自评报告', '（二）项目绩效目标。', '绩效目标:互助养老服务站资金完成80万元。', '（三）项目完成情况。', '1.互助养老服务站资金完成76.40万元。'].join('\n');
+    expect(pick(text, 'spent_wan')).toEqual({ spent_wan: 76.4 });
+  });
+});
