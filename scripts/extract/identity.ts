@@ -185,7 +185,8 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
     field: 'kind', value, printed: flow.excerpt(span).trim(), quote: flow.quote(span), tier: 3, rule, doubts: [],
   });
   // (`…2022年整体和项目支出绩效自评总结报告`: the unit as a whole, its projects' spending within it)
-  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体|整体(?:和|及|与)项目支出/u.test(t) ? 'department' : /项目|专项|资金|经费|公益金|转移支付|(?:工程|补助|补贴|费|费用)(?:的)?(?:支出)?(?:绩效|自评)/u.test(t) ? 'project' : null);
+  // (`…2024年度部门预算执行情况绩效自评…`: the department's budget as a whole; not `部门预算项目支出…`, one of its projects)
+  const byTitle = (t: string) => (/部门整体|整体支出|部门绩效|单位整体|整体(?:和|及|与)项目支出|(?:部门|单位)预算执行情况/u.test(t) ? 'department' : /项目|专项|资金|经费|公益金|转移支付|(?:工程|补助|补贴|费|费用)(?:的)?(?:支出)?(?:绩效|自评)/u.test(t) ? 'project' : null);
   // (a file label that says otherwise, `…项目绩效自评报告.doc` over `…部门整体支出绩效评价报告`, leaves it to the body)
   const fileKind = title?.file ? byTitle(flow.text.slice(title.file.span.start, title.file.span.end)) : null;
   if (title && !title.template) {

@@ -3937,3 +3937,16 @@ describe('thirteenth round: a year\'s budgeted revenue, funds got through, and a
     expect(pick(text, 'spent_wan')).toEqual({ spent_wan: 76.4 });
   });
 });
+
+describe('thirteenth round: a department\'s budget execution, and 评级', () => {
+  const text = '某县气象局2023年度部门预算执行情况绩效自评报告\n一、基本情况\n经自评,我单位部门绩效自评工作总体得分为91.2分,评级为“优”。';
+
+  it('reads a report on a department\'s budget execution as department-wide, and not one on a project of its budget', () => {
+    expect(pick(text, 'kind')).toEqual({ kind: 'department' });
+    expect(pick(text.replace('部门预算执行情况', '部门预算人工增雨项目支出'), 'kind')).toEqual({ kind: 'project' });
+  });
+
+  it('reads the grade after 评级 in a sentence about the score', () => {
+    expect(pick(text, 'grade')).toEqual({ grade: '优' });
+  });
+});
