@@ -266,7 +266,8 @@ const SEAL = String.raw`(?:\((?:公章|盖章|签章)\))?`;
 const UNIT_LABEL_RANKS = [
   String.raw`项目实施单位|实施单位|资金使用单位`,
   String.raw`填报单位|报送单位|项目单位`,
-  String.raw`部门\(单位\)(?:名称|全称)|单位名称|(?<![\u4e00-\u9fff])单位全称|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
+  // (`实施(主管)单位 314002-某局机关`: one field for both; a 实施单位 of its own outranks it)
+  String.raw`实施\(主管\)单位|部门\(单位\)(?:名称|全称)|单位名称|(?<![\u4e00-\u9fff])单位全称|部门名称|预算部门单位|预算部门\(单位\)|预算单位|预算部门|评价对象`,
   // (a self-evaluation's cover: `评价单位(公章):某镇人民政府`, the unit that evaluated itself)
   String.raw`评价单位`,
 ] as const;
@@ -279,12 +280,12 @@ const SUPERVISING_LABELS = String.raw`项目主管(?:部门|单位)|(?:中央|�
 const LEVEL_RANK = (label: string) => (/^中央/u.test(label) ? 3 : /^(?:省|自治区)/u.test(label) ? 2 : /^(?:市级|市州|州级)/u.test(label) ? 1 : 0);
 const META_LABELS = String.raw`发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源单位|来源|责任部门`;
 /** Any label of a form's or a web page's heading: a run-in value ends where the next one starts. */
-const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|报告日期|评价方式|评价类型|评价机构|评价时间|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导|(?:部门|单位)(?:预算)?(?:编码|代码)|(?:统一)?社会信用代码)`, 'u');
+const NEXT_LABEL = new RegExp(String.raw`(?:${UNIT_LABELS}|${SUPERVISING_LABELS}|项目名称|(?:项目|单位|部门)负责人|负责人|(?:部门|单位)?联系人|联系电话|填报人|填报日期|信息来源|发布机构|发布单位|发布时间|发布日期|生成日期|成文日期|发文日期|报告日期|评价方式|评价类型|评价机构|评价时间|时间|浏览|点击|作者|字体|来源|字号|文号|索引号|主题分类|组配分类|责任部门|关\s?键\s?字|公开方式|公开目录|主题词|资金用途|项目类型|项目类别|项目属性|主要领导|(?:部门|单位)(?:预算)?(?:编码|代码)|(?:统一)?社会信用代码|金额单位)`, 'u');
 /** A value that starts with any label: the field before it is empty. */
 const LABEL_FIRST = new RegExp(`^(?:${NEXT_LABEL.source})`, 'u');
 /** A value that starts with a unit or supervising label: the field before it is empty. */
 const FIELD_LABEL_FIRST = new RegExp(`^(?:${UNIT_LABELS}|${SUPERVISING_LABELS})`, 'u');
-const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?:\d+-)?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
+const LABELLED = new RegExp(String.raw`(?<label>${UNIT_LABELS}|${SUPERVISING_LABELS}|${META_LABELS})${SEAL}(?<connector>:?(?:\t|\n)?)${SEAL}(?: ?(?:\d+-|\[\d+\]))?(?<value>[^\t\n。,;!?]{0,60})`, 'gu');
 /** A body's web site greeting its visitors: `欢迎来到某县政协网站`, `欢迎访问某某局门户网站`, `欢迎进入某局网站`. */
 const SITE_OWNER = /欢迎(?:来到|访问|光临|进入|登录)(?<org>[\u4e00-\u9fff()]{3,30}?)(?:门户|官方|政务)?网站/u;
 
@@ -303,7 +304,7 @@ function isField(flow: Flow, m: RegExpMatchArray, runIn: boolean): boolean {
   return at === 0 || /\s/u.test(flow.original[at - 1]!) || runIn;
 }
 
-interface Org { name: string; span: Span; label: string; rank: number }
+interface Org { name: string; span: Span; label: string; rank: number; /** Where its label starts, when known */ labelAt?: number }
 
 /** A township or a street office named by its place alone, `无为市襄安镇`, `某某街道`. */
 const TOWNSHIP = /^[\u4e00-\u9fff]{2,20}(?:镇|乡|街道)$/u;
@@ -367,7 +368,8 @@ function labelledOrgs(flow: Flow, title: Title | null = null): { unit: Org[]; su
     const township = isMeta && TOWNSHIP.test(value) && selfSuffix(flow.text) === null;
     if ((!isOrgName(value) && !township) || (runIn && /(?:部门|本级|机关)$/u.test(value))) {
       const whole = value;
-      value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位))`, 'u').exec(value)?.[0] ?? '';
+      // (or the whole value, cut where the next label began: `某局机关` before `金额单位:万元`)
+      value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位)${next ? '|$' : ''})`, 'u').exec(value)?.[0] ?? '';
       // (a name in parentheses closes there: `某局(某中心)项目资…` is cut after the parenthesis, not inside it)
       if (/\([^()]*$/u.test(value) && whole[value.length] === ')') value += ')';
     }
@@ -385,7 +387,7 @@ function labelledOrgs(flow: Flow, title: Title | null = null): { unit: Org[]; su
     // (an evaluation's 评价单位 may be the finance body or a firm that evaluated the unit: not the unit)
     if (label === '评价单位' && (FUNDER.test(value) || /(?:公司|事务所)$/u.test(value))) continue;
     const valueStart = valueAt - pair + g.value!.indexOf(value);
-    const org = { name: value, span: { start: valueStart, end: valueStart + value.length }, label, rank };
+    const org = { name: value, span: { start: valueStart, end: valueStart + value.length }, label, rank, labelAt: m.index };
     if (new RegExp(`^(?:${SUPERVISING_LABELS})$`, 'u').test(label)) out.supervising.push(org);
     else if (isMeta) out.meta.push(org);
     else out.unit.push(org);
@@ -445,7 +447,7 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
     field,
     value: printed,
     printed,
-    quote: flow.quote(full ? full.span : { start: Math.max(0, org.span.start - org.label.length - 1), end: org.span.end }),
+    quote: flow.quote(full ? full.span : { start: org.labelAt ?? Math.max(0, org.span.start - org.label.length - 1), end: org.span.end }),
     tier,
     rule: full ? `“${org.label}”栏“${org.name}”，全称见正文` : `“${org.label}”栏`,
     doubts: [

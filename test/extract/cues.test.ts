@@ -3950,3 +3950,17 @@ describe('thirteenth round: a department\'s budget execution, and 评级', () =>
     expect(pick(text, 'grade')).toEqual({ grade: '优' });
   });
 });
+
+describe('thirteenth round: a unit\'s field with a code before the name', () => {
+  it('reads a name after a bracketed code ([155]某局) in cells, one per line', () => {
+    const form = ['(临时救助)绩效目标自评表', '绩效目标自评表 (2019年度) |', '项目名称 |', '临时救助 |', '主管部门 |', '[155]某县民政局 |', '资金情况(万元) |'].join('\n');
+    expect(pick(form, 'supervising_department')).toEqual({ supervising_department: '某县民政局' });
+  });
+
+  it('reads 实施(主管)单位 after a code and a space, up to 金额单位, quoting the label', () => {
+    const form = '某县民政局2020年度预算项目绩效自评表\n一、基本情况 项目名称: 高龄津贴 是否为专项资金: 实施(主管)单位 314002-某县民政局机关 金额单位: 万元\n';
+    const x = extractReport(form);
+    expect(x.fields.department_name.value).toBe('某县民政局机关');
+    expect(x.fields.department_name.best!.quote.quote).toBe('实施(主管)单位 314002-某县民政局机关');
+  });
+});
