@@ -281,7 +281,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
     const top = topHeading(flow, cueStart);
     const topic = top?.replace(/^[一二三四五六七八九十]+、/u, '') ?? '';
     const project = ctx.project?.replace(/\s+/gu, '') ?? '';
-    if (top && /资金|经费/u.test(topic) && !FUND_SECTION_WORDS.test(topic) && (project === '' || !topic.includes(project))) return `“${top}”一节只讲其中一项资金`;
+    // (only when the text has sections of two funds or more: one alone is all of the report the text holds)
+    if (top && /资金|经费/u.test(topic) && !FUND_SECTION_WORDS.test(topic) && (project === '' || !topic.includes(project)) && fundSections(flow) >= 2) return `“${top}”一节只讲其中一项资金`;
   }
   if (ctx.kind === 'department') {
     if (/该项目|本项目|此项目/u.test(sentence)) return '部门报告中某个项目的数';
@@ -343,6 +344,13 @@ function fundSource(sentenceBeforeRaw: string, after: string, field: 'amount' | 
 export const FUND_SECTION_WORDS = /^(?:项目|专项|财政|预算)?(?:资金|经费)$|情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|支出|实施|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明/u;
 
 /** The nearest earlier top-level heading (`一、…`, a short line). */
+/** How many top-level sections of the text are each one fund's (`一、中央自然灾害救灾资金(…)`, `二、…补助资金`). */
+function fundSections(flow: Flow): number {
+  const topics = [...flow.text.matchAll(/(?<=^|\n)[一二三四五六七八九十]+、(?<topic>[^\n。;]{2,38})(?=\n)/gu)].map((m) => m.groups!.topic!)
+    .filter((t) => /资金|经费/u.test(t) && !FUND_SECTION_WORDS.test(t));
+  return new Set(topics).size;
+}
+
 export function topHeading(flow: Flow, at: number): string | null {
   let end = flow.text.lastIndexOf('\n', at - 1);
   while (end > 0) {

@@ -153,6 +153,8 @@ function joinLines(prev: string, next: string): string {
   // (a form's field label a cell broke over two lines, `主管部` / `门`, `实施单` / `位`: one label again)
   if (BROKEN_LABEL.test(prev + next) && [...next].length <= 2) return '';
   if ([...prev].length < SHORT_LINE || HEADING.test(next)) return '\n';
+  // (a numbered heading of its own, no sentence in it, `(一)项目资金到位情况分析(包括财政资金、自筹资金等)`: its words are not the next line's)
+  if (HEADING.test(prev) && !/[,;。:!?]/u.test(prev) && [...prev].length <= 40) return '\n';
   if (/[A-Za-z]$/u.test(prev) && /^[A-Za-z]/u.test(next)) return ' ';
   return '';
 }

@@ -3964,3 +3964,20 @@ describe('thirteenth round: a unit\'s field with a code before the name', () => 
     expect(x.fields.department_name.best!.quote.quote).toBe('实施(主管)单位 314002-某县民政局机关');
   });
 });
+
+describe('thirteenth round: a heading on its own line, and a report that reaches one fund\'s section only', () => {
+  it('reads a heading without a sentence as a line of its own: its words (自筹资金) are not the next line\'s', () => {
+    const text = ['某县教育局2016年学生资助专项项目绩效评价报告', '二、项目资金使用及管理情况', '(一)项目资金到位情况分析(包括财政资金、自筹资金等)', '项目批复资金350万已全部到位,属于省财政下拨资金。'].join('\n');
+    expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: 350 });
+  });
+
+  const fund = (n: string, budget: string, name = '森林航空消防租机补助资金') => [`${n}、${name}`, '1.项目资金情况', `财政部下达资金${budget}万元,实际执行${budget}万元,执行率100%。`];
+  const title = '某省2021年度中央自然灾害救灾资金绩效自评报告';
+
+  it('reads the one fund\'s section a text holds as the report\'s, and none of two funds\' sections', () => {
+    expect(pick([title, ...fund('一', '2400')].join('\n'), 'budget_final_wan')).toEqual({ budget_final_wan: 2400 });
+    // (the second fund's section, no figure of its own in view: the first's figures are still one fund's)
+    const two = [title, ...fund('一', '2400'), '二、地质灾害防治补助资金', '1.项目资金情况', '资金已按计划拨付。'].join('\n');
+    expect(pick(two, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
