@@ -119,6 +119,10 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field === 'amount' && /调减|追减|核减|扣减|收回/u.test(clause)) return '调减或收回的金额，不是预算或支出';
   // (a forecast, `预计全年支出76万元`: not a figure of the year's)
   if (field === 'amount' && /(?:预计|预测|估计)$/u.test(clause)) return '预计数，不是实际数';
+  // (a difference, `决算基本支出总额超年初预算批复5…`, `比预算少支出3万元`: by how much one exceeds the other)
+  if (field !== 'grade' && /(?:超|超出|超过|低于|少于|高于|多于|结余于)$/u.test(clause)) return '两数之差，不是预算或支出';
+  // (spending as budgeted, `预算批复的总支出为18531.47万元`, `年初安排的支出`: the budget, not what was spent)
+  if (field === 'amount' && /^(?:总)?支出/u.test(cueText) && /(?:预算|批复|安排|计划)的$/u.test(clause)) return '预算安排的支出，不是执行数';
   // (next year's money, `拟申请下年度预算资金60万元`: not this year's)
   if (field === 'amount' && /(?:下|次|明|来)一?年度?|拟申请|拟安排/u.test(cueWords)) return '下一年度的数，不是本年度';
   // (funds applied for to pay with, `已申请专项债券资金支付9600万元`: a request, not a payment made)

@@ -327,7 +327,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         continue;
       }
       // A bare number where the text stops may be cut short; one followed by its unit is whole.
-      if (!unit && (end >= flow.text.length || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
+      // (a unit only implied by the text's other amounts is no unit printed after it; one a form states, `金额单位:万元`, is)
+      if (!g.unit && !g.labelUnit && stated.size !== 1 && (end >= flow.text.length || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
       let value = readDecimal(g.num!);
       if (value === null) continue;
       // A minus sign is an adjustment's (a cut); before any other figure it is a dash, not a sign.

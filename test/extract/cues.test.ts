@@ -3981,3 +3981,18 @@ describe('thirteenth round: a heading on its own line, and a report that reaches
     expect(pick(two, 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('thirteenth round: budgeted spending, a difference, and a number where the text stops', () => {
+  const text = ['2021年度某市城市管理局部门整体支出绩效自评报告', '2021年初财政对我局预算批复的总支出为8200.50万元。', '2021年局机关总支出决算数为7150.20万元。'];
+
+  it('reads spending as budgeted (预算批复的总支出) as no spending', () => {
+    expect(pick(text.join('\n'), 'spent_wan')).toEqual({ spent_wan: 7150.2 });
+  });
+
+  it('reads by how much one exceeds another (超年初预算批复…) as no budget, nor a bare number where the text stops', () => {
+    expect(pick([...text, '年度决算基本支出总额超年初预算批复120.30万元。'].join('\n'), 'budget_initial_wan')).toEqual({ budget_initial_wan: null });
+    // (cut where the page's text was: a unit only the other amounts imply)
+    expect(pick([...text, '其中年初预算批复5'].join('\n'), 'budget_initial_wan')).toEqual({ budget_initial_wan: null });
+    expect(pick([...text, '其中年初预算批复5万元'].join('\n'), 'budget_initial_wan')).toEqual({ budget_initial_wan: 5 });
+  });
+});
