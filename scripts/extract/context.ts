@@ -119,6 +119,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field === 'amount' && /调减|追减|核减|扣减|收回/u.test(clause)) return '调减或收回的金额，不是预算或支出';
   // (a forecast, `预计全年支出76万元`: not a figure of the year's)
   if (field === 'amount' && /(?:预计|预测|估计)$/u.test(clause)) return '预计数，不是实际数';
+  // (one level's share where the sentence names another's, `…由中央财政承担,省财政安排775万元`: not the whole)
+  if (field === 'amount' && /(?:中央|省|市|州|县|区)级?$/u.test(clause) && /^财政/u.test(cueText)
+    && new Set([...(sentence + cueText).matchAll(/(中央|省|市|州|县|区)级?财政/gu)].map((m) => m[1])).size >= 2) return '某一级财政承担的份额，不是总数';
   // (a difference, `决算基本支出总额超年初预算批复5…`, `比预算少支出3万元`: by how much one exceeds the other)
   if (field !== 'grade' && /(?:超|超出|超过|低于|少于|高于|多于|结余于)$/u.test(clause)) return '两数之差，不是预算或支出';
   // (spending as budgeted, `预算批复的总支出为18531.47万元`, `年初安排的支出`: the budget, not what was spent)

@@ -758,7 +758,11 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   // (nor a body of another kind than the one the text speaks as, twice or more: `发布机构 昌宁县民政局` over a text that says
   // 我中心 — its supervising body's page; a short name without its suffix, `来源 市人社`, is no other kind)
   const otherKind = (name: string) => self !== null && [...flow.text.matchAll(SELF)].filter((m) => m[1] === self).length >= 2 && SELF_KINDS.test(name) && !fitsSelf(name, self);
-  const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name) && !FUNDER.test(o.name) && !division(o.name) && !otherKind(o.name));
+  // (nor a township's body where the text speaks for a city, a county or a province, `来源: 某县某镇政府` over `我市对…进行了绩效自评`:
+  // a township passing on the report of a level above it)
+  const speaksAbove = /(?<![自本])我(?:省|市|州|盟|县|区|旗)(?![长里])/u.test(flow.text) && !/(?<![自本])我(?:镇|乡|街道)/u.test(flow.text);
+  const township = (name: string) => /(?:镇|乡|街道)(?:人民)?(?:政府|办事处)?$/u.test(name);
+  const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name) && !FUNDER.test(o.name) && !division(o.name) && !otherKind(o.name) && !(speaksAbove && township(o.name)));
   // (the page's 责任部门 is the body that wrote it; a supervising body may publish it, `发布机构 某县文体广电和旅游局 | 责任部门 某县博物馆`)
   // (in the page's header, not a section's `责任部门` for a task; not an office inside the body, `…民政局社会救助股`)
   const header = (o: Org) => (title ? o.span.start < title.span.start : o.span.start < 800);

@@ -3996,3 +3996,18 @@ describe('thirteenth round: budgeted spending, a difference, and a number where 
     expect(pick([...text, '其中年初预算批复5万元'].join('\n'), 'budget_initial_wan')).toEqual({ budget_initial_wan: 5 });
   });
 });
+
+describe('thirteenth round: a level\'s share, and a township passing on a report of a level above it', () => {
+  const text = ['某市2020年度妇女儿童健康水平提升工程项目绩效评价报告', '发布时间:2021-07-15 来源: 某县某镇政府', '根据有关要求,我市对2020年妇女儿童健康水平提升工程进行了绩效自评,现将评价情况报告如下:',
+    '(一)项目概况', '儿童疫苗购置费由中央财政承担,省财政安排560万元,用于免费婚检和孕前检查。'].join('\n');
+
+  it('reads no one level\'s share as the budget when the sentence names another level\'s', () => {
+    expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(text.replace('由中央财政承担,省', '由'), 'budget_final_wan')).toEqual({ budget_final_wan: 560 });
+  });
+
+  it('takes no township\'s body that published the page for the unit of a text that speaks as a city', () => {
+    expect(pick(text, 'department_name')).toEqual({ department_name: null });
+    expect(pick(text.replace('我市对', '我镇对'), 'department_name')).toEqual({ department_name: '某县某镇政府' });
+  });
+});
