@@ -300,7 +300,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const cellEnds = /^[ \u00a0\u3000]+\S/u.test(flow.original.slice(flow.originalRange({ start: numStart, end: numEnd }).end, flow.originalRange({ start: numStart, end: numEnd }).end + 12));
       // (but not a grading rule: `自评得分 90 以上为优秀`, `80 至 90`)
       const cellEndsHere = cellEnds && !/^(?:以上|以下|至|到|为|-|~|—)/u.test(after);
-      if (cue.kind === 'points' && !unit && !cellEndsHere && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|主管|实施|填报|联系|年度|评价|等级|等次)/u.test(flow.text.slice(end, end + 2))) continue;
+      if (cue.kind === 'points' && !unit && !cellEndsHere && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|主管|实施|填报|联系|年度|评价|等级|等次|项目权重|项目名称)/u.test(flow.text.slice(end, end + 4))) continue;
       // A cue ending a row of column heads (`指标分值 | 指标解释 | 自评得分`): the number on the next
       // line begins the table's first row (its 序号), it is not the cue's value.
       const [cueStart, cueEnd] = m.indices!.groups!.cue!;

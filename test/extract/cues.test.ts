@@ -4011,3 +4011,12 @@ describe('thirteenth round: a level\'s share, and a township passing on a report
     expect(pick(text.replace('我市对', '我镇对'), 'department_name')).toEqual({ department_name: '某县某镇政府' });
   });
 });
+
+describe('thirteenth round: a flattened form\'s score run into the next heads', () => {
+  it('reads 自评总分:98 run into 项目权重 or 项目名称, and no score run into other words', () => {
+    const form = (next: string) => `某市急救中心项目支出绩效自评表\n填报日期:2023年4月23日自评总分:98${next}评价内容分值自评分`;
+    expect(pick(form('项目权重'), 'self_score')).toEqual({ self_score: 98 });
+    expect(pick(form('项目名称'), 'self_score')).toEqual({ self_score: 98 });
+    expect(pick(form('项目个数'), 'self_score')).toEqual({ self_score: null });
+  });
+});
