@@ -4020,3 +4020,11 @@ describe('thirteenth round: a flattened form\'s score run into the next heads', 
     expect(pick(form('项目个数'), 'self_score')).toEqual({ self_score: null });
   });
 });
+
+describe('thirteenth round: a station\'s name run into the next field', () => {
+  it('reads a 站 (急救站, 血站) run into the next field of a flattened form, not a 站点 or a 站长', () => {
+    const form = (unit: string) => `某区急救运营专项资金绩效目标自评报告(2019年度)一、项目绩效自评表专项(项目)名称 急救运营专项主管部门某区卫生健康局实施单位${unit}项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)`;
+    expect(pick(form('某区急救站'), 'department_name')).toEqual({ department_name: '某区急救站' });
+    expect(pick(form('某区急救站点'), 'department_name').department_name).not.toBe('某区急救站');
+  });
+});
