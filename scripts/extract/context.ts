@@ -121,7 +121,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field === 'amount' && /(?:预计|预测|估计)$/u.test(clause)) return '预计数，不是实际数';
   // (one level's share where the sentence names another's, `…由中央财政承担,省财政安排775万元`: not the whole)
   if (field === 'amount' && /(?:中央|省|市|州|县|区)级?$/u.test(clause) && /^财政/u.test(cueText)
-    && new Set([...(sentence + cueText).matchAll(/(中央|省|市|州|县|区)级?财政/gu)].map((m) => m[1])).size >= 2) return '某一级财政承担的份额，不是总数';
+    && new Set([...(sentence + cueText).matchAll(/(中央|省|市|州|县|区)级?财政(?![厅局部委])/gu)].map((m) => m[1])).size >= 2) return '某一级财政承担的份额，不是总数';
   // (a difference, `决算基本支出总额超年初预算批复5…`, `比预算少支出3万元`: by how much one exceeds the other)
   if (field !== 'grade' && /(?:超|超出|超过|低于|少于|高于|多于|结余于)$/u.test(clause)) return '两数之差，不是预算或支出';
   // (spending as budgeted, `预算批复的总支出为18531.47万元`, `年初安排的支出`: the budget, not what was spent)
@@ -162,7 +162,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const open = sentence.lastIndexOf('(');
   if (field === 'amount' && open > sentence.lastIndexOf(')') && /\d(?:万元|元|亿元)$/u.test(sentence.slice(0, open))) return '括号中列出的前一金额的组成部分';
   // A target the report set itself (`绩效目标:老年人日间照料中心资金完成173万元`, `年度目标:执行率达到95%`): a plan, not what was done.
-  if (field !== 'grade' && field !== 'score' && /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?(?:年度|总体|预期|计划|项目)?(?:绩效)?目标(?:值)?[:：]/u.test(sentence)) return '报告设定的目标，不是完成的数';
+  // (up to what was done, `…;实际完成:…资金完成46.5万元`)
+  if (field !== 'grade' && field !== 'score' && /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?(?:年度|总体|预期|计划|项目){0,2}(?:绩效)?目标(?:值)?(?:[:：]|为|是)/u.test(sentence)
+    && !/(?:实际|完成情况|完成值|执行情况|实际完成)[:：]/u.test(sentence)) return '报告设定的目标，不是完成的数';
   // An indicator's own score in a list of indicators (`…年初目标值≥90%，实际完成值≥90%，自评得分20分`).
   if (field === 'score' && /(?:目标值|完成值|指标值)[^,，;；]{0,3}?[≥≤<>=]?\d/u.test(sentence.split(/[;；]/u).at(-1)!)) return '某个指标的得分，不是总分';
   // (`预算执行率指标绩效自评10分`, `产出指标得分45分`: the clause names an indicator)
@@ -239,7 +241,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (ctx.kind === 'project' && (SEVERAL_PROJECTS.test(flow.text.slice(0, 3000)) || fundedItems(flow.text.slice(0, 3000)) >= 2) && (SUB_ITEM.test(paragraph) || FUND_ITEM.test(paragraph + flow.text.slice(cueStart, cueStart + 30)))) return '逐个列出的项目之一的数';
   // The department's count of its projects and their funds, in a text read as one project's report (`2023年我局共5个项目,项目资金264.09万元`):
   // the sum of several projects, not this one's.
-  if (field === 'amount' && ctx.kind === 'project' && ctx.project && DEPARTMENT_COUNT.test(sentence)) return '部门几个项目合计的数，不是本项目的';
+  // (not this project's own figure after it, `…共涉及3个项目,其中本项目年初预算资金60万元`)
+  if (field === 'amount' && ctx.kind === 'project' && ctx.project && DEPARTMENT_COUNT.test(sentence) && !/(?:本|该)项目/u.test(clause + cueText)) return '部门几个项目合计的数，不是本项目的';
   // An enumerated paragraph under one that announces a breakdown (`…支付率为100%。具体如下:` / `1、档案整理费5万元,实际已支付5万元`):
   // one item's figures, the total stated above.
   // (a report that enumerates its own sections under `…情况具体如下:` loses their figures to this rule: a miss, flagged,
@@ -348,7 +351,7 @@ function fundSource(sentenceBeforeRaw: string, after: string, field: 'amount' | 
 }
 
 /** What a section heading about the money in general says (not a fund's name). */
-export const FUND_SECTION_WORDS = /^(?:项目|专项|财政|预算)?(?:资金|经费)$|情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|支出|实施|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明/u;
+export const FUND_SECTION_WORDS = /^(?:项目|专项|财政|预算)?(?:资金|经费)$|情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|支出|实施|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明|拨付|进度|到位/u;
 
 /** The nearest earlier top-level heading (`一、…`, a short line). */
 /** How many top-level sections of the text are each one fund's (`一、中央自然灾害救灾资金(…)`, `二、…补助资金`). */

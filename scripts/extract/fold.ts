@@ -103,13 +103,18 @@ export function printsNumbersTwice(text: string): string | null {
 }
 
 /**
- * In a text that prints its numbers twice, every number printed twice in a row (`7070` as well, once the text is known to do it)
- * is read once: its first copy dropped from the view (zero-width spaces, as the pinyin above). Same length; the original keeps both.
+ * In a text that prints its numbers twice, every number printed twice in a row on a line that shows the doubling (`7070` as
+ * well, beside `36.9436.94 萬元`) is read once: its first copy dropped from the view (zero-width spaces, as the pinyin above).
+ * Only lines that show it (a report may double its bold summary only), and not a whole number of one digit twice (`88`, `55`
+ * are as likely numbers of their own). Same length; the original keeps both.
  */
 function doubledNumbers(text: string): string {
   if (!printsNumbersTwice(text)) return text;
-  // (not a year printed once, `2020年`: its halves are no year)
-  return text.replace(DOUBLED, (m, once: string, at: number) => (text[at + m.length] === '年' && !/^(?:19|20)\d{2}$/u.test(once) ? m : '\u200b'.repeat(m.length - once.length) + once));
+  return text.split('\n').map((line) => {
+    if (!new RegExp(SURELY_DOUBLED.source, 'u').test(line)) return line;
+    // (not a year printed once, `2020年`: its halves are no year)
+    return line.replace(DOUBLED, (m, once: string, at: number) => ((line[at + m.length] === '年' && !/^(?:19|20)\d{2}$/u.test(once)) || /^\d$/u.test(once) ? m : '\u200b'.repeat(m.length - once.length) + once));
+  }).join('\n');
 }
 
 /**

@@ -240,7 +240,7 @@ function insideCitation(text: string, at: number): boolean {
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too (a 处 or 大队 after three characters at least: not a desk, `财政处室`). */
 // (not a shorter name inside a longer one: `…街道办` of `…街道办事处`, `…镇中心` of `…镇中心小学`)
-const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心(?!小学|中学|学校|幼儿园|医院|卫生院)|署|委员会|办公室|人民政府|厅|委|办事处|办(?!事处|公室)|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队|站(?!长|点|房|内|外)))(?:机关(?=项目|资金|预算|年度|自评|绩效|单位|主管|实施|负责|联系|[\s¦|]|$))?`;
+const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心(?!小学|中学|学校|幼儿园|医院|卫生院|血站)|署|委员会|办公室|人民政府|厅|委|办事处|办(?!事处|公室)|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队|站(?!长|点|房|内|外|街道|前|口)))(?:机关(?=项目|资金|预算|年度|自评|绩效|单位|主管|实施|负责|联系|[\s¦|]|$))?`;
 /**
  * Counties whose name is one character and 县 (高县, 珙县, 歙县 …): a list of the real ones, since a
  * one-character pattern would take 该县, 全县, 本县 for a place.
@@ -760,7 +760,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const otherKind = (name: string) => self !== null && [...flow.text.matchAll(SELF)].filter((m) => m[1] === self).length >= 2 && SELF_KINDS.test(name) && !fitsSelf(name, self);
   // (nor a township's body where the text speaks for a city, a county or a province, `来源: 某县某镇政府` over `我市对…进行了绩效自评`:
   // a township passing on the report of a level above it)
-  const speaksAbove = /(?<![自本])我(?:省|市|州|盟|县|区|旗)(?![长里])/u.test(flow.text) && !/(?<![自本])我(?:镇|乡|街道)/u.test(flow.text);
+  const speaksAbove = /(?<![自本])我(?:省|市|州|盟|县|区|旗)(?![长里])/u.test(flow.text) && !/(?<![自])(?:我|本)(?:镇|乡|街道)/u.test(flow.text);
   const township = (name: string) => /(?:镇|乡|街道)(?:人民)?(?:政府|办事处)?$/u.test(name);
   const publishers = orgs.meta.filter((o) => !/财政(?:局|厅|部|委员会|委)$/u.test(o.name) && !FUNDER.test(o.name) && !division(o.name) && !otherKind(o.name) && !(speaksAbove && township(o.name)));
   // (the page's 责任部门 is the body that wrote it; a supervising body may publish it, `发布机构 某县文体广电和旅游局 | 责任部门 某县博物馆`)

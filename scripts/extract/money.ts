@@ -115,13 +115,16 @@ const YEAR_PREFIX = /(?:(?<year>(?:19|20)\d{2})年度?|(?<last>上年度?|上一
 
 /**
  * In a run of heads that carry years, the report's year is the one that has both a budget and a spending
- * head; the other years' heads are `other` columns. Heads whose years tell nothing are left as they are.
+ * head (the latest, when several years have both); the other years' heads are `other` columns. Heads whose years tell
+ * nothing are left as they are.
  */
 function otherYears(chain: Label[]): void {
   const key = (y: YearMark | undefined) => y === undefined ? null : y === 'this' ? 'this' : y === 'last' ? 'last' : String(y);
   const marks = new Set(chain.map((l) => key(l.year)).filter((k) => k !== null));
   if (marks.size < 2) return;
-  const own = [...marks].filter((k) => k !== 'last' && chain.some((l) => key(l.year) === k && (l.col === 'final' || l.col === 'initial')) && chain.some((l) => key(l.year) === k && l.col === 'spent'));
+  let own = [...marks].filter((k) => k !== 'last' && chain.some((l) => key(l.year) === k && (l.col === 'final' || l.col === 'initial')) && chain.some((l) => key(l.year) === k && l.col === 'spent'));
+  // (two years each with both, `2022年预算数 | 2022年决算数 | 2023年预算数 | 2023年决算数`: a report sets the years before its own beside it)
+  if (own.length > 1 && own.every((k) => /^\d{4}$/u.test(k))) own = [String(Math.max(...own.map(Number)))];
   if (own.length !== 1) return;
   for (const l of chain) if (key(l.year) !== null && key(l.year) !== own[0]) l.col = 'other';
 }
@@ -458,7 +461,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   }
   if (v < 0) return null;
   // (a table of several years lists many rows, `三公经费 | 29.08 | 63.46 | 44.29`: only its total row is the department's)
-  if (header.columns.includes('other') && !(rowLabel && rowLabel.from > header.end)) return null;
+  // (its own row, not a word inside another's label: `收入总额`)
+  if (header.columns.includes('other') && !(rowLabel && rowLabel.from > header.end && (rowLabel.from === 0 || BREAK.test(text[rowLabel.from - 1]!)))) return null;
   // (from the header's own row: not the end of a sentence above it, `…8,760.00万元）。按资金来源分:`, cut after its 万)
   const besideHeader = text.slice(Math.max(0, header.start - 16, text.lastIndexOf(ROW_BREAK, header.start - 1) + 1), v);
   // A unit the form states elsewhere (a flattened form moves `项目资金(元)` away from its header):

@@ -105,7 +105,8 @@ const CUES: readonly Cue[] = [
   { field: 'budget_final_wan', words: '(?<![年初度全])(?<!公共|基金|经营|完成|已)预算支出(?!率|进度|执行|数)', tier: 1, kind: 'amount', prose: true },
   // `2020年度预算收入6万元,全年执行10.12万元`: the revenue budgeted for the year is its budget (not the government's revenue a
   // finance body reports, `一般公共预算收入`, `政府性基金预算收入`).
-  { field: 'budget_final_wan', words: '(?<![年初])(?<!公共|基金|经营)预算收入(?:合计|总额|共计)?(?!完成|执行|增长|同比|比上年)', tier: 1, kind: 'amount', prose: true },
+  // (a project's: a department's revenue budget may leave out a carry-over its spending budget holds)
+  { field: 'budget_final_wan', words: '(?<!年初)(?<!公共|基金|经营)预算收入(?:合计|总额|共计)?(?!完成|执行|增长|同比|比上年)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `合计批复总投资6222.4万元`: a works project's approved investment, all batches together.
   { field: 'budget_final_wan', words: '(?:合计|共计|总计)批复(?:的)?总?投资(?:额)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?|[比较]年初(?:预算)?(?<adjust>增加|减少)', tier: 2, kind: 'amount' },
@@ -300,7 +301,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const cellEnds = /^[ \u00a0\u3000]+\S/u.test(flow.original.slice(flow.originalRange({ start: numStart, end: numEnd }).end, flow.originalRange({ start: numStart, end: numEnd }).end + 12));
       // (but not a grading rule: `自评得分 90 以上为优秀`, `80 至 90`)
       const cellEndsHere = cellEnds && !/^(?:以上|以下|至|到|为|-|~|—)/u.test(after);
-      if (cue.kind === 'points' && !unit && !cellEndsHere && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|主管|实施|填报|联系|年度|评价|等级|等次|项目权重|项目名称)/u.test(flow.text.slice(end, end + 4))) continue;
+      if (cue.kind === 'points' && !unit && !cellEndsHere && !/^(?:[,;。\t\n)]|$)/u.test(after) && !/^(?:财政|部门|单位|主管|实施|填报|联系|年度|评价|等级|等次)/u.test(flow.text.slice(end, end + 2)) && !(/^自评/u.test(g.cue!) && /^(?:项目权重|项目名称)/u.test(flow.text.slice(end, end + 4)))) continue;
       // A cue ending a row of column heads (`指标分值 | 指标解释 | 自评得分`): the number on the next
       // line begins the table's first row (its 序号), it is not the cue's value.
       const [cueStart, cueEnd] = m.indices!.groups!.cue!;

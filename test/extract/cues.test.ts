@@ -11,6 +11,7 @@ import { readingText } from '../../scripts/extract/fold.ts';
 import { wrappedLines } from '../../scripts/extract/wrap.ts';
 import { cellKind, isInstruction } from '../../scripts/extract/values.ts';
 import { probes as probes12 } from './review-probes-12.ts';
+import { probes as probes13 } from './review-probes-13.ts';
 
 /** The headline fields of a text. */
 const fields = (text: string) => {
@@ -4026,5 +4027,31 @@ describe('thirteenth round: a station\'s name run into the next field', () => {
     const form = (unit: string) => `某区急救运营专项资金绩效目标自评报告(2019年度)一、项目绩效自评表专项(项目)名称 急救运营专项主管部门某区卫生健康局实施单位${unit}项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)`;
     expect(pick(form('某区急救站'), 'department_name')).toEqual({ department_name: '某区急救站' });
     expect(pick(form('某区急救站点'), 'department_name').department_name).not.toBe('某区急救站');
+  });
+});
+
+describe('the thirteenth round\'s review probes', () => {
+  for (const p of probes13) {
+    it(p.id, () => {
+      const got = toJson(extractReport(p.text)) as unknown as Record<string, unknown>;
+      expect(Object.fromEntries(Object.keys(p.expect).map((k) => [k, got[k]]))).toEqual(p.expect);
+    });
+  }
+});
+
+describe('thirteenth round: each guard of the review\'s fixes on its own', () => {
+  it('reads no revenue row of a table of several years for its total (收入总额 above 支出总额)', () => {
+    const text = ['某县图书馆2023年度部门整体支出绩效评价基础数据表', '经费控制情况(万元) | 2022年决算数 | 2023年预算数 | 2023年决算数', '收入总额 | 520.00 | 530.10 | 540.60', '支出总额 | 508.40 | 512.30 | 498.70'].join('\n');
+    expect(pick(text, 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('reads a project\'s own figure after a department\'s count of its projects (其中本项目…)', () => {
+    const text = '某县林业局2023年度森林防火项目支出绩效自评报告\n一、基本情况\n本单位共涉及3个项目,其中本项目年初预算资金60万元。';
+    expect(pick(text, 'budget_initial_wan')).toEqual({ budget_initial_wan: 60 });
+  });
+
+  it('reads no 站 cut out of a street office\'s name (火车站街道)', () => {
+    const form = '某区2022年度项目支出绩效自评表项目名称 社区服务经费主管部门某区民政局实施单位某区火车站街道项目资金(万元)全年预算数全年执行数';
+    expect(pick(form, 'department_name').department_name).not.toBe('某区火车站');
   });
 });
