@@ -86,12 +86,12 @@ export function readingText(original: string): string {
 }
 
 /** A number printed twice in a row, `106.5106.5`, `69.23%69.23%`, `7070`. */
-const DOUBLED = /(?<![\d.])(\d+(?:\.\d+)?%?)\1(?![\d.%])/gu;
+const DOUBLED = /(?<![\d.,])(\d[\d,]*(?:\.\d+)?%?)\1(?![\d.%])/gu;
 /**
  * One no number can be but a double: a decimal point in each half, the unit after (`36.9436.94 万元`). (Not `100%100%` or `45.245.2`
  * alone: a flattened form runs its cells together, a target and its result, a budget and what was spent of it.)
  */
-const SURELY_DOUBLED = /(?<![\d.])(\d+\.\d+)\1 ?(?=万元|萬元|亿元|億元|元|个|個)/gu;
+const SURELY_DOUBLED = /(?<![\d.,])(\d[\d,]*\.\d+)\1 ?(?=万元|萬元|亿元|億元|元|个|個)/gu;
 
 /**
  * Whether a text prints its numbers twice (a PDF that draws bold text twice, its text layer keeping both): at least two numbers

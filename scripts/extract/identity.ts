@@ -240,7 +240,7 @@ function insideCitation(text: string, at: number): boolean {
 const ORG = String.raw`[\u4e00-\u9fff()]{2,30}?(?:局|中心|署|委员会|办公室|人民政府|厅|委|办)`;
 /** The same, for a name run into the next field of a flattened form: schools, hospitals, libraries too (a 处 or 大队 after three characters at least: not a desk, `财政处室`). */
 // (not a shorter name inside a longer one: `…街道办` of `…街道办事处`, `…镇中心` of `…镇中心小学`)
-const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心(?!小学|中学|学校|幼儿园|医院|卫生院|血站)|署|委员会|办公室|人民政府|厅|委|办事处|办(?!事处|公室)|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队|站(?!长|点|房|内|外|街道|前|口)))(?:机关(?=项目|资金|预算|年度|自评|绩效|单位|主管|实施|负责|联系|[\s¦|]|$))?`;
+const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心(?!小学|中学|学校|幼儿园|医院|卫生院|血站)|署|委员会|办公室|人民政府|厅|委|办事处|办(?!事处|公室)|中学|小学|学校|医院|卫生院|馆|政协|残联|妇联|文联|侨联|工商联|科协|联合会|股|科|电视台|广播台|气象台|电台)|[\u4e00-\u9fff()]{3,30}?(?:处|大队|支队|站(?!长|点|房|内|外|街道|前|口)|(?<!医|卫生)院(?!长|内|外|落|区|校)))(?:机关(?=项目|资金|预算|年度|自评|绩效|单位|主管|实施|负责|联系|[\s¦|]|$))?`;
 /**
  * Counties whose name is one character and 县 (高县, 珙县, 歙县 …): a list of the real ones, since a
  * one-character pattern would take 该县, 全县, 本县 for a place.

@@ -228,4 +228,14 @@ export const probes: Probe[] = [
     text: '某县水文监测专项资金绩效目标自评报告(2023年度)一、项目绩效自评表专项(项目)名称 水文监测专项主管部门某县水利局实施单位某县水文站联系人张某项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)',
     expect: { department_name: '某县水文站' },
   },
+  {
+    id: 'DB3-doubled-with-commas', aim: 'doubled: amounts with thousands commas printed twice',
+    text: L('某县2023年度城区道路维护项目绩效自评报告', '一、项目资金:全年预算 1,155.501,155.50 万元,实际支出 1,098.261,098.26 万元,其中专项 12.2512.25 万元,结转 36.9436.94 万元。'),
+    expect: { budget_final_wan: 1155.5, spent_wan: 1098.26 },
+  },
+  {
+    id: 'CD2-run-in-codes', aim: 'code: bracketed codes before both names in a flattened form',
+    text: '2022年度项目支出绩效自评表项目名称特困人员供养主管部门[155]某县民政局实施单位[155001]某县社会福利院项目资金(万元)年初预算数全年预算数全年执行数',
+    expect: { supervising_department: '某县民政局', department_name: '某县社会福利院' },
+  },
 ];
