@@ -54,7 +54,6 @@ const SEVERAL_PROJECTS = /(?:涉及|共|包括|包含|含)(?:[2-9]|[1-9]\d|[两�
 /** The mark of an item in a list inside a sentence: ①②③, or (1)(2)(3) after a colon or a stop (`已分配资金中:(1)…;(2)…`). */
 const LIST_MARK = /[\u2460-\u2473]|(?<=[:;,])\((?:\d{1,2}|[一二三四五六七八九十])\)/u;
 
-/** A paragraph that is one of several projects listed in turn: `项目一:`, `项目2、`. */
 /** A numbered item naming a fund or an expense and its amount, `1、高新区协警工作经费:20万元`: its name. */
 const FUNDED_ITEM_LINE = /(?<=^|\n)(?:\d+[.、](?!\d)|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)(?<name>[^。,;:：\d\n]{2,30}?(?:项目|经费|费用|资金|专项))[:：]\d[\d.,]*万?元/gu;
 /** A name that is the whole's, not an item's (`项目资金`, `年度预算资金`). */
@@ -67,6 +66,7 @@ function fundedItems(text: string): number {
 /** A department counting its projects (`我局共5个项目`, `本单位涉及3个项目`). */
 const DEPARTMENT_COUNT = /(?:我|本)(?:局|单位|部门|中心|委|办|院|厅|会)[^。]{0,12}?(?:共有|共|涉及|包括)(?:[2-9]|[1-9]\d|[两二三四五六七八九十])个(?:支出)?项目/u;
 
+/** A paragraph that is one of several projects listed in turn: `项目一:`, `项目2、`. */
 const PROJECT_ITEM = /^项目[一二三四五六七八九十\d]{1,3}[:、.]/u;
 
 /** A heading about the budget as a whole: `预算资金使用情况`, `资金管理情况`, `财政资金…`. */
@@ -353,7 +353,6 @@ function fundSource(sentenceBeforeRaw: string, after: string, field: 'amount' | 
 /** What a section heading about the money in general says (not a fund's name). */
 export const FUND_SECTION_WORDS = /^(?:项目|专项|财政|预算)?(?:资金|经费)$|情况|分析|概况|目标|基本|绩效|管理|使用|投入|执行|支出|实施|结论|评价|自评|问题|建议|措施|总体|安排|下达|分解|来源|说明|拨付|进度|到位/u;
 
-/** The nearest earlier top-level heading (`一、…`, a short line). */
 /** How many top-level sections of the text are each one fund's (`一、中央自然灾害救灾资金(…)`, `二、…补助资金`). */
 function fundSections(flow: Flow): number {
   const topics = [...flow.text.matchAll(/(?<=^|\n)[一二三四五六七八九十]+、(?<topic>[^\n。;]{2,38})(?=\n)/gu)].map((m) => m.groups!.topic!)
@@ -361,6 +360,7 @@ function fundSections(flow: Flow): number {
   return new Set(topics).size;
 }
 
+/** The nearest earlier top-level heading (`一、…`, a short line). */
 export function topHeading(flow: Flow, at: number): string | null {
   let end = flow.text.lastIndexOf('\n', at - 1);
   while (end > 0) {

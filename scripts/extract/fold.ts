@@ -85,7 +85,7 @@ export function readingText(original: string): string {
   return pageMarks(csvCells(ocrWords(ocrDigits(chineseYears(doubledNumbers(hidePinyin(out)))))));
 }
 
-/** A number printed twice in a row, `106.5106.5`, `69.23%69.23%`, `7070`. */
+/** A number printed twice in a row, `106.5106.5`, `69.23%69.23%`, `7070`, `1,155.501,155.50`. */
 const DOUBLED = /(?<![\d.,])(\d[\d,]*(?:\.\d+)?%?)\1(?![\d.%])/gu;
 /**
  * One no number can be but a double: a decimal point in each half, the unit after (`36.9436.94 万元`). (Not `100%100%` or `45.245.2`
@@ -95,7 +95,7 @@ const SURELY_DOUBLED = /(?<![\d.,])(\d[\d,]*\.\d+)\1 ?(?=万元|萬元|亿元|�
 
 /**
  * Whether a text prints its numbers twice (a PDF that draws bold text twice, its text layer keeping both): at least two numbers
- * no single number can be (`106.5106.5`, `69.23%69.23%`). The first of them, or null.
+ * no single number can be (`106.5106.5 萬元`, `36.9436.94 萬元`). The first of them, or null.
  */
 export function printsNumbersTwice(text: string): string | null {
   const found = [...text.matchAll(SURELY_DOUBLED)];

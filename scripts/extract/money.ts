@@ -197,7 +197,6 @@ export function moneyHeaders(lin: Linear): MoneyHeader[] {
   for (let p = 0; p < s.length; ) {
     const close = parenEnd(s, p);
     if (close > 0) { p = close; continue; }
-    // A misread label is read within one cell only: across a break, the exact words are a label's.
     // (a year before the head is the head's: `2022年预算数`)
     YEAR_PREFIX.lastIndex = p;
     const y = YEAR_PREFIX.exec(s);
@@ -208,6 +207,7 @@ export function moneyHeaders(lin: Linear): MoneyHeader[] {
       p = yl.end;
       continue;
     }
+    // A misread label is read within one cell only: across a break, the exact words are a label's.
     let l = labelAt(s, p);
     if (l?.fuzzy && at[l.end - 1]! - at[l.start]! !== l.end - l.start - 1) l = labelAt(s, p, false);
     if (l) { labels.push({ ...l, start: at[l.start]!, end: at[l.end - 1]! + 1 }); p = l.end; } else p++;
