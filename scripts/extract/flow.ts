@@ -39,7 +39,7 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 /** Characters between which a space separates two things (numbers, words). */
 const TIGHT = /[0-9A-Za-z.,%]/u;
 // (a page's markdown image, `![日间,照料](/static/img/big_111.jpg)`, is markup too)
-const MARKUP = [/<\/?[a-zA-Z][^<>]*>/gu, /!\[[^\]\n]*\]\([^)\n]*\)/gu, /\*\*/gu, /^\s*#{1,6}\s+/gu, /^\s*[-•·]\s+/gu];
+const MARKUP = [/<\/?[a-zA-Z][^<>]*>/gu, /!\[[^\]\n]*\]\([^)\n]*\)/gu, /(?<!\*)\*{2,}(?!\*)(?! ?(?:万元|亿元|元|%))/gu, /^\s*#{1,6}\s+/gu, /^\s*[-•·]\s+/gu];
 /** A line that starts a heading or an enumerated item (`3.2022年度…` too, a year after its number): a paragraph starts there. */
 const HEADING = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|\d{1,2}[.、](?=20\d{2}年)|第[一二三四五六七八九十]+[章节部分])/u;
 /** A wrapped prose line is longer than this; shorter lines end their paragraph. */

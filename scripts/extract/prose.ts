@@ -209,7 +209,7 @@ export interface Masked { field: HeadlineField; tier: number; note: string }
  * A number a mirror site hid, in its place before the unit: `点击查看>>` (a link to pay for the text), a run of asterisks or ×.
  * (a mask before a name, `下达**河县`, hides no number)
  */
-const MASK = String.raw`[ \u00a0]?(?<mask>点击查看>*|\*{2,}|×{2,})[ \u00a0]?(?=万元|亿元|元|%)`;
+const MASK = String.raw`[ \u00a0]?(?<mask>点击查看>*|\*+|×{2,})[ \u00a0]?(?=万元|亿元|元|%)`;
 
 /** The amount and rate cues whose number is masked, and not set aside as a trap. */
 function maskedCues(flow: Flow, ctx: ReportContext): Masked[] {

@@ -3903,6 +3903,9 @@ describe('thirteenth round: numbers a mirror site hid', () => {
     const lines = text.split('\n');
     expect(pick([...lines.slice(0, 2), lines[3]].join('\n'), 'budget_final_wan')).toEqual({ budget_final_wan: 6.8 });
     expect(pick('某县水利局2023年度中央水利发展资金绩效自评报告\n下达**河县2023年中央水利发展资金2263万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 2263 });
+    // (a star or two where the number stands, before its unit: hidden too; bold markup elsewhere is not)
+    expect(pick(text.replace(' 点击查看>> 万元,其中', ' * 万元,其中'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(text.replace(' 点击查看>> 万元,其中', ' ** 万元,其中'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
 

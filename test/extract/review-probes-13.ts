@@ -238,4 +238,9 @@ export const probes: Probe[] = [
     text: '2022年度项目支出绩效自评表项目名称特困人员供养主管部门[155]某县民政局实施单位[155001]某县社会福利院项目资金(万元)年初预算数全年预算数全年执行数',
     expect: { supervising_department: '某县民政局', department_name: '某县社会福利院' },
   },
+  {
+    id: 'MK1-stars-hide-total', aim: 'mask: a run of ** hides the total allocated, a batch\'s amount stated',
+    text: L('某县农业农村局2023年度耕地地力保护补贴项目绩效自评报告', '一、资金下达情况', '根据文件,下达我单位项目资金 ** 万元,其中第一批下达30万元。', '根据第二批文件,下达我单位项目资金18万元。'),
+    expect: { budget_final_wan: null },
+  },
 ];
