@@ -107,6 +107,8 @@ const CUES: readonly Cue[] = [
   // finance body reports, `一般公共预算收入`, `政府性基金预算收入`).
   // (a project's: a department's revenue budget may leave out a carry-over its spending budget holds)
   { field: 'budget_final_wan', words: '(?<!年初)(?<!公共|基金|经营)预算收入(?:合计|总额|共计)?(?!完成|执行|增长|同比|比上年)', tier: 1, kind: 'amount', only: 'project', prose: true },
+  // A project form's `资金总额及构成 | 总额 | 1002.6万元 | 其中:中央 …`: the total of the funds.
+  { field: 'budget_final_wan', words: '资金总额及构成[:：]?(?:总额)?', tier: 2, kind: 'amount', only: 'project' },
   // `合计批复总投资6222.4万元`: a works project's approved investment, all batches together.
   { field: 'budget_final_wan', words: '(?:合计|共计|总计)批复(?:的)?总?投资(?:额)?', tier: 1, kind: 'amount', only: 'project', prose: true },
   { field: 'budget_adjustment_wan', words: '(?:年中|全年|年度|本年)?(?:预算)?(?<adjust>调增|调减|追加|追减|调整)(?:预算)?(?:了)?(?:资金|金额|数)?|[比较]年初(?:预算)?(?<adjust>增加|减少)', tier: 2, kind: 'amount' },

@@ -4058,3 +4058,10 @@ describe('thirteenth round: each guard of the review\'s fixes on its own', () =>
     expect(pick(form, 'department_name').department_name).not.toBe('某区火车站');
   });
 });
+
+describe('thirteenth round: a project form\'s 资金总额及构成', () => {
+  it('reads the total the field 资金总额及构成 gives, not its parts', () => {
+    const form = '某市疾病预防控制中心重大传染病防控项目支出绩效自评表\n项目单位某市疾病预防控制中心主管部门某市卫生健康委员会\n资金总额及构成总额812.4万元,其中:中央560.2万元;省级财政252.2万元';
+    expect(pick(form, 'budget_final_wan')).toEqual({ budget_final_wan: 812.4 });
+  });
+});
