@@ -143,6 +143,8 @@ const CUES: readonly Cue[] = [
   // (a department's appropriations spent, `一般公共预算财政拨款支出100.57万元`: a part of its spending, the whole only as the last resort below)
   { field: 'spent_wan', words: '(?<=(?:^|[,;。:\\n])(?:\\d{4}年度?)?(?:我[局办委]|本(?:单位|部门|局)|我单位|我中心|部门)?(?:全年)?(?:一般公共预算)?财政拨款)支出(?=\\d)', tier: 1, kind: 'amount', only: 'department', prose: true },
   { field: 'spent_wan', words: '(?<!应|计划|预计|拟)(?:全年|年度|实际|共)?完成支出(?:资金)?', tier: 2, kind: 'amount' },
+  // `2023年度12类基本公共卫生服务资金3728万元全部执行到位`: the funds spent in full.
+  { field: 'spent_wan', words: '(?<=^|[,;。:\\n])(?!其中|每|人均|户均|亩均|生均)[^,;。:\\n]{2,30}?(?:资金|经费)(?=\\d[\\d.,]*(?:万元|元|亿元),?(?:已)?(?:全部|全额|足额)(?:执行到位|执行完毕|支出完毕|使用完毕))', tier: 1, kind: 'amount', only: 'project', prose: true },
   // `…中心资金完成61.99万元`: the funds a project got through.
   { field: 'spent_wan', words: '(?:资金|经费)(?:已|共|累计)?完成(?=\\d)', tier: 1, kind: 'amount', only: 'project', prose: true },
   // A final account's line: `2、支出:799.12万元。`

@@ -4065,3 +4065,11 @@ describe('thirteenth round: a project form\'s 资金总额及构成', () => {
     expect(pick(form, 'budget_final_wan')).toEqual({ budget_final_wan: 812.4 });
   });
 });
+
+describe('thirteenth round: funds spent in full', () => {
+  it('reads funds 全部执行到位 as spent, and not funds only received (全部到位)', () => {
+    const text = '某县卫生健康委2023年基本公共卫生服务项目绩效自评报告\n一、资金情况\n年终考核后及时将清算资金分配到位,2023年度12类基本公共卫生服务资金2410万元全部执行到位。';
+    expect(pick(text, 'spent_wan')).toEqual({ spent_wan: 2410 });
+    expect(pick(text.replace('全部执行到位', '全部到位'), 'spent_wan')).toEqual({ spent_wan: null });
+  });
+});
