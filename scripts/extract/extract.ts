@@ -159,8 +159,9 @@ export function extractReport(text: string): Extraction {
   ) as Record<(typeof FIGURE_FIELDS)[number], Resolved>;
   // (a number the source hid where a cue as strong as the one read stands, `下达给我单位资金 点击查看>> 万元`: the one read may be a part's)
   for (const m of prose.masked ?? []) {
-    const r = figures[m.field as (typeof FIGURE_FIELDS)[number]];
-    if (r?.best && r.best.tier <= m.tier) figures[m.field as (typeof FIGURE_FIELDS)[number]] = { ...r, value: null, best: null, uncertain: [`${m.note}，读到的“${r.best.printed}”（第 ${r.best.quote.line} 行）未必是这一项，未取值`, ...r.uncertain] };
+    const field = m.field as (typeof FIGURE_FIELDS)[number];
+    const r = figures[field];
+    if (r?.best && r.best.tier <= m.tier) figures[field] = { ...r, value: null, best: null, uncertain: [`${m.note}，读到的“${r.best.printed}”（第 ${r.best.quote.line} 行）未必是这一项，未取值`, ...r.uncertain] };
   }
   figures.execution_rate_pct = settleRateByOverall(figures.execution_rate_pct, candidates, textLines);
   figures.budget_final_wan = settleBudgetByTotal(settleBudgetByRate(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, candidates), candidates, textLines);

@@ -10,7 +10,7 @@ import { Flow } from '../../scripts/extract/flow.ts';
 import { readingText } from '../../scripts/extract/fold.ts';
 import { wrappedLines } from '../../scripts/extract/wrap.ts';
 import { cellKind, isInstruction } from '../../scripts/extract/values.ts';
-import { probes as probes12 } from './review-probes-12.ts';
+import { probes as probes12, type Probe } from './review-probes-12.ts';
 import { probes as probes13 } from './review-probes-13.ts';
 
 /** The headline fields of a text. */
@@ -24,6 +24,15 @@ const pick = <K extends keyof ReturnType<typeof fields>>(text: string, ...keys: 
 };
 /** The fiscal year a text reads as. */
 const fiscalYear = (text: string) => pick(text, 'fiscal_year');
+/** One test per review probe: the fields it aims at read as its careful reader expects. */
+const readsAsTheReaderWould = (probes: readonly Probe[]) => {
+  for (const p of probes) {
+    it(p.id, () => {
+      const got = toJson(extractReport(p.text)) as unknown as Record<string, unknown>;
+      expect(Object.fromEntries(Object.keys(p.expect).map((k) => [k, got[k]]))).toEqual(p.expect);
+    });
+  }
+};
 const DEPT = '某市投资促进局2023年部门整体支出绩效自评报告\n';
 const PROJECT = '2023年度某某项目支出绩效自评报告\n';
 
@@ -3786,14 +3795,7 @@ describe('twelfth round: a compilation of forms', () => {
   });
 });
 
-describe('the twelfth round\'s review probes', () => {
-  for (const p of probes12) {
-    it(p.id, () => {
-      const got = toJson(extractReport(p.text)) as unknown as Record<string, unknown>;
-      expect(Object.fromEntries(Object.keys(p.expect).map((k) => [k, got[k]]))).toEqual(p.expect);
-    });
-  }
-});
+describe('the twelfth round\'s review probes', () => readsAsTheReaderWould(probes12));
 
 describe('twelfth round: each guard of the review\'s fixes on its own', () => {
   it('reads a carry-over\'s label (`上年结转资金:`) as no last year\'s', () => {
@@ -4033,14 +4035,7 @@ describe('thirteenth round: a station\'s name run into the next field', () => {
   });
 });
 
-describe('the thirteenth round\'s review probes', () => {
-  for (const p of probes13) {
-    it(p.id, () => {
-      const got = toJson(extractReport(p.text)) as unknown as Record<string, unknown>;
-      expect(Object.fromEntries(Object.keys(p.expect).map((k) => [k, got[k]]))).toEqual(p.expect);
-    });
-  }
-});
+describe('the thirteenth round\'s review probes', () => readsAsTheReaderWould(probes13));
 
 describe('thirteenth round: each guard of the review\'s fixes on its own', () => {
   it('reads no revenue row of a table of several years for its total (收入总额 above 支出总额)', () => {

@@ -3,7 +3,8 @@
 // `expect` is the careful human reading of the fields aimed at, from the text alone (null where it states no value).
 export interface Probe { id: string; aim: string; text: string; expect: Record<string, string | number | null> }
 
-const L = (...lines: string[]) => lines.join('\n');
+/** A text of these lines. */
+export const L = (...lines: string[]) => lines.join('\n');
 const FORM_HEAD = '项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分';
 
 export const probes: Probe[] = [

@@ -1,9 +1,8 @@
 // The thirteenth round's review probes: made-up texts (invented places and figures) a reviewer wrote against the round's rules,
 // each aimed at one rule's edge. Those that still read otherwise than the careful reader are listed in docs/extract.md, not here.
 // `expect` is the careful human reading of the fields aimed at, from the text alone (null where it states no value).
-export interface Probe { id: string; aim: string; text: string; expect: Record<string, string | number | null> }
+import { L, type Probe } from './review-probes-12.ts';
 
-const L = (...lines: string[]) => lines.join('\n');
 const DEPT_TABLE = '某县图书馆2023年度部门整体支出绩效评价基础数据表';
 
 export const probes: Probe[] = [
