@@ -137,7 +137,7 @@ const CUES: readonly Cue[] = [
   // `发放补助资金为278.8万元`, `全年发放救助生活无着人员救助资金12万元`, `共发放…一次性经济补助237万元`,
   // `发放助学金49万元`: what a subsidy project paid out.
   { field: 'spent_wan', words: '(?:已|累计|实际|共)?发放(?:[\\u4e00-\\u9fff]{0,12}?(?:资金|经费|补助|补贴|助学金|救助金))(?:共计|合计|总额|共)?', tier: 1, kind: 'amount', only: 'project', prose: true },
-  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:项目|专项)资金(?:实际)?支出(?:总额|共计|合计)?|(?:已|累计|实际|足额|及时|全额)(?:完成)?拨付(?:[\u4e00-\u9fff]{0,12}?(?:资金|经费|款项|款))?|拨付使用(?:资金|经费)?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
+  { field: 'spent_wan', words: '项目(?:实际)?支出(?:费用|金额|资金)|(?:项目|专项)(?:资金|经费)(?:实际)?支出(?:总额|共计|合计)?|(?:已|累计|实际|足额|及时|全额)(?:完成)?拨付(?:[\u4e00-\u9fff]{0,12}?(?:资金|经费|款项|款))?|拨付使用(?:资金|经费)?|资金(?:已)?支付(?![率进])', tier: 1, kind: 'amount', only: 'project', prose: true },
   // What a department-wide self-evaluation covered: `开展了部门整体支出绩效自评…，涉及一般公共预算支出282,796.90万元`.
   { field: 'spent_wan', words: '涉及(?:一般公共预算|财政拨款)?支出(?:资金)?(?:共计|合计|总额)?', tier: 1, kind: 'amount', only: 'department', prose: true },
   // (a department's appropriations spent, `一般公共预算财政拨款支出100.57万元`: a part of its spending, the whole only as the last resort below)
@@ -333,7 +333,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       }
       // A bare number where the text stops may be cut short; one followed by its unit is whole.
       // (a unit only implied by the text's other amounts is no unit printed after it; one a form states, `金额单位:万元`, is)
-      if (!g.unit && !g.labelUnit && stated.size !== 1 && (end >= flow.text.length || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
+      // (an amount whose unit only its label states, `实际使用情况(万元)5` where the text stops, may be cut short as well)
+      if (!g.unit && (g.labelUnit ? cue.kind === 'amount' : stated.size !== 1) && (end >= flow.text.length || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
       let value = readDecimal(g.num!);
       if (value === null) continue;
       // A minus sign is an adjustment's (a cut); before any other figure it is a dash, not a sign.

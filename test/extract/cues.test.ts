@@ -4068,3 +4068,20 @@ describe('thirteenth round: funds spent in full', () => {
     expect(pick(text.replace('全部执行到位', '全部到位'), 'spent_wan')).toEqual({ spent_wan: null });
   });
 });
+
+describe('fourteenth round: a project\'s 经费 spending and an amount where the text stops', () => {
+  it('reads a project\'s or special fund\'s 经费支出 as its spending, as it reads 资金支出', () => {
+    const text = ['某区交通大队道路交通管理项目绩效自评报告', '2017年,总项目经费支出为2,634.27万元,全部用于道路交通管理。'].join('\n');
+    expect(pick(text, 'spent_wan')).toEqual({ spent_wan: 2634.27 });
+    expect(pick(text.replace('项目经费支出为', '专项经费支出'), 'spent_wan')).toEqual({ spent_wan: 2634.27 });
+    // (a department's 公用经费支出 is one part of its spending: no project cue reads it)
+    expect(pick(['某县档案局2017年度部门整体支出绩效自评报告', '2017年,公用经费支出为34.5万元。'].join('\n'), 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('leaves an amount whose unit only its label states empty where the text stops after it', () => {
+    const form = '项目基本信息表一、项目基本情况项目实施单位某省商务厅主管部门某省商务厅计划投资额(万元)515实际到位资金(万元)515实际使用情况(万元)';
+    expect(pick(`${form}5`, 'spent_wan')).toEqual({ spent_wan: null });
+    // (the same cell with text after it is whole)
+    expect(pick(`${form}512.6项目类型经常性项目`, 'spent_wan')).toEqual({ spent_wan: 512.6 });
+  });
+});
