@@ -54,8 +54,9 @@ const SEVERAL_PROJECTS = /(?:涉及|共|包括|包含|含)(?:[2-9]|[1-9]\d|[两�
 /** The mark of an item in a list inside a sentence: ①②③, or (1)(2)(3) after a colon or a stop (`已分配资金中:(1)…;(2)…`). */
 const LIST_MARK = /[\u2460-\u2473]|(?<=[:;,])\((?:\d{1,2}|[一二三四五六七八九十])\)/u;
 
-/** A numbered item naming a fund or an expense and its amount, `1、高新区协警工作经费:20万元`: its name. */
-const FUNDED_ITEM_LINE = /(?<=^|\n)(?:\d+[.、](?!\d)|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、)(?<name>[^。,;:：\d\n]{2,30}?(?:项目|经费|费用|资金|专项))[:：]\d[\d.,]*万?元/gu;
+/** A numbered item naming a fund or an expense and its amount, `1、高新区协警工作经费:20万元`, or a project and, in its
+ * first sentence, its money (`㈠某某工程项目。安排资金7000万元`): its name. (㈠ and ⑴ are single code points for `(一)`, `(1)`.) */
+const FUNDED_ITEM_LINE = /(?<=^|\n)(?:\d+[.、](?!\d)|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]+、|[\u3220-\u3229\u2474-\u2487])(?<name>[^。,;:：\d\n]{2,30}?(?:项目|经费|费用|资金|专项))(?:[:：]\d[\d.,]*万?元|[。.][^。\n\d]{0,12}?\d[\d.,]*(?:万元|亿元|元))/gu;
 /** A name that is the whole's, not an item's (`项目资金`, `年度预算资金`). */
 const GENERIC_FUNDS = /^(?:预算|项目|财政|专项|上级|本级|年度|全年|当年|中央|省级|市级|县级|区级|年初|调整后|总|合计)*(?:项目|经费|费用|资金|专项)$/u;
 /** How many differently named items with their own amounts a text lists. */

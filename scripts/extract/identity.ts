@@ -808,7 +808,8 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
           .map((x) => {
             // (a title run into the name, `…绩效自评报告衡山县…中心(盖章)`: the name starts after the report's words)
             // (nor a verb of allocation, `财政下达市交通运输局`, nor a notice's, `关于印发某某办公室…规定的通知`)
-            const after = /^.*(?:报告|自评表|评价表|总结|下达|下拨|拨付|拨给|印发|关于|根据)/u.exec(x[0])?.[0].length ?? 0;
+            // (nor a report sent up, `…汇总上报省移民局`: the body it goes to)
+            const after = /^.*(?:报告|自评表|评价表|总结|下达|下拨|拨付|拨给|印发|关于|根据|上报|报送|呈报|提交)/u.exec(x[0])?.[0].length ?? 0;
             let name = x[0].slice(after); let start = x.index + after;
             while (name.length > self.length + 2 && !PLACE_START.test(name)) { name = name.slice(1); start++; }
             // (a partner the text works with, `我委会同某某委员会…`, is not the writer)

@@ -342,10 +342,15 @@ function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean, c
   if (base.eq(0)) return spent.eq(0) ? { possible: true, verified: false } : no;
   // Nothing spent at a rate of 0: possible, but it confirms no budget; nor does a rate below 1 %.
   if (spent.eq(0)) return rate.eq(0) ? { possible: true, verified: false } : no;
+  const r = a.get('rate')!;
+  const places = decimals(readDecimal(r.text) ?? '0');
+  const tolerance = new Big(10).pow(-places);
+  // (a rate printed as a ratio, `执行率(B/A)` over `1` or `0.958`, that spent ÷ budget gives exactly or to
+  // two or more printed places, confirms the cut: `1.561.56120` = 1.56 | 1.56 | 1 | 20)
+  const ratio = spent.div(base);
+  if (!r.percent && rate.lte(1.5) && (ratio.eq(rate) || (places >= 2 && ratio.minus(rate).abs().lte(tolerance)))) return { possible: true, verified: true };
   if (rate.lt(1)) return { possible: true, verified: false };
   const computed = spent.times(100).div(base);
-  const r = a.get('rate')!;
-  const tolerance = new Big(10).pow(-decimals(readDecimal(r.text) ?? '0'));
   return computed.minus(rate).abs().lte(tolerance) ? { possible: true, verified: true } : no;
 }
 
@@ -671,8 +676,17 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     if (!it) continue;
     if (it.kind === 'instruction') { values.push({ field, candidate: null, doubt: `${where}此格未填写（印有“${it.text}”）` }); continue; }
     if (it.kind !== 'number') continue;
-    // A rate printed as a ratio (`0.958`, no %) is not a percentage: never converted.
-    if (col === 'rate' && !it.percent && Number(it.text) <= 1.5 && (/\.\d{2,}$/u.test(it.text) || isRatio(possible[0]!.a, header.columns, it.text))) { values.push({ field, candidate: null, doubt: `${where}执行率印作“${it.text}”，像是比值而不是百分数，未取值` }); continue; }
+    // A rate printed as a ratio (`0.958`, no %, under `执行率(B/A)`): the row's own spending ÷ budget
+    // confirms it (to its printed digits), then it is that percentage, the point moved two places
+    // (0.958 → 95.8), flagged; unconfirmed, it is not read.
+    if (col === 'rate' && !it.percent && Number(it.text) <= 1.5) {
+      if (isRatio(possible[0]!.a, header.columns, it.text)) {
+        const c = candidate(flow, lin, rowLabel, it, field, unit, where, [`${where}执行率印作比值“${it.text}”，与支出 ÷ 预算吻合，按百分数读`]);
+        values.push({ field, candidate: c && { ...c, value: new Big(c.value).times(100).toFixed() }, doubt: null });
+        continue;
+      }
+      if (/\.\d{2,}$/u.test(it.text)) { values.push({ field, candidate: null, doubt: `${where}执行率印作“${it.text}”，像是比值而不是百分数，未取值` }); continue; }
+    }
     const doubts: string[] = [];
     if (possible.length > 1 || runTogether || overflow || fuzzy.length > 0 || how.startsWith('有空') || how.includes('少了单元格') || how.endsWith(RATE_DISAGREES)) doubts.push(`${where}${how}${possible.some((x) => x.verified) ? '，与执行率吻合' : ''}`);
     values.push({ field, candidate: candidate(flow, lin, rowLabel, it, field, unit, where, doubts), doubt: null });

@@ -641,9 +641,12 @@ describe('the score and rate among other numbers', () => {
     expect(pick('2021年度项目绩效目标自评表 填报日期:2022 年 8 月 10 项目名称 某道路养护项目 自评总分: 95 项目实施单位 某县交通运输局\n年度资金总额2021年实际支出309万元', 'self_score')).toEqual({ self_score: 95 });
   });
 
-  it('leaves a rate printed as a ratio (0.958, no %) null in a money row', () => {
-    const form = '项目支出绩效自评表\n（2022年度）\n项目名称 某文物保护项目\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 29 29 27.8 9 0.958 8\n';
-    expect(pick(form, 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 29, spent_wan: 27.8, execution_rate_pct: null });
+  it('reads a rate printed as a ratio (0.958, no %) in a money row as a percentage only when spent ÷ budget gives it', () => {
+    const form = (spent: string) => `项目支出绩效自评表\n（2022年度）\n项目名称 某文物保护项目\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 29 29 ${spent} 9 0.958 8\n`;
+    // (fourteenth round: 27.8 ÷ 29 = 0.9586, printed to three places; before, never converted)
+    expect(pick(form('27.8'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 29, spent_wan: 27.8, execution_rate_pct: 95.8 });
+    // (a ratio the row does not give is not read)
+    expect(pick(form('20.1'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 29, spent_wan: 20.1, execution_rate_pct: null });
   });
 
   it('reads no field from a sentence about the body (项目主管部门为某局，…)', () => {
@@ -829,9 +832,10 @@ describe('fifth round: rules from the opened sets\' misses', () => {
     expect(pick(form('2020年3月5日'), 'fiscal_year')).toEqual({ fiscal_year: 2019 });
   });
 
-  it('reads a rate without % that is the row\'s ratio (94 ÷ 650 = 0.1) as no percentage', () => {
+  it('reads a rate without % that is the row\'s ratio (94 ÷ 650 = 0.1) as the percentage it prints (10)', () => {
     const form = (rate: string) => `项目支出绩效自评表\n项目名称 | 某扶持项目 |\n预算执行情况(万元) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |\n年度财政资金总额 | 650 | 94 | ${rate} | 2.9 |\n`;
-    expect(pick(form('0.1'), 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+    // (fourteenth round; before, read as no percentage)
+    expect(pick(form('0.1'), 'execution_rate_pct')).toEqual({ execution_rate_pct: 10 });
     expect(pick(form('14.5'), 'execution_rate_pct')).toEqual({ execution_rate_pct: 14.5 });
   });
 });
@@ -4083,5 +4087,30 @@ describe('fourteenth round: a project\'s 经费 spending and an amount where the
     expect(pick(`${form}5`, 'spent_wan')).toEqual({ spent_wan: null });
     // (the same cell with text after it is whole)
     expect(pick(`${form}512.6项目类型经常性项目`, 'spent_wan')).toEqual({ spent_wan: 512.6 });
+  });
+});
+
+describe('fourteenth round: a rate printed as a ratio and a list of funded projects', () => {
+  it('cuts numbers run together by a rate printed as a ratio that spent ÷ budget gives exactly (1.561.56120 = 1.56 | 1.56 | 1 | 20)', () => {
+    const form = (row: string) => `2020年度某项目自评表项目名称渔业成品油价格改革补贴预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额${row}度效标二级指标三级指标`;
+    expect(pick(form('1.561.56120'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 1.56, spent_wan: 1.56, execution_rate_pct: 100 });
+    // (a ratio of one place that spent ÷ budget does not give exactly confirms no cut)
+    expect(pick(form('1.561.40120'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: null, spent_wan: null, execution_rate_pct: null });
+  });
+
+  it('reads no project of a list, each opening its paragraph with ㈠ ㈡ and its money, as the fund\'s budget', () => {
+    const text = ['关于抗疫特别国债执行情况绩效自评报告', '一、绩效目标分解下达情况', '2020年,自治州下达某市抗疫特别国债资金4.54亿元,供3个项目。',
+      '㈠某市南城区中水调节池工程项目。安排资金7000万元,主要用于新建调节池。', '㈡某市排涝管渠建设项目。安排资金5000万元,主要用于建设地下排水管网。',
+      '㈢某市老城区供水管网改造项目。安排资金3000万元,主要用于建设城市主管网。'].join('\n');
+    expect(pick(text, 'budget_final_wan')).toEqual({ budget_final_wan: 45400 });
+    // (one project alone is the report's own)
+    const lines = text.split('\n');
+    expect(pick([lines[0], lines[1], lines[3]].join('\n'), 'budget_final_wan')).toEqual({ budget_final_wan: 7000 });
+  });
+
+  it('takes no body a report is sent up to as the unit that calls itself 我局', () => {
+    const text = ['关于2016年度移民困难扶助金绩效评价报告', '省财政厅:', '根据贵厅通知要求,我局对2016年度移民困难扶助专项资金认真进行了绩效评价。', '直补到人后结余的资金,由县市区统筹安排,以市州为单位汇总上报省移民局备案。'].join('\n');
+    expect(pick(text, 'department_name')).toEqual({ department_name: null });
+    expect(pick(text.replace('汇总上报', '汇总报送'), 'department_name')).toEqual({ department_name: null });
   });
 });
