@@ -210,7 +210,8 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report; both kinds named together,
   // `部门整体支出和项目支出绩效自评工作`, say nothing of this report's)
   // (or the text speaks of `该项目`/`本项目` and what it scored, spent or was given: `该项目自评得分85分`)
-  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:绩效)?(?:自评)?(?:报告)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
+  // (or a sentence opens with the project's year figures, `项目全年预算数为1050万元`)
+  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:绩效)?(?:自评)?(?:报告)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|(?<=^|\n|[。;:])项目(?:全年|年度)(?:预算数|预算|执行数)|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   const whole = uncited(/部门整体(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
   // Weaker, only when neither of those is said: the transfer template's heading `绩效目标分解下达情况`
   // (a fund's), a heading `一、部门概况` or `一、单位基本情况` (a department's; a project's report may open with its unit's
@@ -1104,9 +1105,12 @@ function overviewProject(flow: Flow): Candidate[] {
   return sentenceProject(flow) ?? transferHeadingProject(flow) ?? firstFundSection(flow) ?? openingParenthesis(flow) ?? ownedProject(flow) ?? overviewSubject(flow);
 }
 
-/** A text that opens with the project's name in parentheses, its title lost (`（华文教育工作经费项目）`): that name, flagged. */
+/**
+ * A text that opens with the project's name in parentheses, its title lost (`（华文教育工作经费项目）`): that name, flagged.
+ * (a portal's page fields may stand before it: `索引号 | … | 发布机构 | … |` lines, `发布日期:…`)
+ */
 function openingParenthesis(flow: Flow): Candidate[] | null {
-  const m = /^\s*\((?<name>[^()\n]{4,40})\)\s*(?:\n|$)/u.exec(flow.text);
+  const m = /^(?:\s*(?:[^\n|]{0,80}\|[^\n]{0,200}|[^\n]{0,40}?(?:索引号|发布机构|公开目录|发布日期|文号|浏览量|浏览次数|信息来源)[^\n]{0,200})\n){0,12}\s*\((?<name>[^()\n]{4,40})\)\s*(?:\n|$)/u.exec(flow.text);
   const name = m?.groups!.name ?? '';
   if (!m || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name)) return null;
   const start = m.index + m[0].indexOf(name);

@@ -4114,3 +4114,21 @@ describe('fourteenth round: a rate printed as a ratio and a list of funded proje
     expect(pick(text.replace('汇总上报', '汇总报送'), 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('fourteenth round: a project known by its year figures', () => {
+  it('takes a text whose sentence opens with the project\'s year figures (项目全年预算数为…) as a project\'s report', () => {
+    const text = ['2020年度绩效评价', '发布日期:2021-10-12 来源:市文化和广电旅游体育局', '项目全年预算数为1050万元,执行数为1050万元,完成预算的100%。项目绩效目标完成情况:一是…'].join('\n');
+    expect(pick(text, 'kind')).toEqual({ kind: 'project' });
+    // (a department's 项目支出 is a part of its whole: no kind from it)
+    expect(pick(text.replace('项目全年预算数为', '项目支出预算数为'), 'kind')).toEqual({ kind: null });
+  });
+});
+
+describe('fourteenth round: a project named in parentheses under a portal\'s page fields', () => {
+  it('takes the parenthesised name that opens the text after the page\'s fields as the project', () => {
+    const text = ['索引号 | 01526035-8-/2020-0828018 | 发布机构 | 某市林业和草原局 |', '公开目录 | 财政预决算 | 发布日期 | 2020-08-28 14:46:25 |', '文号 | 浏览量 |', '(某木材检查站租金项目)', '一、项目基本情况', '2019年财政安排了专项经费用于保证检查站运行。'].join('\n');
+    expect(pick(text, 'project_name')).toEqual({ project_name: '某木材检查站租金项目' });
+    // (after a sentence it opens nothing)
+    expect(pick(text.replace('(某木材', '我局简介。\n(某木材'), 'project_name')).toEqual({ project_name: null });
+  });
+});
