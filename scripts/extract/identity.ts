@@ -234,7 +234,11 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
 /** Whether `at` stands inside a cited document's name (`《…》`). */
 function insideCitation(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
-  return before.lastIndexOf('《') > before.lastIndexOf('》');
+  if (before.lastIndexOf('《') <= before.lastIndexOf('》')) return false;
+  // (a 《 never closed, its line cut short where a page's excerpt ends, `按照《某某办法》和《某某…�`, cites nothing after it)
+  const after = text.slice(at, at + 200);
+  const close = after.indexOf('》');
+  return close >= 0 && (after.indexOf('《') < 0 || after.indexOf('《') > close);
 }
 
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
@@ -1322,7 +1326,7 @@ function yearOfTitle(flow: Flow, dated: { year: number | null; span: Span }): Ca
  * so a publication date only weighs against the weakest reading (the one year a text names).
  */
 function textDateYear(flow: Flow, published = false): number | null {
-  const labels = published ? '(?:填报|填表|发布|成文|印发|报告)' : '(?:填报|填表)';
+  const labels = published ? '(?:填报|填表|发布|成文|印发|报告|发文|生成)' : '(?:填报|填表)';
   // (a form one cell per line breaks the date too: `填报日期` / `2022` / `年` / `8`)
   const years = [...flow.text.matchAll(new RegExp(String.raw`${labels}(?:日期|时间)[:\t |\n]*(?<year>20\d{2})\n?(?:年|[-./])\n?\d{1,2}`, 'gu'))].map((m) => Number(m.groups!.year));
   return years.length > 0 ? Math.min(...years) : null;
@@ -1365,7 +1369,7 @@ function looseYear(flow: Flow): Candidate[] {
   for (const m of flow.text.matchAll(LOOSE_YEAR)) {
     if (inTemplate(m.index)) continue;
     const before = flow.text.slice(0, m.index);
-    if ((before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0)) continue;
+    if (insideCitation(flow.text, m.index)) continue;
     if (/关于|开展|相比|比|较|与|上年|去年/u.test(before.slice(-6)) || plannedOrCarried(flow, m.index)) continue;
     // (nor a labelled date, `报告日期:2022年8月22日`: when the text was written)
     if (/(?:日期|时间)[:：]?\s*$/u.test(before.slice(-8))) continue;
@@ -1402,7 +1406,7 @@ function looseYear(flow: Flow): Candidate[] {
     if (inTemplate(m.index)) return false;
     const before = flow.text.slice(0, m.index);
     if (/(?:制|\(制\)|日期[:：]?[^\n]*)\n$/u.test(before.slice(-40)) && /^\d{4}年(?:\n|$)/u.test(flow.text.slice(m.index, m.index + 6))) return false;
-    return (before.match(/《/gu)?.length ?? 0) <= (before.match(/》/gu)?.length ?? 0) && !/(?:于|到|根据|依据|按照)$/u.test(before.slice(-2)) && flow.text[m.index + m[0].length] !== '《' && !plannedOrCarried(flow, m.index) && (published === null || Number(m.groups!.year) >= published - 1);
+    return !insideCitation(flow.text, m.index) && !/(?:于|到|根据|依据|按照)$/u.test(before.slice(-2)) && flow.text[m.index + m[0].length] !== '《' && !plannedOrCarried(flow, m.index) && (published === null || Number(m.groups!.year) >= published - 1);
   });
   const distinct = new Set(any.map((m) => m.groups!.year!));
   if (distinct.size !== 1 || !plausibleYear(Number([...distinct][0]))) return [];

@@ -4132,3 +4132,17 @@ describe('fourteenth round: a project named in parentheses under a portal\'s pag
     expect(pick(text.replace('(某木材', '我局简介。\n(某木材'), 'project_name')).toEqual({ project_name: null });
   });
 });
+
+describe('fourteenth round: a year after a citation cut short, and a page\'s 发文日期', () => {
+  const text = (date: string, cut: string) => ['某市公安局某分局', '项目支出绩效自评报告', `  • 发布机构: 某市高新区`, `  • ${date}:2018-07-23 09:54`, '一、项目基本情况',
+    `2、英烈基金和扶贫经费:20万元。按照《某市警察协会基金管理暂行办法》和《某市${cut}`, '分局预算以上两项经费30万元,2017年管委会实际批复20万元。', '5、省安排2016年'].join('\n');
+
+  it('takes a page\'s 发文日期 as its date of publication: a year two before it is no year evaluated', () => {
+    expect(pick(text('发文日期', '公安局扶贫工作方案》的要求。'), 'fiscal_year')).toEqual({ fiscal_year: 2017 });
+    expect(pick(text('文  号', '公安局扶贫工作方案》的要求。'), 'fiscal_year')).toEqual({ fiscal_year: null });
+  });
+
+  it('reads a year after a 《 that a line cut short never closes', () => {
+    expect(pick(text('发文日期', '公安局\uFFFD'), 'fiscal_year')).toEqual({ fiscal_year: 2017 });
+  });
+});
