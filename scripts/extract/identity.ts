@@ -1332,6 +1332,19 @@ function textDateYear(flow: Flow, published = false): number | null {
   return years.length > 0 ? Math.min(...years) : null;
 }
 
+/**
+ * A text that names no year but in the document its funds were allocated by: `根据《某市人民政府关于某市2022年度涉农资金
+ * 统筹整合使用实施计划安排的批复》,下达预算资金201.48万元…`: that plan's or budget's year, when the text cites no other; flagged.
+ */
+function citedPlanYear(flow: Flow): Candidate[] {
+  const cited = [...flow.text.matchAll(/《[^《》\n]{0,60}?(?<!\d)(?<year>20\d{2})年度?[^《》\n]{0,40}?(?:计划|预算|资金|项目)[^《》\n]{0,40}?》(?:[^。;\n《]{0,20}?)(?:下达|安排|拨付|分配|批复)[^。;\n《]{0,30}?\d[\d.,]*(?:万元|元|亿元)/gu)];
+  const years = new Set(cited.map((m) => m.groups!.year!));
+  if (years.size !== 1 || !plausibleYear(Number([...years][0]))) return [];
+  const m = cited[0]!;
+  const at = m.index + m[0].indexOf(m.groups!.year!);
+  return [{ field: 'fiscal_year', value: m.groups!.year!, printed: flow.printed({ start: at, end: at + 4 }), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '下达资金的文件所属年度', doubts: ['正文没有说明年度，取自下达资金的计划或预算文件名中的年度'] }];
+}
+
 /** A plan or a promise before a year (`确保项目2020年9月底完成`, `计划于…`): not the year evaluated. */
 const PLANNED = /(?:计划|预计|力争|(?<![现即])将|拟|争取|确保|力争于|预计于)[\u4e00-\u9fff]{0,2}$/u;
 /** What follows a planned year: a date or an accomplishment (`确保项目2020年9月底完成`), not the year's funds. */
@@ -1409,6 +1422,7 @@ function looseYear(flow: Flow): Candidate[] {
     return !insideCitation(flow.text, m.index) && !/(?:于|到|根据|依据|按照)$/u.test(before.slice(-2)) && flow.text[m.index + m[0].length] !== '《' && !plannedOrCarried(flow, m.index) && (published === null || Number(m.groups!.year) >= published - 1);
   });
   const distinct = new Set(any.map((m) => m.groups!.year!));
+  if (distinct.size === 0) return citedPlanYear(flow);
   if (distinct.size !== 1 || !plausibleYear(Number([...distinct][0]))) return [];
   const m = any[0]!;
   return [{ field: 'fiscal_year', value: m.groups!.year!, printed: flow.printed({ start: m.index, end: m.index + 4 }), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中唯一出现的年份', doubts: ['标题和数字短语都没有说明年度，取正文中唯一出现的年份'] }];

@@ -4146,3 +4146,13 @@ describe('fourteenth round: a year after a citation cut short, and a page\'s 发
     expect(pick(text('发文日期', '公安局\uFFFD'), 'fiscal_year')).toEqual({ fiscal_year: 2017 });
   });
 });
+
+describe('fourteenth round: the year of the plan that allocated the funds', () => {
+  const text = (doc: string) => ['农村饮水维修养护项目绩效自评报告', `根据《某市人民政府关于某市${doc}》,下达预算资金201.48万元用于农村饮水维修养护项目。`, '按照《某省财政厅关于转发〈财政专项扶贫资金绩效管理操作指南(试行)〉的通知》(某财农〔2019〕211号)要求,我单位开展了绩效自评。'].join('\n');
+
+  it('takes the year of the plan or budget a text\'s funds were allocated by when the text names no other', () => {
+    expect(pick(text('2022年度涉农资金统筹整合使用实施(调整)计划安排的批复'), 'fiscal_year')).toEqual({ fiscal_year: 2022 });
+    // (a cited rule's year allocates nothing)
+    expect(pick(text('涉农资金统筹整合使用实施(调整)计划安排的批复'), 'fiscal_year')).toEqual({ fiscal_year: null });
+  });
+});
