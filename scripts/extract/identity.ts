@@ -193,7 +193,8 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
     const kind = byTitle(flow.text.slice(title.span.start, title.span.end));
     if (kind && (fileKind === null || fileKind === kind)) return make(kind, title.span, '标题');
   }
-  const form = /(?<dept>部门整体支出绩效自评表)|(?<project>项目支出绩效自评表|项目自评表)/u.exec(flow.text.slice(0, 400));
+  // (the department-wide base table, `预算单位整体支出绩效评价基础数据表`, is a department's form)
+  const form = /(?<dept>部门整体支出绩效自评表|(?:部门|单位)整体支出绩效评价基础数据表)|(?<project>项目支出绩效自评表|项目自评表)/u.exec(flow.text.slice(0, 400));
   if (form) {
     const span = { start: form.index, end: form.index + form[0].length };
     return make(form.groups!.dept ? 'department' : 'project', span, '表名');
@@ -212,7 +213,8 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // (or the text speaks of `该项目`/`本项目` and what it scored, spent or was given: `该项目自评得分85分`)
   // (or a sentence opens with the project's year figures, `项目全年预算数为1050万元`)
   const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:绩效)?(?:自评)?(?:报告)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|(?<=^|\n|[。;:])项目(?:全年|年度)(?:预算数|预算|执行数)|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
-  const whole = uncited(/部门整体(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
+  // (`部门预算整体支出`, `单位整体支出` say the same)
+  const whole = uncited(/(?:部门(?:预算)?|单位)整体(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
   // Weaker, only when neither of those is said: the transfer template's heading `绩效目标分解下达情况`
   // (a fund's), a heading `一、部门概况` or `一、单位基本情况` (a department's; a project's report may open with its unit's
   // overview, so a project's heading or words outweigh it).

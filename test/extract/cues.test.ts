@@ -4156,3 +4156,16 @@ describe('fourteenth round: the year of the plan that allocated the funds', () =
     expect(pick(text('涉农资金统筹整合使用实施(调整)计划安排的批复'), 'fiscal_year')).toEqual({ fiscal_year: null });
   });
 });
+
+describe('fourteenth round: a department\'s report known by its words and its base table', () => {
+  it('takes 部门预算整体支出 in the opening pages as a department-wide report', () => {
+    const text = ['首页>某县某镇人民政府>政务公开', '[ 发布机构 ] 某县某镇人民政府 [ 成文日期 ] 2024-04-15', '2024年3月,组织力量对本镇的2023年度部门预算整体支出进行了绩效评价。现将情况汇报如下:', '一、基本情况'].join('\n');
+    expect(pick(text, 'kind')).toEqual({ kind: 'department' });
+    expect(pick(text.replace('部门预算整体支出', '部门预算支出'), 'kind')).toEqual({ kind: null });
+  });
+
+  it('takes the department-wide base table (预算单位整体支出绩效评价基础数据表) as a department\'s form', () => {
+    const text = ['某区文化旅游广电体育局2023年度支出绩效自评', '附件2', '2023年度预算单位整体支出绩效评价基础数据表', '预算单位名称 | 某区文化旅游广电体育局', '三、转移支付资金使用情况'].join('\n');
+    expect(pick(text, 'kind')).toEqual({ kind: 'department' });
+  });
+});
