@@ -131,6 +131,8 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   if (field === 'amount' && /(?:下|次|明|来)一?年度?|拟申请|拟安排/u.test(cueWords)) return '下一年度的数，不是本年度';
   // (funds applied for to pay with, `已申请专项债券资金支付9600万元`: a request, not a payment made)
   if (field === 'amount' && /^(?:资金|经费)?(?:支付|支出)/u.test(cueText) && /申请/u.test(clause)) return '申请的资金，不是已支出';
+  // (a count of projects by their grade, `有14个预算项目…绩效自评等级为“优”,占比100%`: the projects' share, not the report's grade)
+  if ((field === 'grade' || field === 'score') && /\d+个(?:预算|子)?项目/u.test(sentence) && /^[^。;\n]{0,24}?占(?:比|全部|总数)/u.test(flow.text.slice(cueStart, cueStart + 40))) return '按等次统计的项目个数，不是本报告的';
   // A figure as of a date within the year (`截至6月30日已执行支付210万元`, `上半年已支出…`): not the year's.
   const asOf = /(?:截至|截止)(?:\d{4}年)?(\d{1,2})月/u.exec(segment + flow.text.slice(cueStart, cueStart + 12));
   // (a date late in the year, `截止2023年11月30日`, may be the report's cut-off; 年中调整后 is the adjusted budget)

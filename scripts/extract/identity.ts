@@ -220,7 +220,9 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // overview, so a project's heading or words outweigh it).
   const fund = project || whole ? null : uncited(/绩效目标分解下达/gu, 800);
   const overview = project || whole ? null : uncited(/(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?(?:部门|单位)(?:基本)?(?:概况|情况)(?=\n|$|[:。])/gu, 1500);
-  const guess = project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole }
+  // (both said, the department's own score decides: `对14个项目进行自评…同时对部门整体支出开展了绩效自评…部门整体支出绩效自评得分为99.77`)
+  const wholeScored = project && whole ? uncited(/(?:部门|单位)整体支出(?:绩效)?(?:自评|评价)?(?:得分|总分|分数|等级|等次)/gu, 3000) : null;
+  const guess = wholeScored ? { kind: 'department' as const, m: wholeScored } : project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole }
     : fund ? { kind: 'project' as const, m: fund } : overview ? { kind: 'department' as const, m: overview } : null;
   // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
   if (title?.template) {
@@ -465,8 +467,9 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
   };
 }
 
-/** `…通知》要求,阿拉善左旗某某苏木人民政府开展并完成了…绩效自评工作`: the body as the subject of the self-evaluation. */
-const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?<org>${ORG_RUN_IN})(?<short>\(以下简称[^()\n]{1,12}\))?(?:(?:[、和]|会同)(?<with>${ORG_RUN_IN}))?(?:高度重视|认真|及时|组织|开展|完成|成立|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
+/** `…通知》要求,阿拉善左旗某某苏木人民政府开展并完成了…绩效自评工作`: the body as the subject of the self-evaluation
+ * (a date may open the sentence and 部门 follow the name: `2025年某县科学技术局部门对…项目进行自评`). */
+const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:份)?,?)?(?<org>${ORG_RUN_IN})(?:部门|本级|机关)?(?<short>\(以下简称[^()\n]{1,12}\))?(?:(?:[、和]|会同)(?<with>${ORG_RUN_IN}))?(?:高度重视|认真|及时|组织|开展|完成|成立|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
 
 /**
  * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
@@ -789,9 +792,12 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   // A text with no title nor field: the body that carried out the self-evaluation, as the subject
   // of its sentence (a web page's publisher may be another body: then the two disagree).
   if (unit.every((c) => c.tier < 2)) {
-    const m = SUBJECT.exec(flow.text.slice(0, 1500));
     // (of two bodies that organised it together, `某生态环境厅、某财政厅组织…`, not the finance body)
-    const name = m && FUNDER.test(m.groups!.org!) && m.groups!.with ? (FUNDER.test(m.groups!.with) ? '' : m.groups!.with) : m?.groups!.org ?? '';
+    const subject = (x: RegExpExecArray | null) => x && FUNDER.test(x.groups!.org!) && x.groups!.with ? (FUNDER.test(x.groups!.with) ? '' : x.groups!.with) : x?.groups!.org ?? '';
+    // (the first such sentence whose subject is a named body: `县科技局高度重视…` before `某县科学技术局对…进行自评` names none)
+    const subjects = [...flow.text.slice(0, 1500).matchAll(new RegExp(SUBJECT.source, 'gu'))];
+    const m = subjects.find((x) => (PLACE_START.test(subject(x)) || x.groups!.short) && isOrgName(subject(x))) ?? subjects[0] ?? null;
+    const name = subject(m);
     // A body the text introduces with a short name for itself (`某某联合会（以下简称“省残联”）`) needs no place.
     if (m && (PLACE_START.test(name) || m.groups!.short) && isOrgName(name)) {
       const start = m.index + m[0].indexOf(name);

@@ -4169,3 +4169,25 @@ describe('fourteenth round: a department\'s report known by its words and its ba
     expect(pick(text, 'kind')).toEqual({ kind: 'department' });
   });
 });
+
+describe('fourteenth round: a department that evaluated its projects and itself', () => {
+  const text = ['一、自评工作开展情况', '(一)部门绩效自评工作组织实施情况', '县科技局高度重视,及时安排财务人员进行绩效自评填报。', '二、部门预算支出情况',
+    '2025年丰乐县科学技术局部门对2024年度14个项目进行自评,项目实施单位包括本级,自评覆盖率100%。同时对部门整体支出开展了绩效自评工作。经自评,有14个预算项目绩效自评得分在90(含)-100分,绩效自评等级为“优”,占比100%。2024年度部门整体支出绩效自评得分为99.77,绩效自评等级为'].join('\n');
+
+  it('takes the first sentence whose subject is a named body, a date before it and 部门 after it, as the unit', () => {
+    expect(pick(text, 'department_name')).toEqual({ department_name: '丰乐县科学技术局' });
+  });
+
+  it('reads no grade from a count of projects by grade (…等级为“优”,占比100%)', () => {
+    expect(pick(text, 'grade', 'self_score')).toEqual({ grade: null, self_score: 99.77 });
+    const counted = '某县科学技术局2024年度绩效自评报告\n经自评,有14个预算项目绩效自评得分在90(含)-100分,绩效自评等级为“优”,占比100%。';
+    expect(pick(counted, 'grade')).toEqual({ grade: null });
+    // (without the share, the grade the sentence gives is read)
+    expect(pick(counted.replace(',占比100%', ''), 'grade')).toEqual({ grade: '优' });
+  });
+
+  it('takes a text that scores the department as a whole as the department\'s, though it evaluated projects too', () => {
+    expect(pick(text, 'kind')).toEqual({ kind: 'department' });
+    expect(pick(text.replace('2024年度部门整体支出绩效自评得分为99.77', '2024年度自评得分为99.77'), 'kind')).toEqual({ kind: null });
+  });
+});
