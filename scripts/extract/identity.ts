@@ -211,19 +211,20 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report; both kinds named together,
   // `部门整体支出和项目支出绩效自评工作`, say nothing of this report's)
   // (or the text speaks of `该项目`/`本项目` and what it scored, spent or was given: `该项目自评得分85分`)
-  // (or a sentence opens with the project's year figures, `项目全年预算数为1050万元`)
-  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:绩效)?(?:自评)?(?:报告)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|(?<=^|\n|[。;:])项目(?:全年|年度)(?:预算数|预算|执行数)|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
-  // (`部门预算整体支出`, `单位整体支出` say the same)
-  const whole = uncited(/(?:部门(?:预算)?|单位)整体(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
+  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:绩效)?(?:自评)?(?:报告)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
+  // (`部门预算整体支出` says the same)
+  const whole = uncited(/(?:部门整体|部门预算整体(?=支出))(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
   // Weaker, only when neither of those is said: the transfer template's heading `绩效目标分解下达情况`
   // (a fund's), a heading `一、部门概况` or `一、单位基本情况` (a department's; a project's report may open with its unit's
   // overview, so a project's heading or words outweigh it).
   const fund = project || whole ? null : uncited(/绩效目标分解下达/gu, 800);
+  // (weaker still, below a unit's overview heading: a sentence that opens with the project's year figures, `项目全年预算数为1050万元`)
+  const figures = project || whole ? null : uncited(/(?<=^|\n|[。;])项目全年(?:预算数|执行数)/gu, 800);
   const overview = project || whole ? null : uncited(/(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?(?:部门|单位)(?:基本)?(?:概况|情况)(?=\n|$|[:。])/gu, 1500);
   // (both said, the department's own score decides: `对14个项目进行自评…同时对部门整体支出开展了绩效自评…部门整体支出绩效自评得分为99.77`)
-  const wholeScored = project && whole ? uncited(/(?:部门|单位)整体支出(?:绩效)?(?:自评|评价)?(?:得分|总分|分数|等级|等次)/gu, 3000) : null;
+  const wholeScored = project && whole ? uncited(/(?:部门|单位)整体支出(?:绩效)?(?:自评|评价)?(?:得分|总分|分数|等级|等次)(?:为|是|:)?\s?(?:\d|[“"]?[优良中差])/gu, 3000) : null;
   const guess = wholeScored ? { kind: 'department' as const, m: wholeScored } : project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole }
-    : fund ? { kind: 'project' as const, m: fund } : overview ? { kind: 'department' as const, m: overview } : null;
+    : fund ? { kind: 'project' as const, m: fund } : overview ? { kind: 'department' as const, m: overview } : figures ? { kind: 'project' as const, m: figures } : null;
   // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
   if (title?.template) {
     const kind = byTitle(flow.text.slice(title.span.start, title.span.end));
@@ -240,9 +241,10 @@ function insideCitation(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
   if (before.lastIndexOf('《') <= before.lastIndexOf('》')) return false;
   // (a 《 never closed, its line cut short where a page's excerpt ends, `按照《某某办法》和《某某…�`, cites nothing after it)
+  // (but the rest of its own line is still the cited name's, `按照《某市2021年度农业项目资金管理…�`)
   const after = text.slice(at, at + 200);
   const close = after.indexOf('》');
-  return close >= 0 && (after.indexOf('《') < 0 || after.indexOf('《') > close);
+  return close >= 0 ? after.indexOf('《') < 0 || after.indexOf('《') > close : !before.slice(before.lastIndexOf('《')).includes('\n');
 }
 
 /** An organisation's name: up to the first of the suffixes government bodies end with. */
@@ -469,7 +471,7 @@ function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_depart
 
 /** `…通知》要求,阿拉善左旗某某苏木人民政府开展并完成了…绩效自评工作`: the body as the subject of the self-evaluation
  * (a date may open the sentence and 部门 follow the name: `2025年某县科学技术局部门对…项目进行自评`). */
-const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:份)?,?)?(?<org>${ORG_RUN_IN})(?:部门|本级|机关)?(?<short>\(以下简称[^()\n]{1,12}\))?(?:(?:[、和]|会同)(?<with>${ORG_RUN_IN}))?(?:高度重视|认真|及时|组织|开展|完成|成立|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
+const SUBJECT = new RegExp(String.raw`(?:^|[,。;:!?\n])(?:\d{4}年度?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:份)?,?)?(?<org>${ORG_RUN_IN})(?:部门|本级|机关)?(?<short>\(以下简称[^()\n]{1,12}\))?(?:(?:[、和]|会同)(?<with>${ORG_RUN_IN}))?(?:高度重视|认真|及时|组织|开展|完成|成立|对)[^。;]{0,40}?(?:绩效)?自评`, 'u');
 
 /**
  * `保山市交通运输局是全市主管交通运输工作的行政机关`: a sentence that opens with the body's name and
@@ -796,7 +798,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     const subject = (x: RegExpExecArray | null) => x && FUNDER.test(x.groups!.org!) && x.groups!.with ? (FUNDER.test(x.groups!.with) ? '' : x.groups!.with) : x?.groups!.org ?? '';
     // (the first such sentence whose subject is a named body: `县科技局高度重视…` before `某县科学技术局对…进行自评` names none)
     const subjects = [...flow.text.slice(0, 1500).matchAll(new RegExp(SUBJECT.source, 'gu'))];
-    const m = subjects.find((x) => (PLACE_START.test(subject(x)) || x.groups!.short) && isOrgName(subject(x))) ?? subjects[0] ?? null;
+    // (not the finance body checking the unit's self-evaluation, `某市财政局对我局…项目自评结果进行了抽查`)
+    const checker = (x: RegExpExecArray) => FUNDER.test(subject(x)) || /^[^。;]{0,12}?对(?:我|本)(?:局|单位|部门|中心|委|办|院|站|所|馆)/u.test(x[0].slice(x[0].indexOf(subject(x)) + subject(x).length));
+    const m = subjects.find((x) => (PLACE_START.test(subject(x)) || x.groups!.short) && isOrgName(subject(x)) && !checker(x)) ?? subjects[0] ?? null;
     const name = subject(m);
     // A body the text introduces with a short name for itself (`某某联合会（以下简称“省残联”）`) needs no place.
     if (m && (PLACE_START.test(name) || m.groups!.short) && isOrgName(name)) {
@@ -829,10 +833,11 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
             const partner = new RegExp(`(?:${PARTNER})$`, 'u').test(flow.text.slice(Math.max(0, start - 2), start)) || new RegExp(`^(?:${PARTNER})`, 'u').test(name);
             return { name: partner ? '' : name, start };
           })
-          // Not a body the text cites (`根据某某市财政局…的通知`), nor the finance or audit body that commissions evaluations.
+          // Not a body the text cites (`根据某某市财政局…的通知`), nor the finance or audit body that commissions evaluations,
+          // nor one that acts on the writer (`某某局对我局…进行了抽查`).
           .filter((x) => PLACE_START.test(x.name) && isOrgName(x.name) && !FUNDER.test(x.name)
-            && !/(?:根据|按照|依据|依照|遵照|经|由|向|报|送)$/u.test(flow.text.slice(Math.max(0, x.start - 4), x.start))
-            && !/^(?:关于|的通知|的要求|要求|印发|下达|批复|文件|《)/u.test(flow.text.slice(x.start + x.name.length, x.start + x.name.length + 4)));
+            && !/(?:根据|按照|依据|依照|遵照|经|由|向|报|送|交)$/u.test(flow.text.slice(Math.max(0, x.start - 4), x.start))
+            && !/^(?:关于|的通知|的要求|要求|印发|下达|批复|文件|《|对(?:我|本))/u.test(flow.text.slice(x.start + x.name.length, x.start + x.name.length + 4)));
         const names = [...new Set(named.map((x) => x.name))];
         if (names.length === 1) {
           const first = named[0]!;
@@ -1122,7 +1127,7 @@ function overviewProject(flow: Flow): Candidate[] {
  * (a portal's page fields may stand before it: `索引号 | … | 发布机构 | … |` lines, `发布日期:…`)
  */
 function openingParenthesis(flow: Flow): Candidate[] | null {
-  const m = /^(?:\s*(?:[^\n|]{0,80}\|[^\n]{0,200}|[^\n]{0,40}?(?:索引号|发布机构|公开目录|发布日期|文号|浏览量|浏览次数|信息来源)[^\n]{0,200})\n){0,12}\s*\((?<name>[^()\n]{4,40})\)\s*(?:\n|$)/u.exec(flow.text);
+  const m = /^(?:\s*(?:[^\n|]{0,80}\|[^\n]{0,200}|[^\n]{0,40}?(?:索引号|发布机构|公开目录|发布日期|发布时间|成文日期|主题分类|组配分类|体裁分类|文号|浏览量|浏览次数|信息来源|公开方式|公开时限)[^\n]{0,200})\n){0,12}\s*\((?<name>[^()\n]{4,40})\)\s*(?:\n|$)/u.exec(flow.text);
   const name = m?.groups!.name ?? '';
   if (!m || !PROJECT_END.test(name) || GENERIC_PROJECT.test(name)) return null;
   const start = m.index + m[0].indexOf(name);
@@ -1334,7 +1339,7 @@ function yearOfTitle(flow: Flow, dated: { year: number | null; span: Span }): Ca
  * so a publication date only weighs against the weakest reading (the one year a text names).
  */
 function textDateYear(flow: Flow, published = false): number | null {
-  const labels = published ? '(?:填报|填表|发布|成文|印发|报告|发文|生成)' : '(?:填报|填表)';
+  const labels = published ? '(?:填报|填表|发布|成文|印发|报告|发文)' : '(?:填报|填表)';
   // (a form one cell per line breaks the date too: `填报日期` / `2022` / `年` / `8`)
   const years = [...flow.text.matchAll(new RegExp(String.raw`${labels}(?:日期|时间)[:\t |\n]*(?<year>20\d{2})\n?(?:年|[-./])\n?\d{1,2}`, 'gu'))].map((m) => Number(m.groups!.year));
   return years.length > 0 ? Math.min(...years) : null;
@@ -1346,9 +1351,16 @@ function textDateYear(flow: Flow, published = false): number | null {
  */
 function citedPlanYear(flow: Flow): Candidate[] {
   const cited = [...flow.text.matchAll(/《[^《》\n]{0,60}?(?<!\d)(?<year>20\d{2})年度?[^《》\n]{0,40}?(?:计划|预算|资金|项目)[^《》\n]{0,40}?》(?:[^。;\n《]{0,20}?)(?:下达|安排|拨付|分配|批复)[^。;\n《]{0,30}?\d[\d.,]*(?:万元|元|亿元)/gu)];
-  const years = new Set(cited.map((m) => m.groups!.year!));
+  // (not a plan over several years, `《…2021—2023年…行动计划》`, nor money still to come or carried over, `拟安排`, `结转至本年`)
+  const own = cited.filter((m) => {
+    const at = m[0].indexOf(m.groups!.year!);
+    const around = m[0].slice(Math.max(0, at - 6), at + 8);
+    const tail = m[0].slice(m[0].indexOf('》')) + flow.text.slice(m.index + m[0].length, m.index + m[0].length + 20).split(/[。;\n]/u)[0];
+    return !/\d{4}年?[—–\-~至到]\s?\d{4}|\d{4}[—–\-~至到]/u.test(around) && !/拟|计划(?!安排)|预计|将|结转|结余|上年/u.test(tail);
+  });
+  const years = new Set(own.map((m) => m.groups!.year!));
   if (years.size !== 1 || !plausibleYear(Number([...years][0]))) return [];
-  const m = cited[0]!;
+  const m = own[0]!;
   const at = m.index + m[0].indexOf(m.groups!.year!);
   return [{ field: 'fiscal_year', value: m.groups!.year!, printed: flow.printed({ start: at, end: at + 4 }), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '下达资金的文件所属年度', doubts: ['正文没有说明年度，取自下达资金的计划或预算文件名中的年度'] }];
 }

@@ -373,11 +373,14 @@ function rateNear(a: Map<Column, Item>, columns: readonly Column[]): boolean {
  * Whether a rate printed without % is the row's spent ÷ budget as a ratio (`650 | 94 | 0.1`: 94 ÷ 650
  * = 0.14, 0.1 to one decimal) rather than a percentage (that would be 14.5).
  */
-function isRatio(a: Map<Column, Item>, columns: readonly Column[], printed: string): boolean {
+function isRatio(a: Map<Column, Item>, columns: readonly Column[], printed: string, strict = true): boolean {
   const { base, spent } = baseAndSpent(a, columns);
   if (base === null || spent === null || base.eq(0)) return false;
-  const step = new Big(10).pow(-decimals(readDecimal(printed) ?? '0'));
+  const places = decimals(readDecimal(printed) ?? '0');
+  const step = new Big(10).pow(-places);
   const ratio = spent.div(base);
+  // (a ratio printed without decimals, `1`, must be exact: 60 ÷ 100 is no `1`)
+  if (places === 0 && strict) return ratio.eq(printed);
   return ratio.minus(printed).abs().lte(step) && ratio.times(100).minus(printed).abs().gt(step);
 }
 
@@ -685,7 +688,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
         values.push({ field, candidate: c && { ...c, value: new Big(c.value).times(100).toFixed() }, doubt: null });
         continue;
       }
-      if (/\.\d{2,}$/u.test(it.text)) { values.push({ field, candidate: null, doubt: `${where}执行率印作“${it.text}”，像是比值而不是百分数，未取值` }); continue; }
+      // (nor read as a percentage: `0.958`, or `1` where 60 ÷ 100 is near it)
+      if (/\.\d{2,}$/u.test(it.text) || isRatio(possible[0]!.a, header.columns, it.text, false)) { values.push({ field, candidate: null, doubt: `${where}执行率印作“${it.text}”，像是比值而不是百分数，未取值` }); continue; }
     }
     const doubts: string[] = [];
     if (possible.length > 1 || runTogether || overflow || fuzzy.length > 0 || how.startsWith('有空') || how.includes('少了单元格') || how.endsWith(RATE_DISAGREES)) doubts.push(`${where}${how}${possible.some((x) => x.verified) ? '，与执行率吻合' : ''}`);

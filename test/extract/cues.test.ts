@@ -12,6 +12,7 @@ import { wrappedLines } from '../../scripts/extract/wrap.ts';
 import { cellKind, isInstruction } from '../../scripts/extract/values.ts';
 import { probes as probes12, type Probe } from './review-probes-12.ts';
 import { probes as probes13 } from './review-probes-13.ts';
+import { probes as probes14 } from './review-probes-14.ts';
 
 /** The headline fields of a text. */
 const fields = (text: string) => {
@@ -4189,5 +4190,26 @@ describe('fourteenth round: a department that evaluated its projects and itself'
   it('takes a text that scores the department as a whole as the department\'s, though it evaluated projects too', () => {
     expect(pick(text, 'kind')).toEqual({ kind: 'department' });
     expect(pick(text.replace('2024年度部门整体支出绩效自评得分为99.77', '2024年度自评得分为99.77'), 'kind')).toEqual({ kind: null });
+  });
+});
+
+describe('the fourteenth round\'s review probes', () => readsAsTheReaderWould(probes14));
+
+describe('fourteenth round: guards from the review', () => {
+  it('takes a unit overview heading over a sentence that opens with a project\'s year figures', () => {
+    const text = ['青禾县文化馆2023年度绩效自评', '一、部门基本情况', '本馆为县文化和旅游局所属公益一类事业单位,编制18人。', '二、预算执行情况', '项目全年预算数为120万元,执行数为118万元。'].join('\n');
+    expect(pick(text, 'kind')).toEqual({ kind: 'department' });
+  });
+
+  it('lets only a score or grade the department as a whole was given decide a text that evaluated projects', () => {
+    const text = (s: string) => ['青禾县水务局2023年度绩效自评', '我局对2023年度5个项目进行了自评,同时对部门整体支出开展了绩效自评。', s].join('\n');
+    expect(pick(text('部门整体支出绩效自评得分为96.5分。'), 'kind')).toEqual({ kind: 'department' });
+    expect(pick(text('各项目自评结果将作为部门整体支出绩效评价得分的重要依据。'), 'kind')).toEqual({ kind: null });
+  });
+
+  it('takes no body that checked the unit\'s self-evaluation (…对我局…自评结果进行了抽查) as the unit', () => {
+    const text = (checker: string) => ['一、自评工作开展情况', '县科技局高度重视,认真组织开展绩效自评工作。', `${checker}对我局2023年度项目自评结果进行了抽查复核。`].join('\n');
+    expect(pick(text('云岭市财政局'), 'department_name')).toEqual({ department_name: null });
+    expect(pick(text('云岭市科学技术局'), 'department_name')).toEqual({ department_name: null });
   });
 });
