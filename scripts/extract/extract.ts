@@ -93,20 +93,21 @@ function nextReport(flow: Flow): { at: number; count: number } | null {
 }
 
 /** Extracts the headline fields, their evidence and the indicator rows from a report's text. */
-export function extractReport(text: string): Extraction {
+export function extractReport(text: string, continues = false): Extraction {
   const flow = new Flow(text);
+  flow.continues = continues;
   const title = findTitle(flow);
   // (a department's report with its projects' forms attached: read from the report, the attachments aside)
   const attached = projectAttachments(flow, title);
   if (attached !== null) {
     const end = flow.originalRange({ start: attached, end: attached }).start;
-    return { ...extractReport(text.slice(0, end)), text };
+    return { ...extractReport(text.slice(0, end), true), text };
   }
   // (several reports one after another, each under its own heading: the first one's, flagged)
   const next = nextReport(flow);
   if (next !== null) {
     const end = flow.originalRange({ start: next.at, end: next.at }).start;
-    const first = extractReport(text.slice(0, end));
+    const first = extractReport(text.slice(0, end), true);
     const note = `文本含 ${next.count} 份报告或自评表，各有标题（第 ${flow.lineOf({ start: next.at, end: next.at + 1 })} 行起是第二份）；只读了第一份`;
     const fields = Object.fromEntries(Object.entries(first.fields).map(([k, r]) => [k, r.value === null ? r : { ...r, uncertain: [note, ...r.uncertain] }])) as Extraction['fields'];
     return { ...first, fields, text };
@@ -152,8 +153,13 @@ export function extractReport(text: string): Extraction {
   // (or one that names both budgets itself: `全年预算较年初增加15.80万元`)
   const namesBoth = (c: Candidate) => /(?:全年|调整后)预算数?[比较]年初/u.test(textLines[c.quote.line - 1] ?? '');
   const proseKept = prose.candidates.filter((c) => (c.field !== 'budget_adjustment_wan' || sameSentence(c.quote.line) || namesBoth(c)) && !vagueInForm(c));
-  const candidates: Candidate[] = bundle ? [] : [...form.candidates, ...proseKept, ...grades.candidates, ...table];
-  const skipped = [...form.skipped, ...prose.skipped, ...grades.skipped];
+  // An amount above 1,000 亿元 (10,000,000 万元) is no report's 万元 figure: a form's 万元 head over amounts printed in 元
+  // (`145000000.00`); set aside, flagged, not converted (which unit the form meant is a guess).
+  const implausible = (c: Candidate) => /_wan$/u.test(c.field) && Math.abs(Number(c.value)) > 1e7;
+  const all: Candidate[] = bundle ? [] : [...form.candidates, ...proseKept, ...grades.candidates, ...table];
+  const candidates = all.filter((c) => !implausible(c));
+  const skipped = [...form.skipped, ...prose.skipped, ...grades.skipped,
+    ...all.filter(implausible).map((c) => ({ field: c.field, note: `“${c.printed}”（第 ${c.quote.line} 行）按万元读超过一千亿元，不合情理（可能以元计），未取值` }))];
   const figures = Object.fromEntries(
     FIGURE_FIELDS.map((f) => [f, resolve(f, candidates, [...(bundle ? [bundle] : []), ...(form.doubts[f] ?? []), ...notesFor(prose.doubts, f)], notesFor(skipped, f))]),
   ) as Record<(typeof FIGURE_FIELDS)[number], Resolved>;

@@ -169,6 +169,9 @@ export class Flow {
   /** Original offset where each line starts. */
   readonly #lineStarts: number[];
 
+  /** Whether the text goes on after this one (a bundle's first report, cut where the next one's title starts): its end is no place where a number was cut short. */
+  continues = false;
+
   /** The reading form of the original (look-alikes folded, traditional characters simplified), same length */
   readonly reading: string;
 

@@ -1260,6 +1260,8 @@ const FIGURE_YEAR = new RegExp(
     String.raw`(?:^|自评表)\(\s*(?<c>\d{4})\s*年度?\s*\)`,
     // A form's `（2019年度）` whose opening parenthesis a conversion lost, on a line of its own.
     String.raw`^(?<e>\d{4})\s*年度\s*\)$`,
+    // (or bare, on the line under the form's name: `财政项目支出绩效自评表` / `2020年度`, under a page title of another year)
+    String.raw`(?<=(?:自评表|评价表)[ \t]*\n)(?<g>\d{4})\s*年度[ \t]*$`,
     String.raw`(?:评价|自评)年度:?(?:\t|\n)?(?<d>\d{4})`,
     // The whole of one year as the project's or the evaluation's period (`项目起止时间 2021年1月起至2021年12月`,
     // `实施期限:2020年1月1日至2020年12月31日`, in a form's cells too); not a contract's service period.
@@ -1276,13 +1278,13 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
   for (const m of flow.text.matchAll(FIGURE_YEAR)) {
     const g = m.groups!;
     // The title names the year of the report, which is not always the year of its figures.
-    const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d ?? m.indices!.groups!.e ?? m.indices!.groups!.f)![0];
+    const yearAt = (m.indices!.groups!.a ?? m.indices!.groups!.b ?? m.indices!.groups!.c ?? m.indices!.groups!.d ?? m.indices!.groups!.e ?? m.indices!.groups!.f ?? m.indices!.groups!.g)![0];
     if (title && yearAt >= title.span.start && yearAt < title.span.end) continue;
     // (nor a cited document's, `《关于开展2024年预算支出绩效单位自评…的通知》`, also without its brackets,
     // `按照关于编制…2018年部门预算的通知(宁财预…号)`)
     if (insideCitation(flow.text, yearAt)) continue;
     if (/关于[^。,;《》]{0,40}$/u.test(flow.text.slice(Math.max(0, yearAt - 40), yearAt)) && /^[^。,;《》]{0,40}?的(?:通知|意见|批复|决定|函|办法)/u.test(flow.text.slice(yearAt, yearAt + 50))) continue;
-    const year = Number(g.a ?? g.b ?? g.c ?? g.d ?? g.e ?? g.f);
+    const year = Number(g.a ?? g.b ?? g.c ?? g.d ?? g.e ?? g.f ?? g.g);
     if (!plausibleYear(year)) continue;
     if (/(?:相比|比|较|与|对比|上年|去年)$/u.test(flow.text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // (nor under a label that says it is last year's, `(四)上年情况:2022年该项目预算…`, `上年同期:`)
@@ -1295,7 +1297,7 @@ export function findFiscalYear(flow: Flow, title: Title | null): Candidate[] {
     const at = m[0].indexOf(yearText);
     const printed = flow.printed({ start: m.index + at, end: m.index + at + 4 });
     // (a form's year under its heading, `（2024年度）`, is the heading's: it counts as the form's title does, twice)
-    const weight = g.c !== undefined || g.e !== undefined ? 2 : 1;
+    const weight = g.c !== undefined || g.e !== undefined || g.g !== undefined ? 2 : 1;
     const entry = votes.get(year);
     if (entry) entry.count += weight;
     else votes.set(year, { count: weight, first: { field: 'fiscal_year', value: yearText, printed, quote: flow.quote(span), tier: 3, rule: '正文所述数字的年度', doubts: [] } });

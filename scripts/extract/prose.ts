@@ -161,6 +161,8 @@ const CUES: readonly Cue[] = [
   { field: 'self_score', words: '(?<=(?:得分|打分|自评|得\\d)[^。\\n]{0,300}分[)）]?[,，;；])合计(?=\\d[\\d.]*分)', tier: 1, kind: 'points', prose: true },
   // `…分别得分14分、22分、32分、24分,合计得分92分`, `总分:96分 自评等级:优`: the items' sum, a form's total at a line's start.
   { field: 'self_score', words: '(?:合计|总计)得分|(?<=^|[\\n。;:]|(?:得分[\\d.]+分[^。]*?){2}[,，])得分(?:合计|总计)|(?<=^|\\n)总分(?=[:：]\\s?\\d[\\d.]*分)', tier: 1, kind: 'points' },
+  // (a line that is only the form's total, `总分:83`, under a flattened form's indicator rows)
+  { field: 'self_score', words: '(?<=^|\\n)总分(?=[:：]\\s?\\d[\\d.]*[ \\t]*(?:\\n|$))', tier: 2, kind: 'points' },
   // `经评价,…基本完成,自评98分,等级为优秀`: a clause opening with 自评 and its points (or the project's, `本项目自评91.5分`).
   { field: 'self_score', words: '(?<=^|[,;。:\\n]|(?:该|本|此)(?:项目|单位|部门))自评(?=\\d[\\d.]*分)', tier: 1, kind: 'points' },
   // `经自评,2023年高标准农田建设项目得分87.5分`, `…绩效评价有关规定,我县2022年就业补助资金评分为90.25分`: the points
@@ -335,7 +337,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       // (a unit only implied by the text's other amounts is no unit printed after it; one a form states, `金额单位:万元`, is)
       // (an amount whose unit only its label states, `实际使用情况(万元)5` where the text stops, nothing after it, not even
       // the end of its cell, may be cut short as well)
-      if (!g.unit && (g.labelUnit ? cue.kind === 'amount' && flow.originalRange({ start: numStart, end: numEnd }).end >= flow.original.length : stated.size !== 1) && (end >= flow.text.length || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
+      if (!g.unit && (g.labelUnit ? cue.kind === 'amount' && flow.originalRange({ start: numStart, end: numEnd }).end >= flow.original.length : stated.size !== 1) && ((end >= flow.text.length && !flow.continues) || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
       let value = readDecimal(g.num!);
       if (value === null) continue;
       // A minus sign is an adjustment's (a cut); before any other figure it is a dash, not a sign.

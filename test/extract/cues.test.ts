@@ -4213,3 +4213,25 @@ describe('fourteenth round: guards from the review', () => {
     expect(pick(text('云岭市科学技术局'), 'department_name')).toEqual({ department_name: null });
   });
 });
+
+describe('fourteenth round: a town\'s forms published under another year\'s page title', () => {
+  const form = (name: string, total: string, score: string) => ['财政项目支出绩效自评表', '2020年度', `项目名称${name}`, '主管部门白沙区九亭镇人民政府实施单位白沙区九亭镇人民政府(本部)',
+    '项目资金(万元) 年初预算数全年预算数全年执行数分值执行率得分', `年度资金总额${total}10100.0%10`, '绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分', '产出指标数量指标项目计划完成率100%100%1515', `总分:${score}`];
+  const text = ['九亭镇2021年预算绩效评价结果公开', '', ...form('城镇建设管理', '1450.001450.001450.00', '83'), ...form('动迁安置', '300.00300.00300.00', '90')].join('\n');
+
+  it('takes the year on the line under the form\'s name over the page title\'s', () => {
+    expect(pick(text, 'fiscal_year')).toEqual({ fiscal_year: 2020 });
+    expect(pick(text.replaceAll('\n2020年度\n', '\n'), 'fiscal_year')).toEqual({ fiscal_year: 2021 });
+  });
+
+  it('reads a line that is only the form\'s total (总分:83), also where the first of several forms ends', () => {
+    expect(pick(text, 'self_score', 'budget_final_wan')).toEqual({ self_score: 83, budget_final_wan: 1450 });
+    // (where the whole text stops, it may be cut short)
+    expect(pick(text.slice(0, text.indexOf('总分:83') + '总分:83'.length), 'self_score')).toEqual({ self_score: null });
+  });
+
+  it('reads no amount that would be above 1,000 亿元 in 万元 (a 万元 head over 元 amounts)', () => {
+    const yuan = text.replace('1450.001450.001450.00', '145000000.00145000000.00145000000.00');
+    expect(pick(yuan, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+});
