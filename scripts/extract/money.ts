@@ -234,7 +234,9 @@ export function moneyHeaders(lin: Linear): MoneyHeader[] {
     if (r.some((l, k) => text.slice(l.start, l.end) === '小计' && r[k - 1]?.col !== 'adjust')) return false;
     // (two columns only in the department form's `年初预算资金总额 | 实际投入资金额`: the start-of-year budget and the spending)
     // (by the form's own words, 资金总额 and 实际投入: a list of projects' 年初预算 | 执行数 is none)
-    if (r.length === 2 && !(cols[0] === 'initial' && cols[1] === 'spent' && /总额/u.test(text.slice(r[0]!.start, r[0]!.end)) && /实际投入/u.test(text.slice(r[1]!.start, r[1]!.end)))) return false;
+    // (or the transfer payment form's `全年预算数(A) | 全年执行数(B)`, its columns lettered for the rate's formula)
+    const lettered = cols[0] === 'final' && cols[1] === 'spent' && /^\s?\(A\)/u.test(text.slice(r[0]!.end, r[0]!.end + 4)) && /^\s?\(B\)/u.test(text.slice(r[1]!.end, r[1]!.end + 4));
+    if (r.length === 2 && !lettered && !(cols[0] === 'initial' && cols[1] === 'spent' && /总额/u.test(text.slice(r[0]!.start, r[0]!.end)) && /实际投入/u.test(text.slice(r[1]!.start, r[1]!.end)))) return false;
     return r.length >= 2 && cols.includes('spent') && (cols.includes('final') || cols.includes('initial')) && r.filter((l) => l.fuzzy).length <= 2;
   });
   // A run inside a longer one is not a header of its own.

@@ -4235,3 +4235,17 @@ describe('fourteenth round: a town\'s forms published under another year\'s page
     expect(pick(yuan, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
   });
 });
+
+describe('fourteenth round: the transfer form\'s two lettered columns, and funds actually used', () => {
+  it('reads a money row under `全年预算数(A) | 全年执行数(B)`, its columns lettered for the rate\'s formula', () => {
+    const text = (a: string, b: string) => ['就业补助资金绩效目标自评表', '(2022年度)', `资金情况(万元) | 全年预算数${a} | 全年执行数${b}`, '年度资金总额 | 7165.32 | 6992.95', '其中:中央财政资金 | 3144.00 | 3144.00'].join('\n');
+    expect(pick(text('(A)', '(B)'), 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 7165.32, spent_wan: 6992.95 });
+    // (two columns without the letters may be a list of projects' figures)
+    expect(pick(text('', ''), 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+
+  it('reads the funds a project actually used (实际使用补贴资金13.6万元) as its spending', () => {
+    const text = ['农机购置补贴项目绩效自评报告', '2023年度省级拨付我区农机购置补贴资金62万元。', '2023年实际使用补贴资金13.6万元,并已结算到位。'].join('\n');
+    expect(pick(text, 'spent_wan')).toEqual({ spent_wan: 13.6 });
+  });
+});
