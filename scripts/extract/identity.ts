@@ -1349,7 +1349,8 @@ function textDateYear(flow: Flow, published = false): number | null {
 
 /**
  * A text that names no year but in the document its funds were allocated by: `根据《某市人民政府关于某市2022年度涉农资金
- * 统筹整合使用实施计划安排的批复》,下达预算资金201.48万元…`: that plan's or budget's year, when the text cites no other; flagged.
+ * 统筹整合使用实施计划安排的批复》,下达预算资金201.48万元…`: that plan's or budget's year, when the text cites no other; else the year
+ * of the notice that asked for the self-evaluation (`《…关于开展2022年度…绩效自评工作的通知》`); flagged.
  */
 function citedPlanYear(flow: Flow): Candidate[] {
   const cited = [...flow.text.matchAll(/《[^《》\n]{0,60}?(?<!\d)(?<year>20\d{2})年度?[^《》\n]{0,40}?(?:计划|预算|资金|项目)[^《》\n]{0,40}?》(?:[^。;\n《]{0,20}?)(?:下达|安排|拨付|分配|批复)[^。;\n《]{0,30}?\d[\d.,]*(?:万元|元|亿元)/gu)];
@@ -1360,11 +1361,14 @@ function citedPlanYear(flow: Flow): Candidate[] {
     const tail = m[0].slice(m[0].indexOf('》')) + flow.text.slice(m.index + m[0].length, m.index + m[0].length + 20).split(/[。;\n]/u)[0];
     return !/\d{4}年?[—–\-~至到]\s?\d{4}|\d{4}[—–\-~至到]/u.test(around) && !/拟|计划(?!安排)|预计|将|结转|结余|上年/u.test(tail);
   });
-  const years = new Set(own.map((m) => m.groups!.year!));
+  // (or the notice that asked for this self-evaluation, `《…关于开展2022年度中央对地方转移支付预算执行情况绩效自评工作的通知》`)
+  const asked = [...flow.text.matchAll(/《[^《》\n]{0,40}?开展(?<year>20\d{2})年度?[^《》\n]{0,40}?(?:绩效自评|自评)[^《》\n]{0,20}?》/gu)];
+  const found = own.length > 0 ? own : asked;
+  const years = new Set(found.map((m) => m.groups!.year!));
   if (years.size !== 1 || !plausibleYear(Number([...years][0]))) return [];
-  const m = own[0]!;
+  const m = found[0]!;
   const at = m.index + m[0].indexOf(m.groups!.year!);
-  return [{ field: 'fiscal_year', value: m.groups!.year!, printed: flow.printed({ start: at, end: at + 4 }), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '下达资金的文件所属年度', doubts: ['正文没有说明年度，取自下达资金的计划或预算文件名中的年度'] }];
+  return [{ field: 'fiscal_year', value: m.groups!.year!, printed: flow.printed({ start: at, end: at + 4 }), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: own.length > 0 ? '下达资金的文件所属年度' : '布置自评的通知所属年度', doubts: [own.length > 0 ? '正文没有说明年度，取自下达资金的计划或预算文件名中的年度' : '正文没有说明年度，取自布置本次自评的通知名中的年度'] }];
 }
 
 /** A plan or a promise before a year (`确保项目2020年9月底完成`, `计划于…`): not the year evaluated. */

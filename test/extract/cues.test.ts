@@ -4249,3 +4249,11 @@ describe('fourteenth round: the transfer form\'s two lettered columns, and funds
     expect(pick(text, 'spent_wan')).toEqual({ spent_wan: 13.6 });
   });
 });
+
+describe('fourteenth round: the year of the notice that asked for the self-evaluation', () => {
+  it('takes the year the cited notice asks to evaluate when the text names no other', () => {
+    const text = (notice: string) => ['某市文化和旅游局关于公共文化服务体系建设补助资金支出绩效的自评报告', '发布时间:2023-04-23 08:44', `根据《某市财政局转发财政部关于${notice}的通知》要求,现将补助资金支出绩效自评如下:`, '一、绩效目标分解下达情况'].join('\n');
+    expect(pick(text('开展2022年度中央对地方转移支付预算执行情况绩效自评工作'), 'fiscal_year')).toEqual({ fiscal_year: 2022 });
+    expect(pick(text('开展中央对地方转移支付预算执行情况绩效自评工作'), 'fiscal_year')).toEqual({ fiscal_year: null });
+  });
+});
