@@ -380,7 +380,8 @@ function labelledOrgs(flow: Flow, title: Title | null = null): { unit: Org[]; su
     if ((!isOrgName(value) && !township) || (runIn && /(?:部门|本级|机关)$/u.test(value))) {
       const whole = value;
       // (or the whole value, cut where the next label began: `某局机关` before `金额单位:万元`)
-      value = new RegExp(`^${ORG_RUN_IN}(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位)${next ? '|$' : ''})`, 'u').exec(value)?.[0] ?? '';
+      // (a qualifier in parentheses is the name's: `某镇人民政府(本部)` before `项目资金…`)
+      value = new RegExp(`^${ORG_RUN_IN}(?:\\((?:本部|本级|机关|机关本级)\\))?(?=.{0,3}?(?:${NEXT_LABEL.source}|资金|项目|预算|年度|自评|绩效|单位)${next ? '|$' : ''})`, 'u').exec(value)?.[0] ?? '';
       // (a name in parentheses closes there: `某局(某中心)项目资…` is cut after the parenthesis, not inside it)
       if (/\([^()]*$/u.test(value) && whole[value.length] === ')') value += ')';
     }

@@ -4257,3 +4257,11 @@ describe('fourteenth round: the year of the notice that asked for the self-evalu
     expect(pick(text('开展中央对地方转移支付预算执行情况绩效自评工作'), 'fiscal_year')).toEqual({ fiscal_year: null });
   });
 });
+
+describe('fourteenth round: a unit field run into the next with a qualifier in parentheses', () => {
+  it('keeps a qualifier (本部, 本级, 机关) in parentheses with the name where the value runs into the money head', () => {
+    const text = (q: string) => ['财政项目支出绩效自评表', '2020年度', '项目名称城镇建设管理', `主管部门白沙区九亭镇人民政府实施单位白沙区九亭镇人民政府${q}`, '项目资金(万元) 年初预算数全年预算数全年执行数分值执行率得分'].join('\n');
+    expect(pick(text('(本部)'), 'department_name')).toEqual({ department_name: '白沙区九亭镇人民政府(本部)' });
+    expect(pick(text(''), 'department_name')).toEqual({ department_name: '白沙区九亭镇人民政府' });
+  });
+});
