@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allDepartments, allReports, budgetLinesOf, getDepartment, getReport, indicatorsOf, outcomesOf, provenanceOf, siteData } from '../../src/lib/site/data.ts';
+import { allReports, budgetLinesOf, getDepartment, getReport, indicatorsOf, outcomesOf, provenanceOf, siteData } from '../../src/lib/site/data.ts';
 import { keyFigures, median } from '../../src/lib/site/overview.ts';
 import { caveats, citedLines, executionRateAgrees, headlineFigures, indicatorGroups, otherFigures, scoringTable } from '../../src/lib/site/report-view.ts';
 import { dutiesByReport, staffFigures } from '../../src/lib/site/department-view.ts';
