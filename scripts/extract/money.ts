@@ -346,12 +346,11 @@ function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean, c
   if (spent.eq(0)) return rate.eq(0) ? { possible: true, verified: false } : no;
   const r = a.get('rate')!;
   const places = decimals(readDecimal(r.text) ?? '0');
-  const tolerance = new Big(10).pow(-places);
   // (a rate printed as a ratio, `执行率(B/A)` over `1` or `0.958`, that spent ÷ budget gives exactly or to
   // two or more printed places, confirms the cut: `1.561.56120` = 1.56 | 1.56 | 1 | 20)
-  const ratio = spent.div(base);
-  if (!r.percent && rate.lte(1.5) && (ratio.eq(rate) || (places >= 2 && ratio.minus(rate).abs().lte(tolerance)))) return { possible: true, verified: true };
+  if (!r.percent && rate.lte(1.5) && (spent.div(base).eq(rate) || (places >= 2 && isRatio(a, columns, r.text)))) return { possible: true, verified: true };
   if (rate.lt(1)) return { possible: true, verified: false };
+  const tolerance = new Big(10).pow(-places);
   const computed = spent.times(100).div(base);
   return computed.minus(rate).abs().lte(tolerance) ? { possible: true, verified: true } : no;
 }
