@@ -665,7 +665,13 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   // The strongest unit field decides; when it cannot be read, a weaker one (单位名称 may name the
   // supervising body of a project form) is not taken in its place.
   const best = Math.min(...orgs.unit.map((o) => o.rank), ...orgs.unreadable.map((o) => o.rank));
-  for (const o of orgs.unit.filter((x) => x.rank === best)) unit.push(orgCandidate(flow, 'department_name', o, 3));
+  // (two fields of that rank naming one body, once short and once in full, `单位名称:塘湖镇政府` / `单位名称 | 塘湖镇人民政府`:
+  // the full name, flagged; two different bodies still disagree)
+  const ranked = orgs.unit.filter((x) => x.rank === best);
+  const fullest = ranked.find((o) => ranked.every((x) => x.name === o.name || expands(x.name, o.name) || o.name === x.name.replace(/(?<!人民)政府$/u, '人民政府')));
+  for (const o of fullest ? ranked.filter((x) => x.name === fullest.name) : ranked) unit.push(orgCandidate(flow, 'department_name', o, 3));
+  const shortened = fullest ? [...new Set(ranked.filter((x) => x.name !== fullest.name).map((x) => x.name))] : [];
+  if (shortened.length > 0) unit[0]!.doubts.push(`另一“${ranked[0]!.label}”栏写作简称“${shortened.join('”“')}”，取全称`);
   const nearest = [...orgs.supervising].sort((a, b) => LEVEL_RANK(a.label) - LEVEL_RANK(b.label))[0];
   if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && !orgs.emptyUnit && nearest && LEVEL_RANK(nearest.label) === 0) unit.push(orgCandidate(flow, 'department_name', nearest, 3));
   // The 中央主管部门 is the ministry that manages a transfer nationally, not a local unit's supervisor:

@@ -4265,3 +4265,19 @@ describe('fourteenth round: a unit field run into the next with a qualifier in p
     expect(pick(text(''), 'department_name')).toEqual({ department_name: '白沙区九亭镇人民政府' });
   });
 });
+
+describe('fifteenth round: one body named short and in full; a total named first', () => {
+  it('takes the full name where two unit fields name one body, once short (镇政府) and once in full (镇人民政府)', () => {
+    const text = (second: string) => ['单位名称:青石镇政府 填报日期:2021.5.18', `单位名称 | ${second} | ||||`, '基本支出总额 | 512.6万 | 项目支出总额 | 0 |'].join('\n');
+    expect(pick(text('青石镇人民政府'), 'department_name')).toEqual({ department_name: '青石镇人民政府' });
+    // (two different bodies still disagree)
+    expect(pick(text('白水镇人民政府'), 'department_name')).toEqual({ department_name: null });
+  });
+
+  it('takes the amount a text calls the total (共下达…) when it comes first and every later one is smaller, though they do not add up', () => {
+    const text = (later: string) => ['某市博物馆文物保护专项资金绩效自评报告', '2020年度,省财政厅共下达某市文物保护专项经费873万元,用于馆藏文物保护。', `6月下达第一笔经费${later}万元,9月下达第二批专项经费295万元。`].join('\n');
+    expect(pick(text('250'), 'budget_final_wan')).toEqual({ budget_final_wan: 873 });
+    // (a later amount larger than the total: not its part)
+    expect(pick(text('950'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+  });
+});
