@@ -329,7 +329,10 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const lineStart = flow.text.lastIndexOf('\n', cueStart) + 1;
       const headAbove = flow.text.slice(Math.max(0, lineStart - 400), Math.max(0, lineStart - 1)).split('\n').reverse().find((l) => l.trim() !== '' && !/^[^\t]*\t[-+\d]/u.test(l));
       const totalFirst = cue.field !== 'self_score' && headAbove !== undefined && /^[^\t\d]{1,10}\t(?:合计|总计|小计|合计数)\t/u.test(headAbove) && flow.text.slice(lineStart, cueStart).trim() === '';
-      if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24)) && !totalFirst) {
+      // (unless the row pairs each label with its value, the row's last cell a column of its own: `预算数 6.84 到位数 6.84 执行数 6.84 100.00`
+      // under `预算安排情况 资金到位情况 资金执行情况 预算执行进度(%)`)
+      const paired = /^(?:[\u4e00-\u9fff]{1,8}[ \u00a0\u3000]*\d[\d,.]*[ \u00a0\u3000]*)+$/u.test(flow.text.slice(lineStart, cueStart)) && /^[ \u00a0\u3000]+\d[\d.]*%?[ \u00a0\u3000]*(?:\n|$)/u.test(flow.text.slice(end));
+      if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24)) && !totalFirst && !paired) {
         skip('表格行中的指标值或分值，不是标题数字');
         continue;
       }
@@ -384,6 +387,14 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
         doubts: cue.kind === 'amount' && !g.unit && !g.labelUnit && stated.size === 0 ? [`第 ${line} 行的金额没有单位，全文印出的金额都以万元计，按万元读`] : [],
         ...(cue.kind === 'amount' && unit !== '万元' && unit !== '万' ? { unit: unit as '元' | '亿元' } : {}),
       });
+      // (such a row's last cell, after the spending, under a head whose last column is the rate, `预算执行进度(%)`: the rate)
+      const headLine = flow.text.slice(flow.text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1));
+      const rateHead = paired && cue.field === 'spent_wan' ? /[\u4e00-\u9fff]{0,2}(?:执行进度|执行率)\(%\)(?=\s*$)/u.exec(headLine)?.[0] : undefined;
+      const lastCell = rateHead ? /^[ \u00a0\u3000]+(\d{1,3}(?:\.\d+)?)(?=[ \u00a0\u3000]*(?:\n|$))/u.exec(flow.text.slice(end)) : null;
+      if (lastCell && Number(lastCell[1]) <= 200) {
+        const cellStart = end + lastCell[0].length - lastCell[1]!.length;
+        candidates.push({ field: 'execution_rate_pct', value: lastCell[1]!, printed: flow.printed({ start: cellStart, end: end + lastCell[0].length }), quote: flow.quote({ start: lineStart, end: end + lastCell[0].length }), tier: cue.tier, rule: `表头“${rateHead}”下的末格`, doubts: [] });
+      }
     }
   }
   // A budget's words inside a spending cue's, on the same number (`已按施工合同支付项目资金196.56万元`: 项目资金 is

@@ -4281,3 +4281,18 @@ describe('fifteenth round: one body named short and in full; a total named first
     expect(pick(text('950'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('fifteenth round: a form row that pairs each label with its value', () => {
+  const form = (head: string, row: string) => `某县民政局2021年度预算项目绩效自评表\n一、基本情况 项目名称: 高龄津贴 金额单位: 万元\n二、预算执行情况 ${head}\n${row}\n其中:财政资金 12.5 其中:财政资金 12.5 其中:财政资金 11.9\n`;
+  const head = '预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)';
+
+  it('reads the spending beside its label and the rate in the last cell under the rate\'s column head', () => {
+    expect(pick(form(head, '预算数 12.5 到位数 12.5 执行数 11.9 95.20'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct'))
+      .toEqual({ budget_final_wan: 12.5, spent_wan: 11.9, execution_rate_pct: 95.2 });
+  });
+
+  it('reads no last cell as the rate under a head that ends otherwise, and no value followed by two more cells', () => {
+    expect(pick(form('预算安排情况(调整后) 资金到位情况 资金执行情况 备注', '预算数 12.5 到位数 12.5 执行数 11.9 95.20'), 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+    expect(pick(form(head, '预算数 12.5 到位数 12.5 执行数 11.9 95.20 3'), 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: null, execution_rate_pct: null });
+  });
+});
