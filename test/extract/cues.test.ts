@@ -4296,3 +4296,11 @@ describe('fifteenth round: a form row that pairs each label with its value', () 
     expect(pick(form(head, '预算数 12.5 到位数 12.5 执行数 11.9 95.20 3'), 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: null, execution_rate_pct: null });
   });
 });
+
+describe('fifteenth round: a text that says it self-evaluated a special fund', () => {
+  it('is a project\'s report when it says it carried out a special fund\'s self-evaluation (开展了…专项资金绩效自评), not when a cited notice says so', () => {
+    const text = (said: string) => [`为加强资金管理,根据有关规定${said},现将相关情况报告如下:`, '一、基本情况', '全年下达资金1200万元,实际支出1150万元。'].join('\n');
+    expect(pick(text('我委开展了2017年度某省中小企业发展专项资金绩效自评'), 'kind')).toEqual({ kind: 'project' });
+    expect(pick(text('以及《关于做好2017年度省级专项资金绩效自评工作的通知》要求'), 'kind')).toEqual({ kind: null });
+  });
+});
