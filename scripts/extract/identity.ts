@@ -1360,7 +1360,7 @@ function textDateYear(flow: Flow, published = false): number | null {
  * of the notice that asked for the self-evaluation (`《…关于开展2022年度…绩效自评工作的通知》`); flagged.
  */
 function citedPlanYear(flow: Flow): Candidate[] {
-  const cited = [...flow.text.matchAll(/《[^《》\n]{0,60}?(?<!\d)(?<year>20\d{2})年度?[^《》\n]{0,40}?(?:计划|预算|资金|项目)[^《》\n]{0,40}?》(?:[^。;\n《]{0,20}?)(?:下达|安排|拨付|分配|批复)[^。;\n《]{0,30}?\d[\d.,]*(?:万元|元|亿元)/gu)];
+  const cited = [...flow.text.matchAll(/《[^《》\n]{0,60}?(?<!\d)(?<year>20\d{2})年度?[^《》\n]{0,40}?(?:计划|预算|资金|项目)[^《》\n]{0,40}?》(?:[^。;\n《]{0,40}?)(?:下达|安排|拨付|拨入|分配|批复)[^。;\n《]{0,30}?\d[\d.,]*(?:万元|元|亿元)/gu)];
   // (not a plan over several years, `《…2021—2023年…行动计划》`, nor money still to come or carried over, `拟安排`, `结转至本年`)
   const own = cited.filter((m) => {
     const at = m[0].indexOf(m.groups!.year!);

@@ -4304,3 +4304,12 @@ describe('fifteenth round: a text that says it self-evaluated a special fund', (
     expect(pick(text('以及《关于做好2017年度省级专项资金绩效自评工作的通知》要求'), 'kind')).toEqual({ kind: null });
   });
 });
+
+describe('fifteenth round: the year of a budget notice the funds came by, its number between', () => {
+  it('takes the year of the cited budget notice when the funds it brought (拨入…) follow its document number', () => {
+    const text = (verb: string) => ['某州司法局认真贯彻实施法律援助法,开展法律援助专项项目。', `根据《某州财政局关于下达2024年州本级行政事业单位基本支出和项目支出预算的通知》(某财预发〔2024〕15号)文件,某州财政局${verb}某州司法局法律援助专项经费20.00万元。`, '支出20.00万元,执行率100%。'].join('\n');
+    expect(pick(text('拨入'), 'fiscal_year')).toEqual({ fiscal_year: 2024 });
+    // (money still to come is no year's funds)
+    expect(pick(text('拟拨入'), 'fiscal_year')).toEqual({ fiscal_year: null });
+  });
+});
