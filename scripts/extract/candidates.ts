@@ -222,6 +222,27 @@ function someAddUp(values: readonly string[], total: string): boolean {
 }
 
 /**
+ * Two budgets that disagree, where the adjustment the text states leads from the one to the other (`下达我区111万元…调减40万元…
+ * 全年实际下达71万元`: 111 − 40 = 71): the later one, after the adjustment, is the final budget, the earlier one the budget before
+ * it (the start-of-year's, when none is read). Only when the adjustment stands between the two; both flagged.
+ */
+export function settleBudgetByAdjustment(budget: Resolved, initial: Resolved, adjustment: Resolved, candidates: readonly Candidate[], lines: readonly string[]): { final: Resolved; initial: Resolved } {
+  const rival = disagreeing(budget.field, candidates);
+  const adj = adjustment.best;
+  if (budget.value !== null || adjustment.value === null || !adj || new Set(rival.map((c) => new Big(c.value).toString())).size !== 2) return { final: budget, initial };
+  // (where a quote stands: its line, then its place on the line)
+  const at = (c: Candidate) => c.quote.line * 1e6 + Math.max(0, (lines[c.quote.line - 1] ?? '').indexOf(c.quote.quote.split('\n')[0]!));
+  const pairs = rival.flatMap((x) => rival.filter((y) => new Big(x.value).plus(adjustment.value!).eq(y.value) && at(x) < at(adj) && at(adj) < at(y)).map((y) => [x, y] as const));
+  if (pairs.length === 0 || pairs.some(([, y]) => !sameValue(budget.field, y.value, pairs[0]![1].value))) return { final: budget, initial };
+  const [before, after] = pairs[0]!;
+  const note = `${before.printed} ${adjustment.value.startsWith('-') ? '−' : '+'} ${adjustment.value.replace(/^-/u, '')} = ${after.printed}`;
+  return {
+    final: { ...budget, value: after.value, best: after, uncertain: [`候选值不一致；取调整之后的“${after.printed}”（第 ${after.quote.line} 行）：${note}`, ...after.doubts] },
+    initial: initial.value !== null ? initial : { ...initial, field: 'budget_initial_wan', value: before.value, best: { ...before, field: 'budget_initial_wan' }, uncertain: [`年初预算取自调整之前的“${before.printed}”（第 ${before.quote.line} 行）：${note}`, ...initial.uncertain] },
+  };
+}
+
+/**
  * Budgets that disagree, where the text adds them up itself right after them: `下达…资金134万元,…预算安排
  * …专项经费20万元,两项合计154万元`. The stated sum is taken when two or more of the budgets add up to it
  * (to 0.01 万元), it stands on the line of one of them and it is larger than every one. Flagged.

@@ -3,7 +3,7 @@
  */
 import { Big } from 'big.js';
 import { adjustmentBetween, finalFromParts, fitsRate, initialBefore, triangulate, type Triangle } from './arithmetic.ts';
-import { disagreeing, resolve, settleBudgetByRate, settleBudgetBySum, settleBudgetByTotal, settleRateByArithmetic, settleRateByOverall, settleBudgetFromAmounts, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
+import { disagreeing, resolve, settleBudgetByRate, settleBudgetBySum, settleBudgetByTotal, settleRateByArithmetic, settleRateByOverall, settleBudgetFromAmounts, settleBudgetByAdjustment, settleSpentByRate, type Candidate, type Resolved } from './candidates.ts';
 import { tableRows, type Cell } from './cells.ts';
 import { budgetLines, type BudgetLineDraft } from './budget-lines.ts';
 import { otherFigures, type DraftFigure } from './figures.ts';
@@ -172,6 +172,7 @@ export function extractReport(text: string, continues = false): Extraction {
   figures.execution_rate_pct = settleRateByOverall(figures.execution_rate_pct, candidates, textLines);
   figures.budget_final_wan = settleBudgetByTotal(settleBudgetByRate(figures.budget_final_wan, figures.spent_wan, figures.execution_rate_pct, candidates), candidates, textLines);
   figures.budget_final_wan = settleBudgetBySum(figures.budget_final_wan, candidates, statedSums(flow));
+  ({ final: figures.budget_final_wan, initial: figures.budget_initial_wan } = settleBudgetByAdjustment(figures.budget_final_wan, figures.budget_initial_wan, figures.budget_adjustment_wan, candidates, textLines));
   // (the one amount a 年初 cue reads, `年初预算安排本项目经费85.00万元`, that a vaguer cue takes for the final budget too: the start-of-year's only)
   const [initialBest, finalBest] = [figures.budget_initial_wan.best, figures.budget_final_wan.best];
   if (initialBest && finalBest && finalBest.tier < initialBest.tier && finalBest.quote.line === initialBest.quote.line && finalBest.value === initialBest.value

@@ -4313,3 +4313,15 @@ describe('fifteenth round: the year of a budget notice the funds came by, its nu
     expect(pick(text('拟拨入'), 'fiscal_year')).toEqual({ fiscal_year: null });
   });
 });
+
+describe('fifteenth round: two budgets the stated adjustment leads from one to the other', () => {
+  const text = (cut: string, final: string) => ['某区民政局困难群众救助补助资金绩效自评报告', `2021年中央财政困难群众救助补助资金下达我区111万元,其中低保资金100万元,孤儿基本生活保障金11万元,${cut},全年实际下达${final}万元,已全额拨付。`].join('\n');
+
+  it('takes the amount after the adjustment as the final budget and the one before it as the start-of-year\'s (111 − 40 = 71)', () => {
+    expect(pick(text('调减40万元', '71'), 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 111, budget_adjustment_wan: -40, budget_final_wan: 71 });
+  });
+
+  it('settles nothing when the adjustment does not lead from one to the other', () => {
+    expect(pick(text('调减30万元', '71'), 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: null, budget_final_wan: null });
+  });
+});
