@@ -33,8 +33,11 @@ import { ROW_BREAK, originalSpan, type Linear } from './linear.ts';
 import type { HeadlineField } from './schema.ts';
 import { isInstruction, readDecimal, toWan } from './values.ts';
 
-/** `other`: an amount column of another year (`2021年决算数` beside `2022年预算数 | 2022年决算数`), placed but never read. */
-export type Column = 'initial' | 'adjust' | 'final' | 'spent' | 'weight' | 'rate' | 'score' | 'other';
+/**
+ * `other`: an amount column of another year (`2021年决算数` beside `2022年预算数 | 2022年决算数`), or one the headline does not
+ * take (`统筹整合资金数`, `全年到位资金`), placed but never read; `otherRate`: a rate of such a column (`预算到位(D/C×100%)`).
+ */
+export type Column = 'initial' | 'adjust' | 'final' | 'spent' | 'weight' | 'rate' | 'score' | 'other' | 'otherRate';
 
 const LABELS: readonly (readonly [Column, RegExp])[] = [
   // (and the Hunan department form's `年初预算资金总额 | 实际投入资金额 | 产生差异的原因`)
@@ -45,8 +48,13 @@ const LABELS: readonly (readonly [Column, RegExp])[] = [
   // (`预算调整` alone a column head too, between 年初预算 and 调整后预算)
   ['adjust', /(?:年中|年度)?(?:预算)?调整(?:金额|数)(?!后)|预算调整(?!后|金额|数|率)/uy],
   ['final', /(?:全年|调整后|年终|调整|年度)(?:的)?预算(?:数|金额|资金)?|预算(?:数|金额)|小计/uy],
-  ['spent', /(?:全年|年度|预算|实际|累计)?(?:执行数|执行金额|执行额|支出数|决算数|支付数|实际支出(?:数|金额)?)|全年执行|实际支出|年度拨付金额|实际投入资金(?:额|金额|数)|(?:全年|年度)支出(?!率|进度)/uy],
-  ['rate', /(?:预算|资金)?执行率|(?:资金)?支付率|支出实现率|(?:预算|资金)?支出率/uy],
+  ['spent', /(?:全年|年度|预算|实际|累计)?(?:执行数|执行金额|执行额|支出数|决算数|支付数|实际支出(?:数|金额)?)|全年执行(?:资金)?|实际支出|年度拨付金额|实际投入资金(?:额|金额|数)|(?:全年|年度)支出(?!率|进度)/uy],
+  // (and the Sichuan transfer form's `预算执行(E/C×100%)`, a rate by its formula)
+  ['rate', /(?:预算|资金)?执行率|(?:资金)?支付率|支出实现率|(?:预算|资金)?支出率|预算执行(?=\([A-F]\/[A-F])/uy],
+  // The Sichuan transfer form's columns the headline does not take: `统筹整合资金数(B)`, `扣除统筹整合资金后预算金额(C)`,
+  // `全年到位资金(D)`, `预算到位(D/C×100%)`.
+  ['other', /统筹整合资金(?:数|金额)?|扣除统筹整合资金后(?:的)?预算(?:金额|数)|全年到位资金(?:数)?/uy],
+  ['otherRate', /预算到位(?:率)?(?=\([A-F]\/[A-F])|资金到位率/uy],
   ['weight', /分值权重|权重分值|分值|权重|满分/uy],
   ['score', /得分/uy],
 ];
@@ -321,8 +329,8 @@ function judge(a: Assignment, columns: readonly Column[], anyPercent: boolean, c
   const no = { possible: false, verified: false };
   for (const [col, it] of a) {
     if (it.kind !== 'number') continue;
-    if (it.percent && col !== 'rate') return no;
-    if (col === 'rate' && !it.percent && anyPercent) return no;
+    if (it.percent && col !== 'rate' && col !== 'otherRate') return no;
+    if ((col === 'rate' || col === 'otherRate') && !it.percent && anyPercent) return no;
   }
   const weight = num(a, 'weight');
   const score = num(a, 'score');
@@ -469,6 +477,11 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     skipped++;
   }
   if (v < 0) return null;
+  // A row numbering the columns (`0 1 2 3 4 5`, `1 2 3 4`, the Sichuan form's `列次 0 1 … 7`): the values come after it.
+  const numbering = /^(?:\d{1,2}[¦\n]){2,}\d{1,2}(?=[¦\n]|$)/u.exec(text.slice(v))?.[0].split(/[¦\n]/u).map(Number) ?? [];
+  if (numbering.length >= 3 && numbering[0]! <= 1 && numbering.every((x, k) => x === numbering[0]! + k)) {
+    return readMoneyRow(flow, lin, { ...header, end: v + numbering.join('¦').length });
+  }
   // (a table of several years lists many rows, `三公经费 | 29.08 | 63.46 | 44.29`: only its total row is the department's)
   // (its own row, not a word inside another's label: `收入总额`)
   if (header.columns.includes('other') && !(rowLabel && rowLabel.from > header.end && (rowLabel.from === 0 || BREAK.test(text[rowLabel.from - 1]!)))) return null;
@@ -514,12 +527,9 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     q = end + 1;
   }
   while (items.length > (explicitRow ? n : 0) && items.at(-1)!.kind === 'empty') items.pop();
+  // (a header led by `行次`, the row's number first: `年度资金总额 | 1 | 52.80 | …` — not a value of the money columns)
+  if (/行次[¦\n]?$/u.test(text.slice(Math.max(0, header.start - 4), header.start)) && items[0]?.kind === 'number' && /^\d{1,2}$/u.test(items[0].text)) items.shift();
   if (items.every((i) => i.kind === 'empty')) return null;
-  // A row numbering the columns (`0 1 2 3 4 5`, `1 2 3 4`): the values come after it.
-  const numbers0 = items.filter((i) => i.kind === 'number' && !i.cut);
-  if (numbers0.length >= 3 && numbers0.length === items.length && numbers0.every((i, k) => i.text === String(k + Number(numbers0[0]!.text))) && Number(numbers0[0]!.text) <= 1) {
-    return readMoneyRow(flow, lin, { ...header, end: items.at(-1)!.to });
-  }
   if (items.length === 0) return null;
   const numbers = items.filter((i) => i.kind === 'number').map((i) => i.text);
 

@@ -4325,3 +4325,27 @@ describe('fifteenth round: two budgets the stated adjustment leads from one to t
     expect(pick(text('调减30万元', '71'), 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: null, budget_final_wan: null });
   });
 });
+
+describe('fifteenth round: the Sichuan transfer form\'s lettered columns, a row number first', () => {
+  const head = ['全年预算数(A)', '统筹整合资金数(B)', '扣除统筹整合资金后预算金额(C)', '全年到位资金(D)', '预算到位(D/C×100%)', '全年执行资金(E)', '预算执行(E/C×100%)', '佐证材料'];
+  const form = (sep: string, row: string[], rowNumber = true) => ['某县水利局2022年度水利发展资金绩效评价表', '资金投入情况(万元)', [...(rowNumber ? ['行次'] : []), ...head].join(sep), ['列次', '0', '1', '2', '3', '4', '5', '6', '7'].join(sep), ['年度资金总额(万元):', ...(rowNumber ? ['1'] : []), ...row].join(sep), ['其中:中央财政资金(万元)', ...(rowNumber ? ['2'] : []), '80.00', '', '80.00', '80.00', '100.00%', '76.00', '95.00%'].join(sep)].join('\n');
+  const fields = ['budget_final_wan', 'spent_wan', 'execution_rate_pct'] as const;
+
+  it('reads 全年预算数(A), 全年执行资金(E) and 预算执行(E/C×100%) in `|` cells, the row number and the column numbering aside', () => {
+    expect(pick(form(' | ', ['120.00', '', '120.00', '120.00', '100.00%', '110.40', '92.00%']), ...fields)).toEqual({ budget_final_wan: 120, spent_wan: 110.4, execution_rate_pct: 92 });
+  });
+
+  it('reads them space-separated, the empty 统筹整合 cell vanished', () => {
+    expect(pick(form(' ', ['120.00', '120.00', '120.00', '100.00%', '110.40', '92.00%']), ...fields)).toEqual({ budget_final_wan: 120, spent_wan: 110.4, execution_rate_pct: 92 });
+  });
+
+  it('reads the full-year budget (A) where 统筹整合 funds are deducted, the rate on (C) as printed, flagged', () => {
+    const read = extractReport(form(' | ', ['150.00', '30.00', '120.00', '120.00', '100.00%', '110.40', '92.00%']));
+    expect(pick(form(' | ', ['150.00', '30.00', '120.00', '120.00', '100.00%', '110.40', '92.00%']), ...fields)).toEqual({ budget_final_wan: 150, spent_wan: 110.4, execution_rate_pct: 92 });
+    expect(read.fields.budget_final_wan.uncertain.join('')).toMatch(/执行率/u);
+  });
+
+  it('takes no row number for an amount: without 行次 the first cell is the budget', () => {
+    expect(pick(form(' | ', ['120.00', '', '120.00', '120.00', '100.00%', '110.40', '92.00%'], false), ...fields)).toEqual({ budget_final_wan: 120, spent_wan: 110.4, execution_rate_pct: 92 });
+  });
+});
