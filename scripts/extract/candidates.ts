@@ -195,8 +195,11 @@ export function settleBudgetByTotal(budget: Resolved, candidates: readonly Candi
   // (not the budget at the year's start, which a later adjustment may change: `2024年年初预算项目共14个,…预算资金为2836.14万元,其中:…`)
   if (/年初/u.test(ahead.slice(ahead.lastIndexOf('。') + 1))) return budget;
   // (a total only by its breakdown must add up or list them after it; one the text calls so may list them before it too)
-  const firstCalled = calledTotal(best) && !manyTotals && rival.every((c) => c.quote.line >= best.quote.line) && distinct.every((c) => c.quote.line > bestLine);
-  if (!adds && !listedAfter && !(calledTotal(best) && listedBefore) && !firstCalled) return budget;
+  // (or, the total first, each later amount one batch of it, `共下达…640万元` … `3月下达首批资金260万元,8月下达第二批资金180万元`: the batches
+  // listed need not be all; another source's money, another place's or project's share is no batch)
+  const batch = (c: Candidate) => /(?:第[一二三四五六七八九十\d]{1,2}|首|头)(?:批|笔|次)/u.test(lineBefore(c, lines).split(/[,，;；。]/u).at(-1)!.slice(-12) + c.quote.quote);
+  const batches = calledTotal(best) && !manyTotals && rival.every((c) => c.quote.line >= best.quote.line) && distinct.every((c) => c.quote.line > bestLine && batch(c));
+  if (!adds && !listedAfter && !(calledTotal(best) && listedBefore) && !batches) return budget;
   const others = [...new Map(parts.map((c) => [c.value, c])).values()].map(describe).join('、');
   return { ...budget, value: best.value, best, uncertain: [`候选值不一致；取正文称为总数的“${best.printed}”（第 ${best.quote.line} 行），其余较小的是其组成部分：${others}`, ...best.doubts] };
 }

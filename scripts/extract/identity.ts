@@ -211,7 +211,7 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report; both kinds named together,
   // `部门整体支出和项目支出绩效自评工作`, say nothing of this report's)
   // (or the text speaks of `该项目`/`本项目` and what it scored, spent or was given: `该项目自评得分85分`)
-  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:绩效)?(?:自评)?(?:报告)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?:开展|进行)了?[^。\n《]{0,30}?(?:专项资金|专项经费)(?:的)?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
+  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:绩效)?(?:自评)?(?:报告)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
   // (`部门预算整体支出` says the same)
   const whole = uncited(/(?:部门整体|部门预算整体(?=支出))(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
   // Weaker, only when neither of those is said: the transfer template's heading `绩效目标分解下达情况`
@@ -220,11 +220,15 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const fund = project || whole ? null : uncited(/绩效目标分解下达/gu, 800);
   // (weaker still, below a unit's overview heading: a sentence that opens with the project's year figures, `项目全年预算数为1050万元`)
   const figures = project || whole ? null : uncited(/(?<=^|\n|[。;])项目全年(?:预算数|执行数)/gu, 800);
+  // (weaker, below a unit's overview heading too: the writer saying it evaluated a special fund, `我委开展了…专项资金绩效自评`;
+  // or a body naming itself, `县水务局开展了…`; not a notice's words, `关于开展…`, nor a body organising others', `组织各预算单位开展了…`,
+  // nor a finance body's summary of them)
+  const special = project || whole ? null : uncited(/(?<=(?:我|本)(?:委|局|厅|单位|中心|部门|办|站|所|院|馆|部|会)?|(?<!财政|审计)(?:局|委|中心|厅))(?:开展|进行)了?[^。\n《“]{0,30}?(?:专项资金|专项经费)(?:的)?(?:绩效)?自评/gu, 800);
   const overview = project || whole ? null : uncited(/(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?(?:部门|单位)(?:基本)?(?:概况|情况)(?=\n|$|[:。])/gu, 1500);
   // (both said, the department's own score decides: `对14个项目进行自评…同时对部门整体支出开展了绩效自评…部门整体支出绩效自评得分为99.77`)
   const wholeScored = project && whole ? uncited(/(?:部门|单位)整体支出(?:绩效)?(?:自评|评价)?(?:得分|总分|分数|等级|等次)(?:为|是|:)?\s?(?:\d|[“"]?[优良中差])/gu, 3000) : null;
   const guess = wholeScored ? { kind: 'department' as const, m: wholeScored } : project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole }
-    : fund ? { kind: 'project' as const, m: fund } : overview ? { kind: 'department' as const, m: overview } : figures ? { kind: 'project' as const, m: figures } : null;
+    : fund ? { kind: 'project' as const, m: fund } : overview ? { kind: 'department' as const, m: overview } : special ? { kind: 'project' as const, m: special } : figures ? { kind: 'project' as const, m: figures } : null;
   // A template site's title names the kind of its collection: taken only when the text does not say otherwise.
   if (title?.template) {
     const kind = byTitle(flow.text.slice(title.span.start, title.span.end));
@@ -666,9 +670,11 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   // supervising body of a project form) is not taken in its place.
   const best = Math.min(...orgs.unit.map((o) => o.rank), ...orgs.unreadable.map((o) => o.rank));
   // (two fields of that rank naming one body, once short and once in full, `单位名称:塘湖镇政府` / `单位名称 | 塘湖镇人民政府`:
-  // the full name, flagged; two different bodies still disagree)
+  // the full name, flagged — the short one with 人民 before 政府 and a place before it, nothing else; two different bodies,
+  // `某县中医院` / `某县中心医院`, a body and its branch, `…医院` / `…医院分院`, still disagree)
   const ranked = orgs.unit.filter((x) => x.rank === best);
-  const fullest = ranked.find((o) => ranked.every((x) => x.name === o.name || expands(x.name, o.name) || o.name === x.name.replace(/(?<!人民)政府$/u, '人民政府')));
+  const inFull = (short: string, long: string) => { const full = short.replace(/(?<!人民)政府$/u, '人民政府'); return long === full || (long.endsWith(full) && PLACE_START.test(long)); };
+  const fullest = ranked.find((o) => ranked.every((x) => x.name === o.name || inFull(x.name, o.name)));
   for (const o of fullest ? ranked.filter((x) => x.name === fullest.name) : ranked) unit.push(orgCandidate(flow, 'department_name', o, 3));
   const shortened = fullest ? [...new Set(ranked.filter((x) => x.name !== fullest.name).map((x) => x.name))] : [];
   if (shortened.length > 0) unit[0]!.doubts.push(`另一“${ranked[0]!.label}”栏写作简称“${shortened.join('”“')}”，取全称`);
@@ -1360,13 +1366,19 @@ function textDateYear(flow: Flow, published = false): number | null {
  * of the notice that asked for the self-evaluation (`《…关于开展2022年度…绩效自评工作的通知》`); flagged.
  */
 function citedPlanYear(flow: Flow): Candidate[] {
-  const cited = [...flow.text.matchAll(/《[^《》\n]{0,60}?(?<!\d)(?<year>20\d{2})年度?[^《》\n]{0,40}?(?:计划|预算|资金|项目)[^《》\n]{0,40}?》(?:[^。;\n《]{0,40}?)(?:下达|安排|拨付|拨入|分配|批复)[^。;\n《]{0,30}?\d[\d.,]*(?:万元|元|亿元)/gu)];
+  const cited = [...flow.text.matchAll(/《[^《》\n]{0,60}?(?<!\d)(?<year>20\d{2})年度?[^《》\n]{0,40}?(?:计划|预算|资金|项目)[^《》\n]{0,40}?》(?:[^。;\n《]{0,20}?)(?:下达|安排|拨付|分配|批复)[^。;\n《]{0,30}?\d[\d.,]*(?:万元|元|亿元)/gu),
+    // (or a notice that allocated a budget, its document number between it and the funds it brought: `《…关于下达2024年…预算的通知》
+    // (某财预发〔2024〕15号)文件,某局拨入…20.00万元`)
+    ...flow.text.matchAll(/《(?=[^《》\n]*下达[^《》\n]*(?:预算|资金)[^《》\n]*》)[^《》\n]{0,60}?(?<!\d)(?<year>20\d{2})年度?[^《》\n]{0,80}?》\([^()\n]{0,24}\)(?:文件)?[^。;\n《]{0,20}?(?:下达|安排|拨付|拨入|分配|批复)[^。;\n《]{0,30}?\d[\d.,]*(?:万元|元|亿元)/gu)];
   // (not a plan over several years, `《…2021—2023年…行动计划》`, nor money still to come or carried over, `拟安排`, `结转至本年`)
   const own = cited.filter((m) => {
     const at = m[0].indexOf(m.groups!.year!);
     const around = m[0].slice(Math.max(0, at - 6), at + 8);
     const tail = m[0].slice(m[0].indexOf('》')) + flow.text.slice(m.index + m[0].length, m.index + m[0].length + 20).split(/[。;\n]/u)[0];
-    return !/\d{4}年?[—–\-~至到]\s?\d{4}|\d{4}[—–\-~至到]/u.test(around) && !/拟|计划(?!安排)|预计|将|结转|结余|上年/u.test(tail);
+    // (nor a sentence that cites another year's notice as well, `《…2023年度…》和《…2024年度…》…`: which year is the report's is not said)
+    const sentence = flow.text.slice(Math.max(0, flow.text.lastIndexOf('。', m.index) + 1, flow.text.lastIndexOf('\n', m.index) + 1), m.index + m[0].length);
+    const otherYear = [...sentence.matchAll(/《[^《》\n]*?(20\d{2})年[^《》\n]*》/gu)].some((x) => x[1] !== m.groups!.year);
+    return !/\d{4}年?[—–\-~至到]\s?\d{4}|\d{4}[—–\-~至到]/u.test(around) && !/拟|计划(?!安排)|预计|将|待|结转|结余|上年/u.test(tail) && !otherYear;
   });
   // (or the notice that asked for this self-evaluation, `《…关于开展2022年度中央对地方转移支付预算执行情况绩效自评工作的通知》`)
   const asked = [...flow.text.matchAll(/《[^《》\n]{0,40}?开展(?<year>20\d{2})年度?[^《》\n]{0,40}?(?:绩效自评|自评)[^《》\n]{0,20}?》/gu)];

@@ -13,6 +13,7 @@ import { cellKind, isInstruction } from '../../scripts/extract/values.ts';
 import { probes as probes12, type Probe } from './review-probes-12.ts';
 import { probes as probes13 } from './review-probes-13.ts';
 import { probes as probes14 } from './review-probes-14.ts';
+import { probes as probes15 } from './review-probes-15.ts';
 
 /** The headline fields of a text. */
 const fields = (text: string) => {
@@ -4194,6 +4195,7 @@ describe('fourteenth round: a department that evaluated its projects and itself'
 });
 
 describe('the fourteenth round\'s review probes', () => readsAsTheReaderWould(probes14));
+describe('the fifteenth round\'s review probes', () => readsAsTheReaderWould(probes15));
 
 describe('fourteenth round: guards from the review', () => {
   it('takes a unit overview heading over a sentence that opens with a project\'s year figures', () => {
@@ -4274,11 +4276,13 @@ describe('fifteenth round: one body named short and in full; a total named first
     expect(pick(text('白水镇人民政府'), 'department_name')).toEqual({ department_name: null });
   });
 
-  it('takes the amount a text calls the total (共下达…) when it comes first and every later one is smaller, though they do not add up', () => {
-    const text = (later: string) => ['某市博物馆文物保护专项资金绩效自评报告', '2020年度,省财政厅共下达某市文物保护专项经费873万元,用于馆藏文物保护。', `6月下达第一笔经费${later}万元,9月下达第二批专项经费295万元。`].join('\n');
-    expect(pick(text('250'), 'budget_final_wan')).toEqual({ budget_final_wan: 873 });
+  it('takes the amount a text calls the total (共下达…) when it comes first and every later one is a smaller batch of it, though they do not add up', () => {
+    const text = (...later: string[]) => ['某市博物馆文物保护专项资金绩效自评报告', '2020年度,省财政厅共下达某市文物保护专项经费873万元,用于馆藏文物保护。', ...later].join('\n');
+    expect(pick(text('6月,下达第一笔经费250万元。', '9月,下达第二批专项经费295万元。'), 'budget_final_wan')).toEqual({ budget_final_wan: 873 });
     // (a later amount larger than the total: not its part)
-    expect(pick(text('950'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    expect(pick(text('6月,下达第一笔经费950万元。', '9月,下达第二批专项经费295万元。'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    // (nor a later amount that is no batch: another project's share, another source's money)
+    expect(pick(text('6月,下达第一笔经费250万元。', '9月,下达市博物馆预防保护项目补助资金105万元。'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
 
