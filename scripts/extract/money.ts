@@ -55,6 +55,10 @@ const LABELS: readonly (readonly [Column, RegExp])[] = [
   // `全年到位资金(D)`, `预算到位(D/C×100%)`.
   ['other', /统筹整合资金(?:数|金额)?|扣除统筹整合资金后(?:的)?预算(?:金额|数)|全年到位资金(?:数)?/uy],
   ['otherRate', /预算到位(?:率)?(?=\([A-F]\/[A-F])|资金到位率/uy],
+  // Hubei's project form: `项目资金来源 | 中央(万元) | 省、地(万元) | 本级(万元) | 其他(万元) | 合计(万元) | 执行数(万元) | 执行率`, the sources
+  // placed but not read, their 合计 the budget (only right after them).
+  ['other', /(?:中央|省、地|省级|市级|县级|本级|其他)(?=\(万元\))/uy],
+  ['final', /合计(?=\(万元\))/uy],
   ['weight', /分值权重|权重分值|分值|权重|满分/uy],
   ['score', /得分/uy],
 ];
@@ -240,6 +244,8 @@ export function moneyHeaders(lin: Linear): MoneyHeader[] {
     const cols = r.map((l) => l.col);
     // (小计 is the budget only right after an adjustment column: elsewhere a subtotal row or column)
     if (r.some((l, k) => text.slice(l.start, l.end) === '小计' && r[k - 1]?.col !== 'adjust')) return false;
+    // (合计 is the budget only right after the sources it adds up)
+    if (r.some((l, k) => text.slice(l.start, l.end) === '合计' && r[k - 1]?.col !== 'other')) return false;
     // (two columns only in the department form's `年初预算资金总额 | 实际投入资金额`: the start-of-year budget and the spending)
     // (by the form's own words, 资金总额 and 实际投入: a list of projects' 年初预算 | 执行数 is none)
     // (or the transfer payment form's `全年预算数(A) | 全年执行数(B)`, its columns lettered for the rate's formula)
@@ -484,7 +490,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   }
   // (a table of several years lists many rows, `三公经费 | 29.08 | 63.46 | 44.29`: only its total row is the department's)
   // (its own row, not a word inside another's label: `收入总额`)
-  if (header.columns.includes('other') && !(rowLabel && rowLabel.from > header.end && (rowLabel.from === 0 || BREAK.test(text[rowLabel.from - 1]!)))) return null;
+  // (not the Sichuan form's or Hubei's columns the headline does not take: those have no year)
+  if (header.labels.some((l) => l.col === 'other' && l.year !== undefined) && !(rowLabel && rowLabel.from > header.end && (rowLabel.from === 0 || BREAK.test(text[rowLabel.from - 1]!)))) return null;
   // (from the header's own row: not the end of a sentence above it, `…8,760.00万元）。按资金来源分:`, cut after its 万)
   const besideHeader = text.slice(Math.max(0, header.start - 16, text.lastIndexOf(ROW_BREAK, header.start - 1) + 1), v);
   // A unit the form states elsewhere (a flattened form moves `项目资金(元)` away from its header):

@@ -4353,3 +4353,16 @@ describe('fifteenth round: the Sichuan transfer form\'s lettered columns, a row 
     expect(pick(form(' | ', ['120.00', '', '120.00', '120.00', '100.00%', '110.40', '92.00%'], false), ...fields)).toEqual({ budget_final_wan: 120, spent_wan: 110.4, execution_rate_pct: 92 });
   });
 });
+
+describe('fifteenth round: Hubei\'s form, the sources of the funds and their total', () => {
+  const form = (head: string, row: string) => ['某市财政预算支出项目绩效目标自评表', '项目名称  农村公路养护项目  自评总分:94', `项目资金来源  ${head}`, row, '项目年度目标  完成养护里程300公里'].join('\n');
+  const head = '中央(万元)  省、地(万元)  本级(万元)  其他(万元)  合计(万元)  执行数(万元)  执行率';
+
+  it('reads 合计(万元) after the sources as the budget, with 执行数 and 执行率, the empty sources vanished', () => {
+    expect(pick(form(head, '  309.00      309.00  301.50  97.57%'), 'budget_final_wan', 'spent_wan', 'execution_rate_pct')).toEqual({ budget_final_wan: 309, spent_wan: 301.5, execution_rate_pct: 97.57 });
+  });
+
+  it('reads no 合计 as the budget without the sources before it', () => {
+    expect(pick(form('项目类别  合计(万元)  执行数(万元)  执行率', '  309.00  301.50  97.57%'), 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+});
