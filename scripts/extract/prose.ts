@@ -330,10 +330,10 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const headAbove = flow.text.slice(Math.max(0, lineStart - 400), Math.max(0, lineStart - 1)).split('\n').reverse().find((l) => l.trim() !== '' && !/^[^\t]*\t[-+\d]/u.test(l));
       const totalFirst = cue.field !== 'self_score' && headAbove !== undefined && /^[^\t\d]{1,10}\t(?:合计|总计|小计|合计数)\t/u.test(headAbove) && flow.text.slice(lineStart, cueStart).trim() === '';
       // (unless the row pairs each label with its value, the row's last cell a column of its own: `预算数 6.84 到位数 6.84 执行数 6.84 100.00`
-      // under `预算安排情况 资金到位情况 资金执行情况 预算执行进度(%)`)
+      // under `预算安排情况 资金到位情况 资金执行情况 预算执行进度(%)`; the row's own label may open it, `年度资金总额 预算数 …`)
       // (the reading text joins a unit to the number after it, `36.50万元 91.25` → `36.50万元91.25`)
       const afterUnit = flow.text[end - 1] === '元' ? '*' : '+';
-      const paired = cue.kind === 'amount' && /^(?:[\u4e00-\u9fff]{1,8}[ \u00a0\u3000]*\d[\d,.]*(?:万元|元)?[ \u00a0\u3000]*)+$/u.test(flow.text.slice(lineStart, cueStart)) && new RegExp(`^[ \u00a0\u3000]${afterUnit}\\d[\\d.]*%?[ \u00a0\u3000]*(?:\\n|$)`, 'u').test(flow.text.slice(end));
+      const paired = cue.kind === 'amount' && /^(?:[\u4e00-\u9fff]{2,10}[ \u00a0\u3000]*)??(?:[\u4e00-\u9fff]{1,8}[ \u00a0\u3000]*\d[\d,.]*(?:万元|元)?[ \u00a0\u3000]*)+$/u.test(flow.text.slice(lineStart, cueStart)) && new RegExp(`^[ \u00a0\u3000]${afterUnit}\\d[\\d.]*%?[ \u00a0\u3000]*(?:\\n|$)`, 'u').test(flow.text.slice(end));
       if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24)) && !totalFirst && !paired) {
         skip('表格行中的指标值或分值，不是标题数字');
         continue;

@@ -60,6 +60,7 @@ export const probes: Probe[] = [
   { id: 'P1-paired-row', aim: 'paired row under 预算执行进度(%)', text: HEBEI(HEAD, '预算数 40.00 到位数 40.00 执行数 36.50 91.25'), expect: { budget_final_wan: 40, spent_wan: 36.5, execution_rate_pct: 91.25 } },
   { id: 'P2-head-zhixinglv', aim: 'head ending 预算执行率(%)', text: HEBEI('预算安排情况 资金到位情况 资金执行情况 预算执行率(%)', '预算数 40 到位数 38 执行数 38 95', '万元', '其中:财政资金 40 其中:财政资金 38 其中:财政资金 38'), expect: { spent_wan: 38, execution_rate_pct: 95 } },
   { id: 'P3-fullwidth-parens', aim: 'head 预算执行进度（%） in full-width brackets', text: HEBEI('预算安排情况（调整后） 资金到位情况 资金执行情况 预算执行进度（%）', '预算数 40.00 到位数 40.00 执行数 36.50 91.25'), expect: { spent_wan: 36.5, execution_rate_pct: 91.25 } },
+  { id: 'P4-row-label-first', aim: 'the row opens with its own label (年度资金总额) before the pairs', text: HEBEI(HEAD, '年度资金总额 预算数 40.00 到位数 40.00 执行数 36.50 91.25'), expect: { spent_wan: 36.5, execution_rate_pct: 91.25 } },
   { id: 'P5-units-printed', aim: 'each value printed with 万元', text: HEBEI(HEAD, '预算数 40.00万元 到位数 40.00万元 执行数 36.50万元 91.25'), expect: { spent_wan: 36.5, execution_rate_pct: 91.25 } },
   { id: 'P6-rate-with-percent', aim: 'the last cell printed with %', text: HEBEI(HEAD, '预算数 40.00 到位数 40.00 执行数 36.50 91.25%'), expect: { spent_wan: 36.5, execution_rate_pct: 91.25 } },
   { id: 'P8-last-cell-score', aim: 'last column 得分: the last cell is no rate', text: HEBEI('预算安排情况(调整后) 资金到位情况 资金执行情况 得分', '预算数 40.00 到位数 40.00 执行数 36.50 9.1'), expect: { spent_wan: 36.5, execution_rate_pct: null } },
