@@ -7,6 +7,7 @@
  * Fields an older answer leaves out (the optional ones of `expectedSchema`) are not scored.
  */
 import Big from 'big.js';
+import { simplified } from './fold.ts';
 import { HEADLINE_FIELDS, type ExtractionJson, type Expected, type HeadlineField } from './schema.ts';
 
 export interface Miss {
@@ -28,12 +29,14 @@ export interface CaseResult {
 /**
  * Numbers numerically; names and words with whitespace aside (`2020 年市级…` is `2020年市级…`),
  * the way the data build matches quotes: a space a PDF or a web page put inside a name is not
- * part of it.
+ * part of it. A grade is a category, not a quote: `優` printed in a traditional copy is the grade `优`
+ * (names stay as printed, in their script).
  */
-function equal(a: string | number | null, b: string | number | null): boolean {
+function equal(field: HeadlineField, a: string | number | null, b: string | number | null): boolean {
   if (a === null || b === null) return a === b;
   if (typeof a === 'number' && typeof b === 'number') return new Big(a).eq(b);
-  return typeof a === 'string' && typeof b === 'string' ? a.replace(/\s+/gu, '') === b.replace(/\s+/gu, '') : a === b;
+  const form = (s: string) => (field === 'grade' ? simplified(s) : s).replace(/\s+/gu, '');
+  return typeof a === 'string' && typeof b === 'string' ? form(a) === form(b) : a === b;
 }
 
 /** The fields an answer scores: every headline field it has (older answers lack the optional ones). */
@@ -47,7 +50,7 @@ export function missesOf(r: CaseResult): Miss[] {
   for (const field of scoredFields(r.expected)) {
     const expected = r.expected[field] ?? null;
     const got = r.got[field];
-    if (equal(expected, got)) continue;
+    if (equal(field, expected, got)) continue;
     out.push({ case: r.case, field, expected, got, kind: expected === null ? 'invented' : got === null ? 'missed' : 'wrong' });
   }
   return out;
@@ -82,7 +85,7 @@ function scores(results: readonly CaseResult[], fields: readonly HeadlineField[]
       const got = r.got[f];
       if (expected === null) { if (got !== null) s.invented++; continue; }
       s.stated++;
-      if (equal(expected, got)) s.found++;
+      if (equal(f, expected, got)) s.found++;
       else if (got === null) s.missed++;
       else s.wrong++;
     }

@@ -29,6 +29,11 @@ const SUPPLEMENT: Record<string, string> = {
 };
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** A text in simplified characters (`優秀` → `优秀`): for comparing a category word printed in either script. */
+export function simplified(text: string): string {
+  return toSimplified(text);
+}
 const HAN = /[\u4e00-\u9fff]/u;
 
 const KANGXI = /[\u2f00-\u2fdf\uf900-\ufaff]|[\u{2f800}-\u{2fa1f}]/u;

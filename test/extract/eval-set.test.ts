@@ -79,3 +79,17 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     }
   });
 });
+
+describe('the scoring', () => {
+  const result = (expected: Record<string, unknown>, got: Record<string, unknown>) => {
+    const text = '【测试夹具 TEST FIXTURE：虚构文本，仅供测试，不是真实报告 / made-up test fixture, not a real report】\n某县教育局2020年度项目绩效自评报告\n自评等级:优。';
+    const json = toJson(extractReport(text));
+    return { case: 'c', layout: 'report (prose)', expected: { made_up: true, about: '', ...expected } as never, got: { ...json, ...got } as never };
+  };
+
+  it('counts a grade printed in traditional characters (優) as the same grade (优); names stay as printed', () => {
+    expect(missesOf(result({ grade: '優' }, { grade: '优' }))).toEqual([]);
+    expect(missesOf(result({ grade: '優秀' }, { grade: '优' })).map((m) => m.kind)).toEqual(['wrong']);
+    expect(missesOf(result({ department_name: '臨河區交通運輸局' }, { department_name: '临河区交通运输局' })).map((m) => m.kind)).toEqual(['wrong']);
+  });
+});
