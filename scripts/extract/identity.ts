@@ -262,7 +262,7 @@ const ORG_RUN_IN = String.raw`(?:[\u4e00-\u9fff()]{2,30}?(?:局|中心(?!小学|
  */
 const ONE_CHARACTER_COUNTIES = '蠡易献雄魏涉磁景蔚祁代隰吉沁盂兴岚绛沛丰萧泗歙黟寿泾莒费冠曹单莘滑浚息淇杞睢范郏高珙眉凤陇佳富岷徽礼环容藤攸南澧和叶唐夏乾华';
 /** A name that starts with a place: 广州市, 番禺区, 浙江省岚溪市, 红河州, 西区 (a district named by its side), 高县; short, and not 主管部门区; a province by its name (体育强省 is none). */
-const PLACE = new RegExp(String.raw`^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,4}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市)|[东西南北]区|[${ONE_CHARACTER_COUNTIES}]县)?`, 'u');
+const PLACE = new RegExp(String.raw`^(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|[\u4e00-\u9fff]{2,5}?自治区)?(?:[\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,4}?(?:市|州|盟|地区))?(?:[\u4e00-\u9fff]{2,10}?自治(?:县|旗)|[\u4e00-\u9fff]{2,4}?(?:区|县|旗|市)|[东西南北]区|[${ONE_CHARACTER_COUNTIES}]县)?`, 'u');
 const NOT_PLACE = /^[年月日度]|部门|主管|单位|资金|项目|管理|负责|实施|填报|机构|发布|来源|发文|年度|强(?:省|市|县|区|州)$|[是为的在对号]/u;
 const PLACE_START = {
   test(name: string): boolean {
@@ -455,7 +455,7 @@ function labelsFirst(flow: Flow): { label: string; labelAt: number; span: Span }
 }
 
 function orgCandidate(flow: Flow, field: 'department_name' | 'supervising_department', org: Org, tier: number): Candidate {
-  const placeless = !PLACE_START.test(org.name) || /^(?:区|市|县|省)/u.test(org.name);
+  const placeless = !PLACE_START.test(org.name) || /^(?:区|市|县|省|自治区)/u.test(org.name);
   const full = placeless ? completeName(flow, org.name) : null;
   // As printed: the original's characters (traditional ones, full-width brackets), whitespace aside.
   const printed = flow.printed(full ? full.span : org.span);
@@ -692,7 +692,7 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       let quote = flow.quote(title.span);
       let rule = '标题';
       const doubts: string[] = [];
-      if (!PLACE_START.test(name) || /^(?:区|市|县|省)/u.test(name)) {
+      if (!PLACE_START.test(name) || /^(?:区|市|县|省|自治区)/u.test(name)) {
         const full = completeName(flow, name);
         if (full) {
           quote = flow.quote(full.span);
@@ -958,6 +958,9 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     const added = name.slice(0, name.length - core.length);
     // (at least two characters before the place's suffix: `主管部门区市场监督管理局` adds no place 门区)
     // (nor the tail of a word before it: `单位为区农业农村局` adds no place 位为区)
+    // (or, before a bare 自治区, one of the five autonomous regions' names: `广西壮族` + 自治区文化和旅游厅)
+    const region = /^自治区/u.test(partial) && /^(?:广西壮族|西藏|新疆维吾尔|宁夏回族|内蒙古)$/u.test(added);
+    if (region) { if (!best || name.length > best.name.length) best = { name, span: { start, end: start + name.length } }; continue; }
     if (added.length < 3 || !/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || NOT_PLACE.test(flow.text.slice(Math.max(0, start - 1), start + added.length)) || new RegExp(`^(?:${LEADING_WORD})`, 'u').test(added) || !addsPlaceOnly(flow, start, added)) continue;
     if (!best || name.length > best.name.length) best = { name, span: { start, end: start + name.length } };
   }

@@ -2303,8 +2303,12 @@ describe('ninth round: a page headline\'s short name, the document\'s own title 
     expect(pick('当前位置:首页>政府信息公开>部门决算\n某某县文旅局2019年度项目绩效评价报告\n发布时间:2020-11-16\n某某县文化广电体育和旅游局\n2019年度文旅专项资金项目自评报告\n根据有关文件,县文旅局开展了自评。\n', 'department_name')).toEqual({ department_name: '某某县文化广电体育和旅游局' });
     expect(pick('2023年度赫山区城市管理和综合执法局\n绩效自评报告\n部门(单位)名称:(盖章)\n2024年6月20日\n益阳市赫山区城市管理和综合执法局\n2023年部门整体支出绩效评价报告\n我局积极组织开展自评。\n', 'department_name')).toEqual({ department_name: '益阳市赫山区城市管理和综合执法局' });
   });
-  it('keeps a name led by a bare level as printed, and takes no other body', () => {
-    expect(pick('自治区文化和旅游厅2021年非遗保护资金绩效自评报告\n广西壮族自治区文化和旅游厅关于2021年非遗保护资金绩效自评报告\n我厅开展了自评。\n', 'department_name')).toEqual({ department_name: '自治区文化和旅游厅' });
+  it('completes a name led by a bare level from the text (自治区… → 广西壮族自治区…, fifteenth round), else keeps it as printed, and takes no other body', () => {
+    expect(pick('自治区文化和旅游厅2021年非遗保护资金绩效自评报告\n广西壮族自治区文化和旅游厅关于2021年非遗保护资金绩效自评报告\n我厅开展了自评。\n', 'department_name')).toEqual({ department_name: '广西壮族自治区文化和旅游厅' });
+    expect(pick('自治区林业局关于2022年度中央财政林业改革发展资金绩效自评的报告\n按照要求,新疆维吾尔自治区林业局对资金开展了自评。\n', 'department_name')).toEqual({ department_name: '新疆维吾尔自治区林业局' });
+    expect(pick('自治区林业局关于2022年度中央财政林业改革发展资金绩效自评的报告\n按照要求,本局对资金开展了自评。\n', 'department_name')).toEqual({ department_name: '自治区林业局' });
+    // (only an autonomous region's name completes it: no other words before 自治区)
+    expect(pick('自治区林业局关于2022年度中央财政林业改革发展资金绩效自评的报告\n按照要求,报送自治区林业局的资金开展了自评。\n', 'department_name')).toEqual({ department_name: '自治区林业局' });
     expect(pick('某某县教育局2019年度项目绩效评价报告\n某某县人力资源和社会保障局\n2019年度教育专项资金项目自评报告\n我局开展了自评。\n', 'department_name')).toEqual({ department_name: '某某县教育局' });
   });
 });
