@@ -235,7 +235,11 @@ export function settleBudgetByAdjustment(budget: Resolved, initial: Resolved, ad
   if (budget.value !== null || adjustment.value === null || !adj || new Set(rival.map((c) => new Big(c.value).toString())).size !== 2) return { final: budget, initial };
   // (where a quote stands: its line, then its place on the line)
   const at = (c: Candidate) => c.quote.line * 1e6 + Math.max(0, (lines[c.quote.line - 1] ?? '').indexOf(c.quote.quote.split('\n')[0]!));
-  const pairs = rival.flatMap((x) => rival.filter((y) => new Big(x.value).plus(adjustment.value!).eq(y.value) && at(x) < at(adj) && at(adj) < at(y)).map((y) => [x, y] as const));
+  // (the later amount in the adjustment's sentence and called the result, `全年实际下达71万元`, `调整后…`: not another source's
+  // money that differs by the adjustment by chance, nor an amount after another project's adjustment)
+  const sentenceOf = (c: Candidate) => { const line = lines[c.quote.line - 1] ?? ''; const i = line.indexOf(c.quote.quote.split('\n')[0]!); return `${c.quote.line}:${line.slice(0, Math.max(0, i)).split(/[。;；]/u).length}`; };
+  const result = (y: Candidate) => sentenceOf(y) === sentenceOf(adj) && /全年|实际|调整后|最终|年末/u.test(lineBefore(y, lines).split(/[,，;；。]/u).at(-1)! + y.quote.quote);
+  const pairs = rival.flatMap((x) => rival.filter((y) => new Big(x.value).plus(adjustment.value!).eq(y.value) && at(x) < at(adj) && at(adj) < at(y) && result(y)).map((y) => [x, y] as const));
   if (pairs.length === 0 || pairs.some(([, y]) => !sameValue(budget.field, y.value, pairs[0]![1].value))) return { final: budget, initial };
   const [before, after] = pairs[0]!;
   const note = `${before.printed} ${adjustment.value.startsWith('-') ? '−' : '+'} ${adjustment.value.replace(/^-/u, '')} = ${after.printed}`;

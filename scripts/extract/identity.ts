@@ -938,6 +938,7 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
   const core = partial.replace(/^(?:区|市|县|省)/u, '');
   const re = new RegExp(String.raw`(?:[\u4e00-\u9fff]{2,6}?(?:省|市))?[\u4e00-\u9fff]{2,6}?${escapeRegExp(partial.startsWith(core) ? core : partial)}`, 'gu');
   let best: { name: string; span: Span } | null = null;
+  const regions = new Set<string>();
   for (const m of flow.text.matchAll(re)) {
     // Trim words that precede the place (`我区`, `与`): the name must start with a place.
     let name = m[0];
@@ -958,13 +959,21 @@ function completeName(flow: Flow, partial: string): { name: string; span: Span }
     const added = name.slice(0, name.length - core.length);
     // (at least two characters before the place's suffix: `主管部门区市场监督管理局` adds no place 门区)
     // (nor the tail of a word before it: `单位为区农业农村局` adds no place 位为区)
-    // (or, before a bare 自治区, one of the five autonomous regions' names: `广西壮族` + 自治区文化和旅游厅)
-    const region = /^自治区/u.test(partial) && /^(?:广西壮族|西藏|新疆维吾尔|宁夏回族|内蒙古)$/u.test(added);
-    if (region) { if (!best || name.length > best.name.length) best = { name, span: { start, end: start + name.length } }; continue; }
+    // (or, before a bare 自治区, one of the five autonomous regions' names, `广西壮族` + 自治区文化和旅游厅, words before it aside,
+    // `按照内蒙古…`; two regions' bodies in the text, neither)
+    // (after a word that joins it to its sentence only, not a visit, `赴西藏自治区…考察`)
+    const regionAt = /^自治区/u.test(partial) ? /(?:广西壮族|西藏|新疆维吾尔|宁夏回族|内蒙古)$/u.exec(added) : null;
+    const region = regionAt && (regionAt.index === 0 || /(?:按照|根据|依据|经|由|对|和|与|及)$/u.test(added.slice(0, regionAt.index))) ? regionAt[0] : undefined;
+    if (region) {
+      regions.add(region);
+      const at = start + added.length - region.length;
+      if (!best || region.length + partial.length > best.name.length) best = { name: region + core, span: { start: at, end: at + region.length + core.length } };
+      continue;
+    }
     if (added.length < 3 || !/(?:省|市|州|盟|地区|区|县|旗)$/u.test(added) || NOT_PLACE.test(flow.text.slice(Math.max(0, start - 1), start + added.length)) || new RegExp(`^(?:${LEADING_WORD})`, 'u').test(added) || !addsPlaceOnly(flow, start, added)) continue;
     if (!best || name.length > best.name.length) best = { name, span: { start, end: start + name.length } };
   }
-  return best;
+  return regions.size > 1 ? null : best;
 }
 
 const PROJECT_FIELD = /(?:项目名称|专项名称|资金名称|专项\(项目\)名称|项目\(专项\)名称|转移支付(?:\(项目\))?名称)(?:\((?:全称)\))?(?<connector>为|是(?!否)|:?(?:\t|\n|\|)?)(?<name>[^\t\n。,;|]{2,60}?)(?=\t|\n|\||$|[,;。]|是否为|金额单位|(?:实施|主管)\((?:主管|实施)\)单位|(?:县级|市级|省级|区级|中央|地方|自治区)?主管(?:部门|单位)|(?<=项目)项目主管(?:部门|单位)|实施单位|资金使用单位|(?:项目)?负责人|联系人|联系电话|填报人|预算单位|项目单位|单位名称|部门名称)/gu;

@@ -72,13 +72,13 @@ const FUZZY: readonly (readonly [Column, string])[] = [
 const FIELD_OF: Partial<Record<Column, HeadlineField>> = { initial: 'budget_initial_wan', adjust: 'budget_adjustment_wan', final: 'budget_final_wan', spent: 'spent_wan', rate: 'execution_rate_pct' };
 
 /** A row of one source of the funds (`中央财政资金`, `其中:省级补助`), not their total. */
-const SOURCE_ROW = /^(?:其中[:：]?)?(?:中央|省级|省|市级|州级|县级|区级|旗级|地方|本级|上级|自治区)(?:财政)?(?:补助|配套|专项)?(?:资金)?[¦:]*$/u;
+const SOURCE_ROW = /^(?:其中[:：]?)?(?:中央|省级|省|市级|州级|县级|区级|旗级|地方|本级|上级|自治区)(?:财政)?(?:补助|配套|专项)?(?:资金)?(?:\((?:万元|元)\))?[¦:]*$/u;
 
 /** Where the total row (`合计`, `总计`, `资金总额`) starts within the rows below `at`, before another header or text; -1 when none. */
 function totalRowBelow(text: string, at: number): number {
   for (let k = text.indexOf(ROW_BREAK, at); k > 0 && k - at <= 600; k = text.indexOf(ROW_BREAK, k + 1)) {
     const row = text.slice(k + 1, text.indexOf(ROW_BREAK, k + 1) < 0 ? text.length : text.indexOf(ROW_BREAK, k + 1));
-    if (/^(?:合计|总计|(?:年度)?(?:财政)?(?:项目)?资金总额)(?:[¦:]|$)/u.test(row)) return k + 1;
+    if (/^(?:合计|总计|(?:年度)?(?:财政)?(?:项目)?资金总额)(?:\((?:万元|元)\))?(?:[¦:]|$)/u.test(row)) return k + 1;
     // (rows of other sources go on; anything else ends the table)
     if (!/^(?:其中[:：]?)?[\u4e00-\u9fff()]{2,12}¦[-+\d]/u.test(row)) return -1;
   }
@@ -475,7 +475,13 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       const numbered = rowStart === p && NUMBERED_ITEM.test(text.slice(p, p + 40)) ? numberedTotal(text, p) : -1;
       if (numbered > 0) { p = numbered; continue; }
       // (nor the first of a list of named items with no total, `就业创业服务补助 | 412.50 | …` / `职业技能提升培训 | 286.00 | …`: one item's)
-      if (/^[\u4e00-\u9fff()]{4,30}¦$/u.test(label) && !SOURCE_ROW.test(label) && !/财政拨款|结转|其他资金|自筹/u.test(label) && itemRows(text, rowStart) >= 2 && totalRowBelow(text, p) < 0) return null;
+      // (or their total row below them, `合计 | 95.00 | …`: the total's)
+      if (/^[\u4e00-\u9fff()]{4,30}¦$/u.test(label) && !SOURCE_ROW.test(label) && !/财政拨款|结转|其他资金|自筹/u.test(label) && itemRows(text, rowStart) >= 2) {
+        const below = totalRowBelow(text, p);
+        if (below < 0) return null;
+        p = below;
+        continue;
+      }
       v = p;
       break;
     }
@@ -485,7 +491,8 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   if (v < 0) return null;
   // A row numbering the columns (`0 1 2 3 4 5`, `1 2 3 4`, the Sichuan form's `列次 0 1 … 7`): the values come after it.
   const numbering = /^(?:\d{1,2}[¦\n]){2,}\d{1,2}(?=[¦\n]|$)/u.exec(text.slice(v))?.[0].split(/[¦\n]/u).map(Number) ?? [];
-  if (numbering.length >= 3 && numbering[0]! <= 1 && numbering.every((x, k) => x === numbering[0]! + k)) {
+  const numberingLabel = /(?:列次|栏次|行次)[¦:\s]*$/u.test(text.slice(Math.max(0, v - 4), v));
+  if (numbering.length >= 3 && (numbering[0]! <= 1 || numberingLabel) && numbering.every((x, k) => x === numbering[0]! + k)) {
     return readMoneyRow(flow, lin, { ...header, end: v + numbering.join('¦').length });
   }
   // (a table of several years lists many rows, `三公经费 | 29.08 | 63.46 | 44.29`: only its total row is the department's)
@@ -608,7 +615,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       for (const col of header.columns) {
         const field = FIELD_OF[col];
         if (!field) continue;
-        if (col === 'rate' && rates.length === 1) values.push({ field, candidate: candidate(flow, lin, rowLabel, rates[0]!, field, unit, where, [`${where}${how}；执行率按 % 认定`]), doubt: null });
+        if (col === 'rate' && rates.length === 1 && !header.columns.includes('otherRate')) values.push({ field, candidate: candidate(flow, lin, rowLabel, rates[0]!, field, unit, where, [`${where}${how}；执行率按 % 认定`]), doubt: null });
         else values.push({ field, candidate: null, doubt: `${where}${how}，未取值` });
       }
       return { values, numbers, where };
@@ -640,6 +647,9 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     how = runTogether ? `数字连在一起（“${items.filter((i) => i.cut).map((i) => i.text).join('”“')}”），按各列的含义切分` : overflow ? `这一行的数多于表头的列（${items.length}/${n}），按前面的数读` : counts.length === 1 && counts[0] === n ? '各列齐全，按顺序对齐' : `有空单元格消失（${counts.join('/')}/${n} 列）`;
     if (rateDisagrees) how += RATE_DISAGREES;
   }
+  // (a header with two rate columns, `预算到位(D/C×100%)` and `预算执行(E/C×100%)`, over a row with one rate printed: which
+  // column it stands in is not confirmed by its agreeing with spent ÷ budget — a budget fully received is 100 % too)
+  if (header.columns.includes('otherRate') && items.filter((i) => i.percent).length < 2) possible = possible.map((x) => ({ ...x, verified: false }));
   if (possible.some((x) => x.complete)) possible = possible.filter((x) => x.complete);
   // Numbers cut apart, a misread label, or cells that vanished: only what the printed rate confirms.
   const needsRate = runTogether || fuzzy.length > 0 || overflow || !possible.some((x) => x.complete);
@@ -673,13 +683,13 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       if (field && col !== 'rate') values.push({ field, candidate: null, doubt: `${where}${unitDoubt}` });
     }
   }
-  // The header's one % column: a row's one % value is its rate, whatever became of the other cells.
+  // The header's one % column: a row's one % value is its rate, whatever became of the other cells (not where the header has two).
   const percents = rows.length === 1 ? items.filter((i) => i.percent) : [];
   for (const col of header.columns) {
     const field = FIELD_OF[col];
     if (!field || (unitDoubt && col !== 'rate')) continue;
     if (possible.length === 0) {
-      if (col === 'rate' && percents.length === 1 && Number(percents[0]!.text.slice(0, -1).replace(/,/gu, '')) <= MAX_RATE) {
+      if (col === 'rate' && percents.length === 1 && !header.columns.includes('otherRate') && Number(percents[0]!.text.slice(0, -1).replace(/,/gu, '')) <= MAX_RATE) {
         values.push({ field, candidate: candidate(flow, lin, rowLabel, percents[0]!, field, unit, where, [`${where}${how}；执行率按 % 认定`]), doubt: null });
         continue;
       }

@@ -333,7 +333,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       // under `预算安排情况 资金到位情况 资金执行情况 预算执行进度(%)`; the row's own label may open it, `年度资金总额 预算数 …`)
       // (the reading text joins a unit to the number after it, `36.50万元 91.25` → `36.50万元91.25`)
       const afterUnit = flow.text[end - 1] === '元' ? '*' : '+';
-      const paired = cue.kind === 'amount' && /^(?:[\u4e00-\u9fff]{2,10}[ \u00a0\u3000]*)??(?:[\u4e00-\u9fff]{1,8}[ \u00a0\u3000]*\d[\d,.]*(?:万元|元)?[ \u00a0\u3000]*)+$/u.test(flow.text.slice(lineStart, cueStart)) && new RegExp(`^[ \u00a0\u3000]${afterUnit}\\d[\\d.]*%?[ \u00a0\u3000]*(?:\\n|$)`, 'u').test(flow.text.slice(end));
+      const paired = cue.kind === 'amount' && /^(?:(?:年度)?(?:财政)?(?:项目)?资金总额|合计|总计|总额)?(?:\((?:万元|元)\))?[:：]?[ \u00a0\u3000]*(?:[\u4e00-\u9fff]{0,6}(?:数|额)[ \u00a0\u3000]*\d[\d,.]*(?:万元|元)?[ \u00a0\u3000]*)+$/u.test(flow.text.slice(lineStart, cueStart)) && new RegExp(`^[ \u00a0\u3000]${afterUnit}\\d[\\d.]*%?[ \u00a0\u3000]*(?:\\n|$)`, 'u').test(flow.text.slice(end));
       if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24)) && !totalFirst && !paired) {
         skip('表格行中的指标值或分值，不是标题数字');
         continue;

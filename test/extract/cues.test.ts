@@ -14,6 +14,7 @@ import { probes as probes12, type Probe } from './review-probes-12.ts';
 import { probes as probes13 } from './review-probes-13.ts';
 import { probes as probes14 } from './review-probes-14.ts';
 import { probes as probes15 } from './review-probes-15.ts';
+import { probes as probes15b } from './review-probes-15b.ts';
 
 /** The headline fields of a text. */
 const fields = (text: string) => {
@@ -4200,6 +4201,7 @@ describe('fourteenth round: a department that evaluated its projects and itself'
 
 describe('the fourteenth round\'s review probes', () => readsAsTheReaderWould(probes14));
 describe('the fifteenth round\'s review probes', () => readsAsTheReaderWould(probes15));
+describe('the fifteenth round\'s second review probes', () => readsAsTheReaderWould(probes15b));
 
 describe('fourteenth round: guards from the review', () => {
   it('takes a unit overview heading over a sentence that opens with a project\'s year figures', () => {
@@ -4323,14 +4325,16 @@ describe('fifteenth round: the year of a budget notice the funds came by, its nu
 });
 
 describe('fifteenth round: two budgets the stated adjustment leads from one to the other', () => {
-  const text = (cut: string, final: string) => ['某区民政局困难群众救助补助资金绩效自评报告', `2021年中央财政困难群众救助补助资金下达我区111万元,其中低保资金100万元,孤儿基本生活保障金11万元,${cut},全年实际下达${final}万元,已全额拨付。`].join('\n');
+  const text = (first: string, cut: string, final: string) => ['某区民政局困难群众救助补助资金绩效自评报告', `2021年中央财政困难群众救助补助资金${first}111万元,其中低保资金100万元,孤儿基本生活保障金11万元,${cut},全年实际下达${final}万元,已全额拨付。`].join('\n');
 
-  it('takes the amount after the adjustment as the final budget and the one before it as the start-of-year\'s (111 − 40 = 71)', () => {
-    expect(pick(text('调减40万元', '71'), 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 111, budget_adjustment_wan: -40, budget_final_wan: 71 });
+  it('takes the amount after the adjustment, called the year\'s, as the final budget and the one before it as the start-of-year\'s (111 − 40 = 71)', () => {
+    expect(pick(text('下达我区', '调减40万元', '71'), 'budget_initial_wan', 'budget_adjustment_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: 111, budget_adjustment_wan: -40, budget_final_wan: 71 });
   });
 
-  it('settles nothing when the adjustment does not lead from one to the other', () => {
-    expect(pick(text('调减30万元', '71'), 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: null, budget_final_wan: null });
+  it('settles nothing when the adjustment does not lead from one to the other, or stands in another sentence', () => {
+    expect(pick(text('下达我区', '调减30万元', '71'), 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: null, budget_final_wan: null });
+    const apart = ['某县交通运输局农村公路养护资金绩效自评报告', '2023年省级下达我县农村公路养护资金150万元,用于县道养护。另,客运站建设项目年中调减30万元。县本级全年下达乡道养护资金120万元。'].join('\n');
+    expect(pick(apart, 'budget_initial_wan', 'budget_final_wan')).toEqual({ budget_initial_wan: null, budget_final_wan: null });
   });
 });
 
