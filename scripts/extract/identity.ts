@@ -1402,6 +1402,21 @@ function citedPlanYear(flow: Flow): Candidate[] {
   return [{ field: 'fiscal_year', value: m.groups!.year!, printed: flow.printed({ start: at, end: at + 4 }), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: own.length > 0 ? '下达资金的文件所属年度' : '布置自评的通知所属年度', doubts: [own.length > 0 ? '正文没有说明年度，取自下达资金的计划或预算文件名中的年度' : '正文没有说明年度，取自布置本次自评的通知名中的年度'] }];
 }
 
+/**
+ * A text that names no year but in dates (`2024年3月,签订…合同`), filed or published the year after them (`填报日期:2025年4月28日`):
+ * the year its dates fall in, when they all fall in that one year — a self-evaluation is written in the year after the one
+ * it evaluates. Not a date in a cited document's name, nor the filing date itself; flagged.
+ */
+function yearBeforeFiling(flow: Flow): Candidate[] {
+  const filed = textDateYear(flow, true);
+  if (filed === null) return [];
+  const dates = [...flow.text.matchAll(/(?<!\d)(?<year>20\d{2})年(?=\d{1,2}月)/gu)].filter((m) => !insideCitation(flow.text, m.index) && !/(?:日期|时间)[:：]?\s*$/u.test(flow.text.slice(Math.max(0, m.index - 8), m.index)));
+  const years = new Set(dates.map((m) => Number(m.groups!.year)));
+  if (years.size !== 1 || [...years][0] !== filed - 1 || !plausibleYear(filed - 1)) return [];
+  const m = dates[0]!;
+  return [{ field: 'fiscal_year', value: String(filed - 1), printed: flow.printed({ start: m.index, end: m.index + 4 }), quote: flow.quote({ start: m.index, end: m.index + 8 }), tier: 1, rule: '正文日期所在年度（填报于次年）', doubts: [`正文没有说明年度；正文中的日期都在 ${filed - 1} 年，文本填报或发布于 ${filed} 年，取 ${filed - 1} 年`] }];
+}
+
 /** A plan or a promise before a year (`确保项目2020年9月底完成`, `计划于…`): not the year evaluated. */
 const PLANNED = /(?:计划|预计|力争|(?<![现即])将|拟|争取|确保|力争于|预计于)[\u4e00-\u9fff]{0,2}$/u;
 /** What follows a planned year: a date or an accomplishment (`确保项目2020年9月底完成`), not the year's funds. */
@@ -1479,7 +1494,10 @@ function looseYear(flow: Flow): Candidate[] {
     return !insideCitation(flow.text, m.index) && !/(?:于|到|根据|依据|按照)$/u.test(before.slice(-2)) && flow.text[m.index + m[0].length] !== '《' && !plannedOrCarried(flow, m.index) && (published === null || Number(m.groups!.year) >= published - 1);
   });
   const distinct = new Set(any.map((m) => m.groups!.year!));
-  if (distinct.size === 0) return citedPlanYear(flow);
+  if (distinct.size === 0) {
+    const cited = citedPlanYear(flow);
+    return cited.length > 0 ? cited : yearBeforeFiling(flow);
+  }
   if (distinct.size !== 1 || !plausibleYear(Number([...distinct][0]))) return [];
   const m = any[0]!;
   return [{ field: 'fiscal_year', value: m.groups!.year!, printed: flow.printed({ start: m.index, end: m.index + 4 }), quote: flow.quote({ start: m.index, end: m.index + m[0].length }), tier: 1, rule: '正文中唯一出现的年份', doubts: ['标题和数字短语都没有说明年度，取正文中唯一出现的年份'] }];

@@ -4374,3 +4374,17 @@ describe('fifteenth round: Hubei\'s form, the sources of the funds and their tot
     expect(pick(form('项目类别  合计(万元)  执行数(万元)  执行率', '  309.00  301.50  97.57%'), 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
   });
 });
+
+describe('fifteenth round: a text that names no year but in dates, filed the year after them', () => {
+  const text = (filed: string, dated: string) => ['项目支出绩效自评报告', '项目名称:村村通维护经费', `填报日期:${filed}`, '一、项目基本情况', `项目资金分季度支出(${dated},签订《2024年度广播电视接收设备维修维护服务》合同)。`, '项目资金预算140.11万元,实际支出140.11万元,执行率100%。'].join('\n');
+
+  it('takes the year its dates fall in when it was filed the year after', () => {
+    expect(pick(text('2025年4月28日', '2024年3月'), 'fiscal_year')).toEqual({ fiscal_year: 2024 });
+  });
+
+  it('takes none when its dates fall in the filing year or in two years, or the text gives no filing date', () => {
+    expect(pick(text('2025年4月28日', '2025年3月'), 'fiscal_year')).toEqual({ fiscal_year: null });
+    expect(pick(text('2025年4月28日', '2023年12月至2024年3月'), 'fiscal_year')).toEqual({ fiscal_year: null });
+    expect(pick(text('', '2024年3月'), 'fiscal_year')).toEqual({ fiscal_year: null });
+  });
+});
