@@ -1265,8 +1265,9 @@ describe('sixth round: a budget\'s 总金额, a cover\'s year', () => {
     expect(pick('临泽县水源调度中心2022年部门整体支出绩效自评报告\n一是单位整体绩效自评情况。部门预算总金额 803.74 万元,其中:基本支出 757.49 万元,项目支出 46.25 万元。', 'budget_final_wan')).toEqual({ budget_final_wan: 803.74 });
   });
 
-  it('takes no fiscal year from a year on a line of its own under the cover\'s maker', () => {
-    expect(pick('项目支出绩效自评报告\n项目名称:村村通维护经费\n填报日期:2025年4月28日\n临泽县财政局制\n2025年\n一、项目基本情况\n该专项资金主要用于设备维修,项目资金分季度支出(2024年3月签订合同),当年已完成支出。', 'fiscal_year')).toEqual({ fiscal_year: null });
+  it('takes no fiscal year from a year on a line of its own under the cover\'s maker (the dates\' year before the filing\'s, since the fifteenth round)', () => {
+    expect(pick('项目支出绩效自评报告\n项目名称:村村通维护经费\n填报日期:2025年4月28日\n临泽县财政局制\n2025年\n一、项目基本情况\n该专项资金主要用于设备维修,项目资金分季度支出(2024年3月签订合同),当年已完成支出。', 'fiscal_year')).toEqual({ fiscal_year: 2024 });
+    expect(pick('项目支出绩效自评报告\n项目名称:村村通维护经费\n填报日期:2025年4月28日\n临泽县财政局制\n2025年\n一、项目基本情况\n该专项资金主要用于设备维修,项目资金分季度支出,当年已完成支出。', 'fiscal_year')).toEqual({ fiscal_year: null });
   });
 });
 
