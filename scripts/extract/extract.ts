@@ -54,6 +54,21 @@ function bundled(flow: Flow): string | null {
 }
 
 /**
+ * Where an attachment begins (its `附件2` line) when the title found is the attachment's own, on the line after that line, and
+ * the text before it is a report's body of its own (100 characters or more, speaking of its self-evaluation); null otherwise.
+ */
+function attachmentAfterHeadlessReport(flow: Flow, title: Title | null): number | null {
+  if (!title) return null;
+  const before = flow.text.slice(0, title.span.start);
+  // (the attachment's line alone, its title on the next: not `附件9:2018年度…自评表.xls`, a page that is the attachment)
+  const m = /(?<=^|\n)附件\s?\d+(?:[-—－.]\d+)?[:：]?[ \t]*$/u.exec(before);
+  const ownLine = before.endsWith('\n') || flow.text[title.span.start] === '\n';
+  // (a body: a sentence of its own about the self-evaluation, not a page's header)
+  if (!m || !ownLine || m.index < 100 || !/[^。\n]*(?:自评|绩效)[^。\n]*。/u.test(before.slice(0, m.index))) return null;
+  return m.index;
+}
+
+/**
  * Where a department's report ends and its attachments of projects begin (`附件1` / `项目支出绩效自评表（2022年度）`,
  * `附件2:某项目绩效自评表`): their fields and money rows are each project's, not the department's. Null when the
  * text is no department's report, or attaches nothing of another kind (its own 部门整体支出绩效自评表 is its own).
@@ -97,6 +112,16 @@ export function extractReport(text: string, continues = false): Extraction {
   const flow = new Flow(text);
   flow.continues = continues;
   const title = findTitle(flow);
+  // (a text that begins mid-way through a report, its title lost, and goes on to an attachment under its own title, `附件2` /
+  // `某县2020年度某某资金项目绩效评价报告`: the text before the attachment is the report's, the attachment's title is not its title)
+  const headless = attachmentAfterHeadlessReport(flow, title);
+  if (headless !== null) {
+    const end = flow.originalRange({ start: headless, end: headless }).start;
+    const first = extractReport(text.slice(0, end), true);
+    const note = `文本开头没有标题，第 ${flow.lineOf({ start: headless, end: headless + 1 })} 行起是附件（另有标题）；只读了附件之前的部分`;
+    const fields = Object.fromEntries(Object.entries(first.fields).map(([k, r]) => [k, r.value === null ? r : { ...r, uncertain: [note, ...r.uncertain] }])) as Extraction['fields'];
+    return { ...first, fields, text };
+  }
   // (a department's report with its projects' forms attached: read from the report, the attachments aside)
   const attached = projectAttachments(flow, title);
   if (attached !== null) {

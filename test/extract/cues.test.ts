@@ -4389,3 +4389,17 @@ describe('fifteenth round: a text that names no year but in dates, filed the yea
     expect(pick(text('', '2024年3月'), 'fiscal_year')).toEqual({ fiscal_year: null });
   });
 });
+
+describe('fifteenth round: a text that begins mid-way through a report and goes on to an attachment', () => {
+  const body = ['根据2022年部门整体支出绩效评价指标体系,某县农业农村局整体绩效自评分93分。', '(三)存在问题。', '绩效目标编制不够完善,部分指标不够量化。', '(四)改进建议。', '一是加强绩效评价业务培训,按要求编制更规范的绩效目标;二是完善内部控制制度,明晰权责。'];
+  const attachment = ['某县2022年度高标准农田建设资金项目绩效评价报告', '一、项目概况', '根据有关文件,共下达我县2022年度高标准农田建设资金3600万元,用于建设高标准农田2万亩。'];
+
+  it('reads the report before the attachment, not the attachment\'s title and money', () => {
+    expect(pick([...body, '附件2', ...attachment].join('\n'), 'kind', 'self_score', 'budget_final_wan')).toEqual({ kind: 'department', self_score: 93, budget_final_wan: null });
+  });
+
+  it('reads the attachment where the text is only the attachment\'s page (its title on the 附件 line, a page header before it)', () => {
+    const page = ['某县人民政府网 > 政务公开 > 财政资金 > 绩效评价', '时间:2023-05-10 来源:县农业农村局 浏览次数:120', '按照县财政局关于做好预算绩效信息公开工作的统一部署,现将我局2022年度项目支出绩效自评结果予以公开,欢迎社会各界监督。', `附件2:${attachment[0]}`, ...attachment.slice(1)].join('\n');
+    expect(pick(page, 'kind', 'budget_final_wan')).toEqual({ kind: 'project', budget_final_wan: 3600 });
+  });
+});
