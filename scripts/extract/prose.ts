@@ -284,6 +284,15 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       const after = flow.text.slice(end, end + 2);
       // (a total over several years, `预算总金额1200万元,分三年实施`: not the year's budget)
       if ((cue.field === 'budget_final_wan' || cue.field === 'budget_initial_wan') && /^[,，]?(?:分|计划分)(?:[2-9两二三四五六七八九十]|多)(?:个)?(?:年|期)/u.test(flow.text.slice(end, end + 8))) { skip('分年实施的总额，不是当年预算'); continue; }
+      // (an input compared with another year's in its sentence, `我县2021年县本级预算安排衔接资金7700万元,2020年县本级专项扶贫资金
+      // 7650万元,比去年增加50万元`: the growth of a level's input, an indicator of the fund's template, not the budget)
+      if (cue.field === 'budget_final_wan' || cue.field === 'budget_initial_wan') {
+        const from = Math.max(flow.text.lastIndexOf('。', start), flow.text.lastIndexOf('\n', start)) + 1;
+        const ends = [flow.text.indexOf('。', end), flow.text.indexOf('\n', end)].filter((i) => i >= 0);
+        const sentence = flow.text.slice(from, ends.length > 0 ? Math.min(...ends) : flow.text.length);
+        const years = new Set([...sentence.matchAll(/(20\d{2})年[^,;。]{0,30}?\d[\d.,]*万元/gu)].map((y) => y[1]));
+        if (years.size >= 2 && /比(?:去年|上年|上一年度?)(?:同期)?(?:增加|减少|增长|下降|多|少)/u.test(sentence)) { skip('与另一年度对比的投入数，不是预算'); continue; }
+      }
       // (a sum or a garbled cell, `实际支出(万元)89+82`: no number of its own)
       if (/^[+*×/=]\d/u.test(after)) { skip('数字后接算式或识别有误的字符，读不出'); continue; }
       // A form's label may carry the unit: `全年预算数（万元）` / `612.40`, `预算执行率（%）` / `76`.

@@ -4403,3 +4403,12 @@ describe('fifteenth round: a text that begins mid-way through a report and goes 
     expect(pick(page, 'kind', 'budget_final_wan')).toEqual({ kind: 'project', budget_final_wan: 3600 });
   });
 });
+
+describe('fifteenth round: an input compared with another year\'s', () => {
+  it('takes no budget from a sentence comparing a level\'s input over two years (…2021年…7700万元,2020年…7650万元,比去年增加50万元)', () => {
+    const text = (sentence: string) => ['某县2021年度衔接推进乡村振兴补助资金绩效自评报告', '一、绩效目标完成情况', `(1)${sentence}`].join('\n');
+    expect(pick(text('我县2021年县本级预算安排衔接资金7700万元,2020年县本级专项扶贫资金7650万元,比去年增加50万元。'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
+    // (one year's budget with its change on last year is still the budget)
+    expect(pick(text('我县2021年预算安排衔接资金7700万元,比去年增加50万元。'), 'budget_final_wan')).toEqual({ budget_final_wan: 7700 });
+  });
+});
