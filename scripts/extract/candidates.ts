@@ -227,19 +227,21 @@ function someAddUp(values: readonly string[], total: string): boolean {
 /**
  * Two budgets that disagree, where the adjustment the text states leads from the one to the other (`下达我区111万元…调减40万元…
  * 全年实际下达71万元`: 111 − 40 = 71): the later one, after the adjustment, is the final budget, the earlier one the budget before
- * it (the start-of-year's, when none is read). Only when the adjustment stands between the two; both flagged.
+ * it (the start-of-year's, when none is read). Only when the adjustment stands between the two and the later amount is in its
+ * sentence, called the result (全年, 实际, 调整后 …): not another source's money that differs by it by chance, nor an amount after
+ * another project's adjustment. Both flagged.
  */
 export function settleBudgetByAdjustment(budget: Resolved, initial: Resolved, adjustment: Resolved, candidates: readonly Candidate[], lines: readonly string[]): { final: Resolved; initial: Resolved } {
   const rival = disagreeing(budget.field, candidates);
   const adj = adjustment.best;
   if (budget.value !== null || adjustment.value === null || !adj || new Set(rival.map((c) => new Big(c.value).toString())).size !== 2) return { final: budget, initial };
-  // (where a quote stands: its line, then its place on the line)
-  const at = (c: Candidate) => c.quote.line * 1e6 + Math.max(0, (lines[c.quote.line - 1] ?? '').indexOf(c.quote.quote.split('\n')[0]!));
-  // (the later amount in the adjustment's sentence and called the result, `全年实际下达71万元`, `调整后…`: not another source's
-  // money that differs by the adjustment by chance, nor an amount after another project's adjustment)
-  const sentenceOf = (c: Candidate) => { const line = lines[c.quote.line - 1] ?? ''; const i = line.indexOf(c.quote.quote.split('\n')[0]!); return `${c.quote.line}:${line.slice(0, Math.max(0, i)).split(/[。;；]/u).length}`; };
-  const result = (y: Candidate) => sentenceOf(y) === sentenceOf(adj) && /全年|实际|调整后|最终|年末/u.test(lineBefore(y, lines).split(/[,，;；。]/u).at(-1)! + y.quote.quote);
-  const pairs = rival.flatMap((x) => rival.filter((y) => new Big(x.value).plus(adjustment.value!).eq(y.value) && at(x) < at(adj) && at(adj) < at(y) && result(y)).map((y) => [x, y] as const));
+  // (where a quote stands — its line, its place on the line, its sentence there — and the clause before it)
+  const place = (c: Candidate) => {
+    const ahead = lineBefore(c, lines);
+    return { at: c.quote.line * 1e6 + ahead.length, sentence: `${c.quote.line}:${ahead.split(/[。;；]/u).length}`, clause: ahead.split(/[,，;；。]/u).at(-1)! };
+  };
+  const result = (y: Candidate) => place(y).sentence === place(adj).sentence && /全年|实际|调整后|最终|年末/u.test(place(y).clause + y.quote.quote);
+  const pairs = rival.flatMap((x) => rival.filter((y) => new Big(x.value).plus(adjustment.value!).eq(y.value) && place(x).at < place(adj).at && place(adj).at < place(y).at && result(y)).map((y) => [x, y] as const));
   if (pairs.length === 0 || pairs.some(([, y]) => !sameValue(budget.field, y.value, pairs[0]![1].value))) return { final: budget, initial };
   const [before, after] = pairs[0]!;
   const note = `${before.printed} ${adjustment.value.startsWith('-') ? '−' : '+'} ${adjustment.value.replace(/^-/u, '')} = ${after.printed}`;

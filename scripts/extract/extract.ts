@@ -107,6 +107,14 @@ function nextReport(flow: Flow): { at: number; count: number } | null {
   return forms.length >= 2 && new Set(forms.map((f) => f.project)).size === forms.length ? { at: forms[1]!.at, count: forms.length } : null;
 }
 
+/** The extraction of a text's part before `at` (a reading offset), every value it reads flagged with `note`; the whole text kept. */
+function firstPart(flow: Flow, at: number, note: string): Extraction {
+  const end = flow.originalRange({ start: at, end: at }).start;
+  const first = extractReport(flow.original.slice(0, end), true);
+  const fields = Object.fromEntries(Object.entries(first.fields).map(([k, r]) => [k, r.value === null ? r : { ...r, uncertain: [note, ...r.uncertain] }])) as Extraction['fields'];
+  return { ...first, fields, text: flow.original };
+}
+
 /** Extracts the headline fields, their evidence and the indicator rows from a report's text. */
 export function extractReport(text: string, continues = false): Extraction {
   const flow = new Flow(text);
@@ -115,13 +123,7 @@ export function extractReport(text: string, continues = false): Extraction {
   // (a text that begins mid-way through a report, its title lost, and goes on to an attachment under its own title, `附件2` /
   // `某县2020年度某某资金项目绩效评价报告`: the text before the attachment is the report's, the attachment's title is not its title)
   const headless = attachmentAfterHeadlessReport(flow, title);
-  if (headless !== null) {
-    const end = flow.originalRange({ start: headless, end: headless }).start;
-    const first = extractReport(text.slice(0, end), true);
-    const note = `文本开头没有标题，第 ${flow.lineOf({ start: headless, end: headless + 1 })} 行起是附件（另有标题）；只读了附件之前的部分`;
-    const fields = Object.fromEntries(Object.entries(first.fields).map(([k, r]) => [k, r.value === null ? r : { ...r, uncertain: [note, ...r.uncertain] }])) as Extraction['fields'];
-    return { ...first, fields, text };
-  }
+  if (headless !== null) return firstPart(flow, headless, `文本开头没有标题，第 ${flow.lineOf({ start: headless, end: headless + 1 })} 行起是附件（另有标题）；只读了附件之前的部分`);
   // (a department's report with its projects' forms attached: read from the report, the attachments aside)
   const attached = projectAttachments(flow, title);
   if (attached !== null) {
@@ -130,13 +132,7 @@ export function extractReport(text: string, continues = false): Extraction {
   }
   // (several reports one after another, each under its own heading: the first one's, flagged)
   const next = nextReport(flow);
-  if (next !== null) {
-    const end = flow.originalRange({ start: next.at, end: next.at }).start;
-    const first = extractReport(text.slice(0, end), true);
-    const note = `文本含 ${next.count} 份报告或自评表，各有标题（第 ${flow.lineOf({ start: next.at, end: next.at + 1 })} 行起是第二份）；只读了第一份`;
-    const fields = Object.fromEntries(Object.entries(first.fields).map(([k, r]) => [k, r.value === null ? r : { ...r, uncertain: [note, ...r.uncertain] }])) as Extraction['fields'];
-    return { ...first, fields, text };
-  }
+  if (next !== null) return firstPart(flow, next.at, `文本含 ${next.count} 份报告或自评表，各有标题（第 ${flow.lineOf({ start: next.at, end: next.at + 1 })} 行起是第二份）；只读了第一份`);
   const rows = tableRows(text, flow.reading);
   // A template site's collection title names no department, project or year of this text.
   const ownTitle = title?.template ? null : title;
