@@ -437,6 +437,8 @@ function aligned(items: readonly Item[], column: number): boolean {
 export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): MoneyRow | null {
   const text = lin.text;
   const n = header.columns.length;
+  // (a header with two rate columns, the Sichuan form's `预算到位(D/C×100%)` and `预算执行(E/C×100%)`: a row's one % value may be either's)
+  const twoRates = header.columns.includes('otherRate');
   // The row label: before the header (`年度资金总额年初预算数…`), or after its last cells.
   let rowLabel: { from: number; to: number } | null = null;
   const before = text.slice(Math.max(0, header.start - 12), header.start);
@@ -615,7 +617,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
       for (const col of header.columns) {
         const field = FIELD_OF[col];
         if (!field) continue;
-        if (col === 'rate' && rates.length === 1 && !header.columns.includes('otherRate')) values.push({ field, candidate: candidate(flow, lin, rowLabel, rates[0]!, field, unit, where, [`${where}${how}；执行率按 % 认定`]), doubt: null });
+        if (col === 'rate' && rates.length === 1 && !twoRates) values.push({ field, candidate: candidate(flow, lin, rowLabel, rates[0]!, field, unit, where, [`${where}${how}；执行率按 % 认定`]), doubt: null });
         else values.push({ field, candidate: null, doubt: `${where}${how}，未取值` });
       }
       return { values, numbers, where };
@@ -647,9 +649,9 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     how = runTogether ? `数字连在一起（“${items.filter((i) => i.cut).map((i) => i.text).join('”“')}”），按各列的含义切分` : overflow ? `这一行的数多于表头的列（${items.length}/${n}），按前面的数读` : counts.length === 1 && counts[0] === n ? '各列齐全，按顺序对齐' : `有空单元格消失（${counts.join('/')}/${n} 列）`;
     if (rateDisagrees) how += RATE_DISAGREES;
   }
-  // (a header with two rate columns, `预算到位(D/C×100%)` and `预算执行(E/C×100%)`, over a row with one rate printed: which
-  // column it stands in is not confirmed by its agreeing with spent ÷ budget — a budget fully received is 100 % too)
-  if (header.columns.includes('otherRate') && items.filter((i) => i.percent).length < 2) possible = possible.map((x) => ({ ...x, verified: false }));
+  // (one rate printed under two rate columns: which column it stands in is not confirmed by its agreeing with spent ÷ budget —
+  // a budget fully received is 100 % too)
+  if (twoRates && items.filter((i) => i.percent).length < 2) possible = possible.map((x) => ({ ...x, verified: false }));
   if (possible.some((x) => x.complete)) possible = possible.filter((x) => x.complete);
   // Numbers cut apart, a misread label, or cells that vanished: only what the printed rate confirms.
   const needsRate = runTogether || fuzzy.length > 0 || overflow || !possible.some((x) => x.complete);
@@ -689,7 +691,7 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
     const field = FIELD_OF[col];
     if (!field || (unitDoubt && col !== 'rate')) continue;
     if (possible.length === 0) {
-      if (col === 'rate' && percents.length === 1 && !header.columns.includes('otherRate') && Number(percents[0]!.text.slice(0, -1).replace(/,/gu, '')) <= MAX_RATE) {
+      if (col === 'rate' && percents.length === 1 && !twoRates && Number(percents[0]!.text.slice(0, -1).replace(/,/gu, '')) <= MAX_RATE) {
         values.push({ field, candidate: candidate(flow, lin, rowLabel, percents[0]!, field, unit, where, [`${where}${how}；执行率按 % 认定`]), doubt: null });
         continue;
       }
