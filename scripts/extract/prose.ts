@@ -341,8 +341,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       // (unless the row pairs each label with its value, the row's last cell a column of its own: `预算数 6.84 到位数 6.84 执行数 6.84 100.00`
       // under `预算安排情况 资金到位情况 资金执行情况 预算执行进度(%)`; the row's own label may open it, `年度资金总额 预算数 …`)
       // (the reading text joins a unit to the number after it, `36.50万元 91.25` → `36.50万元91.25`)
-      const afterUnit = flow.text[end - 1] === '元' ? '*' : '+';
-      const paired = cue.kind === 'amount' && /^(?:(?:年度)?(?:财政)?(?:项目)?资金总额|合计|总计|总额)?(?:\((?:万元|元)\))?[:：]?[ \u00a0\u3000]*(?:[\u4e00-\u9fff]{0,6}(?:数|额)[ \u00a0\u3000]*\d[\d,.]*(?:万元|元)?[ \u00a0\u3000]*)+$/u.test(flow.text.slice(lineStart, cueStart)) && new RegExp(`^[ \u00a0\u3000]${afterUnit}\\d[\\d.]*%?[ \u00a0\u3000]*(?:\\n|$)`, 'u').test(flow.text.slice(end));
+      const lastCellOfRow = new RegExp(`^[ \u00a0\u3000]${flow.text[end - 1] === '元' ? '*' : '+'}(\\d[\\d.]*)%?(?=[ \u00a0\u3000]*(?:\\n|$))`, 'u').exec(flow.text.slice(end));
+      const paired = cue.kind === 'amount' && lastCellOfRow !== null && /^(?:(?:年度)?(?:财政)?(?:项目)?资金总额|合计|总计|总额)?(?:\((?:万元|元)\))?[:：]?[ \u00a0\u3000]*(?:[\u4e00-\u9fff]{0,6}(?:数|额)[ \u00a0\u3000]*\d[\d,.]*(?:万元|元)?[ \u00a0\u3000]*)+$/u.test(flow.text.slice(lineStart, cueStart));
       if (NEXT_CELL_IS_VALUE.test(flow.text.slice(end, end + 24)) && !totalFirst && !paired) {
         skip('表格行中的指标值或分值，不是标题数字');
         continue;
@@ -401,7 +401,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       // (such a row's last cell, after the spending, under a head whose last column is the rate, `预算执行进度(%)`: the rate)
       const headLine = flow.text.slice(flow.text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1));
       const rateHead = paired && cue.field === 'spent_wan' ? /[\u4e00-\u9fff]{0,2}(?:执行进度|执行率)\(%\)(?=\s*$)/u.exec(headLine)?.[0] : undefined;
-      const lastCell = rateHead ? new RegExp(`^[ \u00a0\u3000]${afterUnit}(\\d{1,3}(?:\\.\\d+)?)%?(?=[ \u00a0\u3000]*(?:\\n|$))`, 'u').exec(flow.text.slice(end)) : null;
+      const lastCell = rateHead ? lastCellOfRow : null;
       if (lastCell && Number(lastCell[1]) <= 200) {
         const cellStart = end + lastCell[0].indexOf(lastCell[1]!);
         candidates.push({ field: 'execution_rate_pct', value: lastCell[1]!, printed: flow.printed({ start: cellStart, end: end + lastCell[0].length }), quote: flow.quote({ start: lineStart, end: end + lastCell[0].length }), tier: cue.tier, rule: `表头“${rateHead}”下的末格`, doubts: [] });
