@@ -508,7 +508,9 @@ export function readMoneyRow(flow: Flow, lin: Linear, header: MoneyHeader): Mone
   const elsewhere = new Set([...text.slice(Math.max(0, header.start - 300), Math.min(text.length, v + 300)).matchAll(/(?:资金|金额|单位)[:¦\n]{0,2}\((万元|元|亿元)\)|单位:(万元|元|亿元)/gu)].map((m) => m[1] ?? m[2]));
   // (a header that prints no unit, under a form that states one, `填报单位:… 单位:元`: the form's)
   // (only a unit line, `单位:元`: an indicator's `补助金额(元)` is that indicator's unit)
+  // (or the money block's own label, `项目资金(元)`, that a flattened form moved away from its header, before or after it)
   const unitLines = new Set([...text.slice(Math.max(0, header.start - 300), header.start).matchAll(/单位:(万元|元|亿元)/gu)].map((m) => m[1]));
+  for (const m of text.slice(Math.max(0, header.start - 300), Math.min(text.length, v + 300)).matchAll(/项目资金[¦\n]?\((万元|元|亿元)\)/gu)) unitLines.add(m[1]!);
   const unit = !/元/u.test(besideHeader) && elsewhere.size === 1 && unitLines.size === 1 ? [...unitLines][0] as '万元' | '元' | '亿元' : unitOf(besideHeader);
   const unitDoubt = [...elsewhere].some((u) => u !== unit) ? `表中另有金额单位“${[...elsewhere].join('、')}”，与表头旁的“${unit}”不同，金额未取值` : null;
   const where = `自评表“${rowLabel ? text.slice(rowLabel.from, rowLabel.to).replace(/[¦\n]/gu, '') : '预算执行'}”行（第 ${flow.lineAtOffset(lin.origin[rowLabel?.from ?? v]!)} 行）`;

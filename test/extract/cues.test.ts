@@ -4412,3 +4412,10 @@ describe('fifteenth round: an input compared with another year\'s', () => {
     expect(pick(text('我县2021年预算安排衔接资金7700万元,比去年增加50万元。'), 'budget_final_wan')).toEqual({ budget_final_wan: 7700 });
   });
 });
+
+describe('fifteenth round: the money block\'s own unit label moved after its header', () => {
+  it('reads the amounts in the unit of a `项目资金 (元)` label a flattened form moved after the header', () => {
+    const text = (label: string) => `财政项目支出绩效自评表 (2022 年度) 项目名称 场馆运营结算费用 主管部门 某区体育局 年初预算数 全年预算数 全年执行数 分值 执行率 得分 250000.00 250000.00 215000.00 10 86% 8.6 其中:当年财政拨款 0 0 — 年度资金总额 ${label} 实施单位 某区体育事业管理中心`;
+    expect(pick(text('项目资金 (元)'), 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 25, spent_wan: 21.5 });
+  });
+});
