@@ -18,6 +18,7 @@ import { extractIndicators, type TaskDraft } from './indicators.ts';
 import { proseOutcomes, type OutcomeDraft } from './outcomes.ts';
 import { budgetedAmounts, projectAllocation, proseFigures, proseGrades, printedRates, spentBeforeRate, statedSums, type Skipped } from './prose.ts';
 import { FIGURE_FIELDS, HEADLINE_FIELDS, type Evidence, type ExtractionJson, type HeadlineField, type IndicatorDraft } from './schema.ts';
+import { toWan } from './values.ts';
 
 export interface Extraction {
   /** The text as decoded */
@@ -174,10 +175,13 @@ export function extractReport(text: string, continues = false): Extraction {
   // (or one that names both budgets itself: `全年预算较年初增加15.80万元`)
   const namesBoth = (c: Candidate) => /(?:全年|调整后)预算数?[比较]年初/u.test(textLines[c.quote.line - 1] ?? '');
   const proseKept = prose.candidates.filter((c) => (c.field !== 'budget_adjustment_wan' || sameSentence(c.quote.line) || namesBoth(c)) && !vagueInForm(c));
-  // An amount above 1,000 亿元 (10,000,000 万元) is no report's 万元 figure: a form's 万元 head over amounts printed in 元
-  // (`145000000.00`); set aside, flagged, not converted (which unit the form meant is a guess).
+  // An amount above 1,000 亿元 (10,000,000 万元) is no report's 万元 figure: set aside, flagged — but a form's cell under a 万元
+  // head, `年度资金总额 | 145000000.00 | …`, that only 元 makes a possible amount is read in 元, flagged (two readers of such
+  // a form read it so; a sentence's amount has its unit beside it).
   const implausible = (c: Candidate) => /_wan$/u.test(c.field) && Math.abs(Number(c.value)) > 1e7;
-  const all: Candidate[] = bundle ? [] : [...form.candidates, ...proseKept, ...grades.candidates, ...table];
+  const inYuan = (c: Candidate): Candidate => (implausible(c) && c.unit === undefined && c.rule.startsWith('自评表') && new Big(c.value).div(10000).abs().lte(1e7)
+    ? { ...c, value: toWan(c.value, '元'), unit: '元', doubts: [...c.doubts, `“${c.printed}”按表头的万元读超过一千亿元，不合情理；按元读`] } : c);
+  const all: Candidate[] = bundle ? [] : [...form.candidates.map(inYuan), ...proseKept, ...grades.candidates, ...table];
   const candidates = all.filter((c) => !implausible(c));
   const skipped = [...form.skipped, ...prose.skipped, ...grades.skipped,
     ...all.filter(implausible).map((c) => ({ field: c.field, note: `“${c.printed}”（第 ${c.quote.line} 行）按万元读超过一千亿元，不合情理（可能以元计），未取值` }))];

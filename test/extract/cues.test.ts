@@ -4239,9 +4239,11 @@ describe('fourteenth round: a town\'s forms published under another year\'s page
     expect(pick(text.slice(0, text.indexOf('总分:83') + '总分:83'.length), 'self_score')).toEqual({ self_score: null });
   });
 
-  it('reads no amount that would be above 1,000 亿元 in 万元 (a 万元 head over 元 amounts)', () => {
+  it('reads a form\'s cells that would be above 1,000 亿元 in 万元 in 元 (a 万元 head over 元 amounts, fifteenth round), flagged; no sentence\'s amount', () => {
     const yuan = text.replace('1450.001450.001450.00', '145000000.00145000000.00145000000.00');
-    expect(pick(yuan, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+    expect(pick(yuan, 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: 14500, spent_wan: 14500 });
+    expect(extractReport(yuan).fields.budget_final_wan.best!.doubts.join('')).toMatch(/按元读/u);
+    expect(pick('某镇城镇建设管理项目绩效自评报告\n2020年全年预算资金145000000万元,全年支出145000000万元。', 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
   });
 });
 
