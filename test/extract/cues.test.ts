@@ -4424,7 +4424,7 @@ describe('fifteenth round: the money block\'s own unit label moved after its hea
 
 describe('fifteenth round: an allocation named as a transfer payment', () => {
   it('reads 下达…转移支付755.19万元 as the budget of a transfer report, as 下达…资金', () => {
-    const text = (noun: string) => ['一、绩效目标分解下达情况', `(一)某县某镇人民政府2023年度下达上级资金${noun}755.19万元。`, '绩效目标设置根据项目实施情况从产出指标、效益指标、满意度指标设置。'].join('\n');
+    const text = (noun: string) => ['一、绩效目标分解下达情况', `(一)某县某镇人民政府2023年度下达上级资金${noun}755.19万元。`, `(二)某县某镇人民政府2023年度下达上级资金${noun}755.19万元。其中:中央级资金转移支付124.23万元,省级资金转移支付370.83万元,市级资金260.13万元,资金共分为10个项目。`].join('\n');
     expect(pick(text('转移支付'), 'budget_final_wan')).toEqual({ budget_final_wan: 755.19 });
     expect(pick(text('转移支付情况说明'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
