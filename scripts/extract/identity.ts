@@ -676,8 +676,8 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   const inFull = (short: string, long: string) => { const full = short.replace(/(?<!人民)政府$/u, '人民政府'); return long === full || (long.endsWith(full) && PLACE_START.test(long)); };
   const fullest = ranked.find((o) => ranked.every((x) => x.name === o.name || inFull(x.name, o.name)));
   for (const o of fullest ? ranked.filter((x) => x.name === fullest.name) : ranked) unit.push(orgCandidate(flow, 'department_name', o, 3));
-  const shortened = fullest ? [...new Set(ranked.filter((x) => x.name !== fullest.name).map((x) => x.name))] : [];
-  if (shortened.length > 0) unit[0]!.doubts.push(`另一“${ranked[0]!.label}”栏写作简称“${shortened.join('”“')}”，取全称`);
+  const shortened = fullest ? ranked.filter((x) => x.name !== fullest.name) : [];
+  if (shortened.length > 0) unit[0]!.doubts.push(`另一“${shortened[0]!.label}”栏写作简称“${[...new Set(shortened.map((x) => x.name))].join('”“')}”，取全称`);
   const nearest = [...orgs.supervising].sort((a, b) => LEVEL_RANK(a.label) - LEVEL_RANK(b.label))[0];
   if (orgs.unit.length === 0 && orgs.unreadable.length === 0 && !orgs.emptyUnit && nearest && LEVEL_RANK(nearest.label) === 0) unit.push(orgCandidate(flow, 'department_name', nearest, 3));
   // The 中央主管部门 is the ministry that manages a transfer nationally, not a local unit's supervisor:

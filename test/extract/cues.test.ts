@@ -4281,6 +4281,7 @@ describe('fifteenth round: one body named short and in full; a total named first
   it('takes the full name where two unit fields name one body, once short (镇政府) and once in full (镇人民政府)', () => {
     const text = (second: string) => ['单位名称:青石镇政府 填报日期:2021.5.18', `单位名称 | ${second} | ||||`, '基本支出总额 | 512.6万 | 项目支出总额 | 0 |'].join('\n');
     expect(pick(text('青石镇人民政府'), 'department_name')).toEqual({ department_name: '青石镇人民政府' });
+    expect(extractReport(text('青石镇人民政府')).fields.department_name.uncertain.join('')).toContain('简称“青石镇政府”');
     // (two different bodies still disagree)
     expect(pick(text('白水镇人民政府'), 'department_name')).toEqual({ department_name: null });
   });
