@@ -900,6 +900,12 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
       unit.push({ field: 'department_name', value: printed, printed, quote: flow.quote({ start: found.x.index, end: found.x.index + found.x[0].length }), tier: 1, rule: why, doubts: [`没有标题或单位栏，单位取自${why}`] });
     }
   }
+  // A fund's report the place writes as a whole, its title led by the place and the year (`某县2021年度财政衔接资金绩效自评报告`,
+  // `某市2023年度中央…专项资金绩效自评情况`), the text speaking as that place (`我县`, `本市`) and naming no body: the place.
+  if (unit.length === 0 && title) {
+    const placed = placeAsWriter(flow, title);
+    if (placed) unit.push(placed);
+  }
   if (orgs.unreadable.length > 0 && unit.every((c) => c.tier < 3)) {
     unit = unit.map((c) => ({ ...c, doubts: [...c.doubts, `“${orgs.unreadable[0]!.label}”栏的单位名称读不出，此值取自${c.rule}`] }));
   }
@@ -913,6 +919,28 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   // Only a name the text gives in passing (a title, a web page's publisher) is completed; a
   // form's field is the name as the form prints it.
   return { unit: unit.map((c) => (c.tier < 3 ? full(c) : c)), supervising };
+}
+
+/**
+ * The place as the writer of a fund's report it makes as a whole: a title led by a county, city or district and the year
+ * (`某县2021年度…资金绩效自评报告`, `某市本级2023年…`), a text that speaks as that place (`我县`, `本市`), and no body named
+ * anywhere (the caller asks only then). Not a department-wide report's title (`某区2021年度部门整体支出…`): that is some
+ * department's, unnamed.
+ */
+function placeAsWriter(flow: Flow, title: Title): Candidate | null {
+  const whole = flow.text.slice(title.span.start, title.span.end);
+  // (the title's line that starts with the place: a page's breadcrumb, `…通知公告`, may stand on a line before it)
+  const led = (line: string) => { const p = PLACE.exec(line)?.[0] ?? ''; return p !== '' && !NOT_PLACE.test(p) && /^(?:本级)?(?:(?:专项)?转移支付)?(?:\d{4}|二[〇○零][〇○零一二三四五六七八九]{2})年/u.test(line.slice(p.length)) ? p : null; };
+  const place = whole.split('\n').map((l) => led(l.trim())).find((p) => p !== null);
+  if (!place || /部门|单位|整体/u.test(whole)) return null;
+  const level = place.at(-1)!;
+  if (!new RegExp(`(?<!自)(?:我|本)${level}(?![长里场域级委])`, 'u').test(flow.text)) return null;
+  const at = flow.text.indexOf(place, title.span.start);
+  const printed = flow.printed({ start: at, end: at + place.length });
+  return {
+    field: 'department_name', value: printed, printed, quote: flow.quote(title.span), tier: 1, rule: '标题开头的地名（正文以该地自称）',
+    doubts: [`标题以地名“${printed}”和年度开头，正文自称“我${level}”或“本${level}”，全文没有写明单位：取该地为报告单位`],
+  };
 }
 
 /**

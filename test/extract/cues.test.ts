@@ -4430,3 +4430,29 @@ describe('fifteenth round: an allocation named as a transfer payment', () => {
     expect(pick(text('转移支付情况说明'), 'budget_final_wan')).toEqual({ budget_final_wan: null });
   });
 });
+
+describe('sixteenth round: a fund\'s report the place writes as a whole', () => {
+  const report = (title: string, voice: string) => [title, '一、基本情况', `根据省财政厅有关通知,2022年下达${voice}农村公路养护补助资金480万元,用于县乡道养护。`, `二、绩效目标完成情况`, `${voice}严格按照资金管理办法使用资金,年度内实际支出480万元,执行率100%。`].join('\n');
+
+  it('takes the place that leads the title with the year, the text speaking as it, flagged', () => {
+    const x = extractReport(report('某某县2022年度农村公路养护补助资金绩效自评报告', '我县'));
+    expect(x.fields.department_name.value).toBe('某某县');
+    expect(x.fields.department_name.uncertain.join()).toMatch(/地名“某某县”/u);
+    expect(pick(report('某某市本级2023年中央彩票公益金项目绩效自评情况', '本市'), 'department_name')).toEqual({ department_name: '某某市' });
+    // (a page's breadcrumb on the line above the title)
+    expect(pick(`当前位置: 首页 > 政务公开 > 通知公告\n${report('某某区2021年度城乡义务教育补助经费绩效自评报告', '我区')}`, 'department_name')).toEqual({ department_name: '某某区' });
+  });
+
+  it('does not when the text speaks as another level, names a body, or is a department-wide report', () => {
+    // (a county's title, a city's voice: a city body's page about the county)
+    expect(pick(report('某某县2022年度农村公路养护补助资金绩效自评报告', '我市'), 'department_name')).toEqual({ department_name: null });
+    // (no voice at all)
+    expect(pick(report('某某县2022年度农村公路养护补助资金绩效自评报告', '该县'), 'department_name')).toEqual({ department_name: null });
+    // (a body the text names: the body, not the place)
+    expect(pick(`${report('某某县2022年度农村公路养护补助资金绩效自评报告', '我县')}\n填报单位:某某县交通运输局`, 'department_name')).toEqual({ department_name: '某某县交通运输局' });
+    // (a department-wide report's title: some department's, unnamed)
+    expect(pick(report('某某区2021年度部门整体支出绩效自评报告', '我区'), 'department_name')).toEqual({ department_name: null });
+    // (a place followed by a body before the year is the body's title, read as before)
+    expect(pick(report('某某县交通运输局2022年度农村公路养护补助资金绩效自评报告', '我县'), 'department_name')).toEqual({ department_name: '某某县交通运输局' });
+  });
+});
