@@ -918,7 +918,12 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
   };
   // Only a name the text gives in passing (a title, a web page's publisher) is completed; a
   // form's field is the name as the form prints it.
-  return { unit: unit.map((c) => (c.tier < 3 ? full(c) : c)), supervising };
+  // (a name run into the words before it where a page's lines were joined, `热点 保山市广播电视台`, `公告 深圳市福田区民政局`: the name after the gap)
+  const unjoined = (c: Candidate): Candidate => {
+    const name = runInName(flow.original, c.value);
+    return name ? { ...c, value: name, printed: name, doubts: [...c.doubts, `“${c.value.slice(0, c.value.length - name.length)}”与单位名之间原文有空白，是前一行的字，不属单位名`] } : c;
+  };
+  return { unit: unit.map((c) => (c.tier < 3 ? unjoined(full(c)) : c)), supervising };
 }
 
 /**
@@ -941,6 +946,29 @@ function placeAsWriter(flow: Flow, title: Title): Candidate | null {
     field: 'department_name', value: printed, printed, quote: flow.quote(title.span), tier: 1, rule: '标题开头的地名（正文以该地自称）',
     doubts: [`标题以地名“${printed}”和年度开头，正文自称“我${level}”或“本${level}”，全文没有写明单位：取该地为报告单位`],
   };
+}
+
+/**
+ * The later part of a name the original never prints unbroken, only across one gap of whitespace (a web page's lines run
+ * together, `热点 保山市广播电视台…`, `本情况 郴州市殡葬管理处`), when that part is itself a body's name led by its place and the
+ * words before the gap are no part of a name (no place, no party or state prefix: `云南省 保山市…`, `中共 某县委…` stay whole).
+ * Null when the name stands as it is.
+ */
+function runInName(original: string, name: string): string | null {
+  if ([...name].length < 5) return null;
+  const chars = [...name].map((c) => c.replace(/[()\\^$.*+?[\]{}|]/gu, '\\$&'));
+  const gaps = new Set<number>();
+  for (const m of original.matchAll(new RegExp(chars.join('(\\s*)'), 'gu'))) {
+    const at = m.slice(1).map((g, k) => (g === '' ? -1 : k + 1)).filter((k) => k > 0);
+    if (at.length !== 1) return null;
+    gaps.add(at[0]!);
+  }
+  if (gaps.size !== 1) return null;
+  const k = [...gaps][0]!;
+  const before = [...name].slice(0, k).join('');
+  const after = [...name].slice(k).join('');
+  if (!PLACE_START.test(after) || !isOrgName(after) || PLACE_START.test(before) || /(?:省|市|州|县|区|旗|盟|镇|乡|地区|自治区)$|^(?:中共|共青团|中国|国家)/u.test(before)) return null;
+  return after;
 }
 
 /**

@@ -4456,3 +4456,15 @@ describe('sixteenth round: a fund\'s report the place writes as a whole', () => 
     expect(pick(report('某某县交通运输局2022年度农村公路养护补助资金绩效自评报告', '我县'), 'department_name')).toEqual({ department_name: '某某县交通运输局' });
   });
 });
+
+describe('sixteenth round: a body\'s name run into the words before it where a page\'s lines were joined', () => {
+  it('reads the name after the gap when the words before it are no part of a name', () => {
+    expect(pick('网站首页 热点 新平市广播电视台电视专题节目制作经费项目绩效自评报告 2018-06-19 10:40 一、项目概况 我台2017年安排电视专题节目制作经费42万元,全年支出42万元。', 'department_name')).toEqual({ department_name: '新平市广播电视台' });
+    expect(pick('一、部门基本情况 (一)部门概况 东平市殡葬管理处是隶属于市民政局的二级机构。我处2016年预算收入120万元。', 'department_name')).toEqual({ department_name: '东平市殡葬管理处' });
+  });
+
+  it('keeps a province or a party prefix before the gap, and a name the text prints unbroken', () => {
+    expect(pick('云南省 新平市卫生健康委员会2022年度春节慰问经费项目绩效自评报告 一、项目概况 我委安排慰问经费6万元。', 'department_name')).toEqual({ department_name: '云南省新平市卫生健康委员会' });
+    expect(pick('一、部门基本情况 (一)部门概况 热点东平市殡葬管理处是隶属于市民政局的二级机构。我处2016年预算收入120万元。', 'department_name')).toEqual({ department_name: '热点东平市殡葬管理处' });
+  });
+});
