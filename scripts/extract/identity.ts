@@ -93,6 +93,11 @@ function titleLines(flow: Flow, limit = 60): Title[] {
     // A text dumped as one long line starts with its title: the words up to 报告/自评表, no punctuation before.
     const m = TITLE.exec(flow.text.slice(start, end));
     if (m && end - start > 60 && m.index + m[0].length <= 60 && !/[。,;:!?]|^(?:根据|现将|按照)/u.test(flow.text.slice(start, start + m.index))) end = start + m.index + m[0].length;
+    // (or, a web page dumped as one line, after the page's header: the title between two gaps of the original, `…发布日期: 2021-03-04 某局关于2020年度…报告 根据…`)
+    else if (end - start > 60 && !label) {
+      const inner = runInTitle(flow, start, end);
+      if (inner) { start = inner.start; end = inner.end; }
+    }
     const line = flow.text.slice(start, end);
     // A document site numbers its pages `1、` and leaves `PAGE 4` debris before the title.
     // A document site puts the title in 《…》: the title starts inside.
@@ -135,6 +140,37 @@ function titleLines(flow: Flow, limit = 60): Title[] {
     start = lineEnd + 1;
   }
   return out;
+}
+
+/** Whether the original prints whitespace (a line's end, a space) between the characters at `at - 1` and `at` of the view. */
+function gapAt(flow: Flow, at: number): boolean {
+  if (at <= 0 || at >= flow.text.length) return true;
+  const before = flow.originalRange({ start: at - 1, end: at }).end;
+  const after = flow.originalRange({ start: at, end: at + 1 }).start;
+  return /\s/u.test(flow.original.slice(before, after));
+}
+
+/**
+ * A title inside a long line of a page dumped as one line, after its header (`…发布日期: 2024-03-20 时效性: 有效 某州第二人民医院…
+ * 绩效自评报告 一、…`): the words from a gap of the original to the title's end, with a gap after it too, at most 60 characters
+ * without punctuation, naming a year or a body. Within the line's first 400 characters; null when none.
+ */
+function runInTitle(flow: Flow, start: number, end: number): Span | null {
+  const window = flow.text.slice(start, Math.min(end, start + 400));
+  for (const m of window.matchAll(new RegExp(TITLE.source, 'gu'))) {
+    const to = start + m.index + m[0].length;
+    if (!gapAt(flow, to) && !/^[一二三四五六七八九十]+、|^\((?:[一二三四五六七八九十]|\d)\)/u.test(flow.text.slice(to, to + 4))) continue;
+    // (back to the nearest gap before it, within 60 characters, over no punctuation)
+    let from = start + m.index;
+    while (from > start && to - from <= 60 && !gapAt(flow, from) && !/[。,;:!?|\t>]/u.test(flow.text[from - 1]!)) from--;
+    const words = flow.text.slice(from, to);
+    if (to - from > 60 || !gapAt(flow, from) || /[。,;:!?|\t>]/u.test(words) || NOT_TITLE.test(words) || REPORT_WORDS_ONLY.test(words)) continue;
+    // (naming more than a year and the report's words: `2023年度绩效自评报告` after a gap is the end of a title printed with a space in it)
+    const subject = words.replace(/\d{4}年度?/gu, '').replace(new RegExp(TITLE.source, 'u'), '').replace(/(?:部门|项目|整体|支出|绩效|单位|\(|\))/gu, '');
+    if ((!/\d{4}年/u.test(words) && !PLACE_START.test(words)) || subject.length < 4) continue;
+    return { start: from, end: to };
+  }
+  return null;
 }
 
 /**

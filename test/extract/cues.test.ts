@@ -4468,3 +4468,21 @@ describe('sixteenth round: a body\'s name run into the words before it where a p
     expect(pick('一、部门基本情况 (一)部门概况 热点东平市殡葬管理处是隶属于市民政局的二级机构。我处2016年预算收入120万元。', 'department_name')).toEqual({ department_name: '热点东平市殡葬管理处' });
   });
 });
+
+describe('sixteenth round: a title inside a page dumped as one line', () => {
+  const header = '预算绩效管理 - 索引号: 20240913-201210-563 - 发布机构: 新平州卫生健康委员会 - 文号: - 发布日期: 2024-03-20 - 时效性: 有效';
+  it('reads the title between two gaps after the page\'s header', () => {
+    const x = extractReport(`${header} 新平州第二人民医院国家基本公共卫生服务项目州级补助资金2023年度绩效自评报告 一、项目概况 2023年下达我院国家基本公共卫生服务项目州级补助资金12万元,全年支出12万元。`);
+    expect(x.layout).not.toMatch(/no title/u);
+    expect(pick(`${header} 新平州第二人民医院国家基本公共卫生服务项目州级补助资金2023年度绩效自评报告 一、项目概况 2023年下达我院国家基本公共卫生服务项目州级补助资金12万元,全年支出12万元。`, 'department_name', 'kind', 'fiscal_year')).toEqual({ department_name: '新平州第二人民医院', kind: 'project', fiscal_year: 2023 });
+  });
+
+  it('takes no title from a sentence, nor the year and the report\'s words alone after a gap', () => {
+    // (the report's name inside a sentence, no gap after it)
+    expect(extractReport(`${header} 按照州财政局的统一部署,我院编制了新平州第二人民医院2023年度项目绩效自评报告并予以公开。一、项目概况 全年支出12万元。`).layout).toMatch(/no title/u);
+    // (a sentence that opens with the report's name after the header, the name run into its verb)
+    expect(extractReport(`${header} 新平州第二人民医院2023年度项目绩效自评报告已经院务会审议通过。一、项目概况 全年支出12万元。`).layout).toMatch(/no title/u);
+    // (`2023年度绩效自评报告` after a gap: the end of a title printed with a space in it, naming nothing)
+    expect(extractReport(`${header} 信息名称 东平县2023年省级非物质文化遗产保护资金转移支付 2023年度绩效自评报告 内容概述 一、绩效目标分解下达情况 2023年下达我县省级非物质文化遗产保护专项资金2.1万元。`).layout).toMatch(/no title/u);
+  });
+});
