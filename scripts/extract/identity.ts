@@ -974,6 +974,9 @@ function placeAsWriter(flow: Flow, title: Title): Candidate | null {
   const led = (line: string) => { const p = PLACE.exec(line)?.[0] ?? ''; return p !== '' && !NOT_PLACE.test(p) && /^(?:本级)?(?:(?:专项)?转移支付)?(?:\d{4}|二[〇○零][〇○零一二三四五六七八九]{2})年/u.test(line.slice(p.length)) ? p : null; };
   const place = whole.split('\n').map((l) => led(l.trim())).find((p) => p !== null);
   if (!place || /部门|单位|整体/u.test(whole)) return null;
+  // (nor when the text names a department of that place, `某县扶贫开发局整体绩效自评分95分`: the report may be that department's)
+  const departments = [...flow.text.matchAll(new RegExp(`${place}[\\u4e00-\\u9fff]{2,14}?(?:局|委员会|办公室)`, 'gu'))].map((x) => x[0]);
+  if (departments.some((d) => isOrgName(d) && !FUNDER.test(d))) return null;
   const level = place.at(-1)!;
   if (!new RegExp(`(?<!自)(?:我|本)${level}(?![长里场域级委])`, 'u').test(flow.text)) return null;
   const at = flow.text.indexOf(place, title.span.start);

@@ -4452,6 +4452,8 @@ describe('sixteenth round: a fund\'s report the place writes as a whole', () => 
     expect(pick(`${report('某某县2022年度农村公路养护补助资金绩效自评报告', '我县')}\n填报单位:某某县交通运输局`, 'department_name')).toEqual({ department_name: '某某县交通运输局' });
     // (a department-wide report's title: some department's, unnamed)
     expect(pick(report('某某区2021年度部门整体支出绩效自评报告', '我区'), 'department_name')).toEqual({ department_name: null });
+    // (a department of that place named in the text: the report may be that department's)
+    expect(pick(`${report('某某县2022年度农村公路养护补助资金绩效自评报告', '我县')}\n某某县交通运输局整体绩效自评分95分。`, 'department_name')).toEqual({ department_name: null });
     // (a place followed by a body before the year is the body's title, read as before)
     expect(pick(report('某某县交通运输局2022年度农村公路养护补助资金绩效自评报告', '我县'), 'department_name')).toEqual({ department_name: '某某县交通运输局' });
   });
