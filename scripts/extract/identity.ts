@@ -120,7 +120,8 @@ function titleLines(flow: Flow, limit = 60): Title[] {
       if (previous && !ownBody && (!/\d{4}年|局|中心|署|委员会/u.test(line) || nameTail) && previous.text.length <= 40 && !/[。,;:!?】]/u.test(previous.text) && (OPEN_END.test(previous.text) || (OPEN_FUND.test(previous.text) && /^(?:区域)?(?:绩效|自评)/u.test(line)) || (/绩效$/u.test(previous.text) && /^(?:自评|评价)/u.test(line)) || REPORT_WORDS_ONLY.test(line) || nameTail) && !NOT_TITLE.test(previous.text) && !/^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/u.test(previous.text) && !bulleted(flow, start)) from = previous.start;
       const text = flow.excerpt({ start: from, end }).replace(/^\s*#+\s*/u, '').replace(/\s*\n\s*/gu, '').trim();
       // (the report's words alone, `• 自评报告` under a page's 公开目录 field, are no title)
-      if (REPORT_WORDS_ONLY.test(text.replace(/^[•·\-*\s]+/u, ''))) { previous = { start, text: line }; start = lineEnd + 1; continue; }
+      // (read in the view: a traditional copy prints `自評報告`)
+      if (REPORT_WORDS_ONLY.test(flow.text.slice(from, end).replace(/\s+/gu, '').replace(/^[•·\-*]+/u, ''))) { previous = { start, text: line }; start = lineEnd + 1; continue; }
       // (not the year a page was published in, `2024年公开-…`)
       const year = /(\d{4})年(?!公开|发布|印发)/u.exec(flow.text.slice(from, end));
       const fileLabel = line.startsWith('《') || /^\.(?:docx?|pdf|xlsx?|wps)/iu.test(flow.text.slice(end, end + 5));
@@ -946,8 +947,10 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     unit = unit.map((c) => ({ ...c, doubts: [...c.doubts, `“${orgs.unreadable[0]!.label}”栏的单位名称读不出，此值取自${c.rule}`] }));
   }
   // A short form (红河州…, …妇联) read where the text also prints the full one.
+  // (the name as the view reads it, where the text prints it in traditional characters: `荷塘區婦聯` is read `荷塘区妇联`)
+  const reading = (name: string) => { const at = flow.original.indexOf(name); return at < 0 ? name : flow.reading.slice(at, at + name.length); };
   const full = (c: Candidate): Candidate => {
-    const f = fullerName(flow, c.value);
+    const f = fullerName(flow, reading(c.value));
     if (!f) return c;
     const printed = flow.printed(f.span);
     return { ...c, value: printed, printed, quote: flow.quote(f.span), rule: `${c.rule}“${c.value}”，全称见正文` };

@@ -10,6 +10,7 @@ import { Flow } from '../../scripts/extract/flow.ts';
 import { readingText } from '../../scripts/extract/fold.ts';
 import { wrappedLines } from '../../scripts/extract/wrap.ts';
 import { cellKind, isInstruction } from '../../scripts/extract/values.ts';
+import * as OpenCC from 'opencc-js';
 import { probes as probes12, type Probe } from './review-probes-12.ts';
 import { probes as probes13 } from './review-probes-13.ts';
 import { probes as probes14 } from './review-probes-14.ts';
@@ -4486,5 +4487,20 @@ describe('sixteenth round: a title inside a page dumped as one line', () => {
     expect(extractReport(`${header} 新平州第二人民医院2023年度项目绩效自评报告已经院务会审议通过。一、项目概况 全年支出12万元。`).layout).toMatch(/no title/u);
     // (`2023年度绩效自评报告` after a gap: the end of a title printed with a space in it, naming nothing)
     expect(extractReport(`${header} 信息名称 东平县2023年省级非物质文化遗产保护资金转移支付 2023年度绩效自评报告 内容概述 一、绩效目标分解下达情况 2023年下达我县省级非物质文化遗产保护专项资金2.1万元。`).layout).toMatch(/no title/u);
+  });
+});
+
+describe('sixteenth round: a mirror copy in traditional characters reads as its simplified text', () => {
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  it('completes a short name from the full one the text prints, in either script', () => {
+    const text = ['来源:荷塘区妇联 发布时间:2023-12-04', '2022年度部门(单位)整体支出绩效自评报告', '一、部门基本情况', '株洲市荷塘区妇女联合会是区委领导下的群团组织。我会2022年部门整体支出预算86万元。'].join('\n');
+    expect(pick(text, 'department_name')).toEqual({ department_name: '株洲市荷塘区妇女联合会' });
+    expect(pick(toTraditional(text), 'department_name')).toEqual({ department_name: '株洲市荷塘區婦女聯合會' });
+  });
+
+  it('takes a page\'s catalogue value, the report words alone, for no title in either script', () => {
+    const text = ['• 发布机构', '• 新平市文化和旅游局', '• 公开目录', '• 自评报告', '• 发布日期', '• 2023-04-27', '新平市图书馆2022年度项目支出绩效自评报告', '一、自评结论', '自评得分100分。'].join('\n');
+    expect(pick(text, 'department_name')).toEqual({ department_name: '新平市图书馆' });
+    expect(pick(toTraditional(text), 'department_name')).toEqual({ department_name: '新平市圖書館' });
   });
 });
