@@ -108,6 +108,26 @@ function nextReport(flow: Flow): { at: number; count: number } | null {
   return forms.length >= 2 && new Set(forms.map((f) => f.project)).size === forms.length ? { at: forms[1]!.at, count: forms.length } : null;
 }
 
+/**
+ * Where (an offset of the original) a web page's own matter starts after the report's text: its related links and neighbours
+ * (`相关链接`, `上一篇:`), its footer (`版权所有`, `网站标识码`, `主办单位:` beside them), its share and print buttons: other reports'
+ * titles, the site's bodies and numbers, none of them the report's. Null when none.
+ */
+const PAGE_END = String.raw`相关(?:链接|文章|阅读|新闻|信息|稿件|文件)|推荐阅读|猜你喜欢|热点推荐|热门(?:文章|信息)|上一篇|下一篇|上一条|下一条|返回顶部|版权所有|(?:政府)?网站标识码|[\u4e00-\u9fff]ICP备|(?:主办|承办)单位[:：]?[^\n]{0,80}(?:\n[^\n]{0,80}){0,2}?(?:网站标识码|ICP备|公网安备|版权所有)`;
+/** Buttons a page may print between its header and the text too. */
+const PAGE_BUTTONS = String.raw`扫一扫在手机|打印本页|关闭窗口`;
+const PAGE_MATTER = new RegExp(String.raw`(?<=^|\n)[ \t【\[•·]*(?:(?<end>${PAGE_END})|${PAGE_BUTTONS})`, 'gu');
+function pageMatterAt(flow: Flow): number | null {
+  // (on the original's lines, read in simplified characters: the view may join a short line to the one before)
+  for (const m of flow.reading.matchAll(PAGE_MATTER)) {
+    const before = flow.reading.slice(0, m.index);
+    // (the page's end after some text; its buttons only after the text has begun, a sentence or an amount
+    // before them, or past the text's middle)
+    if (m.groups!.end ? before.trim().length >= 40 : /。|\d\s?(?:万元|元|%|分)/u.test(before) || m.index >= flow.reading.length / 2) return m.index;
+  }
+  return null;
+}
+
 /** The extraction of a text's part before `at` (a reading offset), every value it reads flagged with `note`; the whole text kept. */
 function firstPart(flow: Flow, at: number, note: string): Extraction {
   const end = flow.originalRange({ start: at, end: at }).start;
@@ -125,6 +145,9 @@ export function extractReport(text: string, continues = false): Extraction {
   // `某县2020年度某某资金项目绩效评价报告`: the text before the attachment is the report's, the attachment's title is not its title)
   const headless = attachmentAfterHeadlessReport(flow, title);
   if (headless !== null) return firstPart(flow, headless, `文本开头没有标题，第 ${flow.lineOf({ start: headless, end: headless + 1 })} 行起是附件（另有标题）；只读了附件之前的部分`);
+  // (a web page's related links and footer after the text: read from the text before them)
+  const matter = pageMatterAt(flow);
+  if (matter !== null) return { ...extractReport(text.slice(0, matter), continues), text };
   // (a department's report with its projects' forms attached: read from the report, the attachments aside)
   const attached = projectAttachments(flow, title);
   if (attached !== null) {

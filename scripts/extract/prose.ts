@@ -351,7 +351,7 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       // (a unit only implied by the text's other amounts is no unit printed after it; one a form states, `金额单位:万元`, is)
       // (an amount whose unit only its label states, `实际使用情况(万元)5` where the text stops, nothing after it, not even
       // the end of its cell, may be cut short as well)
-      if (!g.unit && (g.labelUnit ? cue.kind === 'amount' && flow.originalRange({ start: numStart, end: numEnd }).end >= flow.original.length : stated.size !== 1) && ((end >= flow.text.length && !flow.continues) || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
+      if (!g.unit && (g.labelUnit ? cue.kind === 'amount' && flow.original.slice(flow.originalRange({ start: numStart, end: numEnd }).end).trim() === '' : stated.size !== 1) && ((end >= flow.text.length && !flow.continues) || after.startsWith('\uFFFD'))) { skip('文本在此截断，数字可能不完整'); continue; }
       let value = readDecimal(g.num!);
       if (value === null) continue;
       // A minus sign is an adjustment's (a cut); before any other figure it is a dash, not a sign.

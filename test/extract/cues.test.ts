@@ -4504,3 +4504,30 @@ describe('sixteenth round: a mirror copy in traditional characters reads as its 
     expect(pick(toTraditional(text), 'department_name')).toEqual({ department_name: '新平市圖書館' });
   });
 });
+
+describe('sixteenth round: a web page\'s related links and footer after the text', () => {
+  const body = ['一、项目基本情况', '为保障全县农村公路日常养护,我局实施农村公路养护项目。', '二、项目资金情况', '项目全年预算数为480万元,全年执行数为470万元,预算执行率为97.92%。', '三、绩效自评结论', '经自评,该项目自评得分92分,等级为优。'];
+  const related = ['', '相关链接:', '东平县农业农村局2021年度部门整体支出绩效自评报告', '上一篇:东平县2023年第一批中央财政衔接推进乡村振兴补助资金分配表'];
+  const footer = ['', '扫一扫在手机打开当前页', '主办单位:东平县人民政府办公室 承办单位:东平县大数据中心', '网站标识码:5304000001 滇ICP备05000000号'];
+
+  it('reads no title, body nor year from the page\'s links to other reports', () => {
+    expect(pick([...body, ...related].join('\n'), 'department_name', 'kind', 'fiscal_year', 'budget_final_wan', 'self_score')).toEqual({ department_name: null, kind: 'project', fiscal_year: null, budget_final_wan: 480, self_score: 92 });
+  });
+
+  it('reads no body from the page\'s footer, in either script', () => {
+    const text = ['一、基本情况', '我中心2022年收到中央医疗救助补助资金1767.21万元,全部用于城乡困难群众医疗救助。', ...footer].join('\n');
+    expect(pick(text, 'department_name')).toEqual({ department_name: null });
+    expect(pick(text.replace('主办单位', '主辦單位').replace('网站标识码', '網站標識碼'), 'department_name')).toEqual({ department_name: null });
+  });
+
+  it('keeps a number the text cut short at its end, the footer after it', () => {
+    const cut = ['项目名称:东平县美食节活动经费', '实施单位:东平县商务局', '项目资金(万元) 年初预算数 全年预算数 全年执行数', '实际使用情况(万元)5'].join('\n');
+    expect(pick(cut, 'spent_wan')).toEqual({ spent_wan: null });
+    expect(pick([cut, ...footer].join('\n'), 'spent_wan')).toEqual({ spent_wan: null });
+  });
+
+  it('reads on past the share buttons a page prints between its header and the text', () => {
+    const page = ['当前位置:首页 > 政务公开 > 财政资金', '发布时间:2023-05-10 来源:东平县交通运输局', '扫一扫在手机打开当前页', '东平县交通运输局2022年度农村公路养护项目绩效自评报告', ...body].join('\n');
+    expect(pick(page, 'department_name', 'budget_final_wan', 'self_score')).toEqual({ department_name: '东平县交通运输局', budget_final_wan: 480, self_score: 92 });
+  });
+});
