@@ -97,6 +97,11 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   const paragraph = before(flow, cueStart, 'paragraph');
   // (a cue starting inside the words, `上年度预算执行率`: its match began at 年度)
   if (YEAR_ON_YEAR.test(clause) || (/(?:上|去|前一)$/u.test(clause) && /^年/u.test(flow.text.slice(cueStart, cueStart + 1)))) return '同比/上年数';
+  // (a sentence about last year from an earlier clause on, `上年度同类项目预算为380万元,实际支出360万元,执行率为94.74%`: its later
+  // figures are last year's too, until a clause names this year; not a comparison, `比上年增加50万元,执行率98%`, nor last year's
+  // carry-over, `上年结转资金20万元,…`)
+  const lastYear = [...segment.matchAll(/(?<![比较与同])(?:上年度?|去年|上一年度?|前一年度?)(?!结转|结余|末|底)/gu)].at(-1);
+  if (field !== 'grade' && lastYear && !new RegExp(`本年|今年|当年|全年|${ctx.fiscalYear ?? '本年'}年`, 'u').test(segment.slice(lastYear.index + lastYear[0].length))) return '同比/上年数';
   // Funds in place (`到位`) are neither the budget nor the spending (funds a unit received, `收到…资金`,
   // are what it had to spend: a report's rate is computed on them)
   // (only after the clause's last number: in a flattened form `实际到位资金(万元)84.74实际使用情况…` is the field before;

@@ -4531,3 +4531,15 @@ describe('sixteenth round: a web page\'s related links and footer after the text
     expect(pick(page, 'department_name', 'budget_final_wan', 'self_score')).toEqual({ department_name: '东平县交通运输局', budget_final_wan: 480, self_score: 92 });
   });
 });
+
+describe('sixteenth round: a sentence about last year, from an earlier clause on', () => {
+  const text = (sentence: string) => ['东平县2023年农村公路养护项目绩效自评报告', '一、项目资金情况', sentence].join('\n');
+  it('reads none of its later figures as this year\'s', () => {
+    expect(pick(text('上年度同类项目预算为380万元,实际支出360万元,执行率为94.74%。'), 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: null, execution_rate_pct: null });
+  });
+  it('reads this year\'s after a comparison, after last year\'s carry-over, and once a clause names this year', () => {
+    expect(pick(text('全年支出400万元,比上年增加50万元,执行率98%。'), 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 400, execution_rate_pct: 98 });
+    expect(pick(text('上年结转资金20万元,实际支出110万元,执行率91.67%。'), 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 110, execution_rate_pct: 91.67 });
+    expect(pick(text('去年该项目支出360万元,今年实际支出400万元,执行率100%。'), 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 400, execution_rate_pct: 100 });
+  });
+});
