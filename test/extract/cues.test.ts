@@ -4543,3 +4543,13 @@ describe('sixteenth round: a sentence about last year, from an earlier clause on
     expect(pick(text('去年该项目支出360万元,今年实际支出400万元,执行率100%。'), 'spent_wan', 'execution_rate_pct')).toEqual({ spent_wan: 400, execution_rate_pct: 100 });
   });
 });
+
+describe('sixteenth round: money summed since a project began, no year named', () => {
+  const text = (sentence: string) => ['东平县2023年农村公路养护项目绩效自评报告', '一、项目资金情况', sentence].join('\n');
+  it('reads no budget or spending summed since the project began (项目实施以来,累计…)', () => {
+    expect(pick(text('项目实施以来,累计投入资金1860万元,累计支出资金1720万元。'), 'budget_final_wan', 'spent_wan')).toEqual({ budget_final_wan: null, spent_wan: null });
+  });
+  it('reads the sum since a start within the report\'s year', () => {
+    expect(pick(text('2023年项目实施以来,累计支出资金120万元。'), 'spent_wan')).toEqual({ spent_wan: 120 });
+  });
+});
