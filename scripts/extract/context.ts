@@ -280,7 +280,7 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (only a sum, 累计 or 共 by the figure: not a plan's years, `按2021-2023年三年行动方案安排,本年预算资金80万元`, nor a season,
   // `2022年至2023年冬春季森林防火期内`; nor once the year's own figure follows, `…,其中2023年安排100万元`, `…以来,本年度预算资金…`)
   if ((field === 'amount' || field === 'rate') && ctx.fiscalYear !== null) {
-    const span = [...segment.matchAll(/20\d{2}年?(?:至|到|—|－|-|~|～)20\d{2}年|20\d{2}年[^,，;；。]{0,8}以来|(?<!20\d{2}年[^,，;；。]{0,8})(?:实施|启动|开工|建设|成立|开展|设立|运行)以来/gu)].filter((m) => !m[0].startsWith(`${ctx.fiscalYear}年`) || !m[0].endsWith('以来')).at(-1);
+    const span = [...segment.matchAll(/20\d{2}年?(?:至|到|—|－|-|~|～)20\d{2}年|20\d{2}年[^,，;；。]{0,8}以来|(?:实施|启动|开工|建设|成立|开展|设立|运行)以来/gu)].filter((m) => !m[0].startsWith(`${ctx.fiscalYear}年`) || !m[0].endsWith('以来')).at(-1);
     const after = span ? segment.slice(span.index + span[0].length).replace(/\([^()]*\)/gu, '') : '';
     if (span && /累计|共计|合计|总计|共(?:投入|安排|支出|下达)/u.test(after + cueText) && !/20\d{2}年|本年|本年度|当年|今年/u.test(after)) return '几个年度累计的数，不是本年度';
     // (or the years counted, `三年年初预算合计2,280.00万元`, `两年累计支出…`)
