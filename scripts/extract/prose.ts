@@ -422,12 +422,12 @@ const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');
 /**
  * `自评结果为“优”`, `评价等级为优`, `自评等次优`, `自评良好`. A bare `自评` takes only a two-character
  * grade (`自评中` is "during the self-evaluation"); a grade followed by `、` is a list of grades,
- * one followed by `的` or `(` a description (but a flattened text runs the next heading in, `绩效等级:优秀(二)主要…`,
+ * one followed by `的` or `(` a description (or any word, where the original's line ended after the grade) (but a flattened text runs the next heading in, `绩效等级:优秀(二)主要…`,
  * `…优秀1(二)` after a stray page number). Not `考核结果`: that is usually a staff appraisal.
  */
 const GRADE = new RegExp(
   String.raw`(?<cue>(?:自评|评价|绩效|综合)?(?:等级|等次)(?:评定)?|(?<=(?:自评|评价|绩效|得分)[^。\n]{0,30})评级|(?:自评|评价)(?:结果|结论)|评定(?:等级|结果)|综合评定|自评|(?<=(?:自评|评价)(?:总)?(?:得分|评分|分数)(?:为|是)?(?:[6-9]\d|100)(?:\.\d+)?分[,，])评(?:定)?为)` +
-    String.raw`(?:(?:均|都|全部)?(?:为|是)|评定为|评为)?:?(?:\t|\n|\|)?(?<open>["“‘'「(]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」)]?)(?=[。,;.!)\t\n]|$|\d?(?:\((?:[一二三四五六七八九十]{1,2}|\d{1,2})\)|[一二三四五六七八九十]{1,2}、)|(?<!中)(?:自评结论|自评说明|说明|备注|填报|填表|联系人|审核)[:：]?)`,
+    String.raw`(?:(?:均|都|全部)?(?:为|是)|评定为|评为)?:?(?:\t|\n|\|)?(?<open>["“‘'「(]?)(?<grade>${GRADE_ALTERNATIVES})(?<close>["”’'」)]?)(?=[。,;.!)\t\n]|$|\d?(?:\((?:[一二三四五六七八九十]{1,2}|\d{1,2})\)|[一二三四五六七八九十]{1,2}、)|(?<!中)(?:自评结论|自评说明|说明|备注|填报|填表|联系人|审核)[:：]?|(?<runOn>[\u4e00-\u9fff]))`,
   'dgu',
 );
 
@@ -445,6 +445,8 @@ export function proseGrades(flow: Flow, ctx: ReportContext): Found {
     if (/(?:\d(?:\.\d+)?分?(?:\(含\))?(?:以上|以下|及以上|及以下)|[≥≤>＞]=?\d+(?:\.\d+)?分?)(?:的|者)[,]?$/u.test(lead)) continue;
     const start = m.index;
     const end = start + m[0].length;
+    // (a word run on after the grade, `优秀的`, only where the original's line ended: the view joined the next line, `“优秀` / `附:…`)
+    if (g.runOn !== undefined && !/\n/u.test(flow.original.slice(flow.originalRange({ start: end - 1, end }).end, flow.originalRange({ start: end, end: end + 1 }).start))) continue;
     // (a legend's grade, `(优)≥90分`, is followed by its threshold)
     if (/^\)?\s*(?:[≥≤>＞]|\d(?!\([一二三四五六七八九十]))/u.test(flow.text.slice(end, end + 4))) continue;
     const line = flow.lineOf({ start, end });

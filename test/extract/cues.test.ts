@@ -4553,3 +4553,14 @@ describe('sixteenth round: money summed since a project began, no year named', (
     expect(pick(text('2023年项目实施以来,累计支出资金120万元。'), 'spent_wan')).toEqual({ spent_wan: 120 });
   });
 });
+
+describe('sixteenth round: a grade at a line\'s end, the next line run on in the view', () => {
+  const text = (end: string) => ['东平县2023年农村公路养护项目绩效自评报告', '三、综合评价结论', `2023年度农村公路养护项目绩效自评得分为98分,自评结论为“优秀${end}`].join('\n');
+  it('reads the grade whose quote a cut page left open, a section after it', () => {
+    expect(pick(text(''), 'grade')).toEqual({ grade: '优秀' });
+    expect(pick(text('\n附:项目概况\n该项目计划总投资5000万元,建设周期三年。'), 'grade')).toEqual({ grade: '优秀' });
+  });
+  it('reads no grade run into the words after it on its line', () => {
+    expect(pick(['东平县2023年农村公路养护项目绩效自评报告', '三、综合评价结论', '全县自评等级为优秀的项目占比为85%,较上年有所提高。'].join('\n'), 'grade')).toEqual({ grade: null });
+  });
+});
