@@ -374,6 +374,8 @@ export function proseFigures(flow: Flow, ctx: ReportContext): Found {
       // (a grading rule or a scale, `绩效评分90分以上为优秀`, `100分制`)
       if (cue.kind === 'points' && /^(?:以上|以下|及以上|及以下|制|至|到)/u.test(after)) { skip('评分标准或分制，不是得分'); continue; }
       if (cue.kind === 'percent' && (Number(value) < 0 || Number(value) > 200)) { skip('不是 0–200% 之间的执行率'); continue; }
+      // (a bound, `执行率达到95%以上`, `90%左右`: not the rate printed)
+      if (cue.kind === 'percent' && RATE_BOUND.test(flow.text.slice(end, end + 3).trimStart())) { skip('是界限（以上、以下、左右），不是执行率本身'); continue; }
       if (cue.kind === 'percent' && !g.unit && Number(value) > 0 && Number(value) <= 1.5 && /\.\d{2,}$/u.test(value)) { skip('像是比值（如 0.958），不是百分数'); continue; }
       const trap = trapReason(flow, start, ctx, TRAP_KIND[cue.kind]);
       // A department's appropriations spent in all (`财政拨款支出合计2024.05万元`, `…财政拨款支出100.57万元`) is a part of its spending, but the
@@ -573,12 +575,15 @@ export function statedSums(flow: Flow): Candidate[] {
   return out;
 }
 
+/** Words after a rate that make it a bound: `95%以上`, `90%左右`. */
+const RATE_BOUND = /^(?:以上|以下|及以上|及以下|左右|上下)/u;
+
 /**
  * Every rate a 执行率 (支出率, 支付率) states, whatever a trap said of it: what a read spending and budget
  * may confirm (`settleRateByArithmetic`); nothing on its own.
  */
 export function printedRates(flow: Flow): Candidate[] {
-  const re = new RegExp(String.raw`(?:执行率|支出率|支付率)(?:为|达到|达|是)?\s?(?<num>${NUMBER})\s?%`, 'dgu');
+  const re = new RegExp(String.raw`(?:执行率|支出率|支付率)(?:为|达到|达|是)?\s?(?<num>${NUMBER})\s?%(?!\s?(?:${RATE_BOUND.source.slice(1)}))`, 'dgu');
   const out: Candidate[] = [];
   for (const m of flow.text.matchAll(re)) {
     const value = readDecimal(m.groups!.num!);

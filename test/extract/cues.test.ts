@@ -4564,3 +4564,15 @@ describe('sixteenth round: a grade at a line\'s end, the next line run on in the
     expect(pick(['东平县2023年农村公路养护项目绩效自评报告', '三、综合评价结论', '全县自评等级为优秀的项目占比为85%,较上年有所提高。'].join('\n'), 'grade')).toEqual({ grade: null });
   });
 });
+
+describe('sixteenth round: a rate printed as a bound', () => {
+  const text = (sentence: string) => ['东平县2023年农村公路养护项目绩效自评报告', '一、项目资金情况', sentence].join('\n');
+  it('reads no rate from 达到95%以上 nor 90%左右, even where the spending and budget fit it', () => {
+    expect(pick(text('预算执行率达到95%以上。'), 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+    expect(pick(text('预算执行率在90%左右。'), 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+    expect(pick(text('全年预算1761.58万元,实际支出1688.46万元。\n二、绩效目标完成情况\n资金支出及时,预算执行率达到95%以上。'), 'execution_rate_pct')).toEqual({ execution_rate_pct: null });
+  });
+  it('reads the rate beside a bound it meets', () => {
+    expect(pick(text('全年预算执行率为98.5%,达到了95%以上的目标。'), 'execution_rate_pct')).toEqual({ execution_rate_pct: 98.5 });
+  });
+});
