@@ -92,7 +92,7 @@ function titleLines(flow: Flow, limit = 60): Title[] {
     if (label) start += label[0].length;
     // A text dumped as one long line starts with its title: the words up to 报告/自评表, no punctuation before.
     const m = TITLE.exec(flow.text.slice(start, end));
-    if (m && end - start > 60 && m.index + m[0].length <= 60 && !/[。,;:!?]|^(?:根据|现将|按照)/u.test(flow.text.slice(start, start + m.index))) end = start + m.index + m[0].length;
+    if (m && end - start > 60 && m.index + m[0].length <= 60 && !/[。,;:!?]|^(?:根据|现将|按照)/u.test(flow.text.slice(start, start + m.index)) && namesSubject(flow.text.slice(start, start + m.index + m[0].length))) end = start + m.index + m[0].length;
     // (or, a web page dumped as one line, after the page's header: the title between two gaps of the original, `…发布日期: 2021-03-04 某局关于2020年度…报告 根据…`)
     else if (end - start > 60 && !label) {
       const inner = runInTitle(flow, start, end);
@@ -143,6 +143,11 @@ function titleLines(flow: Flow, limit = 60): Title[] {
   return out;
 }
 
+/** Whether a title's words name more than a year and the report's words (`绩效评价结果…`, `2023年度绩效自评报告` name nothing; `2021年度项目支出…` its kind). */
+function namesSubject(words: string): boolean {
+  return words.replace(/\d{4}年度?/gu, '').replace(new RegExp(TITLE.source, 'u'), '').replace(/绩效|\(|\)|\s/gu, '').length >= 2;
+}
+
 /** Whether the original prints whitespace (a line's end, a space) between the characters at `at - 1` and `at` of the view. */
 function gapAt(flow: Flow, at: number): boolean {
   if (at <= 0 || at >= flow.text.length) return true;
@@ -167,8 +172,7 @@ function runInTitle(flow: Flow, start: number, end: number): Span | null {
     const words = flow.text.slice(from, to);
     if (to - from > 60 || !gapAt(flow, from) || /[。,;:!?|\t>]/u.test(words) || NOT_TITLE.test(words) || REPORT_WORDS_ONLY.test(words)) continue;
     // (naming more than a year and the report's words: `2023年度绩效自评报告` after a gap is the end of a title printed with a space in it)
-    const subject = words.replace(/\d{4}年度?/gu, '').replace(new RegExp(TITLE.source, 'u'), '').replace(/(?:部门|项目|整体|支出|绩效|单位|\(|\))/gu, '');
-    if ((!/\d{4}年/u.test(words) && !PLACE_START.test(words)) || subject.length < 4) continue;
+    if ((!/\d{4}年/u.test(words) && !PLACE_START.test(words)) || !namesSubject(words)) continue;
     return { start: from, end: to };
   }
   return null;

@@ -4576,3 +4576,13 @@ describe('sixteenth round: a rate printed as a bound', () => {
     expect(pick(text('全年预算执行率为98.5%,达到了95%以上的目标。'), 'execution_rate_pct')).toEqual({ execution_rate_pct: 98.5 });
   });
 });
+
+describe('sixteenth round: a long line that opens with the report words but names nothing', () => {
+  it('is no title (绩效评价结果分为四个等级…): the title the opening sentence announces stands', () => {
+    const text = ['按照县财政局关于开展2022年度绩效自评工作的通知要求,现将2022年东平县交通运输局农村公路养护资金项目绩效自评总结报告如下:', '一、项目基本情况', '全年预算480万元,实际支出470万元。', '绩效评价结果分为四个等级:90分(含)以上为优,80(含)-90分为良,60(含)-80分为中,60分以下为差,本项目按上述标准逐项打分。'].join('\n');
+    expect(pick(text, 'department_name', 'kind')).toEqual({ department_name: '东平县交通运输局', kind: 'project' });
+  });
+  it('is a title when it names a kind (2021年度项目支出绩效评价自评报告一、项目基本情况…)', () => {
+    expect(pick('2021年度项目支出绩效评价自评报告一、项目基本情况(一)项目概况我区位于地震带中东段,地震活动十分频繁,地震灾害威胁十分严重,防震减灾任务繁重。', 'kind')).toEqual({ kind: 'project' });
+  });
+});
