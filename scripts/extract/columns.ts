@@ -14,7 +14,7 @@ import type { Cell } from './cells.ts';
 import { quoteOriginal, type Flow } from './flow.ts';
 import { isOrgName } from './identity.ts';
 import type { HeadlineField } from './schema.ts';
-import { GRADE_WORDS, readDecimal, toWan } from './values.ts';
+import { GRADE_WORDS, normalise, readDecimal, toWan } from './values.ts';
 
 type Role = 'seq' | 'project' | 'unit' | 'supervising' | 'budget' | 'score' | 'grade' | 'number' | 'any';
 
@@ -175,7 +175,8 @@ export function headsFirstTable(flow: Flow, rows: readonly Cell[][]): Candidate[
     const values = firsts.map(({ placement }) => valueOf(placement, col));
     const cell = values[0];
     if (!cell || values.some((v) => v !== cell)) return;
-    let value = field === 'self_score' ? readDecimal(cell.norm)! : field === 'grade' ? gradeOf(cell.norm)! : cell.norm;
+    // (a name as printed: a traditional copy's characters, which the cell's reading form simplifies)
+    let value = field === 'self_score' ? readDecimal(cell.norm)! : field === 'grade' ? gradeOf(cell.norm)! : normalise(cell.raw);
     let unit: '元' | '亿元' | undefined;
     if (field === 'budget_final_wan') {
       // An amount only in a unit the head or a 单位 line above the table states.

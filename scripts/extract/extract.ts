@@ -181,9 +181,11 @@ export function extractReport(text: string, continues = false): Extraction {
   const bundle = bundled(flow);
   const project = bundle ? resolve('project_name', [], [bundle]) : resolve('project_name', ctx.kind === 'department' ? [] : [...findProject(flow), ...table]);
 
-  const withProject = { ...ctx, project: project.value };
+  // (the project as the view reads it: a traditional copy prints it in traditional characters)
+  const readProject = project.value === null ? null : flow.reads(String(project.value));
+  const withProject = { ...ctx, project: readProject };
   const prose = proseFigures(flow, withProject);
-  const allocation = projectAllocation(flow, withProject, project.value);
+  const allocation = projectAllocation(flow, withProject, readProject);
   prose.candidates.push(...allocation.candidates);
   prose.skipped.push(...allocation.skipped);
   const grades = proseGrades(flow, withProject);

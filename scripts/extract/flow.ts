@@ -259,6 +259,15 @@ export class Flow {
     return origins.map((o) => String.fromCodePoint(this.original.codePointAt(o)!)).join('').replace(/\s+/gu, '');
   }
 
+  /**
+   * How the view reads a value printed in the original (`荷塘區婦聯` in a traditional copy is read `荷塘区妇联`): its
+   * characters where the original prints it, mapped as the view maps them; the value itself where the original does not.
+   */
+  reads(printed: string): string {
+    const at = this.original.indexOf(printed);
+    return at < 0 ? printed : this.reading.slice(at, at + printed.length);
+  }
+
   /** The view's lines, each with the offset (in the view) where it starts, its leading and trailing spaces aside. */
   viewLines(): { text: string; start: number }[] {
     const out: { text: string; start: number }[] = [];

@@ -75,6 +75,10 @@ export function readingText(original: string): string {
   let changed = 0;
   for (const c of original) if (simplified.has(c)) changed++;
   const traditional = changed >= 3 && changed / han >= 0.03;
+  // (the converter's reading of whole words where it keeps the length, so that a character both scripts use reads as the word
+  // wants it: `批覆` is `批复`, which no character alone says)
+  const words = traditional ? toSimplified(original) : '';
+  const byWords = words.length === original.length;
   let out = '';
   for (let i = 0; i < original.length; i++) {
     const c = original[i]!;
@@ -84,7 +88,7 @@ export function readingText(original: string): string {
       const f = foldChar(c);
       if (f.length === 1) r = f;
     }
-    if (traditional) r = simplified.get(r) ?? (HAN.test(r) ? (toSimplifiedChar(r) ?? r) : r);
+    if (traditional) r = byWords && HAN.test(c) && HAN.test(words[i]!) ? words[i]! : simplified.get(r) ?? (HAN.test(r) ? (toSimplifiedChar(r) ?? r) : r);
     out += r;
   }
   return pageMarks(csvCells(ocrWords(ocrDigits(chineseYears(doubledNumbers(hidePinyin(out)))))));

@@ -951,10 +951,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
     unit = unit.map((c) => ({ ...c, doubts: [...c.doubts, `“${orgs.unreadable[0]!.label}”栏的单位名称读不出，此值取自${c.rule}`] }));
   }
   // A short form (红河州…, …妇联) read where the text also prints the full one.
-  // (the name as the view reads it, where the text prints it in traditional characters: `荷塘區婦聯` is read `荷塘区妇联`)
-  const reading = (name: string) => { const at = flow.original.indexOf(name); return at < 0 ? name : flow.reading.slice(at, at + name.length); };
   const full = (c: Candidate): Candidate => {
-    const f = fullerName(flow, reading(c.value));
+    // (the name as the view reads it, where the text prints it in traditional characters)
+    const f = fullerName(flow, flow.reads(c.value));
     if (!f) return c;
     const printed = flow.printed(f.span);
     return { ...c, value: printed, printed, quote: flow.quote(f.span), rule: `${c.rule}“${c.value}”，全称见正文` };
