@@ -761,8 +761,10 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
         quote = flow.quote(within);
         rule = `标题“${found}”，全称见另一标题`;
       }
+      // (as printed where the title prints it, else where the text names it in full: a traditional copy's characters)
       const at = flow.text.indexOf(name, within.start);
-      const printed = at >= 0 && at < within.end ? flow.printed({ start: at, end: at + name.length }) : name;
+      const elsewhere = flow.text.indexOf(name);
+      const printed = at >= 0 && at < within.end ? flow.printed({ start: at, end: at + name.length }) : elsewhere >= 0 ? flow.printed({ start: elsewhere, end: elsewhere + name.length }) : name;
       unit.push({ field: 'department_name', value: printed, printed, quote, tier: 2, rule, doubts });
     } else {
       // The body's name alone on the line above a title that names none (the issuing unit's heading).
