@@ -220,6 +220,12 @@ function plausibleYear(year: number): boolean {
   return year >= 2000 && year <= 2049;
 }
 
+/**
+ * A numbered heading run into the text of a page flattened to one line, `…一、项目基本情况(一)项目概况…`: its number before it and
+ * the next heading's right after it (no sentence says `一、项目概况(一)`).
+ */
+const RUN_IN_HEADING = (words: string) => String.raw`[一二三四五六七八九十]+、${words}(?=\([一二三四五六七八九十\d]+\)|\d+[.、])`;
+
 /** department or project, from the title; else from the name of the form the text is. */
 export function findKind(flow: Flow, title: Title | null): Candidate | null {
   const make = (value: 'department' | 'project', span: Span, rule: string): Candidate => ({
@@ -252,7 +258,7 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // (a heading `(一)项目概况` / `一、项目基本情况` opens a project's report; both kinds named together,
   // `部门整体支出和项目支出绩效自评工作`, say nothing of this report's)
   // (or the text speaks of `该项目`/`本项目` and what it scored, spent or was given: `该项目自评得分85分`)
-  const project = uncited(/项目名称|(?<!部门整体(?:支出)?(?:绩效)?(?:自评)?(?:报告)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])/gu, 800);
+  const project = uncited(new RegExp(String.raw`项目名称|(?<!部门整体(?:支出)?(?:绩效)?(?:自评)?(?:报告)?(?:和|及|与|、))项目(?:支出)?绩效(?:自评|报告)|(?:该|本)项目(?:的)?(?:绩效)?自评(?:得分|分|结果|等级)|转移支付|对[^。\n]{0,40}?(?:项目|资金|经费)[^。\n]{0,30}?(?:开展|进行)了?(?:绩效)?自评|(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?项目(?:概况|基本情况|简介)(?=\n|$|[:。])|${RUN_IN_HEADING('项目(?:概况|基本情况|简介)')}`, 'gu'), 800);
   // (`部门预算整体支出` says the same)
   const whole = uncited(/(?:部门整体|部门预算整体(?=支出))(?!(?:支出)?(?:和|及|与|、)项目)/gu, 1500);
   // Weaker, only when neither of those is said: the transfer template's heading `绩效目标分解下达情况`
@@ -265,7 +271,7 @@ export function findKind(flow: Flow, title: Title | null): Candidate | null {
   // or a body naming itself, `县水务局开展了…`; not a notice's words, `关于开展…`, nor a body organising others', `组织各预算单位开展了…`,
   // nor a finance body's summary of them)
   const special = project || whole ? null : uncited(/(?<=(?:我|本)(?:委|局|厅|单位|中心|部门|办|站|所|院|馆|部|会)?|(?<!财政|审计)(?:局|委|中心|厅))(?:开展|进行)了?[^。\n《“]{0,30}?(?:专项资金|专项经费)(?:的)?(?:绩效)?自评/gu, 800);
-  const overview = project || whole ? null : uncited(/(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?(?:部门|单位)(?:基本)?(?:概况|情况)(?=\n|$|[:。])/gu, 1500);
+  const overview = project || whole ? null : uncited(new RegExp(String.raw`(?<=^|\n)(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、])?(?:部门|单位)(?:基本)?(?:概况|情况)(?=\n|$|[:。])|${RUN_IN_HEADING('(?:部门|单位)(?:基本)?(?:概况|情况)')}`, 'gu'), 1500);
   // (both said, the department's own score decides: `对14个项目进行自评…同时对部门整体支出开展了绩效自评…部门整体支出绩效自评得分为99.77`)
   const wholeScored = project && whole ? uncited(/(?:部门|单位)整体支出(?:绩效)?(?:自评|评价)?(?:得分|总分|分数|等级|等次)(?:为|是|:)?\s?(?:\d|[“"]?[优良中差])/gu, 3000) : null;
   const guess = wholeScored ? { kind: 'department' as const, m: wholeScored } : project && !whole ? { kind: 'project' as const, m: project } : whole && !project ? { kind: 'department' as const, m: whole }

@@ -4586,3 +4586,14 @@ describe('sixteenth round: a long line that opens with the report words but name
     expect(pick('2021年度项目支出绩效评价自评报告一、项目基本情况(一)项目概况我区位于地震带中东段,地震活动十分频繁,地震灾害威胁十分严重,防震减灾任务繁重。', 'kind')).toEqual({ kind: 'project' });
   });
 });
+
+describe('sixteenth round: the kind from a numbered heading run into a page flattened to one line', () => {
+  const page = (rest: string) => `发布时间:2023-05-10 来源:东平县交通运输局 ${rest}`;
+  it('reads a project\'s or a department\'s overview heading, the next heading right after it', () => {
+    expect(pick(page('一、项目基本情况(一)项目概况 为保障全县农村公路日常养护,我局实施农村公路养护项目。二、项目资金情况 全年预算480万元。'), 'kind')).toEqual({ kind: 'project' });
+    expect(pick(page('一、部门基本情况(一)部门概况 我局内设6个股室。二、部门预算情况 全年预算480万元。'), 'kind')).toEqual({ kind: 'department' });
+  });
+  it('reads no kind from the same words in a sentence', () => {
+    expect(pick(page('经检查,一、项目基本情况良好,资金使用规范。全年预算480万元。'), 'kind')).toEqual({ kind: null });
+  });
+});
