@@ -125,8 +125,9 @@ export function tableRows(original: string, reading = readingText(original)): Ce
     if (/^[\s\-—|]+$/u.test(line)) return;
     const cells = parts.map((p, index): Cell => {
       let { start, end } = p;
-      while (start < end && /\s/u.test(line[start]!)) start++;
-      while (end > start && /\s/u.test(line[end - 1]!)) end--;
+      // (and the zero-width rest of a character reference the reading form reads as a space, `&nbsp;`)
+      while (start < end && /[\s\u200b]/u.test(line[start]!)) start++;
+      while (end > start && /[\s\u200b]/u.test(line[end - 1]!)) end--;
       const read = line.slice(start, end);
       const raw = original.slice(offset + start, offset + end);
       return { raw, norm: normalise(read), kind: cellKind(read), start: offset + start, end: offset + end, line: i + 1, index, count: parts.length, explicit };

@@ -14,7 +14,7 @@
  */
 import { wrappedLines } from './wrap.ts';
 import { SourceText } from '../../src/lib/data/provenance.ts';
-import { toHalfWidth } from '../../src/lib/data/text.ts';
+import { compact, toHalfWidth } from '../../src/lib/data/text.ts';
 import { pinyinAt, readingText } from './fold.ts';
 
 /** A range of the view, `end` exclusive. */
@@ -227,12 +227,12 @@ export class Flow {
     return lo + 1;
   }
 
-  /** The original range [start, end) a span of the view came from. */
+  /** The original range [start, end) a span of the view came from (never cutting an HTML character reference in two). */
   originalRange(span: Span): { start: number; end: number } {
     const start = this.#origin[span.start] ?? this.original.length;
     const lastAt = this.#origin[Math.max(span.start, span.end - 1)] ?? start;
     const last = String.fromCodePoint(this.original.codePointAt(lastAt) ?? 32);
-    return { start, end: lastAt + last.length };
+    return wholeReferences(this.original, { start, end: lastAt + last.length });
   }
 
   /**
@@ -255,8 +255,8 @@ export class Flow {
     const last = Math.max(...origins);
     // (contiguous in the original unless a character the view reads outside the span stands between its first and last)
     const near = [...this.#origin.slice(Math.max(0, span.start - 200), span.start), ...this.#origin.slice(span.end, span.end + 200)];
-    if (origins.length === 0 || !near.some((o) => o > first && o < last)) return this.excerpt(span).replace(/\s+/gu, '');
-    return origins.map((o) => String.fromCodePoint(this.original.codePointAt(o)!)).join('').replace(/\s+/gu, '');
+    if (origins.length === 0 || !near.some((o) => o > first && o < last)) return compact(this.excerpt(span));
+    return compact(origins.map((o) => String.fromCodePoint(this.original.codePointAt(o)!)).join(''));
   }
 
   /**
@@ -294,9 +294,29 @@ export class Flow {
   }
 }
 
+/**
+ * A range of the original that cuts no HTML character reference in two (the reading form reads `&nbsp;` as one character):
+ * it starts after one it would begin inside, ends after one it would end inside.
+ */
+export function wholeReferences(original: string, range: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = range;
+  if (!original.includes('&')) return range;
+  const around = (at: number) => {
+    const amp = original.lastIndexOf('&', at);
+    if (amp < 0 || at - amp > 12) return null;
+    const m = /^&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});/u.exec(original.slice(amp, amp + 40));
+    return m && amp + m[0].length > at ? { from: amp, to: amp + m[0].length } : null;
+  };
+  const first = around(start);
+  if (first && first.from < start) start = first.to;
+  const final = around(end - 1);
+  if (final && final.to > end) end = final.to;
+  return { start, end: Math.max(start, end) };
+}
+
 /** An exact, unique excerpt of `original` covering [start, end), and the line it starts on. */
 export function quoteOriginal(source: SourceText, original: string, range: { start: number; end: number }): Quote {
-  let { start, end } = range;
+  let { start, end } = wholeReferences(original, range);
   while (start < end && /\s/u.test(original[start]!)) start++;
   while (end > start && /\s/u.test(original[end - 1]!)) end--;
   const widen = (from: number, step: 1 | -1, limit: number) => {
@@ -314,8 +334,13 @@ export function quoteOriginal(source: SourceText, original: string, range: { sta
   };
   for (let i = 0; i < 60 && source.locateAll(original.slice(start, end)).length > 1; i++) {
     const wider = widen(end, 1, 1);
-    if (wider !== end && i < 40) end = wider;
-    else start = widen(start, -1, 1);
+    // (over a whole character reference at a time, `&nbsp;`)
+    if (wider !== end && i < 40) end = wholeReferences(original, { start, end: wider }).end;
+    else {
+      const from = widen(start, -1, 1);
+      const amp = original.lastIndexOf('&', from);
+      start = amp >= 0 && wholeReferences(original, { start: amp + 1, end: amp + 2 }).start > from ? amp : from;
+    }
   }
   const quote = original.slice(start, end);
   const line = source.locate(quote)?.line ?? lineOfOffset(original, start);

@@ -7,6 +7,7 @@
  * Folded radicals are read in their simplified form (⼾ → 户). Every fold is one code point to one code point, so offsets into the original text still map
  * character for character.
  */
+import { parse as parseHtml } from 'node-html-parser';
 import * as OpenCC from 'opencc-js';
 
 /**
@@ -91,7 +92,28 @@ export function readingText(original: string): string {
     if (traditional) r = byWords && HAN.test(c) && HAN.test(words[i]!) ? words[i]! : simplified.get(r) ?? (HAN.test(r) ? (toSimplifiedChar(r) ?? r) : r);
     out += r;
   }
-  return pageMarks(csvCells(ocrWords(ocrDigits(chineseYears(doubledNumbers(hidePinyin(out)))))));
+  return pageMarks(csvCells(ocrWords(ocrDigits(chineseYears(doubledNumbers(hidePinyin(characterReferences(out))))))));
+}
+
+/** An HTML character reference a page's text kept (`&nbsp;`, `&ldquo;`, `&#12289;`). */
+const REFERENCE = /&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});/gu;
+const referenced = new Map<string, string>();
+/**
+ * Character references read as the characters they stand for: the character, then zero-width spaces for the rest of the
+ * reference (which the readers skip), so the reading form keeps the original's length; a line's indent as spaces. Decoded by node-html-parser, the
+ * HTML parser the project has; a reference to more than one character, or to none, stays as printed.
+ */
+function characterReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(REFERENCE, (m, at: number) => {
+    if (!referenced.has(m)) referenced.set(m, parseHtml(m).text);
+    const ch = referenced.get(m)!;
+    if (ch === m || ch.length !== 1) return m;
+    const space = /[\u00a0\u2000-\u200a\u3000]/u.test(ch);
+    // (a line's indent, `&nbsp;&nbsp;300`, all spaces: the line's cell starts after it)
+    if (space && /(?:^|\n)(?:[ \t]|&(?:nbsp|ensp|emsp|#160|#12288);)*$/u.test(text.slice(Math.max(0, at - 120), at))) return ' '.repeat(m.length);
+    return (space ? ' ' : ch) + '\u200b'.repeat(m.length - 1);
+  });
 }
 
 /** A number printed twice in a row, `106.5106.5`, `69.23%69.23%`, `7070`, `1,155.501,155.50`. */

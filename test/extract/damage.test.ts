@@ -7,6 +7,7 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { SourceText, containsLoosely } from '../../src/lib/data/provenance.ts';
 import { extractReport, toJson } from '../../scripts/extract/extract.ts';
 import { seedCases } from '../../scripts/extract/seeds.ts';
 import { ROOT, evalCases } from './helpers.ts';
@@ -22,6 +23,7 @@ const DAMAGES: { name: string; apply: (t: string) => string; not?: RegExp }[] = 
   { name: 'the page\'s footer after the text', apply: (t) => `${t}\n${FOOTER}\n` },
   { name: 'Windows line ends', apply: (t) => t.replace(/\n/gu, '\r\n') },
   { name: 'paragraphs indented with ideographic spaces', apply: (t) => t.split('\n').map((l) => (l.trim() ? `\u3000\u3000${l}` : l)).join('\n') },
+  { name: 'HTML character references kept for its spaces and indents', apply: (t) => t.split('\n').map((l) => (l.trim() && !l.startsWith('#') ? `&nbsp;&nbsp;${l.replace(/ /gu, '&nbsp;')}` : l)).join('\n'), not: /wrapped-columns/u },
   { name: 'full-width punctuation', apply: (t) => t.replace(/,/gu, '，').replace(/:/gu, '：').replace(/;/gu, '；'), not: /comma-cells/u },
   { name: 'a blank line after every line', apply: (t) => t.replace(/\n/gu, '\n\n'), not: /wrapped-columns/u },
 ];
@@ -40,6 +42,12 @@ function wrongAfter(damage: (typeof DAMAGES)[number], text: string, expected: Re
     const want = typeof value === 'string' && field !== 'grade' && damage.name.startsWith('converted') ? toTraditional(value) : value;
     const have = got[field as keyof typeof got];
     if (JSON.stringify(have) !== JSON.stringify(want)) wrong.push(`${name} ${field}: ${JSON.stringify(want)} → ${JSON.stringify(have)}`);
+  }
+  // (and every value still quoted from the damaged text, as the data build checks it)
+  const source = new SourceText(text);
+  for (const [field, e] of Object.entries(got.evidence)) {
+    if (e.quote === null) continue;
+    if (source.locate(e.quote) === null || !containsLoosely(e.quote, e.printed!)) wrong.push(`${name} ${field}: ${JSON.stringify(e.printed)} not in its quote ${JSON.stringify(e.quote)}`);
   }
   return wrong;
 }

@@ -9,9 +9,12 @@ const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0]+(?=[${CJK}])`, 'gu');
 const SPACE_CJK_DIGIT = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0]+(?=[0-9])|(?<=[0-9%])[ \\t\\u00a0]+(?=[${CJK}])`, 'gu');
 
-/** Removes every whitespace character: the form in which quotes are matched against sources. */
+/** A space written as an HTML character reference, which a page's text may keep (`&nbsp;`, `&#12288;`). */
+const SPACE_REFERENCE = /&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0|#12288|#x3000);/giu;
+
+/** Removes every whitespace character (and a space written as a character reference): the form in which quotes are matched against sources. */
 export function compact(s: string): string {
-  return s.replace(/\s+/gu, '');
+  return s.replace(/\s+/gu, '').replace(SPACE_REFERENCE, '');
 }
 
 /**
