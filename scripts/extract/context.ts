@@ -100,8 +100,10 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (a sentence about last year from an earlier clause on, `上年度同类项目预算为380万元,实际支出360万元,执行率为94.74%`: its later
   // figures are last year's too, until a clause names this year; not a comparison, `比上年增加50万元,执行率98%`, nor last year's
   // carry-over, `上年结转资金20万元,…`)
-  const lastYear = [...segment.matchAll(/(?<![比较与同])(?:上年度?|去年|上一年度?|前一年度?)(?!结转|结余|末|底)/gu)].at(-1);
-  if (field !== 'grade' && lastYear && !new RegExp(`本年|今年|当年|全年|${ctx.fiscalYear ?? '本年'}年`, 'u').test(segment.slice(lastYear.index + lastYear[0].length))) return '同比/上年数';
+  // (its own clause giving a figure: not a passing mention, `结合上年度预算执行情况,…`, `受上年度疫情影响,…`)
+  const lastYear = [...segment.matchAll(/(?<![比较与同])(?:上一?年度?|去年|前一年度?)(?!度|结转|结余|末|底)/gu)].at(-1);
+  const ownClause = lastYear ? segment.slice(lastYear.index).split(/[,，;；:：]/u)[0]! : '';
+  if (field !== 'grade' && lastYear && /\d/u.test(ownClause) && segment.slice(lastYear.index).length > ownClause.length && !new RegExp(`本年|今年|当年|全年|${ctx.fiscalYear ?? '本年'}年`, 'u').test(segment.slice(lastYear.index + lastYear[0].length))) return '同比/上年数';
   // Funds in place (`到位`) are neither the budget nor the spending (funds a unit received, `收到…资金`,
   // are what it had to spend: a report's rate is computed on them)
   // (only after the clause's last number: in a flattened form `实际到位资金(万元)84.74实际使用情况…` is the field before;
@@ -280,7 +282,11 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (only a sum, 累计 or 共 by the figure: not a plan's years, `按2021-2023年三年行动方案安排,本年预算资金80万元`, nor a season,
   // `2022年至2023年冬春季森林防火期内`; nor once the year's own figure follows, `…,其中2023年安排100万元`, `…以来,本年度预算资金…`)
   if ((field === 'amount' || field === 'rate') && ctx.fiscalYear !== null) {
-    const span = [...segment.matchAll(/20\d{2}年?(?:至|到|—|－|-|~|～)20\d{2}年|20\d{2}年[^,，;；。]{0,8}以来|(?:实施|启动|开工|建设|成立|开展|设立|运行)以来/gu)].filter((m) => !m[0].startsWith(`${ctx.fiscalYear}年`) || !m[0].endsWith('以来')).at(-1);
+    // (a start with no year after one the sentence dates in the report's year, `项目于2023年3月开工建设,开工以来…`, `本年度项目实施以来`, is
+    // within the year)
+    const thisYear = new RegExp(`${ctx.fiscalYear}年|本年|当年|今年`, 'u');
+    const span = [...segment.matchAll(/20\d{2}年?(?:至|到|—|－|-|~|～)20\d{2}年|20\d{2}年[^,，;；。]{0,8}以来|(?:实施|启动|开工|建设|成立|开展|设立|运行)以来/gu)]
+      .filter((m) => (!m[0].startsWith(`${ctx.fiscalYear}年`) || !m[0].endsWith('以来')) && !(/^\D/u.test(m[0]) && thisYear.test(segment.slice(0, m.index)))).at(-1);
     const after = span ? segment.slice(span.index + span[0].length).replace(/\([^()]*\)/gu, '') : '';
     if (span && /累计|共计|合计|总计|共(?:投入|安排|支出|下达)/u.test(after + cueText) && !/20\d{2}年|本年|本年度|当年|今年/u.test(after)) return '几个年度累计的数，不是本年度';
     // (or the years counted, `三年年初预算合计2,280.00万元`, `两年累计支出…`)

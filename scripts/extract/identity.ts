@@ -991,8 +991,14 @@ function placeAsWriter(flow: Flow, title: Title): Candidate | null {
   // (nor when the text names a department of that place, `某县扶贫开发局整体绩效自评分95分`: the report may be that department's)
   const departments = [...flow.text.matchAll(new RegExp(`${place}[\\u4e00-\\u9fff]{2,14}?(?:局|委员会|办公室)`, 'gu'))].map((x) => x[0]);
   if (departments.some((d) => isOrgName(d) && !FUNDER.test(d))) return null;
+  // (nor when a body carries the funds out, `由县交通运输局牵头组织实施`, `由某县农村公路养护中心具体组织实施`; nor when a body signs it, its
+  // name over the date)
+  if (/由[\u4e00-\u9fff]{2,24}?(?:局|委员会|办公室|中心|站|所|院|队)(?:牵头|负责|具体|统一)?(?:组织)?实施/u.test(flow.text)) return null;
+  if ([...flow.text.matchAll(SIGNATURE)].some((x) => isOrgName(x.groups!.org!))) return null;
   const level = place.at(-1)!;
-  if (!new RegExp(`(?<!自)(?:我|本)${level}(?![长里场域级委])`, 'u').test(flow.text)) return null;
+  // (the text speaking as the place more often than as a body: `我市` twice and `我局` once is the city's)
+  const asPlace = [...flow.text.matchAll(new RegExp(`(?<!自)(?:我|本)${level}(?![长里场域级委])`, 'gu'))].length;
+  if (asPlace === 0 || [...flow.text.matchAll(SELF)].length >= asPlace) return null;
   const at = flow.text.indexOf(place, title.span.start);
   const printed = flow.printed({ start: at, end: at + place.length });
   return {
@@ -1020,7 +1026,8 @@ function runInName(original: string, name: string): string | null {
   const k = [...gaps][0]!;
   const before = [...name].slice(0, k).join('');
   const after = [...name].slice(k).join('');
-  if (!PLACE_START.test(after) || !isOrgName(after) || PLACE_START.test(before) || /(?:省|市|州|县|区|旗|盟|镇|乡|地区|自治区)$|^(?:中共|共青团|中国|国家)/u.test(before)) return null;
+  // (a party's, a front's or the state's prefix: `政协 某区委员会`, `九三学社 某市委员会`, `国家税务总局 某市税务局`)
+  if (!PLACE_START.test(after) || !isOrgName(after) || PLACE_START.test(before) || /(?:省|市|州|县|区|旗|盟|镇|乡|地区|自治区)$|^(?:中共|共青团|中国|国家|政协|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)/u.test(before)) return null;
   return after;
 }
 

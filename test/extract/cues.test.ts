@@ -16,6 +16,7 @@ import { probes as probes13 } from './review-probes-13.ts';
 import { probes as probes14 } from './review-probes-14.ts';
 import { probes as probes15 } from './review-probes-15.ts';
 import { probes as probes15b } from './review-probes-15b.ts';
+import { probes as probes16 } from './review-probes-16.ts';
 
 /** The headline fields of a text. */
 const fields = (text: string) => {
@@ -4204,6 +4205,7 @@ describe('fourteenth round: a department that evaluated its projects and itself'
 describe('the fourteenth round\'s review probes', () => readsAsTheReaderWould(probes14));
 describe('the fifteenth round\'s review probes', () => readsAsTheReaderWould(probes15));
 describe('the fifteenth round\'s second review probes', () => readsAsTheReaderWould(probes15b));
+describe('the sixteenth round\'s review probes', () => readsAsTheReaderWould(probes16));
 
 describe('fourteenth round: guards from the review', () => {
   it('takes a unit overview heading over a sentence that opens with a project\'s year figures', () => {
