@@ -298,7 +298,7 @@ export class Flow {
  * A range of the original that cuts no HTML character reference in two (the reading form reads `&nbsp;` as one character):
  * it starts after one it would begin inside, ends after one it would end inside.
  */
-export function wholeReferences(original: string, range: { start: number; end: number }): { start: number; end: number } {
+function wholeReferences(original: string, range: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = range;
   if (!original.includes('&')) return range;
   const around = (at: number) => {

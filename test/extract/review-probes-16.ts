@@ -32,7 +32,6 @@ const BODY = [
 const MONEY = (...sentences: string[]) => L('云溪县交通运输局2023年农村公路养护项目绩效自评报告', '一、项目资金情况', ...sentences);
 
 /** A one-line page's header. */
-const HEADER = '首页 > 政务公开 > 预算绩效管理 - 索引号: 11510000-2023-00123 - 发布机构: 柳川市卫生健康委员会 - 发布日期: 2023-03-20 - 时效性: 有效';
 const HEADER_PLAIN = '首页 > 政务公开 > 财政资金 > 绩效评价 发布日期: 2023-03-20 浏览次数: 215 字号: 大 中 小';
 
 export const probes: Probe[] = [
