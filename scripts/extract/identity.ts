@@ -94,7 +94,8 @@ function titleLines(flow: Flow, limit = 60): Title[] {
     const m = TITLE.exec(flow.text.slice(start, end));
     if (m && end - start > 60 && m.index + m[0].length <= 60 && !/[。,;:!?]|^(?:根据|现将|按照)/u.test(flow.text.slice(start, start + m.index)) && namesSubject(flow.text.slice(start, start + m.index + m[0].length))) end = start + m.index + m[0].length;
     // (or, a web page dumped as one line, after the page's header: the title between two gaps of the original, `…发布日期: 2021-03-04 某局关于2020年度…报告 根据…`)
-    else if (end - start > 60 && !label) {
+    // (after a page's breadcrumb too, `首页 > 政务公开 > … 发布日期: … 某局…报告 一、…`)
+    else if (end - start > 60 && (!label || /^(?:当前位置|首页)/u.test(label[0]))) {
       const inner = runInTitle(flow, start, end);
       if (inner) { start = inner.start; end = inner.end; }
     }
@@ -159,10 +160,12 @@ function gapAt(flow: Flow, at: number): boolean {
 /**
  * A title inside a long line of a page dumped as one line, after its header (`…发布日期: 2024-03-20 时效性: 有效 某州第二人民医院…
  * 绩效自评报告 一、…`): the words from a gap of the original to the title's end, with a gap after it too, at most 60 characters
- * without punctuation, naming a year or a body. Within the line's first 400 characters; null when none.
+ * without punctuation, naming a year or a body. Within the line's first 400 characters; null when none, or when there are
+ * three or more (a list of reports).
  */
 function runInTitle(flow: Flow, start: number, end: number): Span | null {
   const window = flow.text.slice(start, Math.min(end, start + 400));
+  const found: Span[] = [];
   for (const m of window.matchAll(new RegExp(TITLE.source, 'gu'))) {
     const to = start + m.index + m[0].length;
     if (!gapAt(flow, to) && !/^[一二三四五六七八九十]+、|^\((?:[一二三四五六七八九十]|\d)\)/u.test(flow.text.slice(to, to + 4))) continue;
@@ -173,9 +176,11 @@ function runInTitle(flow: Flow, start: number, end: number): Span | null {
     if (to - from > 60 || !gapAt(flow, from) || /[。,;:!?|\t>]/u.test(words) || NOT_TITLE.test(words) || REPORT_WORDS_ONLY.test(words)) continue;
     // (naming more than a year and the report's words: `2023年度绩效自评报告` after a gap is the end of a title printed with a space in it)
     if ((!/\d{4}年/u.test(words) && !PLACE_START.test(words)) || !namesSubject(words)) continue;
-    return { start: from, end: to };
+    found.push({ start: from, end: to });
   }
-  return null;
+  // (not a list page's titles, three or more, `共3条 某局…报告 2023-05-10 某局…报告 …`: none of them the text's; a page's headline
+  // and the document's own title, two, are one report's)
+  return found.length > 0 && new Set(found.map((f) => flow.text.slice(f.start, f.end))).size < 3 ? found[0]! : null;
 }
 
 /**
@@ -221,10 +226,10 @@ function plausibleYear(year: number): boolean {
 }
 
 /**
- * A numbered heading run into the text of a page flattened to one line, `…一、项目基本情况(一)项目概况…`: its number before it and
+ * A numbered heading run into the text of a page flattened to one line, `…一、项目基本情况(一)项目概况…`, `1.项目概况(1)…`: its number before it and
  * the next heading's right after it (no sentence says `一、项目概况(一)`).
  */
-const RUN_IN_HEADING = (words: string) => String.raw`[一二三四五六七八九十]+、${words}(?=\([一二三四五六七八九十\d]+\)|\d+[.、])`;
+const RUN_IN_HEADING = (words: string) => String.raw`(?:[一二三四五六七八九十]+、|(?<!\d)\d{1,2}[.、](?!\d))${words}(?=\([一二三四五六七八九十\d]+\)|\d+[.、])`;
 
 /** department or project, from the title; else from the name of the form the text is. */
 export function findKind(flow: Flow, title: Title | null): Candidate | null {

@@ -32,6 +32,7 @@ const BODY = [
 const MONEY = (...sentences: string[]) => L('云溪县交通运输局2023年农村公路养护项目绩效自评报告', '一、项目资金情况', ...sentences);
 
 /** A one-line page's header. */
+const HEADER = '首页 > 政务公开 > 预算绩效管理 - 索引号: 11510000-2023-00123 - 发布机构: 柳川市卫生健康委员会 - 发布日期: 2023-03-20 - 时效性: 有效';
 const HEADER_PLAIN = '首页 > 政务公开 > 财政资金 > 绩效评价 发布日期: 2023-03-20 浏览次数: 215 字号: 大 中 小';
 
 export const probes: Probe[] = [
@@ -149,4 +150,6 @@ export const probes: Probe[] = [
     text: L('柳川市林業局2022年度森林防火宣傳項目績效自評報告', '一、項目資金情況', '項目年初預算批覆數為48萬元,全年執行數為47萬元,執行率97.92%。'),
     expect: { budget_initial_wan: 48, spent_wan: 47 },
   },
+  { id: 'C1-run-in-title', aim: 'the title after the header, another body the publisher', text: `${HEADER} 柳川市妇幼保健院2022年度妇幼卫生项目补助资金绩效自评报告 一、项目概况 2022年下达我院妇幼卫生项目补助资金45万元,全年支出45万元。`, expect: { department_name: '柳川市妇幼保健院', fiscal_year: 2022, kind: 'project' } },
+  { id: 'J4-run-in-arabic-top', aim: '1.项目概况(1)项目背景 (arabic top-level) on a one-line page: a project', text: `发布时间:2023-05-10 来源:云溪县交通运输局 1.项目概况(1)项目背景 为保障全县农村公路日常养护,我局实施农村公路养护项目。2.项目资金情况 全年预算480万元。`, expect: { kind: 'project' } },
 ];
