@@ -108,16 +108,16 @@ function nextReport(flow: Flow): { at: number; count: number } | null {
   return forms.length >= 2 && new Set(forms.map((f) => f.project)).size === forms.length ? { at: forms[1]!.at, count: forms.length } : null;
 }
 
+/** A web page's end: its related links (a heading of its own, `相关链接:`, not a sentence, `相关信息已按规定公开`), neighbours, footer. */
+const PAGE_END = String.raw`相关(?:链接|文章|阅读|新闻|信息|稿件|文件)(?=\s*[:：]|\s*(?:\n|$))|上一篇|下一篇|上一条|下一条|返回顶部|版权所有|(?:政府)?网站标识码|[\u4e00-\u9fff]ICP备|(?:主办|承办)(?:单位)?[:：][^\n]{0,80}(?:\n[^\n]{0,80}){0,2}?(?:网站标识码|ICP备|公网安备|版权所有)`;
+/** Buttons and lists a page may print between its header and the text too. */
+const PAGE_BUTTONS = String.raw`扫一扫在手机|打印本页|关闭窗口|推荐阅读|猜你喜欢|热点推荐|热门(?:文章|信息)`;
+const PAGE_MATTER = new RegExp(String.raw`(?<=^|\n)[ \t【\[•·]*(?:(?<end>${PAGE_END})|${PAGE_BUTTONS})`, 'gu');
 /**
  * Where (an offset of the original) a web page's own matter starts after the report's text: its related links and neighbours
  * (`相关链接`, `上一篇:`), its footer (`版权所有`, `网站标识码`, `主办单位:` beside them), its share and print buttons: other reports'
  * titles, the site's bodies and numbers, none of them the report's. Null when none.
  */
-// (a heading of its own, `相关链接:`, not a sentence, `相关信息已按规定公开`)
-const PAGE_END = String.raw`相关(?:链接|文章|阅读|新闻|信息|稿件|文件)(?=\s*[:：]|\s*(?:\n|$))|上一篇|下一篇|上一条|下一条|返回顶部|版权所有|(?:政府)?网站标识码|[\u4e00-\u9fff]ICP备|(?:主办|承办)(?:单位)?[:：][^\n]{0,80}(?:\n[^\n]{0,80}){0,2}?(?:网站标识码|ICP备|公网安备|版权所有)`;
-/** Buttons and lists a page may print between its header and the text too. */
-const PAGE_BUTTONS = String.raw`扫一扫在手机|打印本页|关闭窗口|推荐阅读|猜你喜欢|热点推荐|热门(?:文章|信息)`;
-const PAGE_MATTER = new RegExp(String.raw`(?<=^|\n)[ \t【\[•·]*(?:(?<end>${PAGE_END})|${PAGE_BUTTONS})`, 'gu');
 function pageMatterAt(flow: Flow): number | null {
   // (on the original's lines, read in simplified characters: the view may join a short line to the one before)
   for (const m of flow.reading.matchAll(PAGE_MATTER)) {

@@ -15,7 +15,7 @@
 import { wrappedLines } from './wrap.ts';
 import { SourceText } from '../../src/lib/data/provenance.ts';
 import { compact, toHalfWidth } from '../../src/lib/data/text.ts';
-import { pinyinAt, readingText } from './fold.ts';
+import { CHARACTER_REFERENCE, pinyinAt, readingText } from './fold.ts';
 
 /** A range of the view, `end` exclusive. */
 export interface Span {
@@ -294,22 +294,22 @@ export class Flow {
   }
 }
 
-/**
- * A range of the original that cuts no HTML character reference in two (the reading form reads `&nbsp;` as one character):
- * it starts after one it would begin inside, ends after one it would end inside.
- */
+const REFERENCE_AT = new RegExp(`^${CHARACTER_REFERENCE}`, 'u');
+/** The HTML character reference of the original that holds offset `at` (`&nbsp;`, read as one character), or null. */
+function referenceAround(original: string, at: number): { from: number; to: number } | null {
+  const amp = original.lastIndexOf('&', at);
+  if (amp < 0 || at - amp > 40) return null;
+  const m = REFERENCE_AT.exec(original.slice(amp, amp + 40));
+  return m && amp + m[0].length > at ? { from: amp, to: amp + m[0].length } : null;
+}
+
+/** A range of the original that cuts no character reference in two: it starts after one it would begin inside, ends after one it would end inside. */
 function wholeReferences(original: string, range: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = range;
   if (!original.includes('&')) return range;
-  const around = (at: number) => {
-    const amp = original.lastIndexOf('&', at);
-    if (amp < 0 || at - amp > 12) return null;
-    const m = /^&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});/u.exec(original.slice(amp, amp + 40));
-    return m && amp + m[0].length > at ? { from: amp, to: amp + m[0].length } : null;
-  };
-  const first = around(start);
+  let { start, end } = range;
+  const first = referenceAround(original, start);
   if (first && first.from < start) start = first.to;
-  const final = around(end - 1);
+  const final = referenceAround(original, end - 1);
   if (final && final.to > end) end = final.to;
   return { start, end: Math.max(start, end) };
 }
@@ -338,8 +338,7 @@ export function quoteOriginal(source: SourceText, original: string, range: { sta
     if (wider !== end && i < 40) end = wholeReferences(original, { start, end: wider }).end;
     else {
       const from = widen(start, -1, 1);
-      const amp = original.lastIndexOf('&', from);
-      start = amp >= 0 && wholeReferences(original, { start: amp + 1, end: amp + 2 }).start > from ? amp : from;
+      start = referenceAround(original, from)?.from ?? from;
     }
   }
   const quote = original.slice(start, end);

@@ -96,12 +96,14 @@ export function readingText(original: string): string {
 }
 
 /** An HTML character reference a page's text kept (`&nbsp;`, `&ldquo;`, `&#12289;`). */
-const REFERENCE = /&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});/gu;
+export const CHARACTER_REFERENCE = String.raw`&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});`;
+const REFERENCE = new RegExp(CHARACTER_REFERENCE, 'gu');
 const referenced = new Map<string, string>();
 /**
  * Character references read as the characters they stand for: the character, then zero-width spaces for the rest of the
- * reference (which the readers skip), so the reading form keeps the original's length; a line's indent as spaces. Decoded by node-html-parser, the
- * HTML parser the project has; a reference to more than one character, or to none, stays as printed.
+ * reference (which the readers skip), so the reading form keeps the original's length; a line's indent as spaces.
+ * Decoded by node-html-parser, the HTML parser the project has; a reference to more than one character, or to none, stays
+ * as printed.
  */
 function characterReferences(text: string): string {
   if (!text.includes('&')) return text;
