@@ -98,9 +98,9 @@ export function trapReason(flow: Flow, cueStart: number, ctx: ReportContext, fie
   // (a cue starting inside the words, `上年度预算执行率`: its match began at 年度)
   if (YEAR_ON_YEAR.test(clause) || (/(?:上|去|前一)$/u.test(clause) && /^年/u.test(flow.text.slice(cueStart, cueStart + 1)))) return '同比/上年数';
   // (a sentence about last year from an earlier clause on, `上年度同类项目预算为380万元,实际支出360万元,执行率为94.74%`: its later
-  // figures are last year's too, until a clause names this year; not a comparison, `比上年增加50万元,执行率98%`, nor last year's
+  // figures are last year's too, until a clause names this year; only when that clause gives a figure of its own, not a passing
+  // mention, `结合上年度预算执行情况,…`, `受上年度疫情影响,…`; not a comparison, `比上年增加50万元,执行率98%`, nor last year's
   // carry-over, `上年结转资金20万元,…`)
-  // (its own clause giving a figure: not a passing mention, `结合上年度预算执行情况,…`, `受上年度疫情影响,…`)
   const lastYear = [...segment.matchAll(/(?<![比较与同])(?:上一?年度?|去年|前一年度?)(?!度|结转|结余|末|底)/gu)].at(-1);
   const ownClause = lastYear ? segment.slice(lastYear.index).split(/[,，;；:：]/u)[0]! : '';
   if (field !== 'grade' && lastYear && /\d/u.test(ownClause) && segment.slice(lastYear.index).length > ownClause.length && !new RegExp(`本年|今年|当年|全年|${ctx.fiscalYear ?? '本年'}年`, 'u').test(segment.slice(lastYear.index + lastYear[0].length))) return '同比/上年数';

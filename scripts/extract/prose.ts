@@ -424,8 +424,9 @@ const GRADE_ALTERNATIVES = GRADE_WORDS.join('|');
 /**
  * `自评结果为“优”`, `评价等级为优`, `自评等次优`, `自评良好`. A bare `自评` takes only a two-character
  * grade (`自评中` is "during the self-evaluation"); a grade followed by `、` is a list of grades,
- * one followed by `的` or `(` a description (or any word, where the original's line ended after the grade) (but a flattened text runs the next heading in, `绩效等级:优秀(二)主要…`,
- * `…优秀1(二)` after a stray page number). Not `考核结果`: that is usually a staff appraisal.
+ * one followed by `的` or `(` a description, or by any word unless the original's line ended after the grade (but a
+ * flattened text runs the next heading in, `绩效等级:优秀(二)主要…`, `…优秀1(二)` after a stray page number). Not `考核结果`:
+ * that is usually a staff appraisal.
  */
 const GRADE = new RegExp(
   String.raw`(?<cue>(?:自评|评价|绩效|综合)?(?:等级|等次)(?:评定)?|(?<=(?:自评|评价|绩效|得分)[^。\n]{0,30})评级|(?:自评|评价)(?:结果|结论)|评定(?:等级|结果)|综合评定|自评|(?<=(?:自评|评价)(?:总)?(?:得分|评分|分数)(?:为|是)?(?:[6-9]\d|100)(?:\.\d+)?分[,，])评(?:定)?为)` +
@@ -576,14 +577,15 @@ export function statedSums(flow: Flow): Candidate[] {
 }
 
 /** Words after a rate that make it a bound: `95%以上`, `90%左右`. */
-const RATE_BOUND = /^(?:以上|以下|及以上|及以下|左右|上下)/u;
+const BOUND_WORDS = '以上|以下|及以上|及以下|左右|上下';
+const RATE_BOUND = new RegExp(`^(?:${BOUND_WORDS})`, 'u');
 
 /**
  * Every rate a 执行率 (支出率, 支付率) states, whatever a trap said of it: what a read spending and budget
  * may confirm (`settleRateByArithmetic`); nothing on its own.
  */
 export function printedRates(flow: Flow): Candidate[] {
-  const re = new RegExp(String.raw`(?:执行率|支出率|支付率)(?:为|达到|达|是)?\s?(?<num>${NUMBER})\s?%(?!\s?(?:${RATE_BOUND.source.slice(1)}))`, 'dgu');
+  const re = new RegExp(String.raw`(?:执行率|支出率|支付率)(?:为|达到|达|是)?\s?(?<num>${NUMBER})\s?%(?!\s?(?:${BOUND_WORDS}))`, 'dgu');
   const out: Candidate[] = [];
   for (const m of flow.text.matchAll(re)) {
     const value = readDecimal(m.groups!.num!);
