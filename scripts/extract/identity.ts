@@ -93,8 +93,8 @@ function titleLines(flow: Flow, limit = 60): Title[] {
     // A text dumped as one long line starts with its title: the words up to 报告/自评表, no punctuation before.
     const m = TITLE.exec(flow.text.slice(start, end));
     if (m && end - start > 60 && m.index + m[0].length <= 60 && !/[。,;:!?]|^(?:根据|现将|按照)/u.test(flow.text.slice(start, start + m.index)) && namesSubject(flow.text.slice(start, start + m.index + m[0].length))) end = start + m.index + m[0].length;
-    // (or, a web page dumped as one line, after the page's header: the title between two gaps of the original, `…发布日期: 2021-03-04 某局关于2020年度…报告 根据…`)
-    // (after a page's breadcrumb too, `首页 > 政务公开 > … 发布日期: … 某局…报告 一、…`)
+    // (or, a web page dumped as one line, after the page's header or breadcrumb: the title between two gaps of the original,
+    // `…发布日期: 2021-03-04 某局关于2020年度…报告 根据…`, `首页 > 政务公开 > … 某局…报告 一、…`)
     else if (end - start > 60 && (!label || /^(?:当前位置|首页)/u.test(label[0]))) {
       const inner = runInTitle(flow, start, end);
       if (inner) { start = inner.start; end = inner.end; }
@@ -983,9 +983,9 @@ export function findDepartment(flow: Flow, title: Title | null): { unit: Candida
 
 /**
  * The place as the writer of a fund's report it makes as a whole: a title led by a county, city or district and the year
- * (`某县2021年度…资金绩效自评报告`, `某市本级2023年…`), a text that speaks as that place (`我县`, `本市`), and no body named
- * anywhere (the caller asks only then). Not a department-wide report's title (`某区2021年度部门整体支出…`): that is some
- * department's, unnamed.
+ * (`某县2021年度…资金绩效自评报告`, `某市本级2023年…`), a text that speaks as that place (`我县`, `本市`) more often than as a body,
+ * and no body read as the unit (the caller asks only then), named as a department of the place, carrying the funds out or
+ * signing the text. Not a department-wide report's title (`某区2021年度部门整体支出…`): that is some department's, unnamed.
  */
 function placeAsWriter(flow: Flow, title: Title): Candidate | null {
   const whole = flow.text.slice(title.span.start, title.span.end);
@@ -1020,7 +1020,7 @@ function placeAsWriter(flow: Flow, title: Title): Candidate | null {
  */
 function runInName(original: string, name: string): string | null {
   if ([...name].length < 5) return null;
-  const chars = [...name].map((c) => c.replace(/[()\\^$.*+?[\]{}|]/gu, '\\$&'));
+  const chars = [...name].map(escapeRegExp);
   const gaps = new Set<number>();
   for (const m of original.matchAll(new RegExp(chars.join('(\\s*)'), 'gu'))) {
     const at = m.slice(1).map((g, k) => (g === '' ? -1 : k + 1)).filter((k) => k > 0);
