@@ -4468,9 +4468,9 @@ describe('sixteenth round: a body\'s name run into the words before it where a p
     expect(pick('一、部门基本情况 (一)部门概况 东平市殡葬管理处是隶属于市民政局的二级机构。我处2016年预算收入120万元。', 'department_name')).toEqual({ department_name: '东平市殡葬管理处' });
   });
 
-  it('keeps a province or a party prefix before the gap, and a name the text prints unbroken', () => {
+  it('keeps a province\'s, a party\'s or a front\'s prefix before the gap', () => {
     expect(pick('云南省 新平市卫生健康委员会2022年度春节慰问经费项目绩效自评报告 一、项目概况 我委安排慰问经费6万元。', 'department_name')).toEqual({ department_name: '云南省新平市卫生健康委员会' });
-    expect(pick('一、部门基本情况 (一)部门概况 热点东平市殡葬管理处是隶属于市民政局的二级机构。我处2016年预算收入120万元。', 'department_name')).toEqual({ department_name: '热点东平市殡葬管理处' });
+    expect(pick('政协 东平市石岭区委员会2022年度部门整体支出绩效自评报告\n一、部门基本情况\n本机关内设办公室、研究室等5个科室。', 'department_name')).toEqual({ department_name: '政协东平市石岭区委员会' });
   });
 });
 
